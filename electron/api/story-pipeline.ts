@@ -1,0 +1,49 @@
+/**
+ * The path of a story, composed: ingest → clean → enrich → an Article ready to store. Undo and redo run the same
+ * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Article, EditableField, Original } from '../domain/article.js';
+import { clean } from '../clean/engine.js';
+import { enrich } from '../enrich/enrich.js';
+import { parseDraft } from '../ingest/ingest.js';
+import type { WireDraft } from '../ingest/wire-draft.js';
+
+export function buildArticle(original: Original, draft: WireDraft, now: Date): Article {
+  const cleaned = clean(draft, { importedAt: now });
+  const fields = enrich(cleaned, now);
+  const at = now.toISOString();
+  return {
+    id: randomUUID(),
+    revision: 1,
+    status: 'new',
+    ...fields,
+    keywords: [],
+    createdAt: at,
+    updatedAt: at,
+    importedAt: at,
+    original,
+    changes: cleaned.changes,
+    edited: [],
+    exports: [],
+  };
+}
+
+/** Runs cleaning again with this set of rejected changes; fields in `article.edited` keep the editor's values. */
+export function recleanArticle(article: Article, rejected: ReadonlySet<string>): Article {
+  const importedAt = new Date(article.importedAt);
+  const cleaned = clean(parseDraft(article.original), { importedAt }, rejected);
+  const fields = enrich(cleaned, importedAt);
+  const { paragraphs, ...meta } = fields;
+  const next: Article = { ...article, ...meta, paragraphs, changes: cleaned.changes };
+  return keepEdited(next, article, article.edited);
+}
+
+/** Copies the editor's hand-set fields from `from` onto `to`. */
+function keepEdited(to: Article, from: Article, fields: readonly EditableField[]): Article {
+  return fields.reduce<Article>((acc, f) => ({ ...acc, [f]: from[f] }), to);
+}
+
+export function rejectedIds(article: Article): Set<string> {
+  return new Set(article.changes.filter((c) => !c.applied).map((c) => c.id));
+}

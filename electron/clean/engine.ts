@@ -1,0 +1,60 @@
+/**
+ * The cleaning engine: runs the rules in order over the parsed copy and records every change it makes (rule,
+ * explanation, before, after, position). A change the editor rejected is still listed, marked not applied,
+ * and later rules see the text as if it had never been made — so undo is "run again without it".
+ */
+import type { CleaningChange } from '../domain/article.js';
+import type { WireDraft } from '../ingest/wire-draft.js';
+import type { CleaningContext, CleaningRule } from './rule.js';
+import { byline } from './rules/byline.js';
+import { creditLine } from './rules/credit-line.js';
+import { dateline } from './rules/dateline.js';
+import { headline } from './rules/headline.js';
+import { publisherFooter } from './rules/publisher-footer.js';
+import { scrapeDebris } from './rules/scrape-debris.js';
+import { strayMarkup } from './rules/stray-markup.js';
+import { whitespace } from './rules/whitespace.js';
+import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
+
+/** Order matters: debris and markup go first so that the headline and dateline rules see the real first lines. */
+export const DEFAULT_RULES: readonly CleaningRule[] = [
+  scrapeDebris, strayMarkup, whitespace, headline, byline, dateline, creditLine, publisherFooter,
+];
+
+export interface CleanResult {
+  readonly copy: WorkingCopy;
+  readonly changes: readonly CleaningChange[];
+}
+
+export function clean(
+  draft: WireDraft,
+  ctx: CleaningContext,
+  rejected: ReadonlySet<string> = new Set(),
+  rules: readonly CleaningRule[] = DEFAULT_RULES,
+): CleanResult {
+  let copy: WorkingCopy = {
+    blocks: draft.blocks.map((text, origin) => ({ text, origin })),
+    extracted: { headline: null, byline: null, dateline: null, credit: null },
+  };
+  const changes: CleaningChange[] = [];
+  for (const rule of rules) {
+    const accepted: Edit[] = [];
+    rule.propose(copy, ctx).forEach((edit, n) => {
+      const id = `${rule.id}#${n + 1}`;
+      const applied = !rejected.has(id);
+      const block = copy.blocks[edit.block];
+      changes.push({
+        id,
+        rule: rule.id,
+        explanation: edit.explanation ?? rule.explanation,
+        before: block?.text.slice(edit.start, edit.end) ?? '',
+        after: edit.replacement,
+        position: { block: block?.origin ?? edit.block, start: edit.start, end: edit.end },
+        applied,
+      });
+      if (applied) accepted.push(edit);
+    });
+    copy = applyEdits(copy, accepted);
+  }
+  return { copy, changes };
+}

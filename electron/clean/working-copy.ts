@@ -1,0 +1,61 @@
+/**
+ * The state cleaning works on: the story's blocks (each remembering which block of the parsed original it came
+ * from) and what the rules have lifted out of the text into metadata.
+ */
+import type { DatelineLead } from '../enrich/dateline.js';
+
+export interface WorkingBlock {
+  readonly text: string;
+  /** Index of the block in the parsed original, for change positions. */
+  readonly origin: number;
+}
+
+export interface CreditLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface Extracted {
+  readonly headline: string | null;
+  readonly byline: string | null;
+  readonly dateline: DatelineLead | null;
+  readonly credit: CreditLine | null;
+}
+
+export interface WorkingCopy {
+  readonly blocks: readonly WorkingBlock[];
+  readonly extracted: Extracted;
+}
+
+/** One proposed change: replace [start, end) of a block with `replacement`, optionally lifting metadata out. */
+export interface Edit {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly extract?: Partial<Extracted>;
+  /** Overrides the rule's general explanation with a specific one. */
+  readonly explanation?: string;
+}
+
+export function wholeBlock(copy: WorkingCopy, block: number, replacement = '', extract?: Partial<Extracted>): Edit {
+  const text = copy.blocks[block]?.text ?? '';
+  return extract ? { block, start: 0, end: text.length, replacement, extract } : { block, start: 0, end: text.length, replacement };
+}
+
+/** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
+export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
+  let extracted = copy.extracted;
+  const texts = copy.blocks.map((b) => b.text);
+  const ordered = [...edits].sort((a, b) => a.block - b.block || b.start - a.start);
+  for (const e of ordered) {
+    const t = texts[e.block];
+    if (t === undefined) continue;
+    texts[e.block] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
+    if (e.extract) extracted = { ...extracted, ...e.extract };
+  }
+  const blocks = copy.blocks
+    .map((b, i) => ({ text: (texts[i] ?? '').trim(), origin: b.origin }))
+    .filter((b) => b.text !== '');
+  return { blocks, extracted };
+}

@@ -1,0 +1,134 @@
+/**
+ * The command line, over the same service as the app:
+ *   copydesk import FILE|FOLDER… [--data DIR] [--json]
+ *   copydesk list [--data DIR] [--json] [--status S]
+ *   copydesk export (ID…|--all) --format html|html-page|md|ninjs --out DIR [--data DIR]
+ *   copydesk serve [--data DIR] [--port N]
+ * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+ */
+import { resolve } from 'node:path';
+import { isStatus } from '../domain/article.js';
+import { errorMessage } from '../domain/errors.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
+import { CopydeskService } from '../api/service.js';
+import { startHttpHost } from '../api/http-host.js';
+import type { ImportError } from '../api/contract.js';
+import { readInputs } from '../ingest/read-files.js';
+import { ArticleStore } from '../store/article-store.js';
+import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
+import { resolveDataDir } from './data-dir.js';
+import { toJsonArticle } from './json-shape.js';
+
+const USAGE = `Usage:
+  copydesk import FILE|FOLDER… [--data DIR] [--json]
+  copydesk list [--data DIR] [--json] [--status new|in-review|ready|exported|spiked]
+  copydesk export (ID…|--all) --format ${EXPORT_FORMATS.join('|')} --out DIR [--data DIR]
+  copydesk serve [--data DIR] [--port N]
+The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  /** Where the built renderer is, for `serve`. */
+  readonly rendererDir: string | null;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'import':
+        return await importCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
+      case 'list':
+        return await listCommand(parseArgv(rest, { values: ['data', 'status'], switches: ['json'] }), io);
+      case 'export':
+        return await exportCommand(parseArgv(rest, { values: ['data', 'format', 'out'], switches: ['all'] }), io);
+      case 'serve':
+        return await serveCommand(parseArgv(rest, { values: ['data', 'port'], switches: [] }), io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`copydesk: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`copydesk: ${errorMessage(err)}`);
+    return 1;
+  }
+}
+
+async function openService(args: ParsedArgs, io: CliIo): Promise<CopydeskService> {
+  return new CopydeskService(await ArticleStore.open(resolveDataDir(flag(args, 'data'), io.env)));
+}
+
+async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError('import needs at least one FILE or FOLDER');
+  const service = await openService(args, io);
+  const readErrors: ImportError[] = [];
+  const files = [];
+  for await (const input of readInputs(args.positional)) {
+    if (input.ok) files.push(input.file);
+    else readErrors.push({ fileName: input.path, reason: input.reason });
+  }
+  const report = await service.importBytes(files);
+  const errors = [...readErrors, ...report.errors];
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify({ articles: report.articles.map(toJsonArticle), duplicates: report.duplicates, errors }, null, 2));
+  } else {
+    for (const a of report.articles) io.out(`imported  ${a.id}  ${a.headline}`);
+    for (const d of report.duplicates) io.out(`duplicate ${d.id}  ${d.fileName} (already in the library)`);
+    for (const e of errors) io.err(`error: ${e.fileName}: ${e.reason}`);
+    io.err(`${report.articles.length} imported, ${report.duplicates.length} duplicates, ${errors.length} failed`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const status = flag(args, 'status');
+  if (status !== undefined && !isStatus(status)) throw new UsageError(`unknown status "${status}"`);
+  const service = await openService(args, io);
+  const list = await service.listArticles(status ? { status } : {});
+  if (args.flags.has('json')) io.out(JSON.stringify(list, null, 2));
+  else for (const s of list) io.out(`${s.id}  ${s.status.padEnd(9)}  ${s.source.padEnd(8)}  ${s.headline}`);
+  return 0;
+}
+
+async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const format = flag(args, 'format');
+  const out = flag(args, 'out');
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!out) throw new UsageError('export needs --out DIR');
+  const all = args.flags.has('all');
+  if (all === args.positional.length > 0) throw new UsageError('give story ids or --all (not both)');
+  const service = await openService(args, io);
+  const ids = all ? (await service.listArticles({})).map((s) => s.id) : args.positional;
+  const report = await service.exportTo(ids, format as ExportFormat, resolve(out));
+  for (const f of report.files) io.out(`exported  ${f.articleId}  ${resolve(out, f.name)}`);
+  for (const e of report.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const portText = flag(args, 'port') ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
+  const dataDir = resolveDataDir(flag(args, 'data'), io.env);
+  const service = new CopydeskService(await ArticleStore.open(dataDir));
+  const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
+  io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
+  io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);
+  await new Promise<void>((done) => {
+    const stop = (): void => void host.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

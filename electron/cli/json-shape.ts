@@ -1,0 +1,25 @@
+/**
+ * The public JSON shape of `copydesk import --json` (documented in the README): the article without the kept
+ * original text, which can be large and is always available from the library.
+ */
+import type { Article } from '../domain/article.js';
+
+export function toJsonArticle(a: Article) {
+  const { text: _text, ...original } = a.original;
+  return {
+    id: a.id,
+    revision: a.revision,
+    status: a.status,
+    headline: a.headline,
+    slugline: a.slugline,
+    byline: a.byline,
+    abstract: a.abstract,
+    dateline: a.dateline,
+    source: a.source,
+    language: a.language,
+    paragraphs: a.paragraphs,
+    keywords: a.keywords,
+    original,
+    changes: a.changes,
+  };
+}

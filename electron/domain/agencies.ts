@@ -1,0 +1,87 @@
+/**
+ * News agencies Copydesk recognises by name or code, so a credit line such as "Source: Islamic Republic News
+ * Agency" or a dateline's "(AFP)" resolves to one agency with its usual code.
+ */
+export interface Agency {
+  readonly code: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+export const AGENCIES: readonly Agency[] = [
+  { code: 'AP', name: 'The Associated Press', aliases: ['Associated Press'] },
+  { code: 'Reuters', name: 'Reuters', aliases: ['Thomson Reuters'] },
+  { code: 'AFP', name: 'Agence France-Presse', aliases: ['Agence France Presse'] },
+  { code: 'dpa', name: 'Deutsche Presse-Agentur', aliases: ['Deutsche Presse Agentur'] },
+  { code: 'Xinhua', name: 'Xinhua News Agency', aliases: ['Xinhua'] },
+  { code: 'IRNA', name: 'Islamic Republic News Agency' },
+  { code: 'ANSA', name: 'Agenzia Nazionale Stampa Associata' },
+  { code: 'EFE', name: 'Agencia EFE', aliases: ['EFE'] },
+  { code: 'Kyodo', name: 'Kyodo News', aliases: ['Kyodo'] },
+  { code: 'AAP', name: 'Australian Associated Press' },
+  { code: 'CP', name: 'The Canadian Press', aliases: ['Canadian Press'] },
+  { code: 'PA', name: 'PA Media', aliases: ['Press Association'] },
+  { code: 'UPI', name: 'United Press International' },
+  { code: 'TASS', name: 'TASS', aliases: ['ITAR-TASS'] },
+  { code: 'AA', name: 'Anadolu Agency', aliases: ['Anadolu Ajansi'] },
+  { code: 'PTI', name: 'Press Trust of India' },
+  { code: 'IANS', name: 'Indo-Asian News Service' },
+  { code: 'ANI', name: 'Asian News International' },
+  { code: 'Yonhap', name: 'Yonhap News Agency', aliases: ['Yonhap'] },
+  { code: 'Jiji', name: 'Jiji Press' },
+  { code: 'Bernama', name: 'Malaysian National News Agency', aliases: ['Bernama'] },
+  { code: 'Antara', name: 'Antara News Agency', aliases: ['Antara'] },
+  { code: 'KUNA', name: 'Kuwait News Agency' },
+  { code: 'WAM', name: 'Emirates News Agency' },
+  { code: 'SPA', name: 'Saudi Press Agency' },
+  { code: 'MENA', name: 'Middle East News Agency' },
+  { code: 'QNA', name: 'Qatar News Agency' },
+  { code: 'ISNA', name: 'Iranian Students News Agency' },
+  { code: 'Tasnim', name: 'Tasnim News Agency' },
+  { code: 'Fars', name: 'Fars News Agency' },
+  { code: 'Mehr', name: 'Mehr News Agency' },
+  { code: 'Belga', name: 'Belga News Agency', aliases: ['Belga'] },
+  { code: 'ATS', name: 'Agence Télégraphique Suisse' },
+  { code: 'APA', name: 'Austria Presse Agentur' },
+  { code: 'NTB', name: 'Norsk Telegrambyrå' },
+  { code: 'TT', name: 'Tidningarnas Telegrambyrå' },
+  { code: 'STT', name: 'Suomen Tietotoimisto' },
+  { code: 'Ritzau', name: 'Ritzau' },
+  { code: 'PAP', name: 'Polish Press Agency', aliases: ['Polska Agencja Prasowa'] },
+  { code: 'CTK', name: 'Czech News Agency' },
+  { code: 'MTI', name: 'Hungarian News Agency' },
+  { code: 'Interfax', name: 'Interfax' },
+  { code: 'Ukrinform', name: 'Ukrinform' },
+  { code: 'Bloomberg', name: 'Bloomberg News', aliases: ['Bloomberg'] },
+  { code: 'NAN', name: 'News Agency of Nigeria' },
+  { code: 'APS', name: 'Algeria Press Service' },
+  { code: 'MAP', name: 'Maghreb Arab Press' },
+  { code: 'WAFA', name: 'Palestinian News and Information Agency', aliases: ['WAFA'] },
+  { code: 'SANA', name: 'Syrian Arab News Agency' },
+  { code: 'INA', name: 'Iraqi News Agency' },
+  { code: 'Petra', name: 'Jordan News Agency', aliases: ['Petra'] },
+  { code: 'NNA', name: 'National News Agency' },
+];
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const byKey = new Map<string, Agency>();
+for (const a of AGENCIES) {
+  for (const key of [a.code, a.name, ...(a.aliases ?? [])]) byKey.set(norm(key), a);
+}
+
+/** Finds an agency by its code, name or an alias; also reads "Name (CODE)" forms. */
+export function findAgency(text: string): Agency | null {
+  const direct = byKey.get(norm(text));
+  if (direct) return direct;
+  const paren = /\(([^)]+)\)\s*$/.exec(text);
+  if (paren?.[1]) return byKey.get(norm(paren[1])) ?? null;
+  return null;
+}

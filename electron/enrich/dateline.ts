@@ -1,0 +1,98 @@
+/**
+ * Reads the dateline that opens wire copy, in the common agency styles:
+ *   WASHINGTON (AP) _ …           PARIS, July 23 (AFP) - …        LONDON (Reuters) - …
+ *   GAZA, Dec. 1 (Xinhua) -- …     Berlin (dpa) - …                Tehran, July 23, - …
+ *   NEW YORK, July 23, 2024 (Reuters) — …                          SYDNEY, 23 July (AAP) - …
+ * A lead counts as a dateline only when it has a date or an agency, or an all-caps place before a dash, so an
+ * ordinary sentence such as "Iran said - …" is never taken for one.
+ */
+import { isValidDate, toIsoDate } from '../domain/dateline-style.js';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
+const CONNECTOR = '(?:de|da|del|do|dos|la|le|el|al|es|on|upon|am|an|der|sur|en)';
+const PLACE = `${WORD}(?:[ ](?:${CONNECTOR}[ ])?${WORD}){0,3}`;
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:(?:st|nd|rd|th))?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+const AGENCY = "[\\p{L}][\\p{L}0-9 .&/'’-]{0,40}";
+const SEPARATOR = '(?:--|[-–—_:])';
+
+const LEAD = new RegExp(
+  `^(?<place>${PLACE})` +
+    `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
+    `(?:,\\s*(?<date>${DATE}))?` +
+    ',?\\s*' +
+    `(?:\\((?<agency>${AGENCY})\\))?` +
+    `\\s*(?<sep>${SEPARATOR})\\s*` +
+    '(?=[\\p{L}\\p{N}"“‘\'(])',
+  'u',
+);
+
+export interface DatelineLead {
+  /** The dateline exactly as it stood in the copy, separator included. */
+  readonly raw: string;
+  readonly place: string;
+  readonly region: string | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly year: number | null;
+  readonly agency: string | null;
+}
+
+export function matchDatelineLead(paragraph: string): DatelineLead | null {
+  const m = LEAD.exec(paragraph);
+  if (!m?.groups) return null;
+  const { place = '', region, date, agency, sep = '' } = m.groups;
+  const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  if (!date && !agency && !(allCapsPlace && sep !== ':')) return null;
+  const parsed = date ? parseMonthDay(date) : null;
+  return {
+    raw: m[0],
+    place: allCapsPlace ? titleCase(place) : place,
+    region: region ?? null,
+    month: parsed?.month ?? null,
+    day: parsed?.day ?? null,
+    year: parsed?.year ?? null,
+    agency: agency?.trim() ?? null,
+  };
+}
+
+function parseMonthDay(text: string): { month: number; day: number; year: number | null } | null {
+  const monthWord = /\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  const month = MONTHS[monthWord];
+  const numbers = text.match(/\d+/g)?.map(Number) ?? [];
+  const day = numbers.find((n) => n <= 31);
+  const year = numbers.find((n) => n >= 1000) ?? null;
+  if (!month || !day) return null;
+  return { month, day, year };
+}
+
+export interface ResolvedDate {
+  readonly date: string | null;
+  readonly yearInferred: boolean;
+}
+
+/**
+ * A dateline without a year gets the latest such day not after the import date (copy is not dated in the
+ * future), flagged as inferred until the editor confirms it.
+ */
+export function resolveDatelineDate(lead: Pick<DatelineLead, 'month' | 'day' | 'year'>, importedAt: Date): ResolvedDate {
+  const { month, day } = lead;
+  if (!month || !day) return { date: null, yearInferred: false };
+  if (lead.year) return { date: isValidDate(lead.year, month, day) ? toIsoDate(lead.year, month, day) : null, yearInferred: false };
+  const ref = Date.UTC(importedAt.getUTCFullYear(), importedAt.getUTCMonth(), importedAt.getUTCDate());
+  for (let year = importedAt.getUTCFullYear(); year >= importedAt.getUTCFullYear() - 8; year--) {
+    if (isValidDate(year, month, day) && Date.UTC(year, month - 1, day) <= ref) {
+      return { date: toIsoDate(year, month, day), yearInferred: true };
+    }
+  }
+  return { date: null, yearInferred: false };
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+}

@@ -1,0 +1,66 @@
+/**
+ * Cleaned copy → the story's metadata: headline, byline, dateline (with the year inferred where the copy gave
+ * none), the agency and credit, slug, abstract and language.
+ */
+import type { Dateline, EditableFields, Paragraph, Source } from '../domain/article.js';
+import { findAgency } from '../domain/agencies.js';
+import { renderDatelineText } from '../domain/dateline-style.js';
+import type { CleanResult } from '../clean/engine.js';
+import type { CreditLine } from '../clean/working-copy.js';
+import { resolveDatelineDate, type DatelineLead } from './dateline.js';
+import { detectLanguage } from './language.js';
+
+export type Enriched = Omit<EditableFields, 'status' | 'keywords'> & { readonly paragraphs: readonly Paragraph[] };
+
+export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
+  const { blocks, extracted } = cleaned.copy;
+  const paragraphs = blocks.map((b) => ({ text: b.text }));
+  const source = sourceFrom(extracted.credit, extracted.dateline);
+  const headline = extracted.headline ?? firstSentence(paragraphs[0]?.text ?? '', 120);
+  return {
+    headline,
+    slugline: slugFrom(headline),
+    byline: extracted.byline ?? '',
+    abstract: firstSentence(paragraphs[0]?.text ?? '', 400),
+    dateline: datelineFrom(extracted.dateline, source, importedAt),
+    source,
+    language: detectLanguage(paragraphs.map((p) => p.text).join('\n')),
+    paragraphs,
+  };
+}
+
+export const NO_SOURCE: Source = { name: '', code: null, credit: '' };
+
+function sourceFrom(credit: CreditLine | null, lead: DatelineLead | null): Source {
+  const named = credit?.value ?? lead?.agency ?? null;
+  if (!named) return NO_SOURCE;
+  const agency = findAgency(named);
+  // The copy's own wording stays the credit; the table only supplies the code (and a full name for a bare code).
+  const name = agency && agency.code.toLowerCase() === named.toLowerCase() ? agency.name : named;
+  return { name, code: agency?.code ?? null, credit: named };
+}
+
+function datelineFrom(lead: DatelineLead | null, source: Source, importedAt: Date): Dateline {
+  if (!lead) return { text: '', place: '', date: null, yearInferred: false, agency: null };
+  const { date, yearInferred } = resolveDatelineDate(lead, importedAt);
+  const agency = lead.agency ?? source.code;
+  return { text: renderDatelineText({ place: lead.place, date, agency }), place: lead.place, date, yearInferred, agency };
+}
+
+const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'at', 'by', 'with', 'from', 'as', 'is']);
+
+/** A newsroom slug: the headline's first four significant words, lower case, hyphenated. */
+export function slugFrom(headline: string): string {
+  const words = headline
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => !SLUG_STOPWORDS.has(w)).slice(0, 4).join('-');
+}
+
+function firstSentence(text: string, max: number): string {
+  const m = /^.+?[.!?](?=\s+[\p{Lu}"“]|$)/u.exec(text);
+  const sentence = m ? m[0] : text;
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+}

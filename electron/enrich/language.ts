@@ -1,0 +1,54 @@
+/**
+ * A small offline language guess: the script first (Arabic, Persian, Hebrew, Cyrillic, CJK), then the share of
+ * each Latin-script language's commonest words. Returns a BCP 47 tag, or 'und' when nothing is clear.
+ */
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'he', 'it', 'by', 'at'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'dans', 'que', 'pour', 'qui', 'sur', 'au', 'a'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'des', 'auf', 'ein', 'eine', 'im'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'del', 'se', 'su'],
+  it: ['il', 'la', 'di', 'che', 'e', 'per', 'un', 'una', 'del', 'della', 'non', 'sono', 'con', 'gli', 'le', 'nel'],
+  pt: ['o', 'a', 'os', 'as', 'de', 'que', 'em', 'um', 'uma', 'para', 'com', 'não', 'do', 'da', 'no', 'na'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'aan', 'er', 'ook'],
+};
+const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  const scripts = countScripts(sample);
+  const letters = scripts.latin + scripts.arabic + scripts.hebrew + scripts.cyrillic + scripts.cjk;
+  if (letters === 0) return 'und';
+  if (scripts.arabic / letters > 0.5) return scripts.persian > 0 ? 'fa' : 'ar';
+  if (scripts.hebrew / letters > 0.5) return 'he';
+  if (scripts.cyrillic / letters > 0.5) return 'ru';
+  if (scripts.cjk / letters > 0.3) return /[\u3040-\u30ff]/u.test(sample) ? 'ja' : 'zh';
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return 'und';
+  let best = 'und';
+  let bestScore = 0;
+  for (const [lang, set] of SETS) {
+    const score = words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0) / words.length;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return bestScore >= 0.08 ? best : 'und';
+}
+
+/** Arabic, Persian, Hebrew and the other right-to-left languages Copydesk lays out right to left. */
+export function isRightToLeft(language: string): boolean {
+  return ['ar', 'fa', 'he', 'ur', 'ps', 'yi'].includes(language.split('-')[0] ?? '');
+}
+
+function countScripts(text: string) {
+  const c = { latin: 0, arabic: 0, persian: 0, hebrew: 0, cyrillic: 0, cjk: 0 };
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code >= 0x41 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) c.latin++;
+    else if (code >= 0x600 && code <= 0x6ff) {
+      c.arabic++;
+      if ('پچژگ'.includes(ch)) c.persian++;
+    } else if (code >= 0x590 && code <= 0x5ff) c.hebrew++;
+    else if (code >= 0x400 && code <= 0x4ff) c.cyrillic++;
+    else if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff)) c.cjk++;
+  }
+  return c;
+}

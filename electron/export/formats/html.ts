@@ -1,0 +1,115 @@
+/**
+ * HTML exports: a fragment for a site's CMS, and a standalone page. Every text value is escaped, then the markup is
+ * passed through sanitize-html with an allowlist of exactly the elements and attributes written here, so wire text
+ * can only ever come out as text.
+ */
+import sanitizeHtml from 'sanitize-html';
+import type { Article } from '../../domain/article.js';
+import {
+  bodyParagraphs, creditLine, languageTag, printedByline, printedDateline, textDirection, withoutControlCharacters,
+} from '../house-style.js';
+
+const DIRECTIONS = ['ltr', 'rtl'];
+const TEXT_ATTRIBUTES: sanitizeHtml.AllowedAttribute[] = ['lang', { name: 'dir', values: DIRECTIONS }];
+
+const STORY_ALLOWLIST: sanitizeHtml.IOptions = {
+  allowedTags: ['article', 'header', 'h1', 'p', 'span', 'footer'],
+  // Listed per tag: sanitize-html 2.17 ignores value-restricted attributes given under '*'.
+  allowedAttributes: {
+    article: TEXT_ATTRIBUTES,
+    header: TEXT_ATTRIBUTES,
+    h1: TEXT_ATTRIBUTES,
+    p: ['class', ...TEXT_ATTRIBUTES],
+    span: ['class', ...TEXT_ATTRIBUTES],
+    footer: TEXT_ATTRIBUTES,
+  },
+  allowedClasses: { p: ['byline', 'credit'], span: ['dateline'] },
+  allowedSchemes: [],
+  allowProtocolRelative: false,
+  // Nothing outside the allowlist can reach here unescaped; if it ever did, show it as text rather than drop it.
+  disallowedTagsMode: 'escape',
+};
+
+export function escapeHtml(text: string): string {
+  return withoutControlCharacters(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+export function sanitizeStoryHtml(html: string): string {
+  return sanitizeHtml(html, STORY_ALLOWLIST);
+}
+
+/** One `<p>` per paragraph, the dateline in `<span class="dateline">` at the start of the first. Not yet sanitised. */
+function paragraphsMarkup(article: Article): string[] {
+  const paragraphs = bodyParagraphs(article).map(escapeHtml);
+  const dateline = printedDateline(article);
+  if (dateline !== '') {
+    const span = `<span class="dateline">${escapeHtml(dateline)}</span>`;
+    paragraphs[0] = paragraphs[0] === undefined ? span : `${span} ${paragraphs[0]}`;
+  }
+  return paragraphs.map((p) => `<p>${p}</p>`);
+}
+
+/** The body alone (paragraphs with the dateline), sanitised: what a CMS stores as the story body. */
+export function renderHtmlBody(article: Article): string {
+  return sanitizeStoryHtml(paragraphsMarkup(article).join('\n'));
+}
+
+function languageAttributes(article: Article): string {
+  const lang = languageTag(article);
+  return `${lang === null ? '' : ` lang="${escapeHtml(lang)}"`} dir="${textDirection(article)}"`;
+}
+
+/** `<article>` with headline, byline, body and credit, sanitised. */
+export function renderHtmlFragment(article: Article): string {
+  const byline = printedByline(article);
+  const credit = creditLine(article);
+  const lines = [
+    `<article${languageAttributes(article)}>`,
+    '<header>',
+    `<h1>${escapeHtml(article.headline.trim())}</h1>`,
+    ...(byline === '' ? [] : [`<p class="byline">${escapeHtml(byline)}</p>`]),
+    '</header>',
+    ...paragraphsMarkup(article),
+    ...(credit === '' ? [] : ['<footer>', `<p class="credit">${escapeHtml(credit)}</p>`, '</footer>']),
+    '</article>',
+  ];
+  return `${sanitizeStoryHtml(lines.join('\n'))}\n`;
+}
+
+// The page loads nothing and runs nothing: only its own inline style is allowed. A constant with no `"` or `&`,
+// so it goes into the attribute as is.
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+const PAGE_STYLE = [
+  'body{max-width:40rem;margin:2rem auto;padding:0 1rem;font:1.05rem/1.6 Georgia,serif}',
+  '.dateline{font-weight:bold}',
+  '.byline,.credit{font-style:italic}',
+].join('');
+
+/** A standalone `<!doctype html>` page around the sanitised fragment. */
+export function renderHtmlPage(article: Article): string {
+  const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const abstract = oneLine(article.abstract);
+  const lines = [
+    '<!doctype html>',
+    `<html${languageAttributes(article)}>`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(oneLine(article.headline))}</title>`,
+    ...(abstract === '' ? [] : [`<meta name="description" content="${escapeHtml(abstract)}">`]),
+    `<style>${PAGE_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    renderHtmlFragment(article).trimEnd(),
+    '</body>',
+    '</html>',
+  ];
+  return `${lines.join('\n')}\n`;
+}

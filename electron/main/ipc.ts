@@ -1,0 +1,40 @@
+/**
+ * Registers every contract method on IPC. The sender frame is checked first: only the app's own page may call.
+ * Export in the window asks for a folder with the native dialog and writes the files there.
+ */
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { METHOD_NAMES, parseArgs, type Envelope } from '../api/contract.js';
+import { dispatch } from '../api/dispatch.js';
+import type { CopydeskService } from '../api/service.js';
+import { CopydeskError, errorMessage } from '../domain/errors.js';
+
+export function registerIpc(service: CopydeskService, appUrl: string, window: () => BrowserWindow | null): void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(`copydesk:${method}`, async (event: IpcMainInvokeEvent, args: unknown): Promise<Envelope<unknown>> => {
+      if (!isTrustedSender(event, appUrl)) {
+        return { ok: false, error: { code: 'validation', message: 'Refused: the request did not come from Copydesk' } };
+      }
+      if (method === 'exportArticles') return exportWithDialog(service, args, window());
+      return dispatch(service, method, args);
+    });
+  }
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url === appUrl || url.startsWith(`${appUrl}#`);
+}
+
+async function exportWithDialog(service: CopydeskService, raw: unknown, win: BrowserWindow | null): Promise<Envelope<unknown>> {
+  try {
+    const args = parseArgs('exportArticles', raw);
+    const options = { title: 'Export stories to…', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const dir = choice.filePaths[0];
+    if (choice.canceled || !dir) return { ok: true, value: { files: [], errors: [], writtenTo: null } };
+    return { ok: true, value: await service.exportTo(args.ids, args.format, dir) };
+  } catch (err) {
+    const code = err instanceof CopydeskError ? err.code : 'io';
+    return { ok: false, error: { code, message: errorMessage(err) } };
+  }
+}

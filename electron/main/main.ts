@@ -1,0 +1,45 @@
+/** The Electron shell: one hardened window over the same service the CLI and the HTTP host use. */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, session } from 'electron';
+import { CopydeskService } from '../api/service.js';
+import { ArticleStore } from '../store/article-store.js';
+import { registerIpc } from './ipc.js';
+import { hardenApp, hardenSession, secureWebPreferences } from './security.js';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appUrl = pathToFileURL(rendererIndex).href;
+let mainWindow: BrowserWindow | null = null;
+
+app.setName('Copydesk');
+hardenApp(() => appUrl);
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Copydesk',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(async () => {
+  hardenSession(session.defaultSession);
+  const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
+  const store = await ArticleStore.open(dataDir);
+  registerIpc(new CopydeskService(store), appUrl, () => mainWindow);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * The sandboxed preload: exposes the contract's verbs on `window.copydesk` and nothing else — never
+ * ipcRenderer, never the event object. `satisfies` makes the compiler check the shape against the contract.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CopydeskBridge } from '../api/contract.js';
+
+const call = (method: string) => (args: unknown) => ipcRenderer.invoke(`copydesk:${method}`, args);
+
+const bridge = {
+  listArticles: call('listArticles'),
+  getArticle: call('getArticle'),
+  importFiles: call('importFiles'),
+  importText: call('importText'),
+  saveArticle: call('saveArticle'),
+  undoChange: call('undoChange'),
+  redoChange: call('redoChange'),
+  exportArticles: call('exportArticles'),
+} satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
+
+contextBridge.exposeInMainWorld('copydesk', bridge);
