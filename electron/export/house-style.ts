@@ -62,7 +62,7 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '');
 }
 
-// BCP 47 shape only (language, then subtags of 1–8 letters or digits); anything else is not put in a `lang` attribute.
+// BCP 47 shape only (a language, then subtags of 1–8 letters or digits); nothing else goes in `lang`.
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** The article's language as a BCP 47 tag, or null when it is empty or malformed. */

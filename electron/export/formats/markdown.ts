@@ -14,8 +14,10 @@ import { yamlFrontMatter, type YamlMap } from './yaml-front-matter.js';
 // code, emphasis, links and images, raw HTML and autolinks, entity references, GFM strikethrough and tables.
 const INLINE_SYNTAX = /[\\`*_[\]<&~|]/g;
 
-/** Escapes one line of plain text. Line-start syntax (§4.2–4.5, §5.1–5.3) is escaped too: ATX and setext headings,
- * thematic breaks, block quotes, bullet and ordered lists. */
+/**
+ * Escapes one line of plain text, line-start syntax included (CommonMark §4.1–4.6, §5.1–5.3): thematic breaks,
+ * headings, indented and fenced code, HTML blocks, block quotes and lists.
+ */
 function escapeLine(line: string): string {
   const escaped = withoutControlCharacters(line).trim().replace(INLINE_SYNTAX, '\\$&');
   return escaped

@@ -61,7 +61,7 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** The editor's metadata that 2.1 has no property for, kept as descriptions with a role (nar:dateline, nar:creditline). */
+/** Metadata 2.1 has no property for, kept as descriptions with a role named after NewsML-G2 (dateline, creditline). */
 function descriptions(article: Article): NinjsText[] {
   const plain = (role: string, value: string): NinjsText => ({ role, contenttype: 'text/plain', value });
   const abstract = article.abstract.trim();

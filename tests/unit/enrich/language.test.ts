@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { detectLanguage, isRightToLeft } from '../../../electron/enrich/language.js';
+
+describe('detectLanguage', () => {
+  const samples: ReadonlyArray<readonly [string, string]> = [
+    ['en', 'The minister said on Monday that the talks with the union would resume in the capital next week.'],
+    ['fr', 'Le président a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les prochains jours.'],
+    ['de', 'Die Regierung hat am Montag ein neues Gesetz zur Energie beschlossen, das im Januar in Kraft tritt.'],
+    ['es', 'El gobierno aprobó el lunes una reforma de las pensiones que entrará en vigor en enero del próximo año.'],
+    ['it', 'Il governo ha approvato la legge di bilancio per il prossimo anno dopo un lungo dibattito.'],
+    ['pt', 'O governo aprovou a lei do orçamento para o próximo ano depois de um longo debate no Congresso.'],
+    ['ar', 'قال وزير الخارجية إن المحادثات مع الجانب العراقي ستستأنف الأسبوع المقبل في بغداد'],
+    ['fa', 'وزیر امور خارجه گفت که گفتگوها با طرف عراقی هفته آینده در بغداد از سر گرفته می‌شود'],
+    ['he', 'שר החוץ אמר כי השיחות עם הצד העיראקי יתחדשו בשבוע הבא בבגדד'],
+    ['ru', 'Министр заявил, что переговоры возобновятся на следующей неделе в столице.'],
+  ];
+  for (const [lang, text] of samples) {
+    it(`recognises ${lang}`, () => {
+      expect(detectLanguage(text)).toBe(lang);
+    });
+  }
+
+  it('recognises English wire copy with a dateline and figures', () => {
+    expect(detectLanguage('The council approved a budget of $4.2 billion for 2027, up 3% from this year, it said in a statement.')).toBe('en');
+  });
+
+  it("returns 'und' for gibberish", () => {
+    expect(detectLanguage('xkq zvrt plomb grix vantu sorp quibble frandz')).toBe('und');
+  });
+
+  it("returns 'und' for numbers and punctuation only, for empty text and for too few words", () => {
+    expect(detectLanguage('12345 67890 !!! ??? — 2026-07-23')).toBe('und');
+    expect(detectLanguage('')).toBe('und');
+    expect(detectLanguage('Hi')).toBe('und');
+  });
+
+  it('reads only the start of a huge text, quickly', () => {
+    const text = `${'The minister said that the talks would resume. '.repeat(200_000)}`;
+    const t = performance.now();
+    expect(detectLanguage(text)).toBe('en');
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+
+  // Weakness: Persian is told from Arabic only by پ چ ژ گ. A Persian sentence without those four letters (but with
+  // the Persian forms ی and ک, which Arabic does not use) is reported as Arabic.
+  it.fails('recognises Persian written without پ چ ژ گ', () => {
+    expect(detectLanguage('وزیر امور خارجه ایران امروز در تهران با همتای عراقی خود دیدار کرد')).toBe('fa');
+  });
+});
+
+describe('isRightToLeft', () => {
+  it('is true for Arabic, Persian, Hebrew and Urdu, with or without a region', () => {
+    for (const tag of ['ar', 'fa', 'he', 'ur', 'ar-EG', 'fa-IR']) expect(isRightToLeft(tag)).toBe(true);
+  });
+  it('is false for left-to-right and undetermined languages', () => {
+    for (const tag of ['en', 'fr', 'de', 'und', '']) expect(isRightToLeft(tag)).toBe(false);
+  });
+});
