@@ -83,7 +83,7 @@ export class CopydeskService implements CopydeskApi {
 
   async saveArticle(args: Args<'saveArticle'>) {
     const current = await this.store.get(args.id);
-    return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch)), args.revision);
+    return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }
 
   async undoChange(args: Args<'undoChange'>) {
@@ -114,9 +114,10 @@ export class CopydeskService implements CopydeskApi {
           const [path] = await writeExportFiles(dir, [rendered]);
           name = path?.split(/[\\/]/).pop() ?? name;
         }
-        files.push({ articleId: id, ...rendered, name });
         const record = { format, fileName: name, at: this.now().toISOString(), revision: article.revision };
         await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
+        // Reported done only once the story records it: a story is never listed as both exported and failed.
+        files.push({ articleId: id, ...rendered, name });
       } catch (err) {
         errors.push({ articleId: id, reason: errorMessage(err) });
       }
@@ -137,8 +138,7 @@ export class CopydeskService implements CopydeskApi {
 }
 
 /** The printed dateline is always rendered from its parts, so it can never disagree with them. */
-function withRenderedDateline(article: Article): Article {
+function withRenderedDateline(article: Article, today: Date): Article {
   const { dateline } = article;
-  const agency = dateline.agency ?? article.source.code;
-  return { ...article, dateline: { ...dateline, agency, text: renderDatelineText({ ...dateline, agency }) } };
+  return { ...article, dateline: { ...dateline, text: renderDatelineText(dateline, today) } };
 }

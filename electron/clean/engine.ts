@@ -1,7 +1,8 @@
 /**
  * The cleaning engine: runs the rules in order over the parsed copy and records every change it makes (rule,
  * explanation, before, after, position). A change the editor rejected is still listed, marked not applied,
- * and later rules see the text as if it had never been made — so undo is "run again without it".
+ * and later rules see the text as if it had never been made — so undo is "run again without it". A change's
+ * position is its block in the parsed original and the span in that block's text as the rule saw it.
  */
 import type { CleaningChange } from '../domain/article.js';
 import type { WireDraft } from '../ingest/wire-draft.js';
@@ -16,9 +17,12 @@ import { strayMarkup } from './rules/stray-markup.js';
 import { whitespace } from './rules/whitespace.js';
 import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
 
-/** Order matters: debris and markup go first so that the headline and dateline rules see the real first lines. */
+/**
+ * Order matters: markup is decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the
+ * headline and dateline rules look at the first lines, and footers go before the credit line is looked for.
+ */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  scrapeDebris, strayMarkup, whitespace, headline, byline, dateline, creditLine, publisherFooter,
+  strayMarkup, scrapeDebris, whitespace, byline, headline, dateline, publisherFooter, creditLine,
 ];
 
 export interface CleanResult {
@@ -39,17 +43,22 @@ export function clean(
   const changes: CleaningChange[] = [];
   for (const rule of rules) {
     const accepted: Edit[] = [];
-    rule.propose(copy, ctx).forEach((edit, n) => {
-      const id = `${rule.id}#${n + 1}`;
-      const applied = !rejected.has(id);
+    const perBlock = new Map<number, number>();
+    rule.propose(copy, ctx).forEach((edit) => {
       const block = copy.blocks[edit.block];
+      const origin = block?.origin ?? edit.block;
+      const k = (perBlock.get(origin) ?? 0) + 1;
+      perBlock.set(origin, k);
+      // Named by rule and block of the original, not by order: rejecting one change never renames another.
+      const id = k === 1 ? `${rule.id}@${origin}` : `${rule.id}@${origin}.${k}`;
+      const applied = !rejected.has(id);
       changes.push({
         id,
         rule: rule.id,
         explanation: edit.explanation ?? rule.explanation,
         before: block?.text.slice(edit.start, edit.end) ?? '',
         after: edit.replacement,
-        position: { block: block?.origin ?? edit.block, start: edit.start, end: edit.end },
+        position: { block: origin, start: edit.start, end: edit.end },
         applied,
       });
       if (applied) accepted.push(edit);

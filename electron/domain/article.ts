@@ -52,7 +52,7 @@ export interface ChangePosition {
 }
 
 export interface CleaningChange {
-  /** Stable across re-runs of cleaning on the same original: `rule#n`. */
+  /** Stable across re-runs of cleaning on the same original: `rule@block` (`rule@block.k` for a block's k-th). */
   readonly id: string;
   readonly rule: string;
   readonly explanation: string;

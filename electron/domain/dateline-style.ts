@@ -18,7 +18,7 @@ export function renderDatelineText(parts: DatelineParts, today: Date = new Date(
   const date = parseIsoDate(parts.date);
   if (date) {
     text += `, ${AP_MONTHS[date.month - 1]} ${date.day}`;
-    if (date.year !== today.getUTCFullYear()) text += `, ${date.year}`;
+    if (date.year !== today.getFullYear()) text += `, ${date.year}`;
   }
   if (parts.agency) text += ` (${parts.agency})`;
   return `${text} —`;

@@ -32,6 +32,12 @@ const LEAD = new RegExp(
   'u',
 );
 
+const NOT_PLACES = new Set([
+  'EXCLUSIVE', 'BREAKING', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CORRECTION', 'FLASH', 'BULLETIN', 'ALERT',
+  'ADVISORY', 'ANALYSIS', 'FACTBOX', 'WRAPUP', 'INSIGHT', 'COLUMN', 'OPINION', 'EDITORIAL', 'BRIEF', 'NEWS',
+  'NATO', 'OPEC', 'UNESCO', 'UNICEF', 'UNHCR', 'FIFA', 'UEFA', 'NASA', 'ASEAN', 'EU', 'UN', 'US', 'USA', 'UK',
+]);
+
 export interface DatelineLead {
   /** The dateline exactly as it stood in the copy, separator included. */
   readonly raw: string;
@@ -48,7 +54,11 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   if (!m?.groups) return null;
   const { place = '', region, date, agency, sep = '' } = m.groups;
   const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-  if (!date && !agency && !(allCapsPlace && sep !== ':')) return null;
+  // With neither date nor agency, only an AP-style all-caps city before a dash counts, and never a wire flag
+  // (EXCLUSIVE -, BREAKING -) or an acronym (NATO -, US —) opening an ordinary sentence.
+  const bare = allCapsPlace && sep !== ':' && place.replace(/[^\p{L}]/gu, '').length >= 4 && !NOT_PLACES.has(place);
+  if (!date && !agency && !bare) return null;
+  if (NOT_PLACES.has(place.toUpperCase())) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: m[0],
@@ -78,14 +88,15 @@ export interface ResolvedDate {
 
 /**
  * A dateline without a year gets the latest such day not after the import date (copy is not dated in the
- * future), flagged as inferred until the editor confirms it.
+ * future) on the editor's calendar, flagged as inferred until the editor confirms it.
  */
 export function resolveDatelineDate(lead: Pick<DatelineLead, 'month' | 'day' | 'year'>, importedAt: Date): ResolvedDate {
   const { month, day } = lead;
   if (!month || !day) return { date: null, yearInferred: false };
   if (lead.year) return { date: isValidDate(lead.year, month, day) ? toIsoDate(lead.year, month, day) : null, yearInferred: false };
-  const ref = Date.UTC(importedAt.getUTCFullYear(), importedAt.getUTCMonth(), importedAt.getUTCDate());
-  for (let year = importedAt.getUTCFullYear(); year >= importedAt.getUTCFullYear() - 8; year--) {
+  // The editor's own calendar day, not UTC's: at 08:00 in Sydney, "24 July" is today, not a year ago.
+  const ref = Date.UTC(importedAt.getFullYear(), importedAt.getMonth(), importedAt.getDate());
+  for (let year = importedAt.getFullYear(); year >= importedAt.getFullYear() - 8; year--) {
     if (isValidDate(year, month, day) && Date.UTC(year, month - 1, day) <= ref) {
       return { date: toIsoDate(year, month, day), yearInferred: true };
     }

@@ -44,7 +44,7 @@ function datelineFrom(lead: DatelineLead | null, source: Source, importedAt: Dat
   if (!lead) return { text: '', place: '', date: null, yearInferred: false, agency: null };
   const { date, yearInferred } = resolveDatelineDate(lead, importedAt);
   const agency = lead.agency ?? source.code;
-  return { text: renderDatelineText({ place: lead.place, date, agency }), place: lead.place, date, yearInferred, agency };
+  return { text: renderDatelineText({ place: lead.place, date, agency }, importedAt), place: lead.place, date, yearInferred, agency };
 }
 
 const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'at', 'by', 'with', 'from', 'as', 'is']);

@@ -41,8 +41,8 @@ export function isRightToLeft(language: string): boolean {
   return ['ar', 'fa', 'he', 'ur', 'ps', 'yi'].includes(language.split('-')[0] ?? '');
 }
 
-/** پ چ ژ گ: letters Persian has and Arabic does not. */
-const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af]);
+/** پ چ ژ گ and Persian's own yeh and keheh (ی ک): letters Persian writes and Arabic does not. */
+const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6cc, 0x6a9]);
 
 function countScripts(text: string) {
   const c = { latin: 0, arabic: 0, persian: 0, hebrew: 0, cyrillic: 0, cjk: 0 };

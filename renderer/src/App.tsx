@@ -1,10 +1,93 @@
-import { useEffect, useState } from 'react';
-import { api } from './api';
+/**
+ * The desk: inbox | story | cleaning and metadata. App only wires the features together; each feature calls the
+ * API itself and hands back the article the API returned.
+ */
+import { useCallback, useState } from 'react';
+import type { ImportReport } from '../../electron/api/contract';
+import type { Article } from '../../electron/domain/article';
+import { CleaningPanel } from './features/editor/CleaningPanel';
+import { StoryHeader } from './features/editor/StoryHeader';
+import { StoryView } from './features/editor/StoryView';
+import { useOpenStory } from './features/editor/use-open-story';
+import { ExportPanel } from './features/export/ExportPanel';
+import { DropOverlay } from './features/inbox/DropOverlay';
+import { ImportControls } from './features/inbox/ImportControls';
+import { Inbox } from './features/inbox/Inbox';
+import { PasteDialog } from './features/inbox/PasteDialog';
+import { useFileDrop } from './features/inbox/use-file-drop';
+import { useImports } from './features/inbox/use-imports';
+import { useStoryList } from './features/inbox/use-story-list';
+import { MetadataForm } from './features/metadata/MetadataForm';
+import { ErrorBanner } from './ui/ErrorBanner';
 
 export function App() {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    void api.listArticles({}).then((l) => setCount(l.length));
-  }, []);
-  return <main><h1>Copydesk</h1><p>{count === null ? 'Loading…' : `${count} stories`}</p></main>;
+  const list = useStoryList();
+  const story = useOpenStory();
+  const { article, open, reload, replace } = story;
+  const { refresh } = list;
+  const [pasting, setPasting] = useState(false);
+
+  const onArticle = useCallback(
+    (a: Article) => {
+      replace(a);
+      refresh();
+    },
+    [replace, refresh],
+  );
+  const onExported = useCallback(() => {
+    reload();
+    refresh();
+  }, [reload, refresh]);
+  const onImported = useCallback(
+    (report: ImportReport) => {
+      refresh();
+      const first = report.articles[0];
+      if (first) open(first.id);
+    },
+    [open, refresh],
+  );
+
+  const imports = useImports(onImported);
+  const dragging = useFileDrop(imports.importFiles);
+
+  return (
+    <div className="desk">
+      <header className="topbar">
+        <h1 className="brand">Copydesk</h1>
+        <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+      </header>
+      <ErrorBanner onReload={article ? reload : null} />
+      <div className="columns">
+        <Inbox
+          list={list}
+          selectedId={article?.id ?? null}
+          report={imports.report}
+          onDismissReport={imports.dismissReport}
+          onOpen={open}
+        />
+        <main className="story-column" aria-label="Story">
+          {article ? (
+            <>
+              <StoryHeader article={article}>
+                <ExportPanel articleId={article.id} onExported={onExported} />
+              </StoryHeader>
+              <StoryView article={article} />
+            </>
+          ) : (
+            <p className="empty-note story-empty">Choose a story in the inbox, or import wire copy to begin.</p>
+          )}
+        </main>
+        <aside className="side-column" aria-label="Cleaning and metadata">
+          {article && (
+            <>
+              <CleaningPanel article={article} onArticle={onArticle} />
+              <MetadataForm key={article.id} article={article} onArticle={onArticle} />
+            </>
+          )}
+        </aside>
+      </div>
+      <DropOverlay visible={dragging} />
+      <PasteDialog open={pasting} importing={imports.importing} onClose={() => setPasting(false)} onImport={imports.importText} />
+    </div>
+  );
 }

@@ -1,8 +1,13 @@
 import type { CleaningRule } from '../rule.js';
 import { wholeBlock } from '../working-copy.js';
 
-/** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own near the top. */
-const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:,\s*[^,.]{2,60})?)$/u;
+const NAME = "\\p{Lu}[\\p{L}.'’-]*";
+const PARTICLE = "(?:al|el|bin|ibn|van|von|der|den|de|da|di|du|le|la)(?:-|\\s+)";
+/** "By Jane Doe", "BY JANE DOE", "By Ahmed al-Sayed and Anna van der Berg, Reuters" on a line of its own. */
+export const BYLINE = new RegExp(
+  `^(?:By|BY)\\s+(${NAME}(?:\\s+(?:and\\s+)?(?:${PARTICLE})*${NAME}){0,5}(?:,\\s*[^,.]{2,60})?)$`,
+  'u',
+);
 
 export const byline: CleaningRule = {
   id: 'byline',
@@ -11,6 +16,6 @@ export const byline: CleaningRule = {
     const i = copy.blocks.slice(0, 3).findIndex((b) => BYLINE.test(b.text));
     const b = copy.blocks[i];
     if (!b || copy.extracted.byline) return [];
-    return [wholeBlock(copy, i, '', { byline: b.text.replace(/^By\s+/u, '') })];
+    return [wholeBlock(copy, i, '', { byline: b.text.replace(/^(?:By|BY)\s+/u, '') })];
   },
 };

@@ -1,13 +1,23 @@
 import { matchDatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
 import { wholeBlock } from '../working-copy.js';
+import { BYLINE } from './byline.js';
 
 /**
- * Plain-text copy puts the headline first: a short line, without a closing full stop, followed by the story.
+ * Plain-text copy puts the headline first: a short line with letters in it, without a closing full stop (or a
+ * closing quote after one), that is neither a byline nor a dateline, followed by the story.
  */
 export function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).length;
-  return text.length <= 200 && words <= 30 && !/[.;,]$/.test(text) && matchDatelineLead(text) === null;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (
+    letters >= 3 &&
+    text.length <= 200 &&
+    words <= 30 &&
+    !/[.;,:]["”’']?$/u.test(text) &&
+    !BYLINE.test(text) &&
+    matchDatelineLead(text) === null
+  );
 }
 
 export const headline: CleaningRule = {

@@ -1,13 +1,25 @@
 import type { CleaningRule } from '../rule.js';
 import type { Edit } from '../working-copy.js';
 
-/** HTML tags and entities left in plain-text copy by a scraper or a careless feed. */
-const TAG = /<\/?(?:p|br|div|span|b|i|em|strong|font|a|u|small|big|center|hr)\b[^<>]*>/giu;
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&nbsp;': ' ', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&lt;': '<', '&gt;': '>',
-  '&mdash;': '—', '&ndash;': '–', '&rsquo;': '’', '&lsquo;': '‘', '&ldquo;': '“', '&rdquo;': '”', '&hellip;': '…',
+/**
+ * HTML tags and entities left in plain-text copy by a scraper or a careless feed. Block-level tags become a space
+ * (so `</p><p>` never glues two sentences), inline ones vanish; entities inside a removed tag are not decoded
+ * separately, so edits never overlap.
+ */
+const TAG = /<\/?(?:p|br|div|span|b|i|em|strong|font|a|u|small|big|center|hr|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|img|script|style|iframe)\b[^<>]*>/giu;
+const BLOCK_TAG = /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|hr)\b/iu;
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘',
+  ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»', eacute: 'é', euro: '€', pound: '£', copy: '©',
 };
-const ENTITY = /&(?:nbsp|amp|quot|#39|apos|lt|gt|mdash|ndash|rsquo|lsquo|ldquo|rdquo|hellip);/gu;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu;
+
+function decodeEntity(m: RegExpMatchArray): string | null {
+  const [, dec, hex, name] = m;
+  const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null;
+  if (code !== null) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code === 160 ? 32 : code) : null;
+  return NAMED[(name ?? '').toLowerCase()] ?? null;
+}
 
 export const strayMarkup: CleaningRule = {
   id: 'stray-markup',
@@ -15,12 +27,16 @@ export const strayMarkup: CleaningRule = {
   propose: (copy) =>
     copy.blocks.flatMap((b, block): Edit[] => {
       const edits: Edit[] = [];
+      const tagSpans: [number, number][] = [];
       for (const m of b.text.matchAll(TAG)) {
-        edits.push({ block, start: m.index, end: m.index + m[0].length, replacement: /^<br/i.test(m[0]) ? ' ' : '' });
+        tagSpans.push([m.index, m.index + m[0].length]);
+        edits.push({ block, start: m.index, end: m.index + m[0].length, replacement: BLOCK_TAG.test(m[0]) ? ' ' : '' });
       }
       for (const m of b.text.matchAll(ENTITY)) {
-        edits.push({ block, start: m.index, end: m.index + m[0].length, replacement: ENTITIES[m[0]] ?? '' });
+        if (tagSpans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+        const decoded = decodeEntity(m);
+        if (decoded !== null) edits.push({ block, start: m.index, end: m.index + m[0].length, replacement: decoded });
       }
-      return edits;
+      return edits.sort((x, y) => x.start - y.start);
     }),
 };

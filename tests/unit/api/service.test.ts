@@ -62,12 +62,12 @@ describe('CopydeskService', () => {
     if (!imported) throw new Error('no article');
     const edited = await api.saveArticle({ id: imported.id, revision: 1, patch: { headline: 'Iran warns Iraq' } });
 
-    const undone = await api.undoChange({ id: imported.id, revision: edited.revision, changeId: 'publisher-footer#1' });
+    const undone = await api.undoChange({ id: imported.id, revision: edited.revision, changeId: 'publisher-footer@14' });
     expect(undone.paragraphs.at(-1)?.text).toMatch(/^The iran News Gazette is mainly concerned with/);
-    expect(undone.changes.find((c) => c.id === 'publisher-footer#1')?.applied).toBe(false);
+    expect(undone.changes.find((c) => c.id === 'publisher-footer@14')?.applied).toBe(false);
     expect(undone.headline).toBe('Iran warns Iraq');
 
-    const redone = await api.redoChange({ id: imported.id, revision: undone.revision, changeId: 'publisher-footer#1' });
+    const redone = await api.redoChange({ id: imported.id, revision: undone.revision, changeId: 'publisher-footer@14' });
     expect(redone.paragraphs.some((p) => p.text.includes('News Gazette'))).toBe(false);
     expect(redone.original.text).toBe(imported.original.text);
   });

@@ -1,0 +1,47 @@
+import type { ExportReport } from '../../../../electron/api/contract';
+import { Button } from '../../ui/Button';
+
+interface ExportResultProps {
+  readonly result: ExportReport;
+  readonly onDismiss: () => void;
+}
+
+/** Which files the export produced (downloaded, or written to a folder) and which stories failed. */
+export function ExportResult({ result, onDismiss }: ExportResultProps) {
+  const { files, errors, writtenTo } = result;
+  const nothing = files.length === 0 && errors.length === 0;
+  return (
+    <section className={errors.length > 0 ? 'export-result export-result-warn' : 'export-result'} role="status" aria-label="Export result">
+      <div className="export-result-head">
+        <p>
+          {nothing
+            ? 'Nothing was exported.'
+            : writtenTo
+              ? `Exported ${files.length} ${files.length === 1 ? 'file' : 'files'} to ${writtenTo}`
+              : `Exported ${files.length} ${files.length === 1 ? 'file' : 'files'} (downloaded)`}
+        </p>
+        <Button variant="quiet" onClick={onDismiss}>
+          Dismiss
+        </Button>
+      </div>
+      {files.length > 0 && (
+        <ul className="export-files">
+          {files.map((f) => (
+            <li key={`${f.articleId}-${f.name}`}>
+              <code>{f.name}</code> <span className="muted">{f.mediaType}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {errors.length > 0 && (
+        <ul className="export-errors" aria-label="Export errors">
+          {errors.map((e) => (
+            <li key={e.articleId}>
+              {e.articleId}: {e.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

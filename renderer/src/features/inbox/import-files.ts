@@ -1,0 +1,81 @@
+/**
+ * Sends dropped or picked files to api.importFiles in batches that fit the contract (500 files, 30 MB of base64
+ * per file) and the HTTP host's 40 MB request limit, and merges the reports. A batch the API refuses becomes an
+ * error for each of its files, so one failure never hides what the other batches imported.
+ */
+import type { ImportedFile, ImportError, ImportReport } from '../../../../electron/api/contract';
+import { api, ApiError } from '../../api';
+import { bytesToBase64 } from './base64';
+
+const MAX_FILES_PER_CALL = 500;
+const MAX_FILE_BASE64 = 30 * 1024 * 1024;
+const MAX_BATCH_BASE64 = 24 * 1024 * 1024;
+
+export interface ImportOutcome {
+  readonly report: ImportReport;
+  /** The first refusal from the API itself (not a bad file), for the error banner. */
+  readonly failure: unknown;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function fileName(file: File): string {
+  return file.name.slice(0, 1000) || 'unnamed file';
+}
+
+export async function importFileList(files: readonly File[]): Promise<ImportOutcome> {
+  const merged = { articles: [] as ImportReport['articles'][number][], duplicates: [] as ImportReport['duplicates'][number][], errors: [] as ImportError[] };
+  let failure: unknown = null;
+  let batch: ImportedFile[] = [];
+  let batchSize = 0;
+
+  const send = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const sending = batch;
+    batch = [];
+    batchSize = 0;
+    try {
+      const report = await api.importFiles({ files: sending });
+      merged.articles.push(...report.articles);
+      merged.duplicates.push(...report.duplicates);
+      merged.errors.push(...report.errors);
+    } catch (err) {
+      failure ??= err;
+      const reason = err instanceof Error ? err.message : String(err);
+      merged.errors.push(...sending.map((f) => ({ fileName: f.name, reason })));
+    }
+  };
+
+  for (const file of files) {
+    const name = fileName(file);
+    if (Math.ceil(file.size / 3) * 4 > MAX_FILE_BASE64) {
+      merged.errors.push({ fileName: name, reason: `the file is ${megabytes(file.size)}, too large to import` });
+      continue;
+    }
+    let base64: string;
+    try {
+      base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    } catch (err) {
+      merged.errors.push({ fileName: name, reason: `could not be read: ${err instanceof Error ? err.message : String(err)}` });
+      continue;
+    }
+    if (batch.length >= MAX_FILES_PER_CALL || (batch.length > 0 && batchSize + base64.length > MAX_BATCH_BASE64)) await send();
+    batch.push({ name, base64 });
+    batchSize += base64.length;
+  }
+  await send();
+  return { report: merged, failure };
+}
+
+export async function importPastedText(text: string, name: string): Promise<ImportOutcome> {
+  const trimmedName = name.trim();
+  try {
+    const report = await api.importText(trimmedName ? { text, name: trimmedName } : { text });
+    return { report, failure: null };
+  } catch (err) {
+    const reason = err instanceof ApiError || err instanceof Error ? err.message : String(err);
+    return { report: { articles: [], duplicates: [], errors: [{ fileName: trimmedName || 'pasted text', reason }] }, failure: err };
+  }
+}

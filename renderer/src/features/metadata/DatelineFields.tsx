@@ -1,0 +1,29 @@
+import { TextField } from '../../ui/TextField';
+import type { MetadataValues } from './metadata-draft';
+import { YearWarning } from './YearWarning';
+
+interface DatelineFieldsProps {
+  readonly values: MetadataValues;
+  readonly printed: string;
+  readonly yearInferred: boolean;
+  readonly busy: boolean;
+  readonly set: <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]) => void;
+  readonly onConfirmYear: () => void;
+}
+
+export function DatelineFields({ values, printed, yearInferred, busy, set, onConfirmYear }: DatelineFieldsProps) {
+  return (
+    <fieldset className="fieldset">
+      <legend>Dateline</legend>
+      <p className="field-hint">
+        Printed as <span className="printed-dateline">{printed || '(no dateline)'}</span>
+      </p>
+      <div className="field-row">
+        <TextField label="Place" value={values.place} onChange={(v) => set('place', v)} />
+        <TextField label="Date" type="date" value={values.date} onChange={(v) => set('date', v)} />
+      </div>
+      <TextField label="Agency in dateline" value={values.agency} onChange={(v) => set('agency', v)} />
+      {yearInferred && values.date !== '' && <YearWarning date={values.date} busy={busy} onConfirm={onConfirmYear} />}
+    </fieldset>
+  );
+}
