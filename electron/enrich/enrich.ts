@@ -24,7 +24,7 @@ export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
     abstract: firstSentence(paragraphs[0]?.text ?? '', 400),
     dateline: datelineFrom(extracted.dateline, source, importedAt),
     source,
-    language: detectLanguage(paragraphs.map((p) => p.text).join('\n')),
+    language: detectLanguage(leadText(paragraphs, 1500)),
     paragraphs,
   };
 }
@@ -57,6 +57,16 @@ export function slugFrom(headline: string): string {
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((w) => !SLUG_STOPWORDS.has(w)).slice(0, 4).join('-');
+}
+
+/** The story's opening, up to `max` characters: enough to tell its language. */
+function leadText(paragraphs: readonly Paragraph[], max: number): string {
+  let text = '';
+  for (const p of paragraphs) {
+    if (text.length >= max) break;
+    text += `${p.text}\n`;
+  }
+  return text;
 }
 
 function firstSentence(text: string, max: number): string {

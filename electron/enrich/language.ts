@@ -14,8 +14,8 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
 const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
 
 export function detectLanguage(text: string): string {
-  // 1,500 characters decide the language of a news story as well as 40,000 do, at a fraction of the cost.
-  const sample = text.slice(0, 1500);
+  // A thousand characters decide the language of a news story as well as 40,000 do, at a fraction of the cost.
+  const sample = text.slice(0, 1000);
   const scripts = countScripts(sample);
   const letters = scripts.latin + scripts.arabic + scripts.hebrew + scripts.cyrillic + scripts.cjk;
   if (letters === 0) return 'und';
@@ -23,13 +23,13 @@ export function detectLanguage(text: string): string {
   if (scripts.hebrew / letters > 0.5) return 'he';
   if (scripts.cyrillic / letters > 0.5) return 'ru';
   if (scripts.cjk / letters > 0.3) return /[\u3040-\u30ff]/u.test(sample) ? 'ja' : 'zh';
-  const words = sample.toLowerCase().split(/[^a-zà-ÿ]+/u).filter((w) => w !== '');
+  const words = sample.toLowerCase().split(/[^a-z\u00e0-\u00ff]+/);
   if (words.length < 3) return 'und';
   let best = 'und';
   let bestScore = 0;
   for (const [lang, set] of SETS) {
     let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+    for (const w of words) if (w !== '' && set.has(w)) hits++;
     const score = hits / words.length;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }

@@ -3,14 +3,14 @@
  * original bytes of every import (originals/<2 hex>/<sha256>). Saving one story writes that story's file and one
  * index line, never the others, so a save costs the same in a library of 1,000 or 100,000 stories.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
 import { CopydeskError } from '../domain/errors.js';
 import { ArticleIndex } from './article-index.js';
-import { DurableJsonFile, syncBatch, writeFileAtomic, writeFileAtomicSync } from './durable-file.js';
+import { DurableJsonFile, syncBatch, writeFileAtomic } from './durable-file.js';
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -70,7 +70,10 @@ export class ArticleStore {
 
   /**
    * A batch is written with synchronous calls in slices (one thread-pool round trip per file costs more than the
-   * write itself), yielding between slices, then made durable with one sync of the whole batch.
+   * write itself), yielding between slices, then made durable with one sync of the whole batch. Every file is
+   * new, so no temp file and rename are needed: the index lines that make the stories visible are appended only
+   * after the sync, and a file left half-written by a crash before it is never indexed (an original the index does
+   * not know is written again).
    */
   private async writeBatch(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
     const paths: string[] = [];
@@ -81,11 +84,11 @@ export class ArticleStore {
         dirs.add(await this.ensureShard('originals', sha));
         dirs.add(await this.ensureShard('articles', article.id));
         const original = this.originalPath(sha);
-        if (!existsSync(original)) {
-          writeFileAtomicSync(original, bytes);
+        if (!(this.index.idForSha256(sha) && existsSync(original))) {
+          writeFileSync(original, bytes, { mode: 0o600 });
           paths.push(original);
         }
-        writeFileAtomicSync(this.articlePath(article.id), JSON.stringify(article));
+        writeFileSync(this.articlePath(article.id), JSON.stringify(article), { flag: 'wx', mode: 0o600 });
         paths.push(this.articlePath(article.id));
       }
       await new Promise<void>((resolve) => setImmediate(resolve));

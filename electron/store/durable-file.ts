@@ -5,7 +5,6 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -88,14 +87,3 @@ async function syncFile(path: string): Promise<void> {
   }
 }
 
-/** Temp file + rename without a sync: the caller syncs the whole batch afterwards (syncBatch). */
-export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temp, content, { flag: 'wx', mode: 0o600 });
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}

@@ -26,6 +26,7 @@ export const strayMarkup: CleaningRule = {
   explanation: 'Removed HTML tags and decoded HTML entities left in the text',
   propose: (copy) =>
     copy.blocks.flatMap((b, block): Edit[] => {
+      if (!b.text.includes('<') && !b.text.includes('&')) return [];
       const edits: Edit[] = [];
       const tagSpans: [number, number][] = [];
       for (const m of b.text.matchAll(TAG)) {
