@@ -43,6 +43,17 @@ export function wholeBlock(copy: WorkingCopy, block: number, replacement = '', e
   return extract ? { block, start: 0, end: text.length, replacement, extract } : { block, start: 0, end: text.length, replacement };
 }
 
+/**
+ * The first block with real text (three letters or more): debris the editor chose to keep stays above it and
+ * must not hide the headline or the dateline.
+ */
+export function firstTextBlock(copy: WorkingCopy, from = 0): number {
+  for (let i = from; i < copy.blocks.length; i++) {
+    if ((copy.blocks[i]?.text.match(/\p{L}/gu)?.length ?? 0) >= 3) return i;
+  }
+  return -1;
+}
+
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
   let extracted = copy.extracted;

@@ -6,6 +6,7 @@
  *   copydesk serve [--data DIR] [--port N]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
  */
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isStatus } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
@@ -110,6 +111,8 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (all === args.positional.length > 0) throw new UsageError('give story ids or --all (not both)');
   const service = await openService(args, io);
   const ids = all ? (await service.listArticles({})).map((s) => s.id) : args.positional;
+  // The CLI creates --out like `mkdir -p`; the app's folder dialog only offers folders that exist.
+  await mkdir(resolve(out), { recursive: true });
   const report = await service.exportTo(ids, format as ExportFormat, resolve(out));
   for (const f of report.files) io.out(`exported  ${f.articleId}  ${resolve(out, f.name)}`);
   for (const e of report.errors) io.err(`error: ${e.articleId}: ${e.reason}`);

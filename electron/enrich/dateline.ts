@@ -104,6 +104,12 @@ export function resolveDatelineDate(lead: Pick<DatelineLead, 'month' | 'day' | '
   return { date: null, yearInferred: false };
 }
 
+/** NEW YORK → New York, RIO DE JANEIRO → Rio de Janeiro: connecting words stay lower case after the first. */
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+  const connectors = new RegExp(`^${CONNECTOR}$`, 'u');
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && connectors.test(word) ? word : word.replace(/(^|[-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())))
+    .join(' ');
 }

@@ -23,13 +23,13 @@ export function detectLanguage(text: string): string {
   if (scripts.hebrew / letters > 0.5) return 'he';
   if (scripts.cyrillic / letters > 0.5) return 'ru';
   if (scripts.cjk / letters > 0.3) return /[\u3040-\u30ff]/u.test(sample) ? 'ja' : 'zh';
-  const words = sample.toLowerCase().split(/[^a-z\u00e0-\u00ff]+/);
+  const words = sample.toLowerCase().split(/[^a-z\u00e0-\u00ff]+/).filter((w) => w !== '');
   if (words.length < 3) return 'und';
   let best = 'und';
   let bestScore = 0;
   for (const [lang, set] of SETS) {
     let hits = 0;
-    for (const w of words) if (w !== '' && set.has(w)) hits++;
+    for (const w of words) if (set.has(w)) hits++;
     const score = hits / words.length;
     if (score > bestScore) [best, bestScore] = [lang, score];
   }

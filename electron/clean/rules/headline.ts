@@ -1,6 +1,6 @@
 import { matchDatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
-import { wholeBlock } from '../working-copy.js';
+import { firstTextBlock, wholeBlock } from '../working-copy.js';
 import { BYLINE } from './byline.js';
 
 /**
@@ -24,8 +24,9 @@ export const headline: CleaningRule = {
   id: 'headline',
   explanation: 'Took the first line as the headline',
   propose: (copy) => {
-    const first = copy.blocks[0];
-    if (!first || copy.blocks.length < 2 || copy.extracted.headline) return [];
-    return looksLikeHeadline(first.text) ? [wholeBlock(copy, 0, '', { headline: first.text })] : [];
+    const i = firstTextBlock(copy);
+    const first = copy.blocks[i];
+    if (!first || i >= copy.blocks.length - 1 || copy.extracted.headline) return [];
+    return looksLikeHeadline(first.text) ? [wholeBlock(copy, i, '', { headline: first.text })] : [];
   },
 };

@@ -13,7 +13,7 @@ const ALWAYS_FOOTER: readonly RegExp[] = [
   /\b(?:this (?:article|story|content) (?:was|is) (?:originally )?(?:published|provided|produced) (?:by|on|in))\b/iu,
 ];
 /** A blurb describing the publication itself: a publication-like subject, then what it does. */
-const PUBLICATION = /\b(?:news|gazette|times|post|agency|daily|journal|tribune|herald|magazine|network|media|website|portal|online|\.com)\b/iu;
+const PUBLICATION = /\b(?:news|gazette|times|post|daily|journal|tribune|herald|magazine|network|media|website|portal|online|\.com)\b/iu;
 const SELF_DESCRIPTION = /\b(?:is|are)\s+(?:mainly|mostly|primarily|chiefly|principally)?\s*(?:concerned with|dedicated to|focused on|devoted to)\b|\b(?:main|primary|principal)\s+(?:objective|aim|goal|mission)\s+is\s+to\s+(?:provide|publish|inform|offer|deliver|bring)\b/iu;
 const REPORTED_SPEECH = /["“”]|\b(?:said|says|told|added|noted|according to)\b/iu;
 

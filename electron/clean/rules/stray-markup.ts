@@ -10,7 +10,9 @@ const TAG = /<\/?(?:p|br|div|span|b|i|em|strong|font|a|u|small|big|center|hr|li|
 const BLOCK_TAG = /^<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption|hr)\b/iu;
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘',
-  ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»', eacute: 'é', euro: '€', pound: '£', copy: '©',
+  ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»', eacute: 'é', Eacute: 'É', egrave: 'è', agrave: 'à',
+  ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', Uuml: 'Ü', Ouml: 'Ö', Auml: 'Ä', szlig: 'ß', ntilde: 'ñ', euro: '€',
+  pound: '£', copy: '©',
 };
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/giu;
 
@@ -18,7 +20,7 @@ function decodeEntity(m: RegExpMatchArray): string | null {
   const [, dec, hex, name] = m;
   const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null;
   if (code !== null) return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code === 160 ? 32 : code) : null;
-  return NAMED[(name ?? '').toLowerCase()] ?? null;
+  return NAMED[name ?? ''] ?? NAMED[(name ?? '').toLowerCase()] ?? null;
 }
 
 export const strayMarkup: CleaningRule = {

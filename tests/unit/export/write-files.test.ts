@@ -52,7 +52,12 @@ describe('writeExportFiles', () => {
     await expect(writeExportFiles(file, [{ name: 'a.md', content: 'x' }])).rejects.toThrow(/it is not a folder/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('fails clearly when the folder is not writable', async () => {
+  it('fails clearly when the folder is not writable, naming the file and the folder', async () => {
+    // Root ignores permission bits, so as root (CI) the test writes into /proc, which takes no new files.
+    if (process.getuid?.() === 0) {
+      await expect(writeExportFiles('/proc', [{ name: 'a.md', content: 'x' }])).rejects.toThrow(/^Cannot write a\.md to \/proc: /);
+      return;
+    }
     const { chmod } = await import('node:fs/promises');
     await chmod(dir, 0o500);
     try {

@@ -62,12 +62,12 @@ describe('parsePlainText', () => {
   });
 
   // Known weakness: copy indented uniformly (every line, as some feeds send it) is split at every line.
-  it.fails('joins the lines of copy that is indented uniformly on every line', () => {
+  it('joins the lines of copy that is indented uniformly on every line', () => {
     expect(blocks('   The storm hit the\n   coast on Monday.')).toEqual(['The storm hit the coast on Monday.']);
   });
 
   // Known weakness: a word hyphenated across a hard wrap keeps a space after the hyphen.
-  it.fails('rejoins a word broken by a hyphen at the end of a hard-wrapped line', () => {
+  it('rejoins a word broken by a hyphen at the end of a hard-wrapped line', () => {
     expect(blocks('a long-\nawaited report')).toEqual(['a long-awaited report']);
   });
 });
