@@ -10,7 +10,7 @@ import { Low } from 'lowdb';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
 import { CopydeskError } from '../domain/errors.js';
 import { ArticleIndex } from './article-index.js';
-import { DurableJsonFile, syncBatch, writeFileAtomic } from './durable-file.js';
+import { DurableJsonFile, syncBatch, writeFileAtomic, type Durability } from './durable-file.js';
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -61,7 +61,7 @@ export class ArticleStore {
       await this.ensureShard('originals', article.original.sha256);
       await this.writeOriginal(article.original.sha256, bytes);
       await this.ensureShard('articles', article.id);
-      await this.fileFor(article.id, true).write(article);
+      await this.fileFor(article.id, 'journal').write(article);
     } else if (items.length > 1) {
       await this.writeBatch(items);
     }
@@ -109,7 +109,8 @@ export class ArticleStore {
         );
       }
       const saved: Article = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() };
-      await this.fileFor(saved.id, true).write(saved);
+      // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
+      await this.fileFor(saved.id, 'journal').write(saved);
       await this.index.put([summarize(saved)]);
       return saved;
     });
@@ -126,7 +127,7 @@ export class ArticleStore {
     return db.data;
   }
 
-  private fileFor(id: string, durable: boolean): DurableJsonFile<Article | null> {
+  private fileFor(id: string, durable: Durability): DurableJsonFile<Article | null> {
     return new DurableJsonFile<Article | null>(this.articlePath(id), durable);
   }
 

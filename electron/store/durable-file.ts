@@ -1,6 +1,8 @@
 /**
- * A lowdb adapter whose write is durable: temp file in the same folder, fsync, rename over the old file, fsync
- * the folder. lowdb's own JSONFile (steno) renames but never fsyncs, so a power cut could lose a save it reported
+ * A lowdb adapter whose write is durable: temp file in the same folder, fsync, rename over the old file, and
+ * then the folder is fsynced — or, in `'journal'` mode, left to the index journal's fsync that the store always
+ * does next: on a journaling file system (ext4, XFS) that fsync commits the rename with it, which saves one
+ * device flush per save. lowdb's own JSONFile (steno) renames but never fsyncs, so a power cut could lose a save it reported
  * done. A reader sees the old file or the new one, never half of either.
  */
 import { execFile } from 'node:child_process';
@@ -9,10 +11,13 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 
+/** `true`: data and rename durable on return; `'journal'`: data durable, rename committed by the next fsync. */
+export type Durability = boolean | 'journal';
+
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
-    private readonly durable = true,
+    private readonly durable: Durability = true,
   ) {}
 
   async read(): Promise<T | null> {
@@ -31,7 +36,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array, durable = true): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, durable: Durability = true): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', 0o600);
   try {
@@ -49,7 +54,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(temp, { force: true });
     throw err;
   }
-  if (durable) await syncDir(dirname(path));
+  if (durable === true) await syncDir(dirname(path));
 }
 
 export async function syncDir(dir: string): Promise<void> {
