@@ -3,7 +3,7 @@
  * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
  */
 import { randomUUID } from 'node:crypto';
-import type { Article, EditableField, Original } from '../domain/article.js';
+import { EMPTY_WIRE_FIELDS, type Article, type EditableField, type Original, type Paragraph } from '../domain/article.js';
 import { clean } from '../clean/engine.js';
 import { enrich } from '../enrich/enrich.js';
 import { parseDraft } from '../ingest/ingest.js';
@@ -19,6 +19,8 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date): A
     status: 'new',
     ...fields,
     keywords: [],
+    ...EMPTY_WIRE_FIELDS,
+    wordCount: countWords(fields.paragraphs),
     createdAt: at,
     updatedAt: at,
     importedAt: at,
@@ -46,4 +48,10 @@ function keepEdited(to: Article, from: Article, fields: readonly EditableField[]
 
 export function rejectedIds(article: Article): Set<string> {
   return new Set(article.changes.filter((c) => !c.applied).map((c) => c.id));
+}
+
+export function countWords(paragraphs: readonly Paragraph[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return n;
 }

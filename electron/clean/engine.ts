@@ -31,7 +31,7 @@ export interface CleanResult {
 }
 
 export function clean(
-  draft: WireDraft,
+  draft: Pick<WireDraft, 'blocks'>,
   ctx: CleaningContext,
   rejected: ReadonlySet<string> = new Set(),
   rules: readonly CleaningRule[] = DEFAULT_RULES,

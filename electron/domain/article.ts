@@ -9,6 +9,49 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export const WIRE_FORMATS = ['plain-text'] as const;
 export type WireFormat = (typeof WIRE_FORMATS)[number];
 
+/** IPTC pubstatus: whether the item may be published. */
+export const PUBSTATUSES = ['usable', 'withheld', 'canceled'] as const;
+export type Pubstatus = (typeof PUBSTATUSES)[number];
+
+/** A subject code with its scheme (IPTC Media Topics, IPTC subject codes, an agency's own), as the format gives it. */
+export interface Subject {
+  readonly code: string;
+  readonly scheme: string;
+  readonly name: string;
+  /** Relevance, 0–1, for suggestions Copydesk made itself. */
+  readonly score?: number;
+  /** True for a suggestion the editor has not picked yet. */
+  readonly suggested?: boolean;
+}
+
+/** An ANPA-1312 category (e.g. `i` international, `s` sports). */
+export interface Category {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly code: string | null;
+}
+
+export interface Author {
+  readonly name: string;
+  readonly role: string;
+}
+
+/** How a story relates to an earlier one it updates: a newer version of a guid, an UPDATE 1-, a REFILE-… */
+export interface Lineage {
+  readonly previous: string;
+  readonly relation: string;
+}
+
+/** A near-duplicate from another source (same event, other wording), with how alike the two are (0–1). */
+export interface RelatedStory {
+  readonly id: string;
+  readonly similarity: number;
+}
+
 export interface Dateline {
   /** The dateline as it will be printed, rendered from the fields below. */
   readonly text: string;
@@ -19,6 +62,8 @@ export interface Dateline {
   readonly yearInferred: boolean;
   /** The agency named in the dateline, e.g. "AFP" in `PARIS, July 23 (AFP) -`. */
   readonly agency: string | null;
+  /** ISO 3166 country code of the place, when known. */
+  readonly country?: string | null;
 }
 
 export interface Source {
@@ -42,6 +87,8 @@ export interface Original {
   readonly size: number;
   /** The decoded text exactly as received: never modified. */
   readonly text: string;
+  /** Which item of the file this story is, for files that carry several (NewsML, RSS…); 0 otherwise. */
+  readonly item?: number;
 }
 
 /** Where a change applied: which block of the decoded original and the character span inside it. */
@@ -87,7 +134,35 @@ export interface ExportRecord {
   readonly revision: number;
 }
 
-export interface Article extends EditableFields {
+/** What the wire format itself said about the item (empty for plain text): kept as the agency sent it. */
+export interface WireFields {
+  readonly guid: string | null;
+  readonly version: number | null;
+  /** ISO 8601 with offset. */
+  readonly created: string | null;
+  readonly updated: string | null;
+  readonly priority: number | null;
+  readonly urgency: number | null;
+  readonly pubstatus: Pubstatus;
+  readonly ednote: string;
+  readonly embargo: string | null;
+  readonly takeKey: string;
+  readonly category: readonly Category[];
+  readonly subjects: readonly Subject[];
+  readonly places: readonly Place[];
+  readonly authors: readonly Author[];
+  readonly wordCount: number;
+  readonly lineage: Lineage | null;
+  readonly related: readonly RelatedStory[];
+}
+
+export const EMPTY_WIRE_FIELDS: WireFields = {
+  guid: null, version: null, created: null, updated: null, priority: null, urgency: null, pubstatus: 'usable',
+  ednote: '', embargo: null, takeKey: '', category: [], subjects: [], places: [], authors: [], wordCount: 0,
+  lineage: null, related: [],
+};
+
+export interface Article extends EditableFields, WireFields {
   readonly id: string;
   /** Increases by one on every save; a save that names an older revision is refused. */
   readonly revision: number;

@@ -30,5 +30,5 @@ export function parsePlainText(text: string): WireDraft {
     else current += ` ${piece}`;
   }
   flush();
-  return { blocks };
+  return { blocks, meta: {} };
 }
