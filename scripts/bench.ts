@@ -37,7 +37,7 @@ async function benchPipeline(count: number): Promise<number> {
   const t0 = performance.now();
   for (const f of input) {
     const r = ingestFile(f);
-    if (r.ok) buildArticle(r.original, r.draft, new Date());
+    if (r.ok) for (const item of r.items) buildArticle(item.original, item.draft, new Date());
   }
   return count / ((performance.now() - t0) / 1000);
 }

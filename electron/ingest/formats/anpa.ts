@@ -1,0 +1,154 @@
+/**
+ * ANPA-1312 and IPTC 7901 agency copy → a draft. Both frame a story with transmission codes: SYN/SOH, a header
+ * line (selector and sequence, priority, category, format, slug with its keyword prefix and take key, word
+ * count), STX, the text, ETX and a trailer. Paragraphs are indented by a tab (or spaces). Copy whose control
+ * characters were stripped on the way keeps the same header line and is read the same way. AAP's tagged
+ * variant (`TI#headline`, `AB#abstract`, `TX#` then the text) is read by tag.
+ */
+import type { Category } from '../../domain/article.js';
+import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { compact, isoDate, nonEmpty } from './meta-helpers.js';
+import { parsePlainText } from './plain-text.js';
+
+/** ANPA-1312 priority letters, most urgent first: flash, bulletin, urgent, regular, deferred… */
+const PRIORITY_LETTERS: Readonly<Record<string, number>> = { f: 1, b: 2, u: 3, r: 4, d: 5, a: 5, s: 5, w: 5 };
+
+/** The common ANPA category codes; an unknown code is kept with its code as its name. */
+const CATEGORIES: Readonly<Record<string, string>> = {
+  a: 'Domestic news', b: 'Special events', e: 'Entertainment', f: 'Financial', i: 'International', k: 'Commentary',
+  l: 'Lifestyle', p: 'Politics', q: 'Sports results', s: 'Sports', t: 'Travel', v: 'Advisories', w: 'Washington',
+};
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu;
+
+export function parseAnpa(text: string): WireDraft {
+  const normal = text.replace(/\r\n?/gu, '\n');
+  const soh = normal.indexOf('\u0001');
+  const stx = normal.indexOf('\u0002');
+  const etx = normal.indexOf('\u0003', Math.max(stx, 0));
+  let header: string;
+  let body: string;
+  if (stx >= 0) {
+    header = normal.slice(soh >= 0 && soh < stx ? soh + 1 : 0, stx);
+    body = normal.slice(stx + 1, etx > stx ? etx : undefined);
+  } else {
+    // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
+    const lines = normal.replace(CONTROL, '').split('\n');
+    while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) lines.shift();
+    header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
+    body = lines.join('\n');
+  }
+  body = body.replace(CONTROL, '').replace(/\n?\s*NNNN\s*$/u, '');
+  const tagged = taggedDraft(body);
+  if (tagged) return tagged;
+  const headerMeta = readHeader(header.replace(CONTROL, ' '));
+  const { blocks, meta } = readText(body);
+  return { blocks, meta: compact({ ...headerMeta, ...meta, slugline: meta.slugline ?? headerMeta.slugline }) };
+}
+
+/** `a0123 r i BC-Iran-Iraq,1st Ld-Writethru 0512` or `eca00075 3 i 510    dpa 1003`. */
+function readHeader(header: string): WireMeta {
+  const tokens = header.trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) return {};
+  let priority: number | undefined;
+  let category: Category[] = [];
+  let slugline: string | undefined;
+  let takeKey: string | undefined;
+  let source: WireMeta['source'];
+  let i = /^[a-z]{0,5}\d{3,6}$/iu.test(tokens[0] ?? '') ? 1 : 0;
+  const p = tokens[i];
+  if (p && /^[1-6]$/u.test(p)) {
+    priority = Number(p);
+    i++;
+  } else if (p && p.length === 1 && PRIORITY_LETTERS[p.toLowerCase()] !== undefined) {
+    priority = PRIORITY_LETTERS[p.toLowerCase()];
+    i++;
+  }
+  const c = tokens[i];
+  if (c && /^[a-z]{1,3}$/iu.test(c)) {
+    category = [...c.toLowerCase()].slice(0, 1).map((code) => ({ code: c.toLowerCase(), name: CATEGORIES[code] ?? c.toLowerCase() }));
+    i++;
+  }
+  const rest = tokens.slice(i).join(' ');
+  const slug = /([A-Za-z]{2,3}-[^\s,]+)(?:[ ,]+(.*?))?(?:\s+\d{3,5})?\s*$/u.exec(rest);
+  if (slug?.[1]) {
+    slugline = slug[1];
+    takeKey = nonEmpty(slug[2]?.replace(/,/gu, ' '));
+  }
+  const agency = /\b([a-z]{2,6})\s+\d{3,4}\s*$/iu.exec(rest);
+  if (agency?.[1] && !slugline) source = { code: agency[1].toUpperCase(), credit: agency[1] };
+  return compact({ priority, category, slugline, takeKey, source });
+}
+
+/**
+ * The text: leading keyword line(s) ending in `=` (or a `/topic/path/` line) hold the slug and version keys; the
+ * headline is the first line ending in `=` or the first line; a `By …` line is the byline; the rest is copy.
+ */
+function readText(body: string): WireDraft {
+  const lines = body.split('\n');
+  let i = 0;
+  const skipBlank = (): void => {
+    while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  };
+  skipBlank();
+  let keywords: string[] | undefined;
+  let headline: string | undefined;
+  let byline: string | undefined;
+  const versionKeys: string[] = [];
+  // Head lines, until the first indented line or blank line after the headline.
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') {
+      if (headline) break;
+      i++;
+      continue;
+    }
+    if (/^[\t ]{2,}|^\t/u.test(lines[i] ?? '')) break;
+    if (/^\/.+\/$/u.test(line)) {
+      keywords = line.split('/').filter(Boolean);
+    } else if (!headline && /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu.test(line)) {
+      versionKeys.push(line);
+    } else if (!headline && (/\s=$/u.test(line) || line.length <= 160)) {
+      headline = line.replace(/\s*=$/u, '');
+    } else if (headline && /^By\s/u.test(line)) {
+      byline = line.replace(/\s*=$/u, '').replace(/^By\s+/u, '');
+    } else break;
+    i++;
+  }
+  const draft = parsePlainText(lines.slice(i).join('\n'));
+  return {
+    blocks: draft.blocks,
+    meta: compact({ headline, byline, keywords, takeKey: nonEmpty(versionKeys.join(' ')) }),
+  };
+}
+
+/** AAP's tagged form: `XX#value` lines, `TX#` followed by the text. */
+function taggedDraft(body: string): WireDraft | null {
+  const lines = body.split('\n');
+  if (lines.filter((l) => /^[A-Z]{2}#/u.test(l)).length < 3) return null;
+  const tags = new Map<string, string>();
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^([A-Z]{2})#(.*)$/u.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    tags.set(m[1], (m[2] ?? '').trim());
+    if (m[1] === 'TX') {
+      i++;
+      break;
+    }
+  }
+  const text = [tags.get('TX') ?? '', ...lines.slice(i)].join('\n');
+  const source = nonEmpty(tags.get('KN')) ?? nonEmpty(tags.get('SO'));
+  return {
+    blocks: parsePlainText(text.replace(/\n(?=\S)/gu, '\n\n')).blocks,
+    meta: compact({
+      headline: nonEmpty(tags.get('TI')),
+      abstract: nonEmpty(tags.get('AB')),
+      byline: nonEmpty(tags.get('BY')),
+      guid: nonEmpty(tags.get('AN')),
+      created: isoDate(tags.get('PD')),
+      keywords: nonEmpty(tags.get('KY'))?.split(/\s+/u),
+      source: source ? { name: source, credit: source } : undefined,
+    }),
+  };
+}
