@@ -12,7 +12,7 @@ export function isZip(bytes: Uint8Array): boolean {
 export function detectFormat(text: string): WireFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '');
   const start = head.trimStart();
-  if (start.startsWith('{') && looksLikeNinjs(start)) return 'ninjs';
+  if ((start.startsWith('{') || /^\[\s*\{/u.test(start)) && looksLikeNinjs(start)) return 'ninjs';
   if (start.startsWith('<')) {
     const root = rootElement(start);
     if (root) {
@@ -24,6 +24,8 @@ export function detectFormat(text: string): WireFormat {
       if (local === 'html') return 'html';
       if (local === 'docx-package') return 'docx';
     }
+    // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
+    if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';
     if (/<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
   }
   if (isAnpa(head)) return 'anpa-1312';
@@ -33,7 +35,7 @@ export function detectFormat(text: string): WireFormat {
 }
 
 /** The first element's name, after the XML declaration, comments, processing instructions and a DOCTYPE. */
-function rootElement(text: string): string | null {
+export function rootElement(text: string): string | null {
   const re = /<(!--[\s\S]*?--|\?[\s\S]*?\?|!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*|([A-Za-z_][\w.:-]*))[^>]*>/gy;
   re.lastIndex = 0;
   let pos = 0;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Original, WireFormat } from '../domain/article.js';
 import { assertNever } from '../domain/errors.js';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.js';
-import { detectFormat, isZip } from './detect.js';
+import { detectFormat, isZip, rootElement } from './detect.js';
 import { parseAnpa } from './formats/anpa.js';
 import { parseDocxPackage, readDocx } from './formats/docx.js';
 import { parseEmail } from './formats/email.js';
@@ -55,6 +55,8 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     ({ text, encoding } = decoded.value);
   }
   const format = detectFormat(text);
+  const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
+  if (unknownXml) return { ok: false, reason: `an XML document of a kind Copydesk does not read (root element <${unknownXml}>), not a news item` };
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
@@ -69,6 +71,13 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     ok: true,
     items: usable.map(({ draft, item }) => ({ original: drafts.length > 1 ? { ...base, item } : base, draft })),
   };
+}
+
+/** Markup that no format claimed is refused, not imported as a plain-text story full of tags. */
+function unknownXmlRoot(text: string): string | null {
+  const start = text.replace(/^\uFEFF/u, '').trimStart();
+  if (!start.startsWith('<') || !/>\s*$/u.test(text)) return null;
+  return rootElement(start.slice(0, 4096));
 }
 
 function hasStory(draft: WireDraft): boolean {

@@ -35,6 +35,8 @@ export function parseAnpa(text: string): WireDraft {
     // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
     const lines = normal.replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) lines.shift();
+    // IPTC 7901 routing and format lines that follow ZCZC (`%MNETALL MFI MGD`, `$J`, `*X`, `:`) carry no copy.
+    while (lines.length > 0 && /^[%$*:]/u.test(lines[0] ?? '')) lines.shift();
     header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
     body = lines.join('\n');
   }
@@ -81,44 +83,50 @@ function readHeader(header: string): WireMeta {
 }
 
 /**
- * The text: leading keyword line(s) ending in `=` (or a `/topic/path/` line) hold the slug and version keys; the
- * headline is the first line ending in `=` or the first line; a `By …` line is the byline; the rest is copy.
+ * The text's head, before the first indented line: a `/topic/path/` line holds keywords, `2ND LEAD`-style lines
+ * the version, and the line ending in `=` closes the head — it is the headline, or the byline when it starts
+ * with `By` (the headline is then the line above it). Without an `=` line, the head is left to cleaning, which
+ * reads headlines from plain text.
  */
 function readText(body: string): WireDraft {
   const lines = body.split('\n');
-  let i = 0;
-  const skipBlank = (): void => {
-    while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
-  };
-  skipBlank();
-  let keywords: string[] | undefined;
+  const head: { line: string; index: number }[] = [];
+  for (let i = 0; i < lines.length && head.length < 12; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.trim() === '') continue;
+    if (/^(?:\t| {2,})\S/u.test(raw)) break;
+    head.push({ line: raw.trim(), index: i });
+  }
+  const closing = head.findIndex((h) => /\s=$|^[^=]*\S=$/u.test(h.line));
+  if (closing < 0) return parsePlainText(body);
   let headline: string | undefined;
   let byline: string | undefined;
-  const versionKeys: string[] = [];
-  // Head lines, until the first indented line or blank line after the headline.
-  while (i < lines.length) {
-    const line = (lines[i] ?? '').trim();
-    if (line === '') {
-      if (headline) break;
-      i++;
-      continue;
-    }
-    if (/^[\t ]{2,}|^\t/u.test(lines[i] ?? '')) break;
-    if (/^\/.+\/$/u.test(line)) {
-      keywords = line.split('/').filter(Boolean);
-    } else if (!headline && /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu.test(line)) {
-      versionKeys.push(line);
-    } else if (!headline && (/\s=$/u.test(line) || line.length <= 160)) {
-      headline = line.replace(/\s*=$/u, '');
-    } else if (headline && /^By\s/u.test(line)) {
-      byline = line.replace(/\s*=$/u, '').replace(/^By\s+/u, '');
-    } else break;
-    i++;
+  const closingLine = (head[closing]?.line ?? '').replace(/\s*=$/u, '');
+  let headEnd = closing;
+  if (/^By\s/u.test(closingLine)) {
+    byline = closingLine.replace(/^By\s+/u, '');
+    headline = head[closing - 1]?.line;
+    headEnd = closing - 1;
+  } else {
+    headline = closingLine;
+    const next = head[closing + 1];
+    if (next && /^By\s/u.test(next.line)) byline = next.line.replace(/\s*=$/u, '').replace(/^By\s+/u, '');
   }
-  const draft = parsePlainText(lines.slice(i).join('\n'));
+  const before = head.slice(0, Math.max(headEnd, 0)).map((h) => h.line);
+  const keywords = before.filter((l) => /^\/.+\/$/u.test(l)).flatMap((l) => l.split('/').filter(Boolean));
+  const versionKeys = before.filter((l) => /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu.test(l));
+  const slug = before.find((l) => !keywords.length || !/^\//u.test(l));
+  const lastHead = head[byline && closing === headEnd ? closing + 1 : closing];
+  const draft = parsePlainText(lines.slice((lastHead?.index ?? -1) + 1).join('\n'));
   return {
     blocks: draft.blocks,
-    meta: compact({ headline, byline, keywords, takeKey: nonEmpty(versionKeys.join(' ')) }),
+    meta: compact({
+      headline,
+      byline,
+      keywords,
+      slugline: slug && !versionKeys.includes(slug) ? slug.replace(/:$/u, '') : undefined,
+      takeKey: nonEmpty(versionKeys.join(' ')),
+    }),
   };
 }
 

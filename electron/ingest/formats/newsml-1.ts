@@ -29,7 +29,8 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
   const ident = child(item, 'identification');
   const newsId = child(ident, 'newsidentifier');
   const mgmt = child(item, 'newsmanagement');
-  const lines = find(item, 'newslines');
+  const allLines = findAll(item, 'newslines');
+  const lines = allLines.find((l) => child(l, 'headline')) ?? allLines[0] ?? null;
   const body = bodyOf(item);
   const willChange = child(mgmt, 'statuswillchange');
   const descriptive = find(item, 'descriptivemetadata');
@@ -74,7 +75,9 @@ function bodyOf(item: El): WireDraft {
       continue;
     }
     const hasElements = data.children.some((c) => typeof c !== 'string');
-    const blocks = hasElements ? paragraphsOf(data) : parsePlainText(rawText(data)).blocks;
+    const raw = hasElements ? '' : rawText(data);
+    // HTML sent escaped (or in CDATA) inside DataContent is still HTML.
+    const blocks = hasElements ? paragraphsOf(data) : /<\/?(?:p|div|br|html|body)[\s/>]/iu.test(raw) ? paragraphsOf(parseTree(raw, { xml: false })) : parsePlainText(raw).blocks;
     if (blocks.length > 0) return { blocks, meta: {} };
   }
   return { blocks: [], meta: {} };
