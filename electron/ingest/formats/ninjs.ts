@@ -40,8 +40,9 @@ function get(o: Obj, ...names: string[]): Json | undefined {
   return undefined;
 }
 
+/** A string value, trimmed but with its line breaks kept (a body_text's blank lines are its paragraphs). */
 function str(v: Json | undefined): string | undefined {
-  if (typeof v === 'string') return nonEmpty(v);
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
   if (typeof v === 'number') return String(v);
   return undefined;
 }
@@ -92,7 +93,7 @@ function descriptionText(o: Obj): string | undefined {
 
 function itemDraft(o: Obj): WireDraft {
   const headlines = list(get(o, 'headlines'));
-  const headline = str(get(o, 'headline')) ?? str(get(byRole(headlines, ['main', '']) ?? {}, 'value')) ?? str(get(o, 'title'));
+  const headline = nonEmpty(str(get(o, 'headline')) ?? str(get(byRole(headlines, ['main', '']) ?? {}, 'value')) ?? str(get(o, 'title')));
   const description = descriptionText(o);
   const body = bodyBlocks(o);
   const blocks = body.length > 0 ? body : description ? parsePlainText(description).blocks : [];
