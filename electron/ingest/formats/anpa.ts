@@ -88,7 +88,9 @@ function readHeader(header: string): WireMeta {
  * with `By` (the headline is then the line above it). Without an `=` line, the head is left to cleaning, which
  * reads headlines from plain text.
  */
-function readText(body: string): WireDraft {
+function readText(text: string): WireDraft {
+  // ANPA-1312: a tab (or an indent of three spaces) opens every paragraph, even when all of them are indented.
+  const body = text.replace(/\n(?=\t| {3,}\S)/gu, '\n\n');
   const lines = body.split('\n');
   const head: { line: string; index: number }[] = [];
   for (let i = 0; i < lines.length && head.length < 12; i++) {
