@@ -56,7 +56,7 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   }
   const format = detectFormat(text);
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
-  if (unknownXml) return { ok: false, reason: `an XML document of a kind Copydesk does not read (root element <${unknownXml}>), not a news item` };
+  if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
@@ -78,6 +78,20 @@ function unknownXmlRoot(text: string): string | null {
   const start = text.replace(/^\uFEFF/u, '').trimStart();
   if (!start.startsWith('<') || !/>\s*$/u.test(text)) return null;
   return rootElement(start.slice(0, 4096));
+}
+
+/** NewsML-G2's other item kinds describe concepts, events, coverage plans or code lists: no story to import. */
+const G2_NOT_NEWS: Readonly<Record<string, string>> = {
+  conceptitem: 'concept item (a person, place, organisation or event)',
+  knowledgeitem: 'knowledge item (a set of concepts)',
+  planningitem: 'planning item (coverage planned)',
+  catalogitem: 'catalog item (a list of codes)',
+};
+
+function unknownXmlReason(root: string): string {
+  const kind = G2_NOT_NEWS[root.slice(root.indexOf(':') + 1).toLowerCase()];
+  if (kind) return `a NewsML-G2 ${kind}, which carries no story`;
+  return `an XML document of a kind Copydesk does not read (root element <${root}>), not a news item`;
 }
 
 function hasStory(draft: WireDraft): boolean {
