@@ -52,7 +52,11 @@ export function page(i: number): Page {
   const comments = Array.from({ length: 6 }, (_, k) => `<div class="comment"><p>${sentence(i * 5 + k, 20)}</p></div>`).join('');
   const script = `<script>window.__DATA__=${JSON.stringify({ ads: Array.from({ length: 50 }, (_, k) => ({ slot: k, size: [300, 250] })) })};</script>`;
   const story = truth.map((p, k) => (k === 3 ? `<p>${p}</p><div class="share-tools"><p><a href="/s">Share</a> <a href="/t">Tweet</a></p></div>` : `<p>${p}</p>`)).join('\n');
-  const wrapped = i % 3 === 0
+  const half = Math.ceil(truth.length / 2);
+  const split = `<div class="body-part">${truth.slice(0, half).map((p) => `<p>${p}</p>`).join('')}</div><div class="ad-slot"><p>Advertisement</p></div><div class="body-part">${truth.slice(half).map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const wrapped = i % 4 === 3
+    ? `<div id="page"><div class="headline-box"><h1>Page ${i} headline</h1></div><div class="text-wrap">${split}</div><div class="col-side related"><ul>${related}</ul></div></div>`
+    : i % 3 === 0
     ? `<main><article class="story"><h1>Page ${i} headline</h1><div class="story-body">${story}</div></article></main>`
     : i % 3 === 1
       ? `<div id="content"><div class="article-text"><h1>Page ${i} headline</h1>${story}</div><aside class="sidebar"><ul>${related}</ul></aside></div>`

@@ -8,7 +8,7 @@
  * holding most of the prose — is the story, and its paragraphs that are not mostly links are the copy.
  */
 import type { Author } from '../../domain/article.js';
-import { attr, find, findAll, parseTree, rawText, textOf, type El } from '../markup/tree.js';
+import { attr, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
@@ -23,7 +23,9 @@ export function parseHtmlPage(text: string): WireDraft {
   const ld = jsonLdArticle(root);
   const metas = metaTags(root);
   const body = extractBody(root);
-  const blocks = body.length > 0 ? body : parsePlainText(str(ld?.['articleBody']) ?? '').blocks;
+  // A fragment of short paragraphs scores nothing: then the JSON-LD articleBody, else every block of the page.
+  const fallback = body.length > 0 ? body : parsePlainText(str(ld?.['articleBody']) ?? '').blocks;
+  const blocks = fallback.length > 0 ? fallback : paragraphsOf(find(root, 'body') ?? root);
   const siteName = metas.get('og:site_name') ?? str(objName(ld?.['publisher']));
   const title = textOf(find(root, 'title'));
   const headline =
@@ -168,9 +170,11 @@ function extractBody(root: El): string[] {
     if (s) s.score += n;
     else scores.set(el, { el, score: n });
   };
+  const parents = new Map<El, El>();
   const walk = (el: El, ancestors: El[]): void => {
     for (const c of el.children) {
       if (typeof c === 'string' || isChrome(c)) continue;
+      parents.set(c, el);
       if (c.local === 'article') articles.push(c);
       if (c.local === 'p' || c.local === 'pre') {
         const t = textOf(c);
@@ -188,9 +192,16 @@ function extractBody(root: El): string[] {
   let best: Scored | null = null;
   for (const s of scores.values()) if (!best || s.score > best.score) best = s;
   if (!best) return [];
+  const top = best;
   // An <article> that holds the best container is the story's own boundary; take it when it adds prose.
-  const container = articles.find((a) => contains(a, best.el)) ?? best.el;
-  return proseOf(container);
+  const article = articles.find((a) => contains(a, top.el));
+  if (article) return proseOf(article);
+  // A story split by an ad or a photo into sibling containers: siblings that score at least a fifth as much join it.
+  const parent = parents.get(top.el);
+  if (!parent || parent === body) return proseOf(top.el);
+  const threshold = Math.max(2, top.score * 0.2);
+  const parts = parent.children.filter((c): c is El => typeof c !== 'string' && (c === top.el || (scores.get(c)?.score ?? 0) >= threshold));
+  return parts.flatMap(proseOf);
 }
 
 function contains(outer: El, inner: El): boolean {

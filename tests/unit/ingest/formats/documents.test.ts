@@ -72,6 +72,14 @@ describe('web page', () => {
   });
 });
 
+describe('HTML fragment', () => {
+  it('keeps every block of a fragment too short to score, rather than refusing it', () => {
+    const a = importOne('snippet.html', Buffer.from('<p>Fire on Elm Street</p><p>Crews are there.</p>'));
+    expect(texts(a)).toEqual(['Crews are there.']);
+    expect(a.headline).toBe('Fire on Elm Street');
+  });
+});
+
 describe('ANPA-1312 and IPTC 7901', () => {
   const SOH = '\u0001';
   const STX = '\u0002';
