@@ -8,7 +8,7 @@ import type { Author, Place, Subject } from '../../domain/article.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
-import { compact, intOf, isoDate, nonEmpty } from './meta-helpers.js';
+import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
 
 export function parseNitf(text: string): WireDraft {
   const root = parseTree(text, { xml: true });
@@ -36,6 +36,9 @@ export function nitfDraft(nitf: El): WireDraft {
     language: nonEmpty(attr(nitf, 'xml:lang')) ?? nonEmpty(attr(body, 'xml:lang')),
     source: sourceOf(bodyHead, docdata),
     guid: nonEmpty(attr(child(docdata, 'doc-id'), 'id-string')),
+    // du-key: the dynamic-use key, with the story's version and take (`part`).
+    version: intOf(attr(child(docdata, 'du-key'), 'version')),
+    pubstatus: pubstatusOf(attr(docdata, 'management-status')),
     created: isoDate(attr(child(docdata, 'date.issue'), 'norm')) ?? isoDate(attr(find(dateline ?? nitf, 'story.date'), 'norm')),
     updated: isoDate(attr(child(docdata, 'date.release'), 'norm')),
     urgency: intOf(attr(child(docdata, 'urgency'), 'ed-urg')),
@@ -55,7 +58,7 @@ const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
 
 /** NITF has no separate embargo element: a `date.release` in a document marked `management-status="embargoed"` is one. */
 function embargoOf(docdata: El | null): string | undefined {
-  if (attr(child(docdata, 'doc.status') ?? null, 'status') !== 'embargoed' && attr(docdata, 'management-status') !== 'embargoed') return undefined;
+  if (attr(docdata, 'management-status') !== 'embargoed') return undefined;
   return isoDate(attr(child(docdata, 'date.release'), 'norm'));
 }
 

@@ -10,6 +10,8 @@ describe('NITF', () => {
     expect(a.abstract).toBe("Container ships wait offshore as a 48-hour strike halts Europe's busiest port.");
     expect(a.slugline).toBe('Port-Strike');
     expect(a.takeKey).toBe('2nd Ld');
+    expect(a.version).toBe(2);
+    expect(a.pubstatus).toBe('withheld');
     expect(a.guid).toBe('copydesk-test-nitf-0001');
     expect(a.urgency).toBe(3);
     expect(a.created).toBe('2026-03-12T08:15:00+01:00');
