@@ -28,9 +28,11 @@ export function parseAnpa(text: string): WireDraft {
   const etx = normal.indexOf('\u0003', Math.max(stx, 0));
   let header: string;
   let body: string;
+  let created: string | undefined;
   if (stx >= 0) {
     header = normal.slice(soh >= 0 && soh < stx ? soh + 1 : 0, stx);
     body = normal.slice(stx + 1, etx > stx ? etx : undefined);
+    created = trailerTime(etx > stx ? normal.slice(etx) : body.slice(-200));
   } else {
     // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
     const lines = normal.replace(CONTROL, '').split('\n');
@@ -45,7 +47,22 @@ export function parseAnpa(text: string): WireDraft {
   if (tagged) return tagged;
   const headerMeta = readHeader(header.replace(CONTROL, ' '));
   const { blocks, meta } = readText(body);
-  return { blocks, meta: compact({ ...headerMeta, ...meta, slugline: meta.slugline ?? headerMeta.slugline }) };
+  return { blocks, meta: compact({ ...headerMeta, ...meta, slugline: meta.slugline ?? headerMeta.slugline, created }) };
+}
+
+const ZONES: Readonly<Record<string, string>> = {
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  GMT: 'Z', UTC: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00',
+};
+
+/** The filing time in the trailer after ETX, as AP writes it: `AP-NY-03-12-26 1423EDT` (month-day-year, time, zone). */
+function trailerTime(trailer: string): string | undefined {
+  const m = /\b(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{3,4})\b/u.exec(trailer);
+  if (!m) return undefined;
+  const [, month, day, year, hour, minute, zone] = m;
+  const offset = ZONES[zone ?? ''];
+  if (offset === undefined) return undefined;
+  return `20${year}-${month}-${day}T${hour}:${minute}:00${offset}`;
 }
 
 /** `a0123 r i BC-Iran-Iraq,1st Ld-Writethru 0512` or `eca00075 3 i 510    dpa 1003`. */

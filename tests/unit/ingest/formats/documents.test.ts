@@ -86,11 +86,12 @@ describe('ANPA-1312 and IPTC 7901', () => {
   const ETX = '\u0003';
 
   it('reads an ANPA-1312 transmission in Latin-1: header line, keyword = headline, tab paragraphs', () => {
-    const copy = `\u0016\u0016${SOH}a0423 r i BC-Grece-Incendie 1st Ld-Writethru 0212\r\n${STX}\r\nIncendie près d'Athènes =\r\n\tUn incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.\r\n\tQuelque 200 pompiers étaient mobilisés.\r\n${ETX}\r\n`;
+    const copy = `\u0016\u0016${SOH}a0423 r i BC-Grece-Incendie 1st Ld-Writethru 0212\r\n${STX}\r\nIncendie près d'Athènes =\r\n\tUn incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.\r\n\tQuelque 200 pompiers étaient mobilisés.\r\n${ETX}\r\nAP-NY-07-24-26 1423EDT\r\n`;
     const a = importOne('wire.anpa', iconv.encode(copy, 'latin1'));
     expect(a.original.format).toBe('anpa-1312');
     expect(a.original.encoding).toBe('windows-1252');
     expect(a.headline).toBe("Incendie près d'Athènes");
+    expect(a.created).toBe('2026-07-24T14:23:00-04:00');
     expect(a).toMatchObject({ priority: 4, slugline: 'BC-Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
     expect(texts(a)).toEqual(["Un incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.", 'Quelque 200 pompiers étaient mobilisés.']);
   });
