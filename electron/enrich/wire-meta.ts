@@ -84,7 +84,8 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
     };
   }
   const place = text.replace(/[\s,.:;–—-]+$/u, '').split(',')[0]?.trim() ?? '';
-  if (!place || place.length > 60) return null;
+  // A place has no digits: a DateLine holding a timestamp (`20190121T103600+0000`) is not a place.
+  if (!place || place.length > 60 || /\d/u.test(place)) return null;
   const agency = source.code;
   return { text: renderDatelineText({ place, date: fallbackDate, agency }, importedAt), place, date: fallbackDate, yearInferred: false, agency };
 }

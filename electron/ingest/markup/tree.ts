@@ -149,6 +149,16 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'media', 'fi
  * Paragraphs of a body: each block-level element (p, hl2, li…) becomes one paragraph; `br` breaks a line inside
  * one; text loose between blocks is a paragraph of its own. Media and tables are left out of the copy.
  */
+/** HTML and NITF inline elements: never paragraphs of their own. */
+const INLINE = new Set([
+  'a', 'span', 'b', 'i', 'em', 'strong', 'u', 's', 'sub', 'sup', 'small', 'big', 'font', 'abbr', 'cite', 'code', 'q', 'mark', 'time',
+  'person', 'org', 'location', 'city', 'country', 'chron', 'money', 'num', 'event', 'function', 'object.title', 'virtloc', 'classifier', 'pronounce', 'copyrite', 'lang',
+]);
+
+function isLeaf(el: El): boolean {
+  return el.children.every((c) => typeof c === 'string') && el.local !== 'br';
+}
+
 export function paragraphsOf(el: El): string[] {
   const out: string[] = [];
   let current = '';
@@ -158,6 +168,9 @@ export function paragraphsOf(el: El): string[] {
     current = '';
   };
   const walk = (e: El): void => {
+    // In a container with no text of its own, a text-only child of an unknown vocabulary (an agency's own
+    // `<RUBRIK>`, `<ORT>`) is a block; inside running text (`<p>… <b>x</b> …</p>`) it stays inline.
+    const structural = !BLOCKS.has(e.local) && !INLINE.has(e.local) && !e.children.some((c) => typeof c === 'string' && c.trim() !== '');
     for (const c of e.children) {
       if (typeof c === 'string') {
         current += c;
@@ -168,7 +181,7 @@ export function paragraphsOf(el: El): string[] {
         current += ' ';
         continue;
       }
-      if (BLOCKS.has(c.local)) {
+      if (BLOCKS.has(c.local) || (structural && !INLINE.has(c.local) && isLeaf(c))) {
         flush();
         walk(c);
         flush();
