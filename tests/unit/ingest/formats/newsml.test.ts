@@ -66,6 +66,14 @@ describe('NewsML-G2', () => {
   });
 });
 
+it('reads an agency’s own inline vocabulary: text-only elements are paragraphs, inline markup stays inline', () => {
+  const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt1"><contentMeta><headline>Rubrik</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>
+    <BRODTEXT><P>Stormen <B>Ingunn</B> drog in över kusten.</P><P>Tågen står still.</P></BRODTEXT></TEXT></BODY></inlineXML></contentSet></newsItem>`;
+  const [a] = importBytes('agency.xml', Buffer.from(item));
+  expect(a && texts(a)).toEqual(['Storm i Norden', 'Oslo', 'Stormen Ingunn drog in över kusten.', 'Tågen står still.']);
+});
+
 describe('NewsML 1.2', () => {
   it('reads identification, management, news lines, metadata and the text content item', () => {
     const a = importOne('newsml-1.xml');
