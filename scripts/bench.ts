@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the figures behind BENCHMARKS.md. Prints import throughput and save latency at 1,000,
- * 10,000 and 100,000 stored stories. Runs in a temp folder it removes afterwards.
+ * `npm run bench`: the figures behind BENCHMARKS.md. Prints import throughput, format throughput (plain text,
+ * NITF, NewsML-G2, web pages against Readability) and save latency at 1,000, 10,000 and 100,000 stored stories. Runs in a temp folder it removes afterwards.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -9,6 +9,7 @@ import { CopydeskService } from '../electron/api/service.js';
 import { buildArticle } from '../electron/api/story-pipeline.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
 import { ArticleStore } from '../electron/store/article-store.js';
+import { benchFormats } from './bench/formats.js';
 import { generateStory } from './bench/generate.js';
 
 const BATCH = 500;
@@ -37,7 +38,7 @@ async function benchPipeline(count: number): Promise<number> {
   const t0 = performance.now();
   for (const f of input) {
     const r = ingestFile(f);
-    if (r.ok) buildArticle(r.original, r.draft, new Date());
+    if (r.ok) for (const item of r.items) buildArticle(item.original, item.draft, new Date());
   }
   return count / ((performance.now() - t0) / 1000);
 }
@@ -110,6 +111,8 @@ async function main(): Promise<void> {
   console.log(`\nImport (${importCount.toLocaleString('en')} generated seed-like stories, ~500 words each)`);
   console.log(`  parse + clean + enrich only:           ${(await benchPipeline(importCount)).toFixed(0)} stories/s`);
   console.log(`  end to end into the store (fsync'd):   ${(await benchImport(importCount)).toFixed(0)} stories/s  (target ≥ 2,000)`);
+
+  await benchFormats(quick);
 
   const rounds = 400;
   console.log(`\nSave latency (saveArticle: patch + durable write + index line), ${rounds} saves per size, interleaved`);

@@ -61,14 +61,18 @@ export class CopydeskService implements CopydeskApi {
           errors.push({ fileName: file.name, reason: outcome.reason });
           continue;
         }
-        const existing = this.store.idForOriginal(outcome.original.sha256) ?? seen.get(outcome.original.sha256);
+        const sha = outcome.items[0]?.original.sha256 ?? '';
+        const existing = this.store.idForOriginal(sha) ?? seen.get(sha);
         if (existing) {
           duplicates.push({ fileName: file.name, id: existing });
           continue;
         }
-        const article = buildArticle(outcome.original, outcome.draft, this.now());
-        seen.set(outcome.original.sha256, article.id);
-        fresh.push({ article, bytes: file.bytes });
+        // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
+        for (const item of outcome.items) {
+          const article = buildArticle(item.original, item.draft, this.now());
+          if (!seen.has(sha)) seen.set(sha, article.id);
+          fresh.push({ article, bytes: file.bytes });
+        }
       } catch (err) {
         errors.push({ fileName: file.name, reason: `could not be read: ${errorMessage(err)}` });
       }

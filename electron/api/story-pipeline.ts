@@ -3,23 +3,24 @@
  * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
  */
 import { randomUUID } from 'node:crypto';
-import { EMPTY_WIRE_FIELDS, type Article, type EditableField, type Original, type Paragraph } from '../domain/article.js';
-import { clean } from '../clean/engine.js';
+import type { Article, EditableField, Original, Paragraph } from '../domain/article.js';
+import { clean, rulesFor } from '../clean/engine.js';
 import { enrich } from '../enrich/enrich.js';
+import { applyWireMeta } from '../enrich/wire-meta.js';
 import { parseDraft } from '../ingest/ingest.js';
 import type { WireDraft } from '../ingest/wire-draft.js';
 
 export function buildArticle(original: Original, draft: WireDraft, now: Date): Article {
-  const cleaned = clean(draft, { importedAt: now });
-  const fields = enrich(cleaned, now);
+  const cleaned = clean(draft, { importedAt: now }, new Set(), rulesFor(draft));
+  const { fields, keywords, wire } = applyWireMeta(enrich(cleaned, now), draft.meta, now);
   const at = now.toISOString();
   return {
     id: randomUUID(),
     revision: 1,
     status: 'new',
     ...fields,
-    keywords: [],
-    ...EMPTY_WIRE_FIELDS,
+    keywords,
+    ...wire,
     wordCount: countWords(fields.paragraphs),
     createdAt: at,
     updatedAt: at,
@@ -34,8 +35,9 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date): A
 /** Runs cleaning again with this set of rejected changes; fields in `article.edited` keep the editor's values. */
 export function recleanArticle(article: Article, rejected: ReadonlySet<string>): Article {
   const importedAt = new Date(article.importedAt);
-  const cleaned = clean(parseDraft(article.original), { importedAt }, rejected);
-  const fields = enrich(cleaned, importedAt);
+  const draft = parseDraft(article.original);
+  const cleaned = clean(draft, { importedAt }, rejected, rulesFor(draft));
+  const { fields } = applyWireMeta(enrich(cleaned, importedAt), draft.meta, importedAt);
   const { paragraphs, ...meta } = fields;
   const next: Article = { ...article, ...meta, paragraphs, changes: cleaned.changes };
   return keepEdited(next, article, article.edited);

@@ -11,6 +11,7 @@ import { byline } from './rules/byline.js';
 import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
 import { headline } from './rules/headline.js';
+import { mojibake } from './rules/mojibake.js';
 import { publisherFooter } from './rules/publisher-footer.js';
 import { scrapeDebris } from './rules/scrape-debris.js';
 import { strayMarkup } from './rules/stray-markup.js';
@@ -18,12 +19,22 @@ import { whitespace } from './rules/whitespace.js';
 import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
 
 /**
- * Order matters: markup is decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the
+ * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
+ * decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the
  * headline and dateline rules look at the first lines, and footers go before the credit line is looked for.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  strayMarkup, scrapeDebris, whitespace, byline, headline, dateline, publisherFooter, creditLine,
+  mojibake, strayMarkup, scrapeDebris, whitespace, byline, headline, dateline, publisherFooter, creditLine,
 ];
+
+/**
+ * The rules for one draft. A structured format that names its headline (NITF hl1, NewsML-G2 headline, ninjs
+ * headline…) keeps its first paragraph as copy: guessing a headline from the text is only for formats that
+ * have none. Every other rule (markup, debris, white space, dateline, footer, credit) still runs on its body.
+ */
+export function rulesFor(draft: Pick<WireDraft, 'meta'>): readonly CleaningRule[] {
+  return draft.meta.headline ? DEFAULT_RULES.filter((r) => r !== headline) : DEFAULT_RULES;
+}
 
 export interface CleanResult {
   readonly copy: WorkingCopy;

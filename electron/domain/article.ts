@@ -6,7 +6,9 @@
 export const ARTICLE_STATUSES = ['new', 'in-review', 'ready', 'exported', 'spiked'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
-export const WIRE_FORMATS = ['plain-text'] as const;
+export const WIRE_FORMATS = [
+  'plain-text', 'anpa-1312', 'iptc-7901', 'nitf', 'newsml-1', 'newsml-g2', 'ninjs', 'html', 'email', 'docx', 'feed',
+] as const;
 export type WireFormat = (typeof WIRE_FORMATS)[number];
 
 /** IPTC pubstatus: whether the item may be published. */

@@ -1,7 +1,10 @@
 /**
  * Bytes → text. Refuses what is not text (empty, binary, too large) with a reason the editor can act on,
- * and picks the encoding from the bytes themselves: BOM first, then strict UTF-8, then Windows-1252 (the
- * superset of Latin-1 that agencies' "Latin-1" copy really uses).
+ * and picks the encoding from the bytes themselves: a BOM first; then UTF-16 without BOM (told by its zero
+ * bytes); then strict UTF-8 — bytes that are valid UTF-8 overrule any declaration, since a single-byte text
+ * almost never is; then the encoding the file declares (XML declaration, HTML meta charset, MIME charset) unless
+ * it is UTF-8, which the bytes just proved wrong; then Windows-1252 (the superset of Latin-1 that agencies'
+ * "Latin-1" copy really uses, as the WHATWG Encoding standard maps it).
  */
 import iconv from 'iconv-lite';
 
@@ -22,7 +25,7 @@ export function decodeBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): De
     return { ok: false, reason: `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} import limit` };
   }
   const bom = decodeWithBom(bytes);
-  const decoded = bom ?? decodeWithoutBom(bytes);
+  const decoded = bom ?? decodeUtf16WithoutBom(bytes) ?? decodeWithoutBom(bytes);
   if (looksBinary(decoded.text)) return { ok: false, reason: 'the file is binary, not text' };
   if (decoded.text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
   return { ok: true, value: decoded };
@@ -37,12 +40,50 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
   return null;
 }
 
+/**
+ * UTF-16 without a BOM: Latin-script text has a zero byte in every other position (the high byte of each
+ * code unit). More than 30 % zeros on one side and almost none on the other tells the byte order.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero / half > 0.3 && evenZero / half < 0.05) return { text: iconv.decode(Buffer.from(bytes), 'utf-16le'), encoding: 'utf-16le' };
+  if (evenZero / half > 0.3 && oddZero / half < 0.05) return { text: iconv.decode(Buffer.from(bytes), 'utf-16be'), encoding: 'utf-16be' };
+  return null;
+}
+
 function decodeWithoutBom(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: isAscii(bytes) ? 'us-ascii' : 'utf-8' };
   } catch {
+    const declared = declaredEncoding(bytes);
+    if (declared) return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
     return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * The charset the file names for itself, in its first 2 KB (read as ASCII): an XML declaration, an HTML
+ * `<meta charset>` or `http-equiv` content type, or a MIME `charset=` parameter. UTF-8 and unknown names are
+ * ignored (the bytes already showed they are not UTF-8); ISO-8859-1 and US-ASCII mean Windows-1252, as in browsers.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m =
+    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  const name = m?.[1]?.toLowerCase();
+  if (!name || /^utf-?8$/.test(name) || /^utf-?16/.test(name)) return null;
+  if (name === 'iso-8859-1' || name === 'latin1' || name === 'us-ascii' || name === 'ascii') return 'windows-1252';
+  return iconv.encodingExists(name) ? name : null;
 }
 
 function isAscii(bytes: Uint8Array): boolean {

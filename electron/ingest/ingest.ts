@@ -1,13 +1,24 @@
 /**
- * A file's bytes → its Original (kept untouched with the article) and the parsed draft cleaning starts from.
- * Bad input is refused here, with the reason, before anything is stored.
+ * A file's bytes → its Original (kept untouched with the article) and the parsed drafts cleaning starts from —
+ * one per story the file carries (a NewsML-G2 message or a feed carries several). Bad input is refused here,
+ * with the reason, before anything is stored.
  */
 import { createHash } from 'node:crypto';
 import type { Original, WireFormat } from '../domain/article.js';
 import { assertNever } from '../domain/errors.js';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, isZip, rootElement } from './detect.js';
+import { parseAnpa } from './formats/anpa.js';
+import { parseDocxPackage, readDocx } from './formats/docx.js';
+import { parseEmail } from './formats/email.js';
+import { parseFeed } from './formats/feed.js';
+import { parseHtmlPage } from './formats/html-page.js';
+import { parseNewsmlG2 } from './formats/newsml-g2.js';
+import { parseNewsml1 } from './formats/newsml-1.js';
+import { parseNinjs } from './formats/ninjs.js';
+import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
+import { FormatError } from './format-error.js';
 import type { WireDraft } from './wire-draft.js';
 
 export interface IncomingFile {
@@ -19,36 +30,121 @@ export interface IngestOptions {
   readonly maxBytes?: number;
 }
 
+export interface IngestedItem {
+  readonly original: Original;
+  readonly draft: WireDraft;
+}
+
 export type IngestOutcome =
-  | { readonly ok: true; readonly original: Original; readonly draft: WireDraft }
+  | { readonly ok: true; readonly items: readonly IngestedItem[] }
   | { readonly ok: false; readonly reason: string };
 
 export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): IngestOutcome {
-  const decoded = decodeBytes(file.bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (!decoded.ok) return decoded;
-  const { text, encoding } = decoded.value;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let text: string;
+  let encoding: string;
+  if (isZip(file.bytes)) {
+    // A .docx is a ZIP package: its text parts are read out (within limits) and kept as the original text.
+    const docx = readDocx(file.bytes, maxBytes);
+    if (!docx.ok) return docx;
+    text = docx.text;
+    encoding = 'utf-8';
+  } else {
+    const decoded = decodeBytes(file.bytes, maxBytes);
+    if (!decoded.ok) return decoded;
+    ({ text, encoding } = decoded.value);
+  }
   const format = detectFormat(text);
-  const original: Original = {
-    fileName: file.name,
-    format,
-    encoding,
-    sha256: sha256(file.bytes),
-    size: file.bytes.length,
-    text,
+  const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
+  if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
+  let drafts: readonly WireDraft[];
+  try {
+    drafts = parseAll(format, text);
+  } catch (err) {
+    if (err instanceof FormatError) return { ok: false, reason: err.message };
+    throw err;
+  }
+  const usable = drafts.map((draft, item) => ({ draft, item })).filter(({ draft }) => hasStory(draft));
+  if (usable.length === 0) return { ok: false, reason: `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)` };
+  const base = { fileName: file.name, format, encoding, sha256: sha256(file.bytes), size: file.bytes.length, text };
+  return {
+    ok: true,
+    items: usable.map(({ draft, item }) => ({ original: drafts.length > 1 ? { ...base, item } : base, draft })),
   };
-  return { ok: true, original, draft: parseDraft(original) };
+}
+
+/** Markup that no format claimed is refused, not imported as a plain-text story full of tags. */
+function unknownXmlRoot(text: string): string | null {
+  const start = text.replace(/^\uFEFF/u, '').trimStart();
+  if (!start.startsWith('<') || !/>\s*$/u.test(text)) return null;
+  return rootElement(start.slice(0, 4096));
+}
+
+/** NewsML-G2's other item kinds describe concepts, events, coverage plans or code lists: no story to import. */
+const G2_NOT_NEWS: Readonly<Record<string, string>> = {
+  conceptitem: 'concept item (a person, place, organisation or event)',
+  knowledgeitem: 'knowledge item (a set of concepts)',
+  planningitem: 'planning item (coverage planned)',
+  catalogitem: 'catalog item (a list of codes)',
+};
+
+function unknownXmlReason(root: string): string {
+  const kind = G2_NOT_NEWS[root.slice(root.indexOf(':') + 1).toLowerCase()];
+  if (kind) return `a NewsML-G2 ${kind}, which carries no story`;
+  return `an XML document of a kind Copydesk does not read (root element <${root}>), not a news item`;
+}
+
+function hasStory(draft: WireDraft): boolean {
+  return draft.blocks.some((b) => b.trim() !== '') || (draft.meta.headline ?? '').trim() !== '';
 }
 
 /** Parses the kept original again: cleaning is always re-run from here. */
-export function parseDraft(original: Pick<Original, 'format' | 'text'>): WireDraft {
-  const format: WireFormat = original.format;
+export function parseDraft(original: Pick<Original, 'format' | 'text' | 'item'>): WireDraft {
+  const drafts = parseAll(original.format, original.text);
+  return drafts[original.item ?? 0] ?? { blocks: [], meta: {} };
+}
+
+function parseAll(format: WireFormat, text: string): readonly WireDraft[] {
   switch (format) {
     case 'plain-text':
-      return parsePlainText(original.text);
+      return [parsePlainText(text)];
+    case 'anpa-1312':
+    case 'iptc-7901':
+      return [parseAnpa(text)];
+    case 'nitf':
+      return [parseNitf(text)];
+    case 'newsml-1':
+      return parseNewsml1(text);
+    case 'newsml-g2':
+      return parseNewsmlG2(text);
+    case 'ninjs':
+      return parseNinjs(text);
+    case 'html':
+      return [parseHtmlPage(text)];
+    case 'email':
+      return [parseEmail(text)];
+    case 'docx':
+      return [parseDocxPackage(text)];
+    case 'feed':
+      return parseFeed(text);
     default:
       return assertNever(format, 'wire format');
   }
 }
+
+export const FORMAT_NAMES: Readonly<Record<WireFormat, string>> = {
+  'plain-text': 'plain-text',
+  'anpa-1312': 'ANPA-1312',
+  'iptc-7901': 'IPTC 7901',
+  nitf: 'NITF',
+  'newsml-1': 'NewsML 1',
+  'newsml-g2': 'NewsML-G2',
+  ninjs: 'ninjs',
+  html: 'web page',
+  email: 'email',
+  docx: 'Word .docx',
+  feed: 'RSS/Atom feed',
+};
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -18,7 +18,9 @@ function importSeed(now: Date = IMPORTED_AT): { article: Article; bytes: Buffer 
   const bytes = readFileSync(SEED_PATH);
   const outcome = ingestFile({ name: 'irna-iran-cautions-iraq-secessionist.txt', bytes });
   if (!outcome.ok) throw new Error(`seed refused: ${outcome.reason}`);
-  return { article: buildArticle(outcome.original, outcome.draft, now), bytes };
+  const [first] = outcome.items;
+  if (!first) throw new Error('no story in the file');
+  return { article: buildArticle(first.original, first.draft, now), bytes };
 }
 
 beforeEach(() => {

@@ -19,7 +19,9 @@ const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`..
 function build(name: string, bytes: Uint8Array): { article: Article; original: Original } {
   const outcome = ingestFile({ name, bytes });
   if (!outcome.ok) throw new Error(`${name} refused: ${outcome.reason}`);
-  return { article: buildArticle(outcome.original, outcome.draft, IMPORTED_AT), original: outcome.original };
+  const [first] = outcome.items;
+  if (!first) throw new Error('no story in the file');
+  return { article: buildArticle(first.original, first.draft, IMPORTED_AT), original: first.original };
 }
 
 const texts = (a: Article): string[] => a.paragraphs.map((p) => p.text);

@@ -87,9 +87,9 @@ describe('decodeBytes: refusals', () => {
     expect(formatBytes(999)).toBe('999 bytes');
   });
 
-  it('refuses UTF-16LE text without a BOM as binary (its NUL high bytes) rather than decoding it as mojibake', () => {
-    // Documented behaviour: without a BOM there is no safe way to tell UTF-16 from binary here.
-    expect(refusal(utf16le('The storm hit the coast'))).toBe('the file is binary, not text');
+  it('reads UTF-16LE text without a BOM by its zero high bytes, rather than refusing it as binary', () => {
+    const r = decodeBytes(utf16le('The storm hit the coast'));
+    expect(r.ok && r.value).toEqual({ text: 'The storm hit the coast', encoding: 'utf-16le' });
   });
 });
 

@@ -14,7 +14,9 @@ function story(text: string, name = 'story.txt'): { article: Article; bytes: Uin
   const bytes = Buffer.from(text, 'utf8');
   const outcome = ingestFile({ name, bytes });
   if (!outcome.ok) throw new Error(outcome.reason);
-  return { article: buildArticle(outcome.original, outcome.draft, new Date('2026-11-28T10:00:00Z')), bytes };
+  const [first] = outcome.items;
+  if (!first) throw new Error('no story in the file');
+  return { article: buildArticle(first.original, first.draft, new Date('2026-11-28T10:00:00Z')), bytes };
 }
 
 const sample = (n: number) => story(`Headline number ${n}\n\nPARIS, July 23 (AFP) - Body of story ${n} says something.\n`, `s${n}.txt`);

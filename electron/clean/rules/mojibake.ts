@@ -1,0 +1,54 @@
+import type { CleaningRule } from '../rule.js';
+import type { Edit } from '../working-copy.js';
+import iconv from 'iconv-lite';
+
+/**
+ * UTF-8 copy that was once (or twice) decoded as Windows-1252 on its way here shows each accented letter as two
+ * or more Latin-1 letters: `Ã©` for é, `â€™` for ’, `Ã¢â‚¬â„¢` for ’ read wrongly twice. A run of such characters
+ * is encoded back to Windows-1252 bytes; when those bytes are valid UTF-8 the decoded text is the repair (strict
+ * validity keeps real Latin-1 words such as "Ãgua" untouched). Repeated until nothing changes, at most three times.
+ */
+const CONT = '[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
+const RUN = new RegExp(`(?:[\\u00C2-\\u00F4]${CONT}{1,3})+`, 'gu');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function repairMojibake(text: string): string | null {
+  let current = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const bytes = iconv.encode(current, 'windows-1252');
+    // iconv writes '?' for a character Windows-1252 cannot hold: then this is not a mis-decoded run.
+    if (iconv.decode(bytes, 'windows-1252') !== current) break;
+    let next: string;
+    try {
+      next = strictUtf8.decode(bytes);
+    } catch {
+      break;
+    }
+    if (next === current) break;
+    current = next;
+    if (!new RegExp(RUN.source, 'u').test(current)) break;
+  }
+  return current === text ? null : current;
+}
+
+export const mojibake: CleaningRule = {
+  id: 'mojibake',
+  explanation: 'Repaired characters garbled by a wrong encoding (UTF-8 read as Windows-1252)',
+  propose: (copy) => {
+    const edits: Edit[] = [];
+    copy.blocks.forEach((b, block) => {
+      for (const m of b.text.matchAll(RUN)) {
+        const fixed = repairMojibake(m[0]);
+        if (fixed === null) continue;
+        edits.push({
+          block,
+          start: m.index,
+          end: m.index + m[0].length,
+          replacement: fixed,
+          explanation: `Repaired “${m[0]}” to “${fixed}”: UTF-8 text that had been read as Windows-1252`,
+        });
+      }
+    });
+    return edits;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * What a structured format said (WireMeta) laid over what cleaning and enrichment read from the text. The
+ * format's own headline, slug, byline, abstract, dateline, source and language beat any guess from the copy —
+ * except a dateline cleaning lifted from the first paragraph, which is already parsed into place and date and
+ * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
+ */
+import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
+import { findAgency } from '../domain/agencies.js';
+import { renderDatelineText } from '../domain/dateline-style.js';
+import type { WireMeta } from '../ingest/wire-draft.js';
+import { matchDatelineLead, resolveDatelineDate } from './dateline.js';
+import { slugFrom, type Enriched } from './enrich.js';
+
+export interface WithWireMeta {
+  readonly fields: Enriched;
+  readonly keywords: readonly string[];
+  readonly wire: Omit<WireFields, 'wordCount'>;
+}
+
+export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
+  const headline = meta.headline ?? fields.headline;
+  const source = meta.source ? sourceFrom(meta.source) ?? fields.source : fields.source;
+  const merged: Enriched = {
+    ...fields,
+    headline,
+    slugline: meta.slugline ?? (meta.headline ? slugFrom(headline) : fields.slugline),
+    byline: meta.byline ?? fields.byline,
+    abstract: meta.abstract ?? fields.abstract,
+    source,
+    language: meta.language ? primaryLanguage(meta.language) : fields.language,
+    dateline: fields.dateline.place ? fields.dateline : datelineFrom(meta, source, importedAt) ?? fields.dateline,
+  };
+  const wire: Omit<WireFields, 'wordCount'> = {
+    ...EMPTY_WIRE_FIELDS,
+    guid: meta.guid ?? null,
+    version: meta.version ?? null,
+    created: meta.created ?? null,
+    updated: meta.updated ?? null,
+    priority: meta.priority ?? null,
+    urgency: meta.urgency ?? null,
+    pubstatus: meta.pubstatus ?? 'usable',
+    ednote: meta.ednote ?? '',
+    embargo: meta.embargo ?? null,
+    takeKey: meta.takeKey ?? '',
+    category: meta.category ?? [],
+    subjects: meta.subjects ?? [],
+    places: meta.places ?? [],
+    authors: meta.authors ?? [],
+  };
+  return { fields: merged, keywords: meta.keywords ?? [], wire };
+}
+
+/** BCP 47 `en-GB` → `en`, the form language detection gives. */
+function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/u)[0] ?? tag;
+}
+
+function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
+  const named = s.name ?? s.code ?? s.credit;
+  if (!named) return null;
+  const agency = findAgency(named) ?? (s.code ? findAgency(s.code) : null);
+  const name = agency && agency.code.toLowerCase() === named.toLowerCase() ? agency.name : named;
+  return { name, code: s.code ?? agency?.code ?? null, credit: s.credit ?? named };
+}
+
+/** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
+function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Dateline | null {
+  const text = meta.dateline?.trim();
+  if (!text) return null;
+  const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
+  const created = meta.created ?? meta.updated;
+  const fallbackDate = created && /^\d{4}-\d{2}-\d{2}/u.test(created) ? created.slice(0, 10) : null;
+  if (lead) {
+    // A dateline without a year is dated by the item's own creation date, not by the day it was imported.
+    const reference = created && !Number.isNaN(Date.parse(created)) ? new Date(Date.parse(created)) : importedAt;
+    const resolved = lead.month ? resolveDatelineDate(lead, reference) : { date: fallbackDate, yearInferred: false };
+    const agency = lead.agency ?? source.code;
+    return {
+      text: renderDatelineText({ place: lead.place, date: resolved.date, agency }, importedAt),
+      place: lead.place,
+      date: resolved.date,
+      yearInferred: resolved.yearInferred,
+      agency,
+    };
+  }
+  const place = text.replace(/[\s,.:;–—-]+$/u, '').split(',')[0]?.trim() ?? '';
+  // A place has no digits: a DateLine holding a timestamp (`20190121T103600+0000`) is not a place.
+  if (!place || place.length > 60 || /\d/u.test(place)) return null;
+  const agency = source.code;
+  return { text: renderDatelineText({ place, date: fallbackDate, agency }, importedAt), place, date: fallbackDate, yearInferred: false, agency };
+}

@@ -1,0 +1,131 @@
+/**
+ * NewsML-G2 → drafts: a `newsItem` gives one, a `newsMessage` one per `newsItem` in its `itemSet`. Metadata
+ * follows the NewsML-G2 specification: `itemMeta` (versionCreated, firstCreated, embargoed, pubStatus, edNote,
+ * provider), `contentMeta` (urgency, headline, slugline, by, dateline, description, creditline, creator,
+ * subject, keyword, located, language), and the text from `contentSet` — `inlineXML` holding NITF or XHTML, or
+ * `inlineData` holding plain text. A picture, video or audio item has no text: its description is its copy.
+ */
+import type { Author, Place, Subject } from '../../domain/article.js';
+import { FormatError } from '../format-error.js';
+import { attr, attrLocal, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
+import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { compact, intOf, isoDate, nonEmpty, pubstatusOf, splitQcode } from './meta-helpers.js';
+import { nitfDraft } from './nitf.js';
+import { parsePlainText } from './plain-text.js';
+
+export function parseNewsmlG2(text: string): WireDraft[] {
+  const root = parseTree(text, { xml: true });
+  const message = find(root, 'newsmessage');
+  const items = findAll(root, 'newsitem');
+  if (items.length === 0) {
+    if (find(root, 'packageitem')) throw new FormatError('a NewsML-G2 package item lists other items and carries no story of its own');
+    throw new FormatError('no NewsML-G2 newsItem in this file');
+  }
+  const header = child(message, 'header');
+  const messagePriority = intOf(textOf(child(header, 'priority')));
+  return items.map((item) => itemDraft(item, messagePriority));
+}
+
+function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
+  const itemMeta = child(item, 'itemmeta');
+  const contentMeta = child(item, 'contentmeta');
+  const body = bodyOf(child(item, 'contentset'));
+  const description = descriptionOf(contentMeta);
+  const blocks = body.blocks.length > 0 ? body.blocks : description.summary ? [description.summary] : [];
+  const creators = [...children(contentMeta, 'creator'), ...children(contentMeta, 'contributor')];
+  const by = nonEmpty(textOf(child(contentMeta, 'by')));
+  const meta: WireMeta = compact({
+    ...body.meta,
+    headline: headlineOf(contentMeta) ?? body.meta.headline,
+    slugline: nonEmpty(textOf(child(contentMeta, 'slugline'))) ?? body.meta.slugline,
+    byline: by ?? body.meta.byline ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
+    abstract: description.summary && body.blocks.length > 0 ? description.summary : body.meta.abstract,
+    dateline: nonEmpty(textOf(child(contentMeta, 'dateline'))) ?? body.meta.dateline,
+    language: nonEmpty(attr(child(contentMeta, 'language'), 'tag')) ?? nonEmpty(attrLocal(item, 'lang')),
+    source: sourceOf(itemMeta, contentMeta),
+    guid: nonEmpty(attr(item, 'guid')),
+    version: intOf(attr(item, 'version')),
+    created: isoDate(textOf(child(itemMeta, 'firstcreated'))) ?? isoDate(textOf(child(contentMeta, 'contentcreated'))),
+    updated: isoDate(textOf(child(itemMeta, 'versioncreated'))) ?? isoDate(textOf(child(contentMeta, 'contentmodified'))),
+    urgency: intOf(textOf(child(contentMeta, 'urgency'))),
+    priority: messagePriority,
+    pubstatus: pubstatusOf(attr(child(itemMeta, 'pubstatus'), 'qcode')),
+    ednote: nonEmpty(children(itemMeta, 'ednote').map(textOf).join(' ')),
+    embargo: isoDate(textOf(child(itemMeta, 'embargoed'))),
+    subjects: subjectsOf(contentMeta),
+    keywords: children(contentMeta, 'keyword').map(textOf).filter(Boolean),
+    places: placesOf(contentMeta),
+    authors: creators.map((c): Author => ({ name: nameOf(c), role: roleOf(c) })).filter((a) => a.name !== ''),
+  });
+  return { blocks, meta };
+}
+
+/** The first headline without a role, or with the main role; subtitles are left to the body. */
+function headlineOf(contentMeta: El | null): string | undefined {
+  const all = children(contentMeta, 'headline');
+  const main = all.find((h) => !attr(h, 'role') || /main|headline/iu.test(attr(h, 'role'))) ?? all[0];
+  return nonEmpty(textOf(main ?? null));
+}
+
+function descriptionOf(contentMeta: El | null): { summary: string | undefined } {
+  const all = children(contentMeta, 'description');
+  const summary = all.find((d) => /summary|caption|abstract/iu.test(attr(d, 'role'))) ?? all[0];
+  return { summary: nonEmpty(textOf(summary ?? null)) };
+}
+
+function bodyOf(contentSet: El | null): WireDraft {
+  for (const inline of children(contentSet, 'inlinexml')) {
+    const nitf = find(inline, 'nitf');
+    if (nitf) {
+      const draft = nitfDraft(nitf);
+      if (draft.blocks.length > 0) return draft;
+      continue;
+    }
+    const body = find(inline, 'body') ?? inline;
+    const blocks = paragraphsOf(body);
+    if (blocks.length > 0) return { blocks, meta: {} };
+  }
+  for (const data of children(contentSet, 'inlinedata')) {
+    const draft = parsePlainText(rawText(data));
+    if (draft.blocks.length > 0) return draft;
+  }
+  return { blocks: [], meta: {} };
+}
+
+function nameOf(el: El): string {
+  return nonEmpty(textOf(child(el, 'name'))) ?? nonEmpty(attr(el, 'literal')) ?? '';
+}
+
+function roleOf(el: El): string {
+  const role = attr(el, 'role');
+  if (role) return splitQcode(role).code;
+  return el.local === 'creator' ? 'author' : 'contributor';
+}
+
+function sourceOf(itemMeta: El | null, contentMeta: El | null): WireMeta['source'] {
+  const credit = nonEmpty(textOf(child(contentMeta, 'creditline')))?.replace(/[\s–-]+$/u, '');
+  const provider = child(itemMeta, 'provider');
+  const providerName = nameOf(provider ?? emptyEl) || splitQcode(attr(provider, 'qcode')).code;
+  const info = children(contentMeta, 'infosource').map(nameOf).find(Boolean);
+  const name = nonEmpty(providerName) ?? info ?? credit;
+  if (!name && !credit) return undefined;
+  return compact({ name, credit: credit ?? name });
+}
+
+const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
+
+function subjectsOf(contentMeta: El | null): Subject[] {
+  const out: Subject[] = [];
+  for (const s of children(contentMeta, 'subject')) {
+    const qcode = attr(s, 'qcode');
+    const literal = attr(s, 'literal');
+    if (!qcode && !literal) continue;
+    const { scheme, code } = qcode ? splitQcode(qcode) : { scheme: 'literal', code: literal };
+    out.push({ code, scheme, name: nameOf(s) || (qcode ? literal : '') });
+  }
+  return out;
+}
+
+function placesOf(contentMeta: El | null): Place[] {
+  return children(contentMeta, 'located').map((l) => ({ name: nameOf(l), code: nonEmpty(attr(l, 'qcode')) ?? null })).filter((p) => p.name !== '');
+}

@@ -1,0 +1,148 @@
+/**
+ * ninjs 1.x–3.x (IPTC's JSON news format) → drafts; a JSON array gives one draft per item. Property names are
+ * read case-insensitively, since 3.0 renamed `versioncreated` to `versionCreated` and so on. 1.x has single
+ * `headline`, `body_text`/`body_html`/`body_xhtml`, `description_text`, `byline`, `subject`, `place`; 2.x and
+ * 3.x have lists: `headlines`, `bodies`, `descriptions` (each `{role, value, contenttype}`), `by`, `subjects`,
+ * `places`. A picture or an event has no body: its description is its copy, its title its headline.
+ */
+import type { Author, Place, Subject } from '../../domain/article.js';
+import { FormatError } from '../format-error.js';
+import { paragraphsOf, parseTree } from '../markup/tree.js';
+import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
+import { parsePlainText } from './plain-text.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+export function parseNinjs(text: string): WireDraft[] {
+  let data: Json;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/u, '')) as Json;
+  } catch (err) {
+    throw new FormatError(`malformed ninjs JSON: ${(err as Error).message}`);
+  }
+  const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? [data] : [];
+  if (items.length === 0) throw new FormatError('no ninjs item in this JSON');
+  return items.map(itemDraft);
+}
+
+function isObj(v: Json | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A property by name, case-insensitively (`versionCreated` = `versioncreated`). */
+function get(o: Obj, ...names: string[]): Json | undefined {
+  for (const name of names) {
+    const key = Object.keys(o).find((k) => k.toLowerCase() === name);
+    if (key !== undefined && o[key] !== undefined && o[key] !== null) return o[key];
+  }
+  return undefined;
+}
+
+/** A string value, trimmed but with its line breaks kept (a body_text's blank lines are its paragraphs). */
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function list(v: Json | undefined): Obj[] {
+  return Array.isArray(v) ? v.filter(isObj) : isObj(v) ? [v] : [];
+}
+
+/** From a 2.x/3.x role list: the entry with one of these roles, else the first. */
+function byRole(entries: Obj[], roles: readonly string[]): Obj | undefined {
+  return entries.find((e) => roles.includes((str(get(e, 'role')) ?? '').toLowerCase())) ?? entries[0];
+}
+
+function htmlBlocks(html: string): readonly string[] {
+  return paragraphsOf(parseTree(html, { xml: false }));
+}
+
+function bodyBlocks(o: Obj): readonly string[] {
+  for (const key of ['body_html', 'body_xhtml']) {
+    const html = str(get(o, key));
+    if (html) return htmlBlocks(html);
+  }
+  const plain = str(get(o, 'body_text'));
+  if (plain) return parsePlainText(plain).blocks;
+  const bodies = list(get(o, 'bodies'));
+  const best = bodies.find((b) => /html|nitf/iu.test(str(get(b, 'contenttype')) ?? '')) ?? byRole(bodies, ['', 'main', 'text']);
+  if (best) {
+    const value = str(get(best, 'value')) ?? '';
+    return /html|xml|nitf/iu.test(str(get(best, 'contenttype')) ?? '') || /^\s*</u.test(value) ? htmlBlocks(value) : parsePlainText(value).blocks;
+  }
+  return [];
+}
+
+function descriptionText(o: Obj): string | undefined {
+  const plain = str(get(o, 'description_text'));
+  if (plain) return plain;
+  for (const key of Object.keys(o)) {
+    if (/^description_/u.test(key.toLowerCase())) {
+      const html = str(o[key]);
+      if (html) return htmlBlocks(html).join('\n\n') || html;
+    }
+  }
+  const d = byRole(list(get(o, 'descriptions')), ['summary', 'caption', 'abstract', 'description']);
+  const value = d ? str(get(d, 'value')) : undefined;
+  if (!value) return undefined;
+  return /^\s*</u.test(value) ? htmlBlocks(value).join('\n\n') : value;
+}
+
+function itemDraft(o: Obj): WireDraft {
+  const headlines = list(get(o, 'headlines'));
+  const headline = nonEmpty(str(get(o, 'headline')) ?? str(get(byRole(headlines, ['main', '']) ?? {}, 'value')) ?? str(get(o, 'title')));
+  const description = descriptionText(o);
+  const body = bodyBlocks(o);
+  const blocks = body.length > 0 ? body : description ? parsePlainText(description).blocks : [];
+  const people = list(get(o, 'by'));
+  const byline = str(get(o, 'byline')) ?? (typeof get(o, 'by') === 'string' ? str(get(o, 'by')) : nonEmpty(people.map((p) => str(get(p, 'name')) ?? '').filter(Boolean).join(', ')));
+  const meta: WireMeta = compact({
+    headline,
+    byline,
+    abstract: body.length > 0 ? description : undefined,
+    slugline: str(get(o, 'slugline')),
+    language: str(get(o, 'language')),
+    source: sourceOf(o),
+    guid: str(get(o, 'guid')) ?? str(get(o, 'uri')),
+    version: intOf(str(get(o, 'version'))),
+    created: isoDate(str(get(o, 'firstcreated', 'contentcreated'))),
+    updated: isoDate(str(get(o, 'versioncreated'))),
+    urgency: intOf(str(get(o, 'urgency'))),
+    priority: intOf(str(get(o, 'priority'))),
+    pubstatus: pubstatusOf(str(get(o, 'pubstatus'))),
+    ednote: str(get(o, 'ednote')),
+    embargo: isoDate(str(get(o, 'embargoed'))),
+    subjects: subjectsOf(o),
+    keywords: (Array.isArray(get(o, 'keywords')) ? (get(o, 'keywords') as Json[]) : []).map((k) => str(k) ?? '').filter(Boolean),
+    places: placesOf(o),
+    authors: people.map((p): Author => ({ name: str(get(p, 'name')) ?? '', role: str(get(p, 'role')) ?? 'author' })).filter((a) => a.name !== ''),
+  });
+  return { blocks, meta };
+}
+
+function sourceOf(o: Obj): WireMeta['source'] {
+  const holder = get(o, 'copyrightholder');
+  const name = str(holder) ?? (isObj(holder) ? str(get(holder, 'name')) : undefined);
+  const info = list(get(o, 'infosources')).map((i) => str(get(i, 'name'))).find(Boolean);
+  const credit = name ?? info;
+  return credit ? { name: credit, credit } : undefined;
+}
+
+function subjectsOf(o: Obj): Subject[] {
+  return list(get(o, 'subjects', 'subject')).map((s) => {
+    const uri = str(get(s, 'uri')) ?? '';
+    const code = str(get(s, 'code')) ?? uri.replace(/^.*[/:]/u, '');
+    const scheme = str(get(s, 'scheme')) ?? (uri.includes(':') ? uri.slice(0, uri.lastIndexOf(uri.includes('/') ? '/' : ':')) : '');
+    return { code, scheme, name: str(get(s, 'name')) ?? '' };
+  }).filter((s) => s.code !== '' || s.name !== '');
+}
+
+function placesOf(o: Obj): Place[] {
+  const out: Place[] = list(get(o, 'places', 'place')).map((p) => ({ name: str(get(p, 'name')) ?? '', code: str(get(p, 'code')) ?? str(get(p, 'uri')) ?? null }));
+  const located = str(get(o, 'located'));
+  if (located) out.push({ name: located, code: null });
+  return out.filter((p) => p.name !== '');
+}

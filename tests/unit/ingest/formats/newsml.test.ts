@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../../electron/ingest/ingest.js';
+import { importBytes, importFixture, importOne, refusal, texts } from './import-fixture.js';
+
+describe('NewsML-G2', () => {
+  it('turns a newsMessage with two newsItems into two stories, each remembering its item', () => {
+    const [first, second, ...rest] = importFixture('newsml-g2-message-2-items.xml');
+    expect(rest).toEqual([]);
+    if (!first || !second) throw new Error('expected two stories');
+    expect(first.original.item).toBe(0);
+    expect(second.original.item).toBe(1);
+    expect(first.original.sha256).toBe(second.original.sha256);
+
+    expect(first.headline).toBe('Berlin counts postal votes late into the night');
+    expect(texts(first)).toEqual([
+      'Election officials in Berlin counted postal votes late into the night on Sunday.',
+      'Turnout reached 71 percent, the highest in two decades.',
+    ]);
+    expect(first).toMatchObject({
+      slugline: 'Germany-Vote',
+      byline: 'Jonas Weber',
+      guid: 'urn:newsml:copydesk.test:20260301:first',
+      version: 3,
+      created: '2026-03-01T08:00:00+01:00',
+      updated: '2026-03-01T09:58:00+01:00',
+      embargo: '2026-03-01T12:00:00Z',
+      pubstatus: 'withheld',
+      ednote: 'Holding for embargo.',
+      urgency: 2,
+      priority: 2,
+      language: 'en',
+      keywords: ['vote'],
+      subjects: [{ code: '20000763', scheme: 'medtop', name: 'elections' }],
+      places: [{ name: 'Berlin', code: 'geo:2950159' }],
+      authors: [{ name: 'Jonas Weber', role: 'author' }],
+    });
+    expect(first.source.name).toBe('Copydesk Test Agency');
+    expect(first.source.credit).toBe('CDT');
+    expect(first.dateline).toMatchObject({ place: 'Berlin', date: '2026-03-01' });
+
+    expect(second.headline).toBe('Zugverkehr nach Sturm wieder aufgenommen');
+    expect(second.pubstatus).toBe('canceled');
+    expect(second.language).toBe('de');
+    expect(texts(second)).toEqual(['Der Zugverkehr zwischen Hamburg und Berlin läuft wieder.', 'Die Strecke war nach dem Sturm sechs Stunden gesperrt.']);
+  });
+
+  it('parses the kept original again for the item it came from (re-cleaning)', () => {
+    const [, second] = importFixture('newsml-g2-message-2-items.xml');
+    if (!second) throw new Error('expected two stories');
+    expect(parseDraft(second.original).meta.headline).toBe('Zugverkehr nach Sturm wieder aufgenommen');
+  });
+
+  it('refuses a package item, which lists other items and carries no story', () => {
+    const pkg = '<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="p1"><groupSet root="G1"/></packageItem>';
+    expect(refusal('package.xml', Buffer.from(pkg))).toBe('a NewsML-G2 package item lists other items and carries no story of its own');
+  });
+
+  it('uses the description of a picture item as its copy', () => {
+    const photo = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="ph1" version="1">
+      <itemMeta><itemClass qcode="ninat:picture"/></itemMeta>
+      <contentMeta><headline>Cranes at dawn</headline><description role="drol:caption">Cranes stand idle at dawn in Rotterdam.</description></contentMeta>
+      <contentSet><remoteContent href="cranes.jpg"/></contentSet></newsItem>`;
+    const [a] = importBytes('photo.xml', Buffer.from(photo));
+    expect(a?.headline).toBe('Cranes at dawn');
+    expect(a && texts(a)).toEqual(['Cranes stand idle at dawn in Rotterdam.']);
+  });
+});
+
+it('reads an agency’s own inline vocabulary: text-only elements are paragraphs, inline markup stays inline', () => {
+  const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt1"><contentMeta><headline>Rubrik</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>
+    <BRODTEXT><P>Stormen <B>Ingunn</B> drog in över kusten.</P><P>Tågen står still.</P></BRODTEXT></TEXT></BODY></inlineXML></contentSet></newsItem>`;
+  const [a] = importBytes('agency.xml', Buffer.from(item));
+  expect(a && texts(a)).toEqual(['Storm i Norden', 'Oslo', 'Stormen Ingunn drog in över kusten.', 'Tågen står still.']);
+});
+
+describe('NewsML 1.2', () => {
+  it('reads identification, management, news lines, metadata and the text content item', () => {
+    const a = importOne('newsml-1.xml');
+    expect(a.original.format).toBe('newsml-1');
+    expect(a).toMatchObject({
+      headline: 'Grève à la SNCF : un train sur deux mardi',
+      byline: 'Claire Martin',
+      slugline: 'France-transport-grève',
+      guid: 'urn:newsml:copydesk.test:20260210:TX-PAR-0001:2',
+      version: 2,
+      created: '2026-02-10T07:10:00+01:00',
+      updated: '2026-02-10T07:15:00+01:00',
+      pubstatus: 'usable',
+      urgency: 4,
+      priority: 3,
+      language: 'fr',
+      subjects: [{ code: '04000000', scheme: 'iptc-subjectcode', name: '' }],
+      places: [{ name: 'Paris', code: null }],
+    });
+    expect(a.dateline).toMatchObject({ place: 'Paris', date: '2026-02-10' });
+    expect(texts(a)).toEqual([
+      'Un train sur deux circulera mardi sur les grandes lignes, a annoncé la SNCF.',
+      'Les syndicats réclament une hausse des salaires de 5 %.',
+    ]);
+  });
+});

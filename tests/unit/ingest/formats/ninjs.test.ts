@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { importBytes, importOne, refusal, texts } from './import-fixture.js';
+
+describe('ninjs', () => {
+  it('reads ninjs 2.x lists: headlines, bodies (HTML), descriptions, by, subjects, places', () => {
+    const a = importOne('ninjs-2.json');
+    expect(a.original.format).toBe('ninjs');
+    expect(a).toMatchObject({
+      headline: 'Minister opens new rail tunnel',
+      abstract: 'The 9 km tunnel cuts journey times by 20 minutes.',
+      byline: 'Sam Okafor',
+      guid: 'http://copydesk.test/ninjs/0042',
+      version: 2,
+      created: '2026-01-05T06:00:00+01:00',
+      updated: '2026-01-05T06:30:00+01:00',
+      embargo: '2026-01-05T08:00:00+01:00',
+      urgency: 3,
+      ednote: "Corrects spelling of minister's name.",
+      keywords: ['rail', 'tunnel'],
+      subjects: [{ code: '20000776', scheme: 'http://cv.iptc.org/newscodes/mediatopic', name: 'transport' }],
+      places: [{ name: 'Leeds', code: 'GB-LDS' }],
+    });
+    expect(a.source.name).toBe('Copydesk Test Agency');
+    expect(texts(a)).toEqual(['The transport minister opened the 9 km tunnel on Monday.', 'Trains will use it from next week.']);
+  });
+
+  it('reads ninjs 1.x single fields: headline, body_text, byline, subject with scheme', () => {
+    const a = importOne('ninjs-1.json');
+    expect(a.headline).toBe('Floods close river road');
+    expect(a.byline).toBe('Ana Lima');
+    expect(texts(a)).toEqual(['Rising water closed the river road on Sunday.', 'Council crews placed sandbags overnight.']);
+    expect(a.subjects[0]).toEqual({ code: '06000000', scheme: 'http://cv.iptc.org/newscodes/subjectcode/', name: 'environment' });
+  });
+
+  it('reads ninjs 3.x camelCase names and a JSON array of items', () => {
+    const items = [
+      { uri: 'a', versionCreated: '2026-02-01T10:00:00Z', pubStatus: 'withheld', headlines: [{ value: 'One' }], bodies: [{ contentType: 'text/plain', value: 'First body.' }] },
+      { uri: 'b', title: 'Two', descriptions: [{ value: 'Second, from its description.' }] },
+    ];
+    const [one, two] = importBytes('items.json', Buffer.from(JSON.stringify(items)));
+    expect(one).toMatchObject({ headline: 'One', updated: '2026-02-01T10:00:00Z', pubstatus: 'withheld' });
+    expect(two?.headline).toBe('Two');
+    expect(two && texts(two)).toEqual(['Second, from its description.']);
+  });
+
+  it('refuses malformed JSON with the parser’s reason', () => {
+    expect(refusal('bad.json', Buffer.from('{"headline": "Cut off'))).toMatch(/^malformed ninjs JSON: /u);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, importOne, refusal, texts } from './import-fixture.js';
+
+describe('NITF', () => {
+  it('reads a namespaced NITF document with everything it carries', () => {
+    const a = importOne('nitf-namespaced.xml');
+    expect(a.original.format).toBe('nitf');
+    expect(a.headline).toBe('Harbour cranes idle as dockers strike');
+    expect(a.byline).toBe('Anneke de Vries');
+    expect(a.abstract).toBe("Container ships wait offshore as a 48-hour strike halts Europe's busiest port.");
+    expect(a.slugline).toBe('Port-Strike');
+    expect(a.takeKey).toBe('2nd Ld');
+    expect(a.version).toBe(2);
+    expect(a.pubstatus).toBe('withheld');
+    expect(a.guid).toBe('copydesk-test-nitf-0001');
+    expect(a.urgency).toBe(3);
+    expect(a.created).toBe('2026-03-12T08:15:00+01:00');
+    expect(a.embargo).toBe('2026-03-12T12:00:00+01:00');
+    expect(a.ednote).toBe('Embargoed until noon CET.');
+    expect(a.language).toBe('en');
+    expect(a.keywords).toEqual(['strike', 'ports']);
+    expect(a.subjects).toEqual([{ code: '09000000', scheme: 'IPTC', name: 'labour' }]);
+    expect(a.places).toEqual([{ name: 'Rotterdam', code: 'NL-RTM' }, { name: 'ROTTERDAM', code: null }]);
+    expect(a.authors).toEqual([{ name: 'Anneke de Vries', role: 'Transport correspondent' }]);
+    expect(a.source.name).toBe('Copydesk Test Agency');
+    expect(a.dateline.place).toBe('Rotterdam');
+    expect(a.dateline.date).toBe('2026-03-12');
+    // The first paragraph is copy, not a guessed headline; media captions are left out; subheads are kept.
+    expect(texts(a)).toEqual([
+      'Cranes stood idle at Rotterdam on Thursday as dockers began a 48-hour strike over shift patterns.',
+      'Queue offshore',
+      'Twenty-three container ships were waiting at anchor by midday, the port authority said.',
+      'Talks are due to resume on Friday & both sides say they want a deal.',
+    ]);
+  });
+
+  it('reads malformed NITF leniently: unclosed paragraphs, a bare ampersand, stray end tags, no closing root', () => {
+    const a = importOne('nitf-malformed.xml');
+    expect(a.headline).toBe('Bridge reopens after repairs');
+    expect(texts(a)).toEqual([
+      'The Old Bridge reopened to traffic on Monday after six months of repairs.',
+      'Engineers replaced 40 bearings & the whole deck surface.',
+      'Cyclists get a lane of their own',
+    ]);
+  });
+
+  it('detects NITF by its content, whatever the file is called', () => {
+    expect(importOne('story.txt', fixture('nitf-namespaced.xml')).original.format).toBe('nitf');
+  });
+
+  it('refuses an NITF document with neither headline nor text, naming the format', () => {
+    expect(refusal('empty.xml', Buffer.from('<nitf><head/><body/></nitf>'))).toBe('no story found in this NITF file (no headline and no text)');
+  });
+});
