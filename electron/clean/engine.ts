@@ -15,14 +15,23 @@ import { publisherFooter } from './rules/publisher-footer.js';
 import { scrapeDebris } from './rules/scrape-debris.js';
 import { strayMarkup } from './rules/stray-markup.js';
 import { whitespace } from './rules/whitespace.js';
+import { agencySlug } from './rules/agency-slug.js';
+import { headlineCase } from './rules/headline-case.js';
+import { headlinePrefix } from './rules/headline-prefix.js';
+import { reportingTrailer } from './rules/reporting-trailer.js';
+import { sourceBoilerplate } from './rules/source-boilerplate.js';
+import { typography } from './rules/typography.js';
 import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
 
 /**
  * Order matters: markup is decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the
- * headline and dateline rules look at the first lines, and footers go before the credit line is looked for.
+ * headline and dateline rules look at the first lines (a wire prefix and ALL CAPS are dealt with first), footers
+ * and trailers go before the credit line is looked for, and the editor's per-source boilerplate goes last, once
+ * the credit line or dateline has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  strayMarkup, scrapeDebris, whitespace, byline, headline, dateline, publisherFooter, creditLine,
+  strayMarkup, scrapeDebris, whitespace, agencySlug, byline, headlinePrefix, headlineCase, headline, dateline,
+  publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
 ];
 
 export interface CleanResult {
