@@ -31,7 +31,8 @@ export function classifyRun(text: string, start: number): Mention[] {
     offset += (toks[0]?.length ?? 0) + 1;
     toks = toks.slice(1);
   }
-  while (toks.length > 0 && CONNECTORS.has(toks.at(-1) ?? '')) toks = toks.slice(0, -1);
+  // "… Paul Okafor Monday", "… Council for": a trailing day, month or connector is not part of the name.
+  while (toks.length > 0 && (CONNECTORS.has(toks.at(-1) ?? '') || NOT_NAMES.has(toks.at(-1) ?? ''))) toks = toks.slice(0, -1);
   if (toks.length === 0) return [];
   const name = words(toks);
   const end = offset + name.length;

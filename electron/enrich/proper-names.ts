@@ -6,7 +6,7 @@
 const PARTICLE = '(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|der|den|ter|dos|das|del)';
 const CAP = "\\p{Lu}[\\p{L}'’.\\-]*";
 const TOKEN = `(?:${PARTICLE}[-‐])?${CAP}|${PARTICLE}[-‐]${CAP}`;
-const JOIN = '(?:\\s+(?:of|of the|for|for the|on|de|del|al|bin|van|von|der)\\s+|\\s+)';
+const JOIN = '(?:\\s+(?:of|of the|for|for the|de|del|al|bin|van|von|der)\\s+|\\s+)';
 export const PROPER_RUN = new RegExp(`(?<![\\p{L}\\-])(?:${TOKEN})(?:${JOIN}(?:${TOKEN}))*`, 'gu');
 
 export interface ProperRun {
@@ -57,7 +57,8 @@ export const ORG_HEADS = set(`
   Holdings Industries Motors Energy Petroleum Railways Trust Society Church Federation Club Commerce Chamber
   Reserve Exchange Secretariat Mission Brigade Brigades Tribunal Parliament Majlis Directorate Inspectorate
   Observatory Programme Program Watch International Times Post Journal Press News Television Radio Broadcasting
-  Pentagon Kremlin Hamas Hezbollah Taliban NATO OPEC UN EU IAEA WHO IMF
+  Pentagon Kremlin Hamas Hezbollah Taliban NATO OPEC UN EU IAEA WHO IMF Labs Laboratories Pharmaceuticals Pharma
+  Technologies Systems Partners Capital Solutions Foods Mining Steel Telecom Logistics Shipping Insurance Office
 `);
 export const NATIONALITIES = set(`
   Iranian Iraqi Israeli Palestinian Syrian Lebanese Saudi Turkish Egyptian Jordanian American British French German

@@ -19,7 +19,7 @@ const VERBS = [
   'praised', 'claimed', 'asserted', 'acknowledged', 'admitted', 'remarked', 'pointed out', 'reiterated', 'underlined',
   'underscored', 'commented', 'wrote', 'writes', 'replied', 'responded', 'asked', 'denied', 'confirmed', 'predicted',
   'suggested', 'criticized', 'criticised', 'condemned', 'called for', 'expressed', 'described', 'referred to',
-  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'recalled', 'estimated', 'believes', 'welcomed',
+  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
 ];
@@ -76,7 +76,27 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
 const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
 const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const UNNAMED_NOUNS = new Set(['officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers', 'insiders']);
+const UNNAMED_NOUNS = new Set([
+  'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
+  'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
+]);
+/** "A source close to the talks said", "a senior official, who asked not to be named, said". */
+const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|unnamed|informed|western|local|government|military|security)\s+)?(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
+/**
+ * Common female given names, for "she" against "he" when the story never says. A short list across languages;
+ * a name not on it is taken as unknown, never as male.
+ */
+const FEMALE_NAMES = new Set(`
+  Ana Anna Maria Marta Elena Sofia Sophia Sophie Priya Fatima Aisha Leila Layla Maryam Zahra Sara Sarah Laura Julia
+  Emma Olivia Isabel Isabella Lucia Carmen Rosa Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Karen
+  Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Helen Anne
+  Angela Ursula Kamala Hillary Theresa Nicola Jacinda Christine Giorgia Marine Ségolène Annalena Kaja Roberta Yulia
+  Svetlana Olga Natalia Irina Tatiana Mei Yuki Hana Ngozi Amina Chioma Nadia Yasmin Noor Huda Rania Dina Mona Hind
+  Ingrid Astrid Greta Freya Claire Chloe Camille Mathilde Agnes Francesca Chiara Giulia Paola Beatriz Ines Gabriela
+  Mariana Valentina Catalina Daniela Alejandra Lina Lena Eva Katarina Petra Zuzana Magdalena Agnieszka Joanna Alicia
+`.split(/\s+/u).filter(Boolean));
 
 /** Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters. */
 function clauseStart(text: string, at: number): number {
@@ -104,7 +124,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const next = text.slice(end).trimStart()[0];
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
-    const subject = subjectOf(text, from, at);
+    let subject = subjectOf(text, from, at);
+    // "X issued a warning and said …", "X defended the rise, saying …": the sentence's subject speaks.
+    const ending = text.slice(from, at).trim();
+    if (!subject && (/\band$/u.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions);
     if (subject) {
       cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, at) });
       continue;
@@ -118,6 +141,12 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     }
   }
   return cues.sort((a, b) => a.at - b.at);
+}
+
+function sentenceSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
+  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
 }
 
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
@@ -137,10 +166,12 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   }
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
+  const unnamed = UNNAMED_OPENING.exec(clause.trim());
+  if (unnamed) return { text: unnamed[0].toLowerCase(), start };
   if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
   if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
-  const the = words.lastIndexOf('the');
-  if (the >= 0 && words.length - the <= 3 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
+  const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
+  if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
   if (/^\p{Lu}/u.test(last)) return { text: words.join(' '), start };
   return null;
 }
@@ -155,6 +186,8 @@ function pickCue(cues: readonly Cue[]): Cue | null {
 
 class Resolver {
   private lastSpeakerPerson: string | null = null;
+  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
+  private speakersByRecency: string[] = [];
   private lastPerson: string | null = null;
   private lastOrg: string | null = null;
   private readonly people: readonly PersonEntity[];
@@ -169,14 +202,18 @@ class Resolver {
     const subject = cue.subject;
     const lower = subject.toLowerCase();
     if (/^(he|she)$/u.test(lower)) {
-      const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).at(-1)?.name ?? null;
-      const name = this.lastSpeakerPerson ?? earlier ?? this.lastPerson;
+      const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
+      const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
+      const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
+      const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
       return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
     }
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
-    const described = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)$/u.exec(subject);
-    if (described) return this.describe(described[1] ?? '');
+    // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
+    if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
+    if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
@@ -185,12 +222,12 @@ class Resolver {
     return { speaker: null, kind: null };
   }
 
-  private describe(noun: string): SpeakerTagged {
+  private describe(noun: string, description: string): SpeakerTagged {
     if (DOCUMENTS.has(noun)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     if (ORG_NOUNS.has(noun)) {
       const match = [...this.orgs].reverse().find((o) => o.toLowerCase().includes(noun));
       const name = match ?? this.lastOrg;
-      return name ? { speaker: name, kind: 'organisation' } : { speaker: null, kind: null };
+      return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
     }
     const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
     const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
@@ -225,9 +262,16 @@ class Resolver {
       if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
       if (m.kind === 'organisation') this.lastOrg = m.name;
     }
-    if (tag.kind === 'person') this.lastSpeakerPerson = tag.speaker;
+    if (tag.kind === 'person' && tag.speaker) {
+      this.lastSpeakerPerson = tag.speaker;
+      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
+    }
     if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
   }
+}
+
+function isFemale(name: string): boolean {
+  return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');
 }
 
 function acronymOf(name: string): string {

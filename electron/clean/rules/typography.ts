@@ -15,6 +15,8 @@ export interface HouseTypography {
 export const HOUSE_TYPOGRAPHY: HouseTypography = { dash: '—', ellipsis: '…', curlyQuotes: false };
 
 export function typeset(text: string, house: HouseTypography = HOUSE_TYPOGRAPHY): string {
+  // Most paragraphs have nothing to set: a cheap look first keeps the rule off the import's hot path.
+  if (!text.includes('--') && !text.includes(' - ') && !text.includes('..') && !(house.curlyQuotes && text.includes('"'))) return text;
   let out = text
     .replace(/(?<=\S) ?--(?!-) ?(?=\S)/gu, ` ${house.dash} `)
     // Only between words: "Tehran, July 23, - …" or "(ANA) - …" is a dateline the editor chose to keep.
