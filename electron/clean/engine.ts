@@ -50,6 +50,7 @@ export function clean(
     extracted: { headline: null, byline: null, dateline: null, credit: null },
   };
   const changes: CleaningChange[] = [];
+  let trimmed = false;
   for (const rule of rules) {
     const accepted: Edit[] = [];
     const perBlock = new Map<number, number>();
@@ -72,7 +73,10 @@ export function clean(
       });
       if (applied) accepted.push(edit);
     });
-    copy = applyEdits(copy, accepted);
+    // A rule that changed nothing leaves the copy as it was (after the first rule has trimmed it): skipping the
+    // rebuild keeps the many quiet rules off the import's hot path.
+    if (accepted.length > 0 || !trimmed) copy = applyEdits(copy, accepted);
+    trimmed = true;
   }
   return { copy, changes };
 }

@@ -19,5 +19,8 @@ export const agencySlug: CleaningRule = {
   id: 'agency-slug',
   explanation: 'Removed an agency code or slug left in the text (end mark, transmission code, take code)',
   propose: (copy) =>
-    copy.blocks.flatMap((b, block): Edit[] => (CODE_LINES.some((re) => re.test(b.text.trim())) ? [{ block, start: 0, end: b.text.length, replacement: '' }] : [])),
+    copy.blocks.flatMap((b, block): Edit[] =>
+      // Codes are short lines: a paragraph of story text is never even tested.
+      b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim())) ? [{ block, start: 0, end: b.text.length, replacement: '' }] : [],
+    ),
 };
