@@ -72,6 +72,11 @@ test('the editor confirms one speaker tag and changes another', async ({ page, d
   await second.getByRole('button', { name: 'Confirm' }).click();
   await expect(sources.getByRole('list', { name: 'Sources of the story' })).toContainText('Erfan al-Hiyali');
   await expect(sources.getByRole('listitem').filter({ hasText: /^Erfan al-Hiyali/ })).toContainText('¶2');
+
+  // The registry remembers a note on the agency across stories.
+  await sources.getByLabel('Note on Islamic Republic News Agency').fill('state-run agency');
+  await sources.getByRole('listitem').filter({ hasText: /^Islamic Republic News Agency/ }).getByRole('button', { name: 'Save note' }).click();
+  await expect(sources.getByRole('listitem').filter({ hasText: /^Islamic Republic News Agency/ })).toContainText('· state-run agency');
 });
 
 test('the editor fixes a flagged term with its suggestion', async ({ page, desk }) => {

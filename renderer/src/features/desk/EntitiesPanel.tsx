@@ -13,7 +13,7 @@ import {
   updatePerson,
   updatePlace,
   type EntityKind,
-} from './entity-edits';
+} from '../../../../electron/domain/entity-edits';
 import { useStoryAction } from './use-story-action';
 
 interface Props {

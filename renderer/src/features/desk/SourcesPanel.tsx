@@ -1,7 +1,8 @@
 import type { Article } from '../../../../electron/domain/article';
-import type { RegistryEntry } from '../../../../electron/domain/desk';
+import type { DeskSettings, RegistryEntry } from '../../../../electron/domain/desk';
 import { api } from '../../api';
 import { Panel } from '../../ui/Panel';
+import { RegistryNote } from './RegistryNote';
 import { paragraphLabel, speakerOptions } from './speaker-options';
 import { SpeakerRow } from './SpeakerRow';
 import { useStoryAction } from './use-story-action';
@@ -10,12 +11,13 @@ interface SourcesPanelProps {
   readonly article: Article;
   readonly registry: readonly RegistryEntry[];
   readonly onArticle: (article: Article) => void;
+  readonly onDesk: (desk: DeskSettings) => void;
 }
 
 const KIND_LABEL = { agency: 'agency', person: 'person', organisation: 'organisation', document: 'document', unnamed: 'unnamed' } as const;
 
 /** Who says what: every source with the paragraphs it supports, and each paragraph's speaker to confirm or change. */
-export function SourcesPanel({ article, registry, onArticle }: SourcesPanelProps) {
+export function SourcesPanel({ article, registry, onArticle, onDesk }: SourcesPanelProps) {
   const { busy, run } = useStoryAction(onArticle);
   const options = speakerOptions(article);
   const tag = (paragraph: number, speaker: string | null) =>
@@ -31,6 +33,7 @@ export function SourcesPanel({ article, registry, onArticle }: SourcesPanelProps
               {known?.role && <span className="muted"> · {[known.role, known.organisation].filter(Boolean).join(', ')}</span>}
               {known?.note && <span className="muted"> · {known.note}</span>}
               <div className="source-paras">{s.paragraphs.length > 0 ? s.paragraphs.map(paragraphLabel).join(' ') : 'no paragraphs'}</div>
+              {s.kind !== 'unnamed' && <RegistryNote key={`${s.name}:${known?.note ?? ''}`} source={s} known={known} onDesk={onDesk} />}
             </li>
           );
         })}

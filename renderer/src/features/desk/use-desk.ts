@@ -3,7 +3,7 @@ import type { DeskSettings } from '../../../../electron/domain/desk';
 import { api } from '../../api';
 
 /** The desk's rules and memory (registry, glossary, boilerplate), read again whenever the story changes. */
-export function useDesk(revisionKey: string): DeskSettings | null {
+export function useDesk(revisionKey: string): readonly [DeskSettings | null, (desk: DeskSettings) => void] {
   const [desk, setDesk] = useState<DeskSettings | null>(null);
   useEffect(() => {
     let live = true;
@@ -15,5 +15,5 @@ export function useDesk(revisionKey: string): DeskSettings | null {
       live = false;
     };
   }, [revisionKey]);
-  return desk;
+  return [desk, setDesk] as const;
 }

@@ -1,5 +1,5 @@
 /** The editor's edits to a story's entities, as pure functions on the Entities value the form holds. */
-import type { Entities, OrganisationEntity, PersonEntity, PlaceEntity } from '../../../../electron/domain/desk';
+import type { Entities, OrganisationEntity, PersonEntity, PlaceEntity } from './desk.js';
 
 export type EntityKind = 'people' | 'organisations' | 'places';
 
