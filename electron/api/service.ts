@@ -15,7 +15,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type { Args, CopydeskApi, ExportedFile, ExportReport, ImportDuplicate, ImportError, ImportReport } from './contract.js';
-import { analyseArticle, buildArticle, recleanArticle, rejectedIds } from './story-pipeline.js';
+import { analyseArticle, buildArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 
 export interface ServiceOptions {
   /** The clock: the import date a missing dateline year is inferred from. */
@@ -46,6 +46,11 @@ export class CopydeskService implements CopydeskApi {
     this.analyseOnImport = options.analyseOnImport ?? false;
   }
 
+  /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
+  private async load(id: string): Promise<Article> {
+    return withDeskFields(await this.store.get(id));
+  }
+
   private get rules() {
     return deskRules(this.desk.settings);
   }
@@ -56,7 +61,7 @@ export class CopydeskService implements CopydeskApi {
 
   /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
   async getArticle(args: Args<'getArticle'>) {
-    const article = await this.store.get(args.id);
+    const article = await this.load(args.id);
     if (article.analysed) return article;
     const read = analyseArticle(article, this.rules);
     await this.desk.update((d) => rememberSources(d, read));
@@ -108,7 +113,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async saveArticle(args: Args<'saveArticle'>) {
-    const current = await this.store.get(args.id);
+    const current = await this.load(args.id);
     return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }
 
@@ -164,7 +169,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async addBoilerplate(args: Args<'addBoilerplate'>) {
-    const article = await this.store.get(args.id);
+    const article = await this.load(args.id);
     const source = sourceKey(article.source);
     if (!source) throw new CopydeskError('validation', 'This story has no source yet: set its source before filing boilerplate for it');
     const text = args.text.trim();
@@ -202,13 +207,13 @@ export class CopydeskService implements CopydeskApi {
 
   /** Reads the story (its deferred reading included), applies one decision and saves it at the given revision. */
   private async change(args: { id: string; revision: number }, decide: (a: Article) => Article): Promise<Article> {
-    const stored = await this.store.get(args.id);
+    const stored = await this.load(args.id);
     const article = stored.analysed ? stored : analyseArticle(stored, this.rules);
     return this.store.save(decide(article), args.revision);
   }
 
   private async setChangeApplied(id: string, revision: number, changeId: string, applied: boolean): Promise<Article> {
-    const article = await this.store.get(id);
+    const article = await this.load(id);
     if (!article.changes.some((c) => c.id === changeId)) {
       throw new CopydeskError('not-found', `No cleaning change ${changeId} on this story`);
     }

@@ -49,6 +49,15 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date, de
 }
 
 /**
+ * A story stored before the desk existed has no entities, sources, flags or decisions: it gets the empty ones
+ * (and is read on its next opening), so an older library opens without a migration.
+ */
+export function withDeskFields(stored: Article): Article {
+  const partial = stored as Partial<Article> & Article;
+  return { ...EMPTY_DESK_FIELDS, ...partial, subjects: partial.subjects ?? [] };
+}
+
+/**
  * The desk's reading of the story's current paragraphs. Entities and subjects the editor set by hand are kept;
  * Copydesk's subject suggestions are replaced, the wire's own subjects kept.
  */

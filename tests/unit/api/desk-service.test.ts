@@ -80,3 +80,18 @@ describe('the desk through the service', () => {
     expect(() => parseArgs('saveArticle', { id: 'x', revision: 1, patch: { entities: { people: 'x', organisations: [], places: [] } } })).toThrow(/people/);
   });
 });
+
+describe('a library from before the desk', () => {
+  it('opens a story stored without entities, sources, flags or decisions, and reads it', async () => {
+    const dir = await tempDir();
+    const api = await open(dir);
+    const imported = await importSeed(api);
+    const { entities: _e, sources: _s, flags: _f, decisions: _d, analysed: _a, ...old } = imported;
+    const saved = await api.store.save(old as typeof imported, imported.revision);
+    const opened = await api.getArticle({ id: saved.id });
+    expect(opened.analysed).toBe(true);
+    expect(opened.paragraphs[0]?.speaker).toBe('Ali Shamkhani');
+    const tagged = await api.setSpeaker({ id: opened.id, revision: opened.revision, paragraph: 1, speaker: null });
+    expect(tagged.paragraphs[1]?.speakerConfirmed).toBe(true);
+  });
+});
