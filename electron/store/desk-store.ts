@@ -3,7 +3,7 @@
  * the house glossary of loaded terms and the source registry (desk.json, written atomically). Changes are
  * serialised so two quick edits never lose one another.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   DEFAULT_DESK,
@@ -25,13 +25,21 @@ export class DeskStore {
 
   static async open(dir: string): Promise<DeskStore> {
     const path = join(dir, 'desk.json');
-    let settings = DEFAULT_DESK;
+    let text: string | null = null;
     try {
-      settings = parseDesk(JSON.parse(await readFile(path, 'utf8')));
+      text = await readFile(path, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
-    return new DeskStore(path, settings);
+    if (text === null) return new DeskStore(path, DEFAULT_DESK);
+    try {
+      return new DeskStore(path, parseDesk(JSON.parse(text)));
+    } catch {
+      // A damaged desk.json must not keep the library from opening: it is set aside, never deleted, and the
+      // desk starts from the defaults.
+      await rename(path, `${path}.damaged-${Date.now()}`);
+      return new DeskStore(path, DEFAULT_DESK);
+    }
   }
 
   /** A desk kept in memory only (tests, a library opened read-only). */
@@ -58,24 +66,25 @@ export class DeskStore {
 
 /** desk.json is the editor's own file, but it is read defensively: a damaged entry is dropped, not trusted. */
 function parseDesk(value: unknown): DeskSettings {
-  const rec = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const asRecord = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {}) as Record<string, unknown>;
+  const rec = asRecord(value);
   const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : []);
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const boilerplate: BoilerplateRule[] = list(rec.boilerplate).flatMap((b) => {
-    const r = b as Record<string, unknown>;
+    const r = asRecord(b);
     const source = str(r.source);
     const text = str(r.text);
     return source && text ? [{ source, text, createdAt: str(r.createdAt) ?? '' }] : [];
   });
   const glossary: GlossaryTerm[] = Array.isArray(rec.glossary)
     ? list(rec.glossary).flatMap((g) => {
-        const r = g as Record<string, unknown>;
+        const r = asRecord(g);
         const term = str(r.term);
         return term ? [{ term, suggestion: str(r.suggestion) ?? '', note: str(r.note) ?? '' }] : [];
       })
     : [...DEFAULT_DESK.glossary];
   const registry: RegistryEntry[] = list(rec.registry).flatMap((e) => {
-    const r = e as Record<string, unknown>;
+    const r = asRecord(e);
     const name = str(r.name);
     const kind = SOURCE_KINDS.find((k) => k === r.kind);
     if (!name || !kind) return [];
