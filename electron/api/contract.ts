@@ -9,8 +9,9 @@ import {
   type ArticlePatch,
   type ArticleSummary,
 } from '../domain/article.js';
+import { SOURCE_KINDS, type DeskSettings } from '../domain/desk.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
-import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
+import { arr, bool, int, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
 const MAX_BASE64 = 30 * 1024 * 1024;
@@ -24,8 +25,23 @@ const dateline = obj({
   date: nullable(str({ max: 10 })),
   yearInferred: bool,
   agency: nullable(text(100)),
+  country: optional(nullable(str({ max: 3 }))),
 });
 const source = obj({ name: text(300), code: nullable(text(40)), credit: text(300) });
+
+const name = str({ min: 1, max: 300 });
+const entities = obj({
+  people: arr(obj({ name, role: nullable(text(300)), organisation: nullable(text(300)) }), { max: 500 }),
+  organisations: arr(obj({ name }), { max: 500 }),
+  places: arr(obj({ name, country: nullable(str({ max: 3 })) }), { max: 500 }),
+});
+const subject = obj({
+  code: str({ min: 1, max: 100 }),
+  scheme: str({ max: 100 }),
+  name: text(300),
+  score: optional(num),
+  suggested: optional(bool),
+});
 
 const patch: Validator<ArticlePatch> = obj({
   status: optional(oneOf(ARTICLE_STATUSES)),
@@ -37,7 +53,10 @@ const patch: Validator<ArticlePatch> = obj({
   source: optional(source),
   language: optional(str({ max: 35 })),
   keywords: optional(arr(text(200), { max: 200 })),
+  entities: optional(entities),
+  subjects: optional(arr(subject, { max: 200 })),
 });
+const story = { id, revision: int({ min: 1 }) };
 
 export interface ImportedFile {
   readonly name: string;
@@ -86,6 +105,25 @@ export const contract = {
   undoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
   redoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
   exportArticles: obj({ ids: arr(id, { max: 10_000 }), format: oneOf(EXPORT_FORMATS) }),
+  /** The editor confirms (or changes) who a paragraph is attributed to; null = the agency's own narration. */
+  setSpeaker: obj({ ...story, paragraph: int({ min: 0, max: 10_000 }), speaker: nullable(str({ min: 1, max: 300 })) }),
+  /** Applies a flag's suggested fix to its paragraph. */
+  fixFlag: obj({ ...story, flagId: str({ min: 1, max: 1200 }) }),
+  dismissFlag: obj({ ...story, flagId: str({ min: 1, max: 1200 }) }),
+  /** "Always remove this for this source": files the passage as the story's source's boilerplate and re-cleans. */
+  addBoilerplate: obj({ ...story, text: str({ min: 3, max: 5000 }) }),
+  removeBoilerplate: obj({ source: str({ min: 1, max: 300 }), text: str({ min: 1, max: 5000 }) }),
+  /** Runs cleaning and the desk's reading again with the current rules. */
+  recleanStory: obj(story),
+  getDesk: obj({}),
+  saveGlossary: obj({ terms: arr(obj({ term: str({ min: 1, max: 200 }), suggestion: text(200), note: text(500) }), { max: 1000 }) }),
+  saveRegistryEntry: obj({
+    name,
+    kind: oneOf(SOURCE_KINDS),
+    role: nullable(text(300)),
+    organisation: nullable(text(300)),
+    note: text(1000),
+  }),
 } as const;
 
 export type MethodName = keyof typeof contract;
@@ -100,6 +138,15 @@ export interface Results {
   undoChange: Article;
   redoChange: Article;
   exportArticles: ExportReport;
+  setSpeaker: Article;
+  fixFlag: Article;
+  dismissFlag: Article;
+  addBoilerplate: Article;
+  removeBoilerplate: DeskSettings;
+  recleanStory: Article;
+  getDesk: DeskSettings;
+  saveGlossary: DeskSettings;
+  saveRegistryEntry: DeskSettings;
 }
 
 /** The typed API: what the preload exposes, what the HTTP client implements, what the service provides. */

@@ -10,19 +10,31 @@ import { renderExport } from '../export/export-article.js';
 import { writeExportFiles } from '../export/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { ingestFile, type IncomingFile } from '../ingest/ingest.js';
+import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { DeskStore } from '../store/desk-store.js';
+import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type { Args, CopydeskApi, ExportedFile, ExportReport, ImportDuplicate, ImportError, ImportReport } from './contract.js';
-import { buildArticle, recleanArticle, rejectedIds } from './story-pipeline.js';
+import { analyseArticle, buildArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 
 export interface ServiceOptions {
   /** The clock: the import date a missing dateline year is inferred from. */
   readonly now?: () => Date;
   readonly maxFileBytes?: number;
+  /** The desk's rules and memory (desk.json in the library); in memory when not given. */
+  readonly desk?: DeskStore;
+  /**
+   * Read every imported story (entities, speakers, flags…) during the import, as the CLI does for its JSON. The
+   * app leaves it to the story's first opening, so that a batch import stays fast.
+   */
+  readonly analyseOnImport?: boolean;
 }
 
 export class CopydeskService implements CopydeskApi {
   private readonly now: () => Date;
   private readonly maxFileBytes: number;
+  readonly desk: DeskStore;
+  private readonly analyseOnImport: boolean;
 
   constructor(
     readonly store: ArticleStore,
@@ -30,14 +42,30 @@ export class CopydeskService implements CopydeskApi {
   ) {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    this.desk = options.desk ?? DeskStore.inMemory();
+    this.analyseOnImport = options.analyseOnImport ?? false;
+  }
+
+  /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
+  private async load(id: string): Promise<Article> {
+    return withDeskFields(await this.store.get(id));
+  }
+
+  private get rules() {
+    return deskRules(this.desk.settings);
   }
 
   async listArticles(args: Args<'listArticles'>) {
     return this.store.list(args.status ? { status: args.status } : {});
   }
 
+  /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
   async getArticle(args: Args<'getArticle'>) {
-    return this.store.get(args.id);
+    const article = await this.load(args.id);
+    if (article.analysed) return article;
+    const read = analyseArticle(article, this.rules);
+    await this.desk.update((d) => rememberSources(d, read));
+    return this.store.save(read, article.revision);
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
@@ -69,13 +97,16 @@ export class CopydeskService implements CopydeskApi {
         }
         // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
         for (const item of outcome.items) {
-          const article = buildArticle(item.original, item.draft, this.now());
+          const article = buildArticle(item.original, item.draft, this.now(), this.rules, { analyse: this.analyseOnImport });
           if (!seen.has(sha)) seen.set(sha, article.id);
           fresh.push({ article, bytes: file.bytes });
         }
       } catch (err) {
         errors.push({ fileName: file.name, reason: `could not be read: ${errorMessage(err)}` });
       }
+    }
+    if (this.analyseOnImport && fresh.length > 0) {
+      await this.desk.update((d) => fresh.reduce((acc, f) => rememberSources(acc, f.article), d));
     }
     try {
       await this.store.insert(fresh);
@@ -86,7 +117,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async saveArticle(args: Args<'saveArticle'>) {
-    const current = await this.store.get(args.id);
+    const current = await this.load(args.id);
     return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }
 
@@ -129,15 +160,71 @@ export class CopydeskService implements CopydeskApi {
     return { files, errors, writtenTo: dir };
   }
 
+  async setSpeaker(args: Args<'setSpeaker'>) {
+    return this.change(args, (a) => setSpeaker(a, args.paragraph, args.speaker, this.rules));
+  }
+
+  async fixFlag(args: Args<'fixFlag'>) {
+    return this.change(args, (a) => fixFlag(a, args.flagId, this.rules));
+  }
+
+  async dismissFlag(args: Args<'dismissFlag'>) {
+    return this.change(args, (a) => dismissFlag(a, args.flagId, this.rules));
+  }
+
+  async addBoilerplate(args: Args<'addBoilerplate'>) {
+    const article = await this.load(args.id);
+    const source = sourceKey(article.source);
+    if (!source) throw new CopydeskError('validation', 'This story has no source yet: set its source before filing boilerplate for it');
+    const text = args.text.trim();
+    await this.desk.update((d) =>
+      d.boilerplate.some((b) => b.source === source && b.text === text)
+        ? d
+        : { ...d, boilerplate: [...d.boilerplate, { source, text, createdAt: this.now().toISOString() }] },
+    );
+    return this.store.save(recleanArticle(article, rejectedIds(article), this.rules), args.revision);
+  }
+
+  async removeBoilerplate(args: Args<'removeBoilerplate'>): Promise<DeskSettings> {
+    return this.desk.update((d) => ({ ...d, boilerplate: d.boilerplate.filter((b) => !(b.source === args.source && b.text === args.text)) }));
+  }
+
+  async recleanStory(args: Args<'recleanStory'>) {
+    return this.change(args, (a) => recleanArticle(a, rejectedIds(a), this.rules));
+  }
+
+  async getDesk(): Promise<DeskSettings> {
+    return this.desk.settings;
+  }
+
+  async saveGlossary(args: Args<'saveGlossary'>): Promise<DeskSettings> {
+    return this.desk.update((d) => ({ ...d, glossary: args.terms }));
+  }
+
+  async saveRegistryEntry(args: Args<'saveRegistryEntry'>): Promise<DeskSettings> {
+    return this.desk.update((d) => {
+      const known = d.registry.find((r) => r.name === args.name);
+      const entry = { ...args, stories: known?.stories ?? 0 };
+      return { ...d, registry: known ? d.registry.map((r) => (r === known ? entry : r)) : [...d.registry, entry] };
+    });
+  }
+
+  /** Reads the story (its deferred reading included), applies one decision and saves it at the given revision. */
+  private async change(args: { id: string; revision: number }, decide: (a: Article) => Article): Promise<Article> {
+    const stored = await this.load(args.id);
+    const article = stored.analysed ? stored : analyseArticle(stored, this.rules);
+    return this.store.save(decide(article), args.revision);
+  }
+
   private async setChangeApplied(id: string, revision: number, changeId: string, applied: boolean): Promise<Article> {
-    const article = await this.store.get(id);
+    const article = await this.load(id);
     if (!article.changes.some((c) => c.id === changeId)) {
       throw new CopydeskError('not-found', `No cleaning change ${changeId} on this story`);
     }
     const rejected = rejectedIds(article);
     if (applied) rejected.delete(changeId);
     else rejected.add(changeId);
-    return this.store.save(recleanArticle(article, rejected), revision);
+    return this.store.save(recleanArticle(article, rejected, this.rules), revision);
   }
 }
 

@@ -3,24 +3,40 @@
  * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
  */
 import { randomUUID } from 'node:crypto';
-import type { Article, EditableField, Original, Paragraph } from '../domain/article.js';
+import type { BoilerplateRule, GlossaryTerm } from '../domain/desk.js';
+import { analyseStory } from '../enrich/desk-analysis.js';
+import { EMPTY_DESK_FIELDS, type Article, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
 import { clean, rulesFor } from '../clean/engine.js';
+import type { Extracted } from '../clean/working-copy.js';
 import { enrich } from '../enrich/enrich.js';
 import { applyWireMeta } from '../enrich/wire-meta.js';
 import { parseDraft } from '../ingest/ingest.js';
 import type { WireDraft } from '../ingest/wire-draft.js';
 
-export function buildArticle(original: Original, draft: WireDraft, now: Date): Article {
-  const cleaned = clean(draft, { importedAt: now }, new Set(), rulesFor(draft));
+/** What the desk's library contributes to cleaning and enrichment: boilerplate rules and the house glossary. */
+export interface DeskRules {
+  readonly boilerplate?: readonly BoilerplateRule[];
+  readonly glossary?: readonly GlossaryTerm[];
+}
+
+export interface BuildOptions {
+  /** Run the desk's reading now (the CLI, tests) or leave it to the story's first opening (a batch import). */
+  readonly analyse?: boolean;
+}
+
+export function buildArticle(original: Original, draft: WireDraft, now: Date, desk: DeskRules = {}, options: BuildOptions = {}): Article {
+  const cleaned = clean(draft, { importedAt: now, boilerplate: desk.boilerplate ?? [] }, new Set(), rulesFor(draft));
   const { fields, keywords, wire } = applyWireMeta(enrich(cleaned, now), draft.meta, now);
   const at = now.toISOString();
-  return {
+  const article: Article = {
     id: randomUUID(),
     revision: 1,
     status: 'new',
     ...fields,
     keywords,
     ...wire,
+    ...EMPTY_DESK_FIELDS,
+    ...liftedWireFields(cleaned.copy.extracted, wire),
     wordCount: countWords(fields.paragraphs),
     createdAt: at,
     updatedAt: at,
@@ -30,17 +46,62 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date): A
     edited: [],
     exports: [],
   };
+  return options.analyse === false ? article : analyseArticle(article, desk);
+}
+
+/**
+ * A story stored before the desk existed has no entities, sources, flags or decisions: it gets the empty ones
+ * (and is read on its next opening), so an older library opens without a migration.
+ */
+export function withDeskFields(stored: Article): Article {
+  const partial = stored as Partial<Article> & Article;
+  return { ...EMPTY_DESK_FIELDS, ...partial, subjects: partial.subjects ?? [] };
+}
+
+/**
+ * The desk's reading of the story's current paragraphs. Entities and subjects the editor set by hand are kept;
+ * Copydesk's subject suggestions are replaced, the wire's own subjects kept.
+ */
+export function analyseArticle(article: Article, desk: DeskRules = {}): Article {
+  const bare = article.paragraphs.map((p) => p.text);
+  const found = analyseStory(bare, article.source, { decisions: article.decisions, ...(desk.glossary ? { glossary: desk.glossary } : {}) });
+  const own = article.subjects.filter((s) => !s.suggested);
+  const suggested = found.subjects.filter((s) => !own.some((o) => o.code === s.code && o.scheme === s.scheme));
+  return {
+    ...article,
+    paragraphs: found.paragraphs,
+    sources: found.sources,
+    flags: found.flags,
+    entities: article.edited.includes('entities') ? article.entities : found.entities,
+    subjects: article.edited.includes('subjects') ? article.subjects : [...own, ...suggested],
+    analysed: true,
+  };
 }
 
 /** Runs cleaning again with this set of rejected changes; fields in `article.edited` keep the editor's values. */
-export function recleanArticle(article: Article, rejected: ReadonlySet<string>): Article {
+export function recleanArticle(article: Article, rejected: ReadonlySet<string>, desk: DeskRules = {}): Article {
   const importedAt = new Date(article.importedAt);
   const draft = parseDraft(article.original);
-  const cleaned = clean(draft, { importedAt }, rejected, rulesFor(draft));
-  const { fields } = applyWireMeta(enrich(cleaned, importedAt), draft.meta, importedAt);
+  const cleaned = clean(draft, { importedAt, boilerplate: desk.boilerplate ?? [] }, rejected, rulesFor(draft));
+  const { fields, wire } = applyWireMeta(enrich(cleaned, importedAt), draft.meta, importedAt);
   const { paragraphs, ...meta } = fields;
-  const next: Article = { ...article, ...meta, paragraphs, changes: cleaned.changes };
-  return keepEdited(next, article, article.edited);
+  const next: Article = { ...article, ...meta, ...liftedWireFields(cleaned.copy.extracted, wire), paragraphs, changes: cleaned.changes };
+  return analyseArticle(keepEdited(next, article, article.edited), desk);
+}
+
+/**
+ * What cleaning lifted out of plain text into wire fields: "(Reporting by …)" contributors become authors, a
+ * headline prefix the handling note (and an UPDATE/REFILE/CORRECTED one the lineage relation). What the wire
+ * format itself said comes first.
+ */
+function liftedWireFields(extracted: Extracted, wire: Pick<WireFields, 'authors' | 'ednote' | 'lineage'>): Pick<Article, 'authors' | 'ednote' | 'lineage'> {
+  const prefixes = extracted.wirePrefixes ?? [];
+  const relation = prefixes.find((p) => /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)/u.test(p));
+  return {
+    authors: wire.authors.length > 0 ? wire.authors : (extracted.contributors ?? []),
+    ednote: [wire.ednote, ...prefixes].filter((n) => n !== '').join('; '),
+    lineage: wire.lineage ?? (relation ? { previous: '', relation: relation.toLowerCase() } : null),
+  };
 }
 
 /** Copies the editor's hand-set fields from `from` onto `to`. */

@@ -28,6 +28,8 @@ export const int =
     return v;
   };
 
+export const num: Validator<number> = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(path, 'a number'));
+
 export const bool: Validator<boolean> = (v, path) => (typeof v === 'boolean' ? v : fail(path, 'true or false'));
 
 export const nullable =

@@ -1,7 +1,10 @@
+import type { BoilerplateRule } from '../domain/desk.js';
 import type { Edit, WorkingCopy } from './working-copy.js';
 
 export interface CleaningContext {
   readonly importedAt: Date;
+  /** Passages the editor marked "always remove this for this source" (see rules/source-boilerplate.ts). */
+  readonly boilerplate?: readonly BoilerplateRule[];
 }
 
 /** A cleaning rule: a stable id, a one-line explanation the editor reads, and the edits it proposes. */

@@ -2,6 +2,7 @@
  * The state cleaning works on: the story's blocks (each remembering which block of the parsed original it came
  * from) and what the rules have lifted out of the text into metadata.
  */
+import type { Author } from '../domain/article.js';
 import type { DatelineLead } from '../enrich/dateline.js';
 
 export interface WorkingBlock {
@@ -20,6 +21,10 @@ export interface Extracted {
   readonly byline: string | null;
   readonly dateline: DatelineLead | null;
   readonly credit: CreditLine | null;
+  /** Wire prefixes lifted off the headline: "UPDATE 2", "REFILE", "EXCLUSIVE"… */
+  readonly wirePrefixes?: readonly string[];
+  /** People named in a "(Reporting by …; Editing by …)" trailer. */
+  readonly contributors?: readonly Author[];
 }
 
 export interface WorkingCopy {

@@ -16,6 +16,7 @@ import { startHttpHost } from '../api/http-host.js';
 import type { ImportError } from '../api/contract.js';
 import { readInputs } from '../ingest/read-files.js';
 import { ArticleStore } from '../store/article-store.js';
+import { DeskStore } from '../store/desk-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
 import { toJsonArticle } from './json-shape.js';
@@ -67,7 +68,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function openService(args: ParsedArgs, io: CliIo): Promise<CopydeskService> {
-  return new CopydeskService(await ArticleStore.open(resolveDataDir(flag(args, 'data'), io.env)));
+  const dir = resolveDataDir(flag(args, 'data'), io.env);
+  // The CLI prints whole stories: it reads them (entities, speakers, flags…) during the import.
+  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true });
 }
 
 async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -124,7 +127,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
-  const service = new CopydeskService(await ArticleStore.open(dataDir));
+  const service = new CopydeskService(await ArticleStore.open(dataDir), { desk: await DeskStore.open(dataDir) });
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
   io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);

@@ -3,6 +3,8 @@
  * Article. The original bytes (kept by the store) and text stay with the article so that cleaning can always be
  * run again from the source.
  */
+import { NO_DECISIONS, NO_ENTITIES, type DeskDecisions, type Entities, type Flag, type StorySource } from './desk.js';
+
 export const ARTICLE_STATUSES = ['new', 'in-review', 'ready', 'exported', 'spiked'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
@@ -79,6 +81,10 @@ export interface Source {
 
 export interface Paragraph {
   readonly text: string;
+  /** Who the paragraph is attributed to (a person or organisation), or null for the agency's own narration. */
+  readonly speaker?: string | null;
+  /** True once the editor confirmed or changed the speaker. */
+  readonly speakerConfirmed?: boolean;
 }
 
 export interface Original {
@@ -123,10 +129,15 @@ export interface EditableFields {
   readonly source: Source;
   readonly language: string;
   readonly keywords: readonly string[];
+  /** People, organisations and places: found by enrichment, corrected by the editor. */
+  readonly entities: Entities;
+  /** Subjects: the wire's and Copydesk's suggestions (suggested: true until the editor picks them). */
+  readonly subjects: readonly Subject[];
 }
 export type EditableField = keyof EditableFields;
 export const EDITABLE_FIELDS: readonly EditableField[] = [
-  'status', 'headline', 'slugline', 'byline', 'abstract', 'dateline', 'source', 'language', 'keywords',
+  'status', 'headline', 'slugline', 'byline', 'abstract', 'dateline', 'source', 'language', 'keywords', 'entities',
+  'subjects',
 ];
 
 export interface ExportRecord {
@@ -178,7 +189,23 @@ export interface Article extends EditableFields, WireFields {
   /** Fields the editor set by hand: re-running cleaning never overwrites them. */
   readonly edited: readonly EditableField[];
   readonly exports: readonly ExportRecord[];
+  /** Every source of the story (the agency, people, organisations, documents) and the paragraphs it supports. */
+  readonly sources: readonly StorySource[];
+  /** What the attribution and style linter asks the editor to look at. */
+  readonly flags: readonly Flag[];
+  /** The editor's speaker tags, wording fixes and dismissed flags: kept across re-runs of cleaning. */
+  readonly decisions: DeskDecisions;
+  /**
+   * False until the desk's reading (entities, speakers, sources, flags, suggested subjects) has been run: an import
+   * defers it to the story's first opening, so that importing stays fast (see BENCHMARKS.md).
+   */
+  readonly analysed: boolean;
 }
+
+/** The desk fields of a story nothing has been found in yet. */
+export const EMPTY_DESK_FIELDS: Pick<Article, 'entities' | 'sources' | 'flags' | 'decisions' | 'analysed'> = {
+  entities: NO_ENTITIES, sources: [], flags: [], decisions: NO_DECISIONS, analysed: false,
+};
 
 export interface ArticleSummary {
   readonly id: string;

@@ -8,9 +8,16 @@ import { renderDatelineText } from '../domain/dateline-style.js';
 import type { CleanResult } from '../clean/engine.js';
 import type { CreditLine } from '../clean/working-copy.js';
 import { resolveDatelineDate, type DatelineLead } from './dateline.js';
+import { countryOf } from './gazetteer.js';
 import { detectLanguage } from './language.js';
 
-export type Enriched = Omit<EditableFields, 'status' | 'keywords'> & { readonly paragraphs: readonly Paragraph[] };
+/**
+ * The story's metadata. The desk's reading (entities, speakers, sources, flags, subjects) is a separate step,
+ * desk-analysis.ts, that the pipeline runs when the story is opened or re-cleaned, so an import stays fast.
+ */
+export type Enriched = Omit<EditableFields, 'status' | 'keywords' | 'entities' | 'subjects'> & {
+  readonly paragraphs: readonly Paragraph[];
+};
 
 export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
   const { blocks, extracted } = cleaned.copy;
@@ -44,7 +51,9 @@ function datelineFrom(lead: DatelineLead | null, source: Source, importedAt: Dat
   if (!lead) return { text: '', place: '', date: null, yearInferred: false, agency: null };
   const { date, yearInferred } = resolveDatelineDate(lead, importedAt);
   const agency = lead.agency ?? source.code;
-  return { text: renderDatelineText({ place: lead.place, date, agency }, importedAt), place: lead.place, date, yearInferred, agency };
+  // The gazetteer gives the place's country ("Tehran" → IR); a region or country in the dateline is the fallback.
+  const country = countryOf(lead.place) ?? (lead.region ? countryOf(lead.region) : null);
+  return { text: renderDatelineText({ place: lead.place, date, agency }, importedAt), place: lead.place, date, yearInferred, agency, country };
 }
 
 const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'at', 'by', 'with', 'from', 'as', 'is']);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
 import { CopydeskService } from '../api/service.js';
 import { ArticleStore } from '../store/article-store.js';
+import { DeskStore } from '../store/desk-store.js';
 import { registerIpc } from './ipc.js';
 import { hardenApp, hardenSession, secureWebPreferences } from './security.js';
 
@@ -37,7 +38,7 @@ void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
   const store = await ArticleStore.open(dataDir);
-  registerIpc(new CopydeskService(store), appUrl, () => mainWindow);
+  registerIpc(new CopydeskService(store, { desk: await DeskStore.open(dataDir) }), appUrl, () => mainWindow);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -16,6 +16,15 @@ const bridge = {
   undoChange: call('undoChange'),
   redoChange: call('redoChange'),
   exportArticles: call('exportArticles'),
+  setSpeaker: call('setSpeaker'),
+  fixFlag: call('fixFlag'),
+  dismissFlag: call('dismissFlag'),
+  addBoilerplate: call('addBoilerplate'),
+  removeBoilerplate: call('removeBoilerplate'),
+  recleanStory: call('recleanStory'),
+  getDesk: call('getDesk'),
+  saveGlossary: call('saveGlossary'),
+  saveRegistryEntry: call('saveRegistryEntry'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);

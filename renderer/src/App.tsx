@@ -18,6 +18,14 @@ import { useFileDrop } from './features/inbox/use-file-drop';
 import { useImports } from './features/inbox/use-imports';
 import { useStoryList } from './features/inbox/use-story-list';
 import { MetadataForm } from './features/metadata/MetadataForm';
+import { BoilerplatePanel } from './features/desk/BoilerplatePanel';
+import { EntitiesPanel } from './features/desk/EntitiesPanel';
+import { FlagsPanel } from './features/desk/FlagsPanel';
+import { GlossaryPanel } from './features/desk/GlossaryPanel';
+import { SourcesPanel } from './features/desk/SourcesPanel';
+import { SubjectsPanel } from './features/desk/SubjectsPanel';
+import { useDesk } from './features/desk/use-desk';
+import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
 import { ErrorBanner } from './ui/ErrorBanner';
 
 export function App() {
@@ -48,6 +56,8 @@ export function App() {
   );
 
   const imports = useImports(onImported);
+  const [desk, setDesk] = useDesk(article ? `${article.id}@${article.revision}` : '');
+  useDeskShortcuts();
   const dragging = useFileDrop(imports.importFiles);
 
   return (
@@ -80,8 +90,15 @@ export function App() {
         <aside className="side-column" aria-label="Cleaning and metadata">
           {article && (
             <>
+              <p className="shortcut-hint muted">Keys: n / p next and previous change · f / Shift+F next and previous flag</p>
               <CleaningPanel article={article} onArticle={onArticle} />
+              <SourcesPanel article={article} registry={desk?.registry ?? []} onArticle={onArticle} onDesk={setDesk} />
+              <FlagsPanel article={article} onArticle={onArticle} />
               <MetadataForm key={article.id} article={article} onArticle={onArticle} />
+              <EntitiesPanel key={`${article.id}@${article.revision}`} article={article} onArticle={onArticle} />
+              <SubjectsPanel article={article} onArticle={onArticle} />
+              <BoilerplatePanel article={article} onArticle={onArticle} />
+              {desk && <GlossaryPanel key={JSON.stringify(desk.glossary)} article={article} glossary={desk.glossary} onDesk={setDesk} onArticle={onArticle} />}
             </>
           )}
         </aside>

@@ -41,7 +41,7 @@ describe('AFP-style story with copyright and "Follow us" footer', () => {
   it('reads headline, dateline and agency', () => {
     const { article } = load();
     expect(article.headline).toBe('France to reopen cathedral bell tower to visitors next spring');
-    expect(article.dateline).toEqual({ text: 'PARIS, July 23 (AFP) —', place: 'Paris', date: '2026-07-23', yearInferred: true, agency: 'AFP' });
+    expect(article.dateline).toEqual({ text: 'PARIS, July 23 (AFP) —', place: 'Paris', date: '2026-07-23', yearInferred: true, agency: 'AFP', country: 'FR' });
     expect(article.source).toEqual({ name: 'Agence France-Presse', code: 'AFP', credit: 'AFP' });
   });
 
@@ -65,10 +65,10 @@ describe('Reuters-style story with byline, reporting trailer and "Source: Reuter
     const { article } = load();
     expect(article.headline).toBe('Shipping insurers raise Red Sea war-risk premiums again');
     expect(article.byline).toBe('Maya Lindqvist');
-    expect(article.dateline).toEqual({ text: 'LONDON, Oct. 5 (Reuters) —', place: 'London', date: '2026-10-05', yearInferred: true, agency: 'Reuters' });
+    expect(article.dateline).toEqual({ text: 'LONDON, Oct. 5 (Reuters) —', place: 'London', date: '2026-10-05', yearInferred: true, agency: 'Reuters', country: 'GB' });
     expect(article.source).toEqual({ name: 'Reuters', code: 'Reuters', credit: 'Reuters' });
     // byline runs before headline; ids name the block of the parsed original
-    expect(article.changes.map((c) => c.id)).toEqual(['byline@1', 'headline@0', 'dateline@2', 'credit-line@7']);
+    expect(article.changes.map((c) => c.id)).toEqual(['byline@1', 'headline@0', 'dateline@2', 'reporting-trailer@6', 'credit-line@7']);
   });
 
   it('starts the body after the dateline and drops the credit line', () => {
@@ -78,10 +78,13 @@ describe('Reuters-style story with byline, reporting trailer and "Source: Reuter
     expect(texts(article)).toContain('"Underwriters are pricing in the risk that the lull will not last," one of the brokers said.');
   });
 
-  // Weakness: no rule handles the "(Reporting by …; Editing by …)" trailer; it stays as the last body paragraph.
-  it.fails('lifts the "(Reporting by …; Editing by …)" trailer out of the body', () => {
+  it('lifts the "(Reporting by …; Editing by …)" trailer out of the body into the contributors', () => {
     const { article } = load();
     expect(texts(article).some((t) => t.startsWith('(Reporting by'))).toBe(false);
+    expect(article.authors).toEqual([
+      { name: 'Maya Lindqvist', role: 'reporting' },
+      { name: 'Tom Berger', role: 'editing' },
+    ]);
   });
 });
 
@@ -99,7 +102,7 @@ describe('AP-style story, hard-wrapped at 70 columns with CRLF', () => {
   it('reads headline, undated dateline and AP as the source', () => {
     const { article } = load();
     expect(article.headline).toBe('Senate panel advances bill to expand rural broadband grants');
-    expect(article.dateline).toEqual({ text: 'WASHINGTON (AP) —', place: 'Washington', date: null, yearInferred: false, agency: 'AP' });
+    expect(article.dateline).toEqual({ text: 'WASHINGTON (AP) —', place: 'Washington', date: null, yearInferred: false, agency: 'AP', country: 'US' });
     expect(article.source).toEqual({ name: 'The Associated Press', code: 'AP', credit: 'AP' });
   });
 
@@ -123,7 +126,7 @@ describe('scraped story with pipes, non-breaking spaces, &nbsp; and <br> leftove
     const { article, original } = load();
     expect(original.encoding).toBe('utf-8');
     expect(article.headline).toBe('Flood barriers hold as river crests in Passau');
-    expect(article.dateline).toEqual({ text: 'PASSAU (dpa) —', place: 'Passau', date: null, yearInferred: false, agency: 'dpa' });
+    expect(article.dateline).toEqual({ text: 'PASSAU (dpa) —', place: 'Passau', date: null, yearInferred: false, agency: 'dpa', country: 'DE' });
     expect(article.source).toEqual({ name: 'Deutsche Presse-Agentur', code: 'dpa', credit: 'dpa' });
   });
 
@@ -192,7 +195,7 @@ describe('Windows-1252 story read from disk', () => {
     expect(original.encoding).toBe('windows-1252');
     expect(original.text).toBe(STORY);
     expect(article.headline).toBe('Zürich café owners fight plan to ban patio heaters');
-    expect(article.dateline).toEqual({ text: 'ZÜRICH, Sept. 14 (dpa) —', place: 'Zürich', date: '2026-09-14', yearInferred: true, agency: 'dpa' });
+    expect(article.dateline).toEqual({ text: 'ZÜRICH, Sept. 14 (dpa) —', place: 'Zürich', date: '2026-09-14', yearInferred: true, agency: 'dpa', country: 'CH' });
     expect(article.source).toEqual({ name: 'Deutsche Presse-Agentur', code: 'dpa', credit: 'dpa' });
     expect(texts(article)).toEqual([
       'Café owners in Zürich’s old town have collected 4,000 signatures against a city plan to ban gas-fired patio heaters from next winter, their association said on Monday.',

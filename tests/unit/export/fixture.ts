@@ -2,12 +2,13 @@
  * Articles for the export tests. The story text is written for these tests; the agency is fictional.
  * `hostileStory` carries markup, entities, quotes, Markdown syntax and control characters in every text field.
  */
-import { EMPTY_WIRE_FIELDS, type Article } from '../../../electron/domain/article.js';
+import { EMPTY_DESK_FIELDS, EMPTY_WIRE_FIELDS, type Article } from '../../../electron/domain/article.js';
 
 const STORY_ID = '3f2a9c1e-7b4d-4e8a-9c21-5d6f0a1b2c3d';
 
 export const story: Article = {
   ...EMPTY_WIRE_FIELDS,
+  ...EMPTY_DESK_FIELDS,
   id: STORY_ID,
   revision: 4,
   createdAt: '2025-03-04T09:12:00.000Z',

@@ -13,7 +13,7 @@ interface ChangeItemProps {
 export function ChangeItem({ change, busy, onToggle }: ChangeItemProps) {
   const explanationId = useId();
   return (
-    <li className={change.applied ? 'change' : 'change change-undone'}>
+    <li className={change.applied ? 'change' : 'change change-undone'} data-nav="change" tabIndex={-1}>
       <div className="change-head">
         <span className="change-rule">{change.rule}</span>
         {!change.applied && <span className="change-state">(undone)</span>}

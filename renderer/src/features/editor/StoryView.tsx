@@ -16,7 +16,16 @@ export function StoryView({ article }: { readonly article: Article }) {
         {article.paragraphs.length === 0 ? (
           <p className="empty-note">Cleaning left no body text.</p>
         ) : (
-          article.paragraphs.map((p, i) => <p key={i}>{p.text}</p>)
+          article.paragraphs.map((p, i) => (
+            <div key={i} className="story-para">
+              {article.analysed && (
+                <span className={p.speakerConfirmed ? 'speaker-tag confirmed' : 'speaker-tag'} aria-label={`Speaker: ${p.speaker ?? 'agency narration'}`}>
+                  {p.speaker ?? 'narration'}
+                </span>
+              )}
+              <p>{p.text}</p>
+            </div>
+          ))
         )}
       </div>
     </article>

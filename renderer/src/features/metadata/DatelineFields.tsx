@@ -5,18 +5,21 @@ import { YearWarning } from './YearWarning';
 interface DatelineFieldsProps {
   readonly values: MetadataValues;
   readonly printed: string;
+  /** ISO country of the place, from the offline gazetteer. */
+  readonly country?: string | null;
   readonly yearInferred: boolean;
   readonly busy: boolean;
   readonly set: <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]) => void;
   readonly onConfirmYear: () => void;
 }
 
-export function DatelineFields({ values, printed, yearInferred, busy, set, onConfirmYear }: DatelineFieldsProps) {
+export function DatelineFields({ values, printed, country, yearInferred, busy, set, onConfirmYear }: DatelineFieldsProps) {
   return (
     <fieldset className="fieldset">
       <legend>Dateline</legend>
       <p className="field-hint">
         Printed as <span className="printed-dateline">{printed || '(no dateline)'}</span>
+        {country && <span className="muted"> · country {country} (gazetteer)</span>}
       </p>
       <div className="field-row">
         <TextField label="Place" value={values.place} onChange={(v) => set('place', v)} />

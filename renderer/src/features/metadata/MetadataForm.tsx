@@ -46,6 +46,7 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
         <DatelineFields
           values={values}
           printed={article.dateline.text}
+          country={article.dateline.country ?? null}
           // Once the editor types another date, saving confirms it; the warning is for the guessed one only.
           yearInferred={article.dateline.yearInferred && values.date === (article.dateline.date ?? '')}
           busy={saving}

@@ -13,7 +13,8 @@ export function fixture(name: string): Buffer {
 export function importBytes(name: string, bytes: Uint8Array): Article[] {
   const outcome = ingestFile({ name, bytes });
   if (!outcome.ok) throw new Error(`${name} refused: ${outcome.reason}`);
-  return outcome.items.map((i) => buildArticle(i.original, i.draft, IMPORTED_AT));
+  // What the format carries, without the desk's own suggestions (those are tested under tests/unit/enrich).
+  return outcome.items.map((i) => buildArticle(i.original, i.draft, IMPORTED_AT, {}, { analyse: false }));
 }
 
 export function importFixture(name: string): Article[] {

@@ -1,0 +1,26 @@
+import type { CleaningRule } from '../rule.js';
+import type { Edit } from '../working-copy.js';
+
+/**
+ * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "AP-WF-07-23-24 1532GMT"),
+ * transmission slugs and take codes on a line of their own. A line must be nothing but the code, so story text
+ * that merely mentions one is never touched.
+ */
+const CODE_LINES: readonly RegExp[] = [
+  /^\(?\s*(?:ENDS?|END ITEM|MORE|OK|XXX|nnnn|NNNN)\s*\)?\.?$/u,
+  /^[-–—=]*\s*30\s*[-–—=]*$/u,
+  /^#{3,}$/u,
+  /^[A-Z]{2,6}-[A-Z]{2,4}(?:-[0-9A-Z]{2,6})+(?:\s+\d{3,4}\s*(?:GMT|UTC|EDT|EST|Z))?$/u,
+  /^\d{3,4}\s*(?:GMT|UTC|EDT|EST)$/u,
+  /^(?:[A-Z]{2,}\/){1,}[A-Z0-9]{2,}$/u,
+];
+
+export const agencySlug: CleaningRule = {
+  id: 'agency-slug',
+  explanation: 'Removed an agency code or slug left in the text (end mark, transmission code, take code)',
+  propose: (copy) =>
+    copy.blocks.flatMap((b, block): Edit[] =>
+      // Codes are short lines: a paragraph of story text is never even tested.
+      b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim())) ? [{ block, start: 0, end: b.text.length, replacement: '' }] : [],
+    ),
+};

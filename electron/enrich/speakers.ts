@@ -1,0 +1,279 @@
+/**
+ * Source tagging inside the text: who each paragraph is attributed to. Reads direct quotes, reported speech
+ * ("X said that…", "…, he added", "he noted"), "according to X", and resolves pronouns, surnames and
+ * descriptions ("the company", "the minister") to the person or organisation named earlier. A paragraph with no
+ * attribution is the agency's own narration (speaker null); a bare quote continues the previous speaker.
+ */
+import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
+import { type Mention } from './entities.js';
+import { ORG_HEADS } from './proper-names.js';
+
+export interface SpeakerTagged {
+  readonly speaker: string | null;
+  readonly kind: SourceKind | null;
+}
+
+const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'stressed', 'emphasized',
+  'emphasised', 'warned', 'warns', 'cautioned', 'explained', 'insisted', 'argued', 'urged', 'announced', 'declared',
+  'praised', 'claimed', 'asserted', 'acknowledged', 'admitted', 'remarked', 'pointed out', 'reiterated', 'underlined',
+  'underscored', 'commented', 'wrote', 'writes', 'replied', 'responded', 'asked', 'denied', 'confirmed', 'predicted',
+  'suggested', 'criticized', 'criticised', 'condemned', 'called for', 'expressed', 'described', 'referred to',
+  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
+  'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
+  'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
+];
+const VERB = new RegExp(`\\b(?:${VERBS.join('|').replace(/ /g, '\\s+')})\\b`, 'g');
+const ACCORDING = /\baccording to\s+/gi;
+const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|people familiar with [\p{L} ]+))$/iu;
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'ministry', 'agency', 'council', 'government', 'group', 'bank', 'army', 'military', 'police',
+  'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
+  'union', 'board', 'airline', 'carrier', 'network', 'club', 'university', 'hospital', 'regulator', 'embassy',
+  'cabinet', 'administration', 'parliament', 'statement', 'report', 'insurer', 'operator', 'manufacturer', 'utility',
+  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund',
+]);
+const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique']);
+const PERSON_NOUNS = new Set([
+  'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'official', 'secretary', 'chairman', 'chief',
+  'director', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'mayor', 'senator', 'lawmaker', 'premier',
+  'leader', 'executive', 'ceo', 'analyst', 'economist', 'judge', 'prosecutor', 'professor', 'researcher', 'doctor',
+  'head', 'founder', 'manager', 'king', 'pope', 'coach', 'captain', 'chairwoman', 'diplomat', 'farmer', 'engineer',
+  'scientist', 'teacher', 'owner', 'mother', 'father', 'woman', 'man',
+]);
+
+interface Cue {
+  readonly at: number;
+  /** A trailing attribution (", he added.") or "according to" governs the paragraph over an earlier verb. */
+  readonly strong: boolean;
+  readonly subject: string;
+  readonly mentions: readonly Mention[];
+}
+
+export interface SpeakerContext {
+  readonly people: readonly PersonEntity[];
+  readonly organisations: readonly string[];
+}
+
+/** Tags every paragraph with its speaker. `mentions[i]` are the entity mentions of paragraph i. */
+export function tagSpeakers(texts: readonly string[], mentions: readonly (readonly Mention[])[], entities: Entities): SpeakerTagged[] {
+  const state = new Resolver(entities);
+  const out: SpeakerTagged[] = [];
+  let previous: SpeakerTagged = { speaker: null, kind: null };
+  texts.forEach((text, i) => {
+    const list = mentions[i] ?? [];
+    const cue = pickCue(findCues(text, list));
+    let tag: SpeakerTagged = { speaker: null, kind: null };
+    if (cue) tag = state.resolve(cue, list);
+    else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
+    state.afterParagraph(tag, list);
+    out.push(tag);
+    previous = tag;
+  });
+  return out;
+}
+
+const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
+const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const UNNAMED_NOUNS = new Set([
+  'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
+  'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
+]);
+/** "A source close to the talks said", "a senior official, who asked not to be named, said". */
+const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|unnamed|informed|western|local|government|military|security)\s+)?(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
+const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
+/**
+ * Common female given names, for "she" against "he" when the story never says. A short list across languages;
+ * a name not on it is taken as unknown, never as male.
+ */
+const FEMALE_NAMES = new Set(`
+  Ana Anna Maria Marta Elena Sofia Sophia Sophie Priya Fatima Aisha Leila Layla Maryam Zahra Sara Sarah Laura Julia
+  Emma Olivia Isabel Isabella Lucia Carmen Rosa Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Karen
+  Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Helen Anne
+  Angela Ursula Kamala Hillary Theresa Nicola Jacinda Christine Giorgia Marine Ségolène Annalena Kaja Roberta Yulia
+  Svetlana Olga Natalia Irina Tatiana Mei Yuki Hana Ngozi Amina Chioma Nadia Yasmin Noor Huda Rania Dina Mona Hind
+  Ingrid Astrid Greta Freya Claire Chloe Camille Mathilde Agnes Francesca Chiara Giulia Paola Beatriz Ines Gabriela
+  Mariana Valentina Catalina Daniela Alejandra Lina Lena Eva Katarina Petra Zuzana Magdalena Agnieszka Joanna Alicia
+`.split(/\s+/u).filter(Boolean));
+
+/** Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters. */
+function clauseStart(text: string, at: number): number {
+  const min = Math.max(0, at - 160);
+  let i = at - 1;
+  while (i >= min && !CLAUSE_STOPS.has(text[i] ?? '')) i--;
+  return i + 1;
+}
+
+function findCues(text: string, mentions: readonly Mention[]): Cue[] {
+  const cues: Cue[] = [];
+  if (text.includes('ccording to')) {
+    for (const m of text.matchAll(ACCORDING)) {
+      const after = (m.index ?? 0) + m[0].length;
+      let stop = after;
+      while (stop < text.length && stop < after + 120 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      cues.push({ at: m.index ?? 0, strong: true, subject: text.slice(after, stop).trim(), mentions: within(mentions, after, stop) });
+    }
+  }
+  for (const m of text.matchAll(VERB)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const from = clauseStart(text, at);
+    const opener = text[from - 1] ?? '';
+    const next = text.slice(end).trimStart()[0];
+    const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
+    const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
+    let subject = subjectOf(text, from, at);
+    // "X issued a warning and said …", "X defended the rise, saying …": the sentence's subject speaks.
+    const ending = text.slice(from, at).trim();
+    if (!subject && (/\band$/u.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions);
+    if (subject) {
+      cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, at) });
+      continue;
+    }
+    // Inverted: `…," said Shamkhani.` / `…, said the minister.`
+    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”')) {
+      let stop = end;
+      while (stop < text.length && stop < end + 80 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      const after = text.slice(end, stop).trim();
+      if (after) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+    }
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+function sentenceSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
+  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
+}
+
+/** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
+function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
+  const clause = text.slice(from, at);
+  const words = clause.trim().split(/\s+/u).filter(Boolean);
+  while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
+  const last = words.at(-1);
+  if (last === undefined) {
+    // "Smith, a spokesman for the ministry, said": the name stands before the appositive.
+    if (text[from - 1] !== ',') return null;
+    const appositiveStart = clauseStart(text, from - 1);
+    if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
+    const nameStart = clauseStart(text, appositiveStart - 1);
+    const name = text.slice(nameStart, appositiveStart - 1).trim();
+    return /\p{Lu}[\p{L}'’.-]*$/u.test(name) ? { text: name, start: nameStart } : null;
+  }
+  const start = from + (clause.length - clause.trimStart().length);
+  const lower = last.toLowerCase();
+  const unnamed = UNNAMED_OPENING.exec(clause.trim());
+  if (unnamed) return { text: unnamed[0].toLowerCase(), start };
+  if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
+  if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
+  const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
+  if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
+  if (/^\p{Lu}/u.test(last)) return { text: words.join(' '), start };
+  return null;
+}
+
+function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);
+}
+
+function pickCue(cues: readonly Cue[]): Cue | null {
+  return cues.find((c) => c.strong) ?? cues[0] ?? null;
+}
+
+class Resolver {
+  private lastSpeakerPerson: string | null = null;
+  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
+  private speakersByRecency: string[] = [];
+  private lastPerson: string | null = null;
+  private lastOrg: string | null = null;
+  private readonly people: readonly PersonEntity[];
+  private readonly orgs: readonly string[];
+
+  constructor(entities: Entities) {
+    this.people = entities.people;
+    this.orgs = entities.organisations.map((o) => o.name);
+  }
+
+  resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
+    const subject = cue.subject;
+    const lower = subject.toLowerCase();
+    if (/^(he|she)$/u.test(lower)) {
+      const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
+      const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
+      const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
+      const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
+      return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
+    }
+    if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
+    if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
+    // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
+    if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
+    if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
+    const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
+    if (named) return this.byMention(named);
+    if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    const word = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
+    if (word) return this.byWord(word);
+    return { speaker: null, kind: null };
+  }
+
+  private describe(noun: string, description: string): SpeakerTagged {
+    if (DOCUMENTS.has(noun)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    if (ORG_NOUNS.has(noun)) {
+      const match = [...this.orgs].reverse().find((o) => o.toLowerCase().includes(noun));
+      const name = match ?? this.lastOrg;
+      return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
+    }
+    const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
+    const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
+    return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
+  }
+
+  private byMention(m: Mention): SpeakerTagged {
+    if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
+    if (m.kind === 'organisation') return { speaker: m.name, kind: 'organisation' };
+    return this.byWord(m.name);
+  }
+
+  private byWord(word: string): SpeakerTagged {
+    const person = this.fullName(word);
+    if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word);
+    if (org) return { speaker: org, kind: 'organisation' };
+    if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
+    return { speaker: word, kind: 'person' };
+  }
+
+  /** A surname ("Shamkhani") or a full name, as the story first gave it in full. */
+  private fullName(name: string): string {
+    const exact = this.people.find((p) => p.name === name);
+    if (exact) return exact.name;
+    const last = name.split(/\s+/u).at(-1) ?? name;
+    return this.people.find((p) => p.name.endsWith(` ${name}`) || p.name.split(/\s+/u).at(-1) === last)?.name ?? name;
+  }
+
+  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
+      if (m.kind === 'organisation') this.lastOrg = m.name;
+    }
+    if (tag.kind === 'person' && tag.speaker) {
+      this.lastSpeakerPerson = tag.speaker;
+      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
+    }
+    if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
+  }
+}
+
+function isFemale(name: string): boolean {
+  return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');
+}
+
+function acronymOf(name: string): string {
+  return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}

@@ -1,0 +1,49 @@
+import type { Article } from '../../../../electron/domain/article';
+import { api } from '../../api';
+import { Button } from '../../ui/Button';
+import { Panel } from '../../ui/Panel';
+import { paragraphLabel } from './speaker-options';
+import { useStoryAction } from './use-story-action';
+
+const KIND_LABEL = {
+  'unattributed-claim': 'Unattributed claim',
+  'vague-source': 'Unnamed source',
+  'loaded-term': 'Loaded term',
+  style: 'Style',
+  spelling: 'Spelling',
+} as const;
+
+/** What the linter asks the editor to look at; nothing changes until the editor applies a fix or dismisses it. */
+export function FlagsPanel({ article, onArticle }: { readonly article: Article; readonly onArticle: (a: Article) => void }) {
+  const { busy, run } = useStoryAction(onArticle);
+  const story = { id: article.id, revision: article.revision };
+  return (
+    <Panel title="Flags" aside={<span className="panel-count">{article.flags.length}</span>} className="flags">
+      {article.flags.length === 0 ? (
+        <p className="empty-note">Nothing flagged.</p>
+      ) : (
+        <ol className="flag-list" aria-label="Flags">
+          {article.flags.map((f) => (
+            <li key={f.id} className={`flag flag-${f.kind}`} data-nav="flag" tabIndex={-1}>
+              <div className="flag-head">
+                <span className="flag-kind">{KIND_LABEL[f.kind]}</span> <span className="muted">{paragraphLabel(f.paragraph)}</span>{' '}
+                <mark>{f.text}</mark>
+              </div>
+              <p className="flag-reason">{f.reason}</p>
+              <div className="flag-actions">
+                {f.suggestion !== null && (
+                  <Button disabled={busy} onClick={() => void run(() => api.fixFlag({ ...story, flagId: f.id }))}>
+                    Replace with “{f.suggestion}”
+                  </Button>
+                )}
+                <Button variant="quiet" disabled={busy} onClick={() => void run(() => api.dismissFlag({ ...story, flagId: f.id }))}>
+                  Dismiss
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,90 @@
+/** The cleaning rules added with the editor's desk: each on hand-written copy, with hostile inputs beside. */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../../electron/clean/engine.js';
+import { agencySlug } from '../../../electron/clean/rules/agency-slug.js';
+import { creditLine } from '../../../electron/clean/rules/credit-line.js';
+import { headlineCase, houseCase } from '../../../electron/clean/rules/headline-case.js';
+import { headlinePrefix } from '../../../electron/clean/rules/headline-prefix.js';
+import { reportingTrailer } from '../../../electron/clean/rules/reporting-trailer.js';
+import { sourceBoilerplate } from '../../../electron/clean/rules/source-boilerplate.js';
+import { typeset, typography } from '../../../electron/clean/rules/typography.js';
+import { IMPORTED_AT, LONG_BODY, runRule } from './run-rule.js';
+
+describe('headline-prefix', () => {
+  it('lifts UPDATE 2-, REFILE- and EXCLUSIVE- off the headline into the metadata', () => {
+    const run = runRule(headlinePrefix, ['UPDATE 2-EXCLUSIVE-Oil prices jump as talks stall', ...LONG_BODY]);
+    expect(run.blocks[0]).toBe('Oil prices jump as talks stall');
+    expect(run.extracted.wirePrefixes).toEqual(['UPDATE 2', 'EXCLUSIVE']);
+  });
+
+  it('leaves a headline that only starts with such a word', () => {
+    expect(runRule(headlinePrefix, ['Urgent repairs close the bridge', ...LONG_BODY]).changes).toEqual([]);
+    expect(runRule(headlinePrefix, ['REFILE-', 'x']).changes).toEqual([]);
+  });
+});
+
+describe('reporting-trailer', () => {
+  it('moves "(Reporting by …; Editing by …)" into the contributors', () => {
+    const run = runRule(reportingTrailer, [...LONG_BODY, '(Reporting by Ana Ruiz and Li Wei; Editing by Tom Berger)']);
+    expect(run.blocks).toEqual(LONG_BODY);
+    expect(run.extracted.contributors).toEqual([
+      { name: 'Ana Ruiz', role: 'reporting' },
+      { name: 'Li Wei', role: 'reporting' },
+      { name: 'Tom Berger', role: 'editing' },
+    ]);
+  });
+
+  it('ignores a bracket that credits nobody', () => {
+    expect(runRule(reportingTrailer, [...LONG_BODY, '(The story has been corrected.)']).changes).toEqual([]);
+  });
+});
+
+describe('agency-slug', () => {
+  it('removes end marks and transmission codes standing alone, never a sentence mentioning them', () => {
+    const run = runRule(agencySlug, [...LONG_BODY, '-- 30 --', 'AP-WF-07-23-24 1532GMT', '(ENDS)', 'The show ENDS on Friday.']);
+    expect(run.blocks).toEqual([...LONG_BODY, 'The show ENDS on Friday.']);
+  });
+});
+
+describe('typography', () => {
+  it('sets double hyphens, spaced hyphens and three dots to the house em dash and ellipsis', () => {
+    expect(typeset('Prices rose--sharply - analysts said... and fell')).toBe('Prices rose — sharply — analysts said… and fell');
+    expect(typeset('a well-known, 3-2 win')).toBe('a well-known, 3-2 win');
+  });
+
+  it('does not touch a dateline the editor kept', () => {
+    expect(runRule(typography, ['Tehran, July 23, - Text.', '(ANA) - Ferries']).changes).toEqual([]);
+  });
+});
+
+describe('headline-case', () => {
+  it('sets an ALL-CAPS headline in sentence case, keeping places and acronyms', () => {
+    expect(houseCase('IRAN CAUTIONS IRAQ ON NATO PLAN')).toBe('Iran cautions Iraq on NATO plan');
+    const run = runRule(headlineCase, ['FERRIES RESUME SERVICE TO PIRAEUS', ...LONG_BODY]);
+    expect(run.blocks[0]).toBe('Ferries resume service to Piraeus');
+  });
+
+  it('leaves mixed-case headlines and short shouts alone', () => {
+    expect(runRule(headlineCase, ['Ferries resume service', ...LONG_BODY]).changes).toEqual([]);
+    expect(runRule(headlineCase, ['UN', ...LONG_BODY]).changes).toEqual([]);
+  });
+});
+
+describe('source-boilerplate', () => {
+  const boilerplate = [{ source: 'IRNA', text: 'Follow IRNA on its channels.', createdAt: '' }];
+
+  it("removes the passage from a story of that source only", () => {
+    const blocks = [...LONG_BODY, 'The talks end on Friday. Follow IRNA on its channels.', 'Source: IRNA'];
+    const irna = clean({ blocks }, { importedAt: IMPORTED_AT, boilerplate }, new Set(), [creditLine, sourceBoilerplate]);
+    expect(irna.copy.blocks.map((b) => b.text)).toContain('The talks end on Friday.');
+    expect(irna.changes.map((c) => c.rule)).toEqual(['credit-line', 'source-boilerplate']);
+    const afp = clean({ blocks: [...blocks.slice(0, -1), 'Source: AFP'] }, { importedAt: IMPORTED_AT, boilerplate }, new Set(), [creditLine, sourceBoilerplate]);
+    expect(afp.changes.map((c) => c.rule)).toEqual(['credit-line']);
+  });
+
+  it('can be rejected like any change', () => {
+    const blocks = [...LONG_BODY, 'Follow IRNA on its channels.', 'Source: IRNA'];
+    const run = clean({ blocks }, { importedAt: IMPORTED_AT, boilerplate }, new Set([`source-boilerplate@${LONG_BODY.length}`]), [creditLine, sourceBoilerplate]);
+    expect(run.copy.blocks.map((b) => b.text)).toContain('Follow IRNA on its channels.');
+  });
+});
