@@ -5,9 +5,13 @@
  */
 import sanitizeHtml from 'sanitize-html';
 import type { Article } from '../../domain/article.js';
+import { renderOptions, storyDateTime, type RenderOptions } from '../export-options.js';
 import {
-  bodyParagraphs, creditLine, languageTag, printedByline, printedDateline, textDirection, withoutControlCharacters,
+  bodyParagraphs, creditLine, languageTag, printedByline, printedCredit, printedDateline, printedKeywords, textDirection,
+  withoutControlCharacters,
 } from '../house-style.js';
+import { confirmedSubjects, subjectLabel } from '../subject-codes.js';
+import { newsArticleLd, scriptSafeJson } from './json-ld.js';
 
 const DIRECTIONS = ['ltr', 'rtl'];
 const TEXT_ATTRIBUTES: sanitizeHtml.AllowedAttribute[] = ['lang', { name: 'dir', values: DIRECTIONS }];
@@ -91,8 +95,32 @@ const PAGE_STYLE = [
   '.byline,.credit{font-style:italic}',
 ].join('');
 
-/** A standalone `<!doctype html>` page around the sanitised fragment. */
-export function renderHtmlPage(article: Article): string {
+function meta(attribute: 'name' | 'property', key: string, value: string): string[] {
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text === '' ? [] : [`<meta ${attribute}="${key}" content="${escapeHtml(text)}">`];
+}
+
+/** The story's metadata as meta tags: standard names, Open Graph article properties, and the dateline and credit. */
+function metaTags(article: Article): string[] {
+  const published = storyDateTime(article);
+  return [
+    ...meta('name', 'author', printedByline(article).replace(/^by\s+/i, '')),
+    ...meta('name', 'keywords', printedKeywords(article).join(', ')),
+    ...meta('name', 'dateline', printedDateline(article)),
+    ...meta('name', 'credit', printedCredit(article)),
+    ...meta('name', 'source', article.source.code?.trim() || article.source.name),
+    ...meta('property', 'og:type', 'article'),
+    ...meta('property', 'og:title', article.headline),
+    ...meta('property', 'og:description', article.abstract),
+    ...meta('property', 'article:published_time', published),
+    ...confirmedSubjects(article.subjects).flatMap((s) => meta('property', 'article:tag', subjectLabel(s))),
+    ...printedKeywords(article).flatMap((k) => meta('property', 'article:tag', k)),
+  ];
+}
+
+/** A standalone `<!doctype html>` page around the sanitised fragment, with meta tags and NewsArticle JSON-LD. */
+export function renderHtmlPage(article: Article, options: Partial<RenderOptions> = {}): string {
+  const { version } = renderOptions(options);
   const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
   const abstract = oneLine(article.abstract);
   const lines = [
@@ -104,6 +132,8 @@ export function renderHtmlPage(article: Article): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(oneLine(article.headline))}</title>`,
     ...(abstract === '' ? [] : [`<meta name="description" content="${escapeHtml(abstract)}">`]),
+    ...metaTags(article),
+    `<script type="application/ld+json">${scriptSafeJson(newsArticleLd(article, version))}</script>`,
     `<style>${PAGE_STYLE}</style>`,
     '</head>',
     '<body>',

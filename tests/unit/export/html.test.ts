@@ -111,13 +111,16 @@ describe('renderHtmlPage', () => {
     expect(page).toContain(
       '<meta name="description" content="Line one line two tabbed bell &lt;img src=x onerror=alert(1)&gt; \\ backslash">',
     );
-    expect(page).not.toMatch(/<script/i);
+    // The one script element is the JSON-LD data block, which never runs; hostile text cannot close it early.
+    expect(page.match(/<script/gi)).toEqual(['<script']);
+    expect(page).toContain('<script type="application/ld+json">');
+    expect(page.match(/<\/script/gi)).toEqual(['</script']);
     const pageTags = tags(page);
     expect(new Set(pageTags.map((t) => t.name))).toEqual(
-      new Set(['html', 'head', 'meta', 'title', 'style', 'body', ...ALLOWED_TAGS]),
+      new Set(['html', 'head', 'meta', 'title', 'style', 'script', 'body', ...ALLOWED_TAGS]),
     );
     for (const attribute of pageTags.flatMap((t) => t.attributes)) {
-      expect(['lang', 'dir', 'charset', 'http-equiv', 'name', 'content', 'class']).toContain(attribute);
+      expect(['lang', 'dir', 'charset', 'http-equiv', 'name', 'property', 'content', 'class', 'type']).toContain(attribute);
     }
     expect(page).not.toContain('\u0007');
   });
