@@ -16,6 +16,10 @@ const bridge = {
   undoChange: call('undoChange'),
   redoChange: call('redoChange'),
   exportArticles: call('exportArticles'),
+  previewExport: call('previewExport'),
+  listPresets: call('listPresets'),
+  savePreset: call('savePreset'),
+  deletePreset: call('deletePreset'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);
