@@ -49,7 +49,7 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
         <div className="batch-export-controls">
           <label className="inline-field">
             <span>Preset</span>
-            <select value={preset?.name ?? ''} onChange={(e) => { setPresetName(e.target.value); reset(); }}>
+            <select aria-label="Preset" value={preset?.name ?? ''} onChange={(e) => { setPresetName(e.target.value); reset(); }}>
               {presets.map((p) => (
                 <option key={p.name} value={p.name}>
                   {p.name} — {EXPORT_FORMAT_LABELS[p.format]}
