@@ -60,8 +60,26 @@ export interface NinjsItem {
 
 const dateTime = isoDateTime;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Words: runs of non-space characters with at least one letter or digit (so "—" and "-" are not words). Most words
+ * start with an ASCII letter, which is checked without a regular expression: this runs on every exported body. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    if (isAsciiAlnum(token.charCodeAt(0)) || LETTER_OR_DIGIT.test(token)) count += 1;
+  }
+  return count;
+}
+
+/** Characters as code points (a surrogate pair is one character). */
+function charCount(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
 /** Metadata 2.1 has no property for, kept as descriptions with a role named after NewsML-G2 (dateline, creditline). */
@@ -83,7 +101,7 @@ function bodies(article: Article): NinjsBody[] {
   const text = plainTextBody(article);
   if (text === '') return [];
   // 2.1: charcount and wordcount count the body text, so both are taken from the plain-text rendering.
-  const counts = { charcount: [...text].length, wordcount: wordCount(text) };
+  const counts = { charcount: charCount(text), wordcount: wordCount(text) };
   return [
     { role: 'main', contenttype: 'text/html', value: renderHtmlBody(article), ...counts },
     { role: 'main', contenttype: 'text/plain', value: text, ...counts },

@@ -84,12 +84,18 @@ function postContent(article: Article): string {
   ].join('\n');
 }
 
-function item(article: Article, postId: number, options: RenderOptions): string[] {
+interface StoryTerms {
+  readonly author: WxrAuthor;
+  readonly categories: readonly Term[];
+  readonly tags: readonly Term[];
+}
+
+function item(article: Article, postId: number, options: RenderOptions, terms: StoryTerms): string[] {
   const date = storyDateTime(article);
   const modified = isoDateTime(article.updatedAt) ?? date;
-  const author = storyAuthor(article);
+  const { author } = terms;
   const slug = slugify(article.slugline) || slugify(article.headline) || `story-${postId}`;
-  const link = new URL(`?p=${postId}`, options.siteUrl).href;
+  const link = `${options.siteUrl.replace(/[?#].*$/, '').replace(/\/?$/, '/')}?p=${postId}`;
   const subjectCodes = confirmedSubjects(article.subjects).map((s) => subjectQcode(s)).filter((c): c is string => c !== null);
   return [
     '<item>',
@@ -106,17 +112,17 @@ function item(article: Article, postId: number, options: RenderOptions): string[
     `<wp:post_date_gmt>${cdata(wpDate(date))}</wp:post_date_gmt>`,
     `<wp:post_modified>${cdata(wpDate(modified))}</wp:post_modified>`,
     `<wp:post_modified_gmt>${cdata(wpDate(modified))}</wp:post_modified_gmt>`,
-    `<wp:comment_status>${cdata('closed')}</wp:comment_status>`,
-    `<wp:ping_status>${cdata('closed')}</wp:ping_status>`,
+    '<wp:comment_status><![CDATA[closed]]></wp:comment_status>',
+    '<wp:ping_status><![CDATA[closed]]></wp:ping_status>',
     `<wp:post_name>${cdata(slug)}</wp:post_name>`,
     `<wp:status>${cdata(options.postStatus)}</wp:status>`,
     '<wp:post_parent>0</wp:post_parent>',
     '<wp:menu_order>0</wp:menu_order>',
-    `<wp:post_type>${cdata('post')}</wp:post_type>`,
-    `<wp:post_password>${cdata('')}</wp:post_password>`,
+    '<wp:post_type><![CDATA[post]]></wp:post_type>',
+    '<wp:post_password><![CDATA[]]></wp:post_password>',
     '<wp:is_sticky>0</wp:is_sticky>',
-    ...storyCategories(article, options).map((t) => `<category domain="category" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
-    ...storyTags(article).map((t) => `<category domain="post_tag" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
+    ...terms.categories.map((t) => `<category domain="category" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
+    ...terms.tags.map((t) => `<category domain="post_tag" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
     ...postMeta('copydesk_guid', articleGuid(article)),
     ...postMeta('copydesk_version', String(options.version)),
     ...postMeta('copydesk_credit', printedCredit(article)),
@@ -134,11 +140,12 @@ export function renderWxr(articles: readonly Article[], partial: Partial<RenderO
   const authors = new Map<string, WxrAuthor>();
   const categories = new Map<string, Term>();
   const tags = new Map<string, Term>();
-  for (const a of articles) {
-    const author = storyAuthor(a);
+  // Each story's author and terms, worked out once: the channel declares them, the items refer to them.
+  const storyTerms = articles.map((a): StoryTerms => ({ author: storyAuthor(a), categories: storyCategories(a, options), tags: storyTags(a) }));
+  for (const { author, categories: cats, tags: tgs } of storyTerms) {
     if (!authors.has(author.login)) authors.set(author.login, author);
-    for (const t of storyCategories(a, options)) if (!categories.has(t.slug)) categories.set(t.slug, t);
-    for (const t of storyTags(a)) if (!tags.has(t.slug)) tags.set(t.slug, t);
+    for (const t of cats) if (!categories.has(t.slug)) categories.set(t.slug, t);
+    for (const t of tgs) if (!tags.has(t.slug)) tags.set(t.slug, t);
   }
   let termId = 0;
   const site = options.siteUrl;
@@ -182,7 +189,7 @@ export function renderWxr(articles: readonly Article[], partial: Partial<RenderO
       '</wp:tag>',
     ]),
     '<generator>Copydesk</generator>',
-    ...articles.flatMap((a, i) => item(a, i + 1, { ...options, version: versions.get(a.id) ?? options.version })),
+    ...articles.flatMap((a, i) => item(a, i + 1, { ...options, version: versions.get(a.id) ?? options.version }, storyTerms[i] as StoryTerms)),
     '</channel>',
     '</rss>',
     '',

@@ -130,3 +130,18 @@ describe('renderHtmlPage', () => {
     expect(renderHtmlPage(bareStory)).not.toContain('name="description"');
   });
 });
+
+describe('sanitizeStoryHtml fast path', () => {
+  it('returns exactly what sanitize-html returns, for every fixture and hostile copy', async () => {
+    const { renderHtmlBody, sanitizeStoryHtml, sanitizeStoryHtmlStrict } = await import('../../../electron/export/formats/html.js');
+    for (const article of [story, hostileStory, arabicStory, bareStory]) {
+      const fragment = renderHtmlFragment(article).trimEnd();
+      expect(fragment).toBe(sanitizeStoryHtmlStrict(fragment));
+      const body = renderHtmlBody(article);
+      expect(body).toBe(sanitizeStoryHtmlStrict(body));
+    }
+    // Markup that is not ours goes through sanitize-html.
+    expect(sanitizeStoryHtml('<p onclick="x()">a</p><script>x()</script>')).toBe('<p>a</p>&lt;script&gt;x()&lt;/script&gt;');
+    expect(sanitizeStoryHtml('<p class="credit" title="x">a</p>')).toBe('<p class="credit">a</p>');
+  });
+});
