@@ -44,7 +44,7 @@ function tobject(article: Article): string[] {
     const code = subjectQcode(s);
     return `<tobject.subject${code === null ? '' : ` tobject.subject.refnum="${xmlAttr(code)}"`} tobject.subject.matter="${xmlAttr(subjectLabel(s))}"/>`;
   });
-  return ['<tobject tobject.type="News">', ...lines, '</tobject>'];
+  return lines.length === 0 ? [] : ['<tobject tobject.type="News">', ...lines, '</tobject>'];
 }
 
 /** `<body>` alone: NewsML-G2 carries it inline too. */
