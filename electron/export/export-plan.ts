@@ -42,12 +42,14 @@ export interface ExportPlan {
 }
 
 /**
- * The version this export writes (ninjs/NewsML-G2 `version`, WXR meta): 1 the first time; the same again when
+ * The version this export writes (ninjs/NewsML-G2 `version`, WXR meta): 1 the first time (the agency's version when
+ * the story keeps the agency's guid); the same again when
  * nothing changed since the last export (the export's own save is the only revision since); one more after an edit.
  */
 export function exportVersion(article: Article): number {
   const last = article.exports.at(-1);
-  if (last === undefined) return 1;
+  // Under the agency's own guid the first export goes out at the agency's version, never below it.
+  if (last === undefined) return Math.max(1, article.guid ? (article.version ?? 1) : 1);
   const lastVersion = last.version ?? 1;
   return article.revision > last.revision + 1 ? lastVersion + 1 : lastVersion;
 }

@@ -53,5 +53,6 @@ describe('export version', () => {
     const exported = withChanges({ revision: 5, exports: [{ format: 'ninjs', fileName: 'a.json', at: '', revision: 4, version: 1 }] });
     expect(exportVersion(exported)).toBe(1);
     expect(exportVersion({ ...exported, revision: 6 })).toBe(2);
+    expect(exportVersion(withChanges({ guid: 'urn:agency:1', version: 3 }))).toBe(3);
   });
 });
