@@ -163,14 +163,22 @@ export interface StoryPreview {
   readonly version: number;
   readonly reasons: readonly string[];
   readonly fields: readonly FieldPreview[];
-  /** The story's own file, or for WXR and JSON Feed the batch file (the same for every story). */
-  readonly file: { readonly name: string; readonly mediaType: string; readonly content: string } | null;
+  /** The story's own file; null when blocked, and for WXR and JSON Feed (see `batchFile`). */
+  readonly file: PreviewFile | null;
+}
+
+export interface PreviewFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly content: string;
 }
 
 /** A dry run: what an export would write, story by story; nothing is written or recorded. */
 export interface ExportPreview {
   readonly preset: ExportPreset;
   readonly stories: readonly StoryPreview[];
+  /** WXR and JSON Feed: the one file that holds every story that may go (sent once, not per story). */
+  readonly batchFile: PreviewFile | null;
   readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
 }
 

@@ -122,9 +122,9 @@ export class CopydeskService implements CopydeskApi {
       version: s.version,
       reasons: s.reasons,
       fields: s.fields,
-      file: s.reasons.length > 0 ? null : (s.file ?? plan.batchFile),
+      file: s.reasons.length > 0 ? null : s.file,
     }));
-    return { preset: plan.preset, stories, errors };
+    return { preset: plan.preset, stories, batchFile: plan.batchFile, errors };
   }
 
   async listPresets(): Promise<ExportPreset[]> {

@@ -160,6 +160,7 @@ function printPreview(preview: ExportPreview, json: boolean, io: CliIo): number 
       for (const f of story.fields) io.out(`   ${f.field.padEnd(9)} → ${f.target.padEnd(28)} ${f.value}`);
       if (story.file) io.out(`   file: ${story.file.name} (${story.file.mediaType})\n${story.file.content}`);
     }
+    if (preview.batchFile) io.out(`\n== one file for the batch: ${preview.batchFile.name} (${preview.batchFile.mediaType})\n${preview.batchFile.content}`);
     for (const e of preview.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
   }
   return preview.errors.length > 0 || preview.stories.some((s) => s.reasons.length > 0) ? 1 : 0;

@@ -53,9 +53,10 @@ describe('export with presets', () => {
     expect(story.reasons).toEqual([]);
     expect(story.fields).toContainEqual({ field: 'Status', target: 'wp:status', value: 'draft' });
     expect(story.fields).toContainEqual({ field: 'Keywords', target: 'category (domain=post_tag)', value: 'ports; storm' });
-    expect(story.file?.content).toContain('<wp:wxr_version>1.2</wp:wxr_version>');
+    expect(story.file).toBeNull();
+    expect(preview.batchFile?.content).toContain('<wp:wxr_version>1.2</wp:wxr_version>');
     // Curly quotes from the preset's quote style.
-    expect(story.file?.content).toContain('\u201Cdocked\u201D');
+    expect(preview.batchFile?.content).toContain('\u201Cdocked\u201D');
     expect((await api.getArticle({ id: a!.id })).status).not.toBe('exported');
   });
 

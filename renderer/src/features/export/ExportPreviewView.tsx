@@ -8,8 +8,7 @@ interface ExportPreviewViewProps {
 export function ExportPreviewView({ preview }: ExportPreviewViewProps) {
   const blocked = preview.stories.filter((s) => s.reasons.length > 0);
   const ready = preview.stories.filter((s) => s.reasons.length === 0);
-  const batchFile = ready[0]?.file ?? null;
-  const shared = batchFile !== null && ready.every((s) => s.file === batchFile || s.file?.name === batchFile.name);
+  const { batchFile } = preview;
   return (
     <section className="export-preview" aria-label="Export preview">
       <p>
@@ -50,10 +49,10 @@ export function ExportPreviewView({ preview }: ExportPreviewViewProps) {
               ))}
             </tbody>
           </table>
-          {s.file && !shared && <RenderedFile name={s.file.name} content={s.file.content} />}
+          {s.file && <RenderedFile name={s.file.name} content={s.file.content} />}
         </details>
       ))}
-      {shared && batchFile && <RenderedFile name={batchFile.name} content={batchFile.content} />}
+      {batchFile && <RenderedFile name={batchFile.name} content={batchFile.content} />}
       {preview.errors.map((e) => (
         <p key={e.articleId} className="export-errors">
           {e.articleId}: {e.reason}
