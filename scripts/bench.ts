@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the figures behind BENCHMARKS.md. Prints import throughput, format throughput (plain text,
- * NITF, NewsML-G2, web pages against Readability) and save latency at 1,000, 10,000 and 100,000 stored stories. Runs in a temp folder it removes afterwards.
+ * NITF, NewsML-G2, web pages against Readability), the desk's reading time and speaker accuracy, save latency at
+ * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
+ * folders it removes afterwards. `--export-only` runs just the export figures.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -8,6 +10,11 @@ import { join } from 'node:path';
 import { CopydeskService } from '../electron/api/service.js';
 import { analyseArticle, buildArticle } from '../electron/api/story-pipeline.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
+import type { Article } from '../electron/domain/article.js';
+import { EXPORT_FORMATS } from '../electron/domain/export-format.js';
+import { BUILT_IN_PRESETS } from '../electron/domain/export-preset.js';
+import { renderBatch, renderExport } from '../electron/export/export-article.js';
+import { planExport } from '../electron/export/export-plan.js';
 import { ArticleStore } from '../electron/store/article-store.js';
 import { benchFormats } from './bench/formats.js';
 import { generateStory } from './bench/generate.js';
@@ -132,7 +139,52 @@ async function fsyncProbe(): Promise<number[]> {
   });
 }
 
+/** Stories as the desk leaves them: cleaned, year confirmed, with subjects and keywords, so every field renders. */
+function exportStories(count: number): Article[] {
+  const stories: Article[] = [];
+  for (const f of files(0, count)) {
+    const r = ingestFile(f);
+    const item = r.ok ? r.items[0] : undefined;
+    if (!item) continue;
+    const a = buildArticle(item.original, item.draft, new Date());
+    stories.push({
+      ...a,
+      dateline: { ...a.dateline, yearInferred: false },
+      keywords: ['Iran', 'Iraq', 'security'],
+      subjects: [{ code: '11000000', scheme: 'medtop', name: 'politics' }, { code: '20000065', scheme: 'medtop', name: 'civil unrest' }],
+    });
+  }
+  return stories;
+}
+
+const EXPORT_TARGETS: Readonly<Record<string, number>> = { ninjs: 5_000, ninjs3: 5_000, 'newsml-g2': 2_000, wxr: 2_000 };
+
+/** Render throughput per format (no disk): per-story formats one file each, WXR and JSON Feed one file for all. */
+async function benchExport(count: number): Promise<void> {
+  const stories = exportStories(count);
+  console.log(`\nExport (${stories.length.toLocaleString('en')} generated stories, rendered in memory; stories/s)`);
+  for (const format of EXPORT_FORMATS) {
+    const t0 = performance.now();
+    if (format === 'wxr' || format === 'jsonfeed') renderBatch(stories, format, {}, new Map(), 'bench');
+    else for (const story of stories) renderExport(story, format);
+    const rate = stories.length / ((performance.now() - t0) / 1000);
+    const target = EXPORT_TARGETS[format];
+    console.log(`  ${format.padEnd(10)} ${rate.toFixed(0).padStart(8)} stories/s${target ? `  (target ≥ ${target.toLocaleString('en')})` : ''}`);
+  }
+  const wordpress = BUILT_IN_PRESETS.find((p) => p.name === 'WordPress');
+  if (wordpress) {
+    const t0 = performance.now();
+    planExport(stories, wordpress, new Date());
+    const rate = stories.length / ((performance.now() - t0) / 1000);
+    console.log(`  WordPress preset plan (gates + house style + field preview + WXR): ${rate.toFixed(0)} stories/s`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--export-only')) {
+    await benchExport(10_000);
+    return;
+  }
   console.log(`Copydesk benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
   const probe = await fsyncProbe();
   console.log(`Disk: fsync of a 4 KB file p50 ${percentile(probe, 50).toFixed(2)} ms, p95 ${percentile(probe, 95).toFixed(2)} ms (a shared virtual disk: it varies from run to run)`);
@@ -166,6 +218,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }
+  await benchExport(10_000);
 }
 
 await main();

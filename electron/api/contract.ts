@@ -3,15 +3,20 @@
  * it once; electron/main/ipc.ts and electron/api/http-host.ts only expose it. Adding a feature is one entry here,
  * one service method and one UI use.
  */
+import { CopydeskError } from '../domain/errors.js';
 import {
   ARTICLE_STATUSES,
   type Article,
   type ArticlePatch,
   type ArticleSummary,
 } from '../domain/article.js';
-import { SOURCE_KINDS, type DeskSettings } from '../domain/desk.js';
+import { FLAG_KINDS, SOURCE_KINDS, type DeskSettings } from '../domain/desk.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
-import { arr, bool, int, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.js';
+import {
+  CREDIT_STYLES, DATELINE_STYLES, POST_STATUSES, QUOTE_STYLES, SUMMARY_SOURCES, TITLE_SOURCES, type ExportPreset,
+} from '../domain/export-preset.js';
+import type { FieldPreview } from '../export/export-plan.js';
+import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
 const MAX_BASE64 = 30 * 1024 * 1024;
@@ -36,12 +41,24 @@ const entities = obj({
   places: arr(obj({ name, country: nullable(str({ max: 3 })) }), { max: 500 }),
 });
 const subject = obj({
-  code: str({ min: 1, max: 100 }),
-  scheme: str({ max: 100 }),
+  code: text(100),
+  scheme: text(100),
   name: text(300),
-  score: optional(num),
+  score: optional((v, path) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) throw new CopydeskError('validation', `${path}: expected a number from 0 to 1`);
+    return v;
+  }),
   suggested: optional(bool),
 });
+
+/** An ISO 8601 date-time, or null (no embargo). */
+const dateTime: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 40 })(v, path);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new CopydeskError('validation', `${path}: expected an ISO 8601 date and time`);
+  }
+  return value;
+};
 
 const patch: Validator<ArticlePatch> = obj({
   status: optional(oneOf(ARTICLE_STATUSES)),
@@ -54,7 +71,53 @@ const patch: Validator<ArticlePatch> = obj({
   language: optional(str({ max: 35 })),
   keywords: optional(arr(text(200), { max: 200 })),
   entities: optional(entities),
+  embargo: optional(nullable(dateTime)),
   subjects: optional(arr(subject, { max: 200 })),
+});
+
+/** A file name template: letters, digits, `-`, `_`, `.` and the tokens {slug} {date} {id} {headline}. */
+const fileNaming: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 120 })(v, path);
+  if (!/^(?:[A-Za-z0-9_.-]|\{(?:slug|date|id|headline)\})+$/.test(value)) {
+    throw new CopydeskError('validation', `${path}: use letters, digits, - _ . and {slug} {date} {id} {headline}`);
+  }
+  return value;
+};
+
+const preset: Validator<ExportPreset> = obj({
+  name: str({ min: 1, max: 80 }),
+  format: oneOf(EXPORT_FORMATS),
+  fieldMapping: obj({ title: oneOf(TITLE_SOURCES), summary: oneOf(SUMMARY_SOURCES) }),
+  datelineStyle: oneOf(DATELINE_STYLES),
+  creditStyle: oneOf(CREDIT_STYLES),
+  quoteStyle: oneOf(QUOTE_STYLES),
+  fileNaming,
+  outputFolder: nullable(str({ min: 1, max: 1000 })),
+  gates: obj({
+    headline: bool,
+    confirmedDatelineYear: bool,
+    creditedSource: bool,
+    blockingFlags: arr(oneOf(FLAG_KINDS), { max: FLAG_KINDS.length }),
+  }),
+  siteTitle: text(300),
+  siteUrl: (v, path) => {
+    const value = str({ min: 1, max: 500 })(v, path);
+    if (!/^https?:\/\/[^\s]+$/.test(value)) throw new CopydeskError('validation', `${path}: expected an http(s) URL`);
+    return value;
+  },
+  postStatus: oneOf(POST_STATUSES),
+  defaultCategory: text(200),
+  builtIn: optional(bool),
+});
+
+/** Which stories to export (ids, or every story with a status) and where (a preset, or a bare format). */
+const exportRequest = obj({
+  ids: optional(arr(id, { max: 10_000 })),
+  status: optional(oneOf(ARTICLE_STATUSES)),
+  format: optional(oneOf(EXPORT_FORMATS)),
+  preset: optional(str({ min: 1, max: 80 })),
+  /** Electron: write into the folder the previous call of this batch chose, instead of asking again. */
+  sameFolder: optional(bool),
 });
 const story = { id, revision: int({ min: 1 }) };
 
@@ -82,16 +145,51 @@ export interface ImportReport {
 
 export interface ExportedFile {
   readonly articleId: string;
+  /** Every story the file holds (one, or the whole batch for WXR and JSON Feed). */
+  readonly articleIds: readonly string[];
   readonly name: string;
   readonly mediaType: string;
   readonly content: string;
 }
 
+export interface BlockedStory {
+  readonly articleId: string;
+  readonly headline: string;
+  readonly reasons: readonly string[];
+}
+
 export interface ExportReport {
   readonly files: readonly ExportedFile[];
   readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
+  /** Stories the gates held back: nothing was written for them. */
+  readonly blocked: readonly BlockedStory[];
   /** Where the files were written, when the entrance writes them (Electron's folder dialog, the CLI). */
   readonly writtenTo: string | null;
+}
+
+export interface StoryPreview {
+  readonly articleId: string;
+  readonly headline: string;
+  readonly version: number;
+  readonly reasons: readonly string[];
+  readonly fields: readonly FieldPreview[];
+  /** The story's own file; null when blocked, and for WXR and JSON Feed (see `batchFile`). */
+  readonly file: PreviewFile | null;
+}
+
+export interface PreviewFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly content: string;
+}
+
+/** A dry run: what an export would write, story by story; nothing is written or recorded. */
+export interface ExportPreview {
+  readonly preset: ExportPreset;
+  readonly stories: readonly StoryPreview[];
+  /** WXR and JSON Feed: the one file that holds every story that may go (sent once, not per story). */
+  readonly batchFile: PreviewFile | null;
+  readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
 }
 
 export const contract = {
@@ -104,7 +202,6 @@ export const contract = {
   saveArticle: obj({ id, revision: int({ min: 1 }), patch }),
   undoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
   redoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
-  exportArticles: obj({ ids: arr(id, { max: 10_000 }), format: oneOf(EXPORT_FORMATS) }),
   /** The editor confirms (or changes) who a paragraph is attributed to; null = the agency's own narration. */
   setSpeaker: obj({ ...story, paragraph: int({ min: 0, max: 10_000 }), speaker: nullable(str({ min: 1, max: 300 })) }),
   /** Applies a flag's suggested fix to its paragraph. */
@@ -124,6 +221,11 @@ export const contract = {
     organisation: nullable(text(300)),
     note: text(1000),
   }),
+  exportArticles: exportRequest,
+  previewExport: exportRequest,
+  listPresets: obj({}),
+  savePreset: obj({ preset }),
+  deletePreset: obj({ name: str({ min: 1, max: 80 }) }),
 } as const;
 
 export type MethodName = keyof typeof contract;
@@ -147,6 +249,10 @@ export interface Results {
   getDesk: DeskSettings;
   saveGlossary: DeskSettings;
   saveRegistryEntry: DeskSettings;
+  previewExport: ExportPreview;
+  listPresets: readonly ExportPreset[];
+  savePreset: readonly ExportPreset[];
+  deletePreset: readonly ExportPreset[];
 }
 
 /** The typed API: what the preload exposes, what the HTTP client implements, what the service provides. */
@@ -168,7 +274,7 @@ export type Envelope<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
 
-export type { ExportFormat };
+export type { ExportFormat, ExportPreset };
 
 /** What the Electron preload exposes on `window.copydesk`: the same verbs, answering with envelopes. */
 export type CopydeskBridge = { [M in MethodName]: (args: Args<M>) => Promise<Envelope<Results[M]>> };

@@ -2,20 +2,34 @@
  * The one implementation of the API contract, over the domain. The Electron preload, the HTTP host and the CLI
  * all reach the domain through this class; none of them repeats its logic.
  */
-import { applyPatch, type Article, type ArticlePatch } from '../domain/article.js';
+import { applyPatch, type Article, type ArticlePatch, type ArticleStatus, type ExportRecord } from '../domain/article.js';
 import { renderDatelineText } from '../domain/dateline-style.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { ExportFormat } from '../domain/export-format.js';
-import { renderExport } from '../export/export-article.js';
+import { formatOnlyPreset, type ExportPreset } from '../domain/export-preset.js';
+import type { RenderedExport } from '../export/export-article.js';
+import { planExport, type ExportPlan, type PlannedStory } from '../export/export-plan.js';
 import { writeExportFiles } from '../export/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { ingestFile, type IncomingFile } from '../ingest/ingest.js';
 import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
+import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
-import type { Args, CopydeskApi, ExportedFile, ExportReport, ImportDuplicate, ImportError, ImportReport } from './contract.js';
+import type {
+  Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, ImportDuplicate, ImportError, ImportReport,
+  StoryPreview,
+} from './contract.js';
 import { analyseArticle, buildArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
+
+/** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
+export interface ExportRequest {
+  readonly ids?: readonly string[];
+  readonly status?: ArticleStatus;
+  readonly preset?: string;
+  readonly format?: ExportFormat;
+}
 
 export interface ServiceOptions {
   /** The clock: the import date a missing dateline year is inferred from. */
@@ -35,6 +49,7 @@ export class CopydeskService implements CopydeskApi {
   private readonly maxFileBytes: number;
   readonly desk: DeskStore;
   private readonly analyseOnImport: boolean;
+  private presetStore: Promise<PresetStore> | undefined;
 
   constructor(
     readonly store: ArticleStore,
@@ -130,34 +145,121 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async exportArticles(args: Args<'exportArticles'>): Promise<ExportReport> {
-    return this.exportTo(args.ids, args.format, null);
+    return this.exportTo(args, null);
+  }
+
+  /** The dry run: the same plan an export would write, with nothing written or recorded. */
+  async previewExport(args: ExportRequest): Promise<ExportPreview> {
+    const { plan, errors } = await this.plan(args);
+    const stories = plan.stories.map((s): StoryPreview => ({
+      articleId: s.article.id,
+      headline: s.article.headline,
+      version: s.version,
+      reasons: s.reasons,
+      fields: s.fields,
+      file: s.reasons.length > 0 ? null : s.file,
+    }));
+    return { preset: plan.preset, stories, batchFile: plan.batchFile, errors };
+  }
+
+  async listPresets(): Promise<ExportPreset[]> {
+    return (await this.presets()).list();
+  }
+
+  async savePreset(args: Args<'savePreset'>): Promise<ExportPreset[]> {
+    return (await this.presets()).save(args.preset);
+  }
+
+  async deletePreset(args: Args<'deletePreset'>): Promise<ExportPreset[]> {
+    return (await this.presets()).remove(args.name);
   }
 
   /**
-   * Renders each story; when `dir` is given (Electron's folder dialog, the CLI) writes the files there atomically.
-   * Every exported story records the export and becomes `exported`.
+   * Exports a selection (ids, or every story with a status) with a preset or a bare format. Blocked stories are
+   * listed with their reasons and nothing is written for them. When `dir` is given (Electron's folder dialog, the
+   * CLI) each file is written atomically there, never over an existing file; a failure is reported for its own
+   * story and the rest go on. Every exported story records the export, its version, and becomes `exported`.
    */
-  async exportTo(ids: readonly string[], format: ExportFormat, dir: string | null): Promise<ExportReport> {
+  async exportTo(request: ExportRequest, dir: string | null): Promise<ExportReport> {
+    const { plan, errors } = await this.plan(request);
     const files: ExportedFile[] = [];
+    const blocked: BlockedStory[] = plan.stories
+      .filter((s) => s.reasons.length > 0)
+      .map((s) => ({ articleId: s.article.id, headline: s.article.headline, reasons: s.reasons }));
+    const ready = plan.stories.filter((s) => s.reasons.length === 0);
+    const outputs: { file: RenderedExport; stories: PlannedStory[] }[] = plan.batchFile
+      ? [{ file: plan.batchFile, stories: ready }]
+      : ready.flatMap((s) => (s.file ? [{ file: s.file, stories: [s] }] : []));
+    for (const { file, stories } of outputs) {
+      let name = file.name;
+      try {
+        if (dir) {
+          const [written] = await writeExportFiles(dir, [file]);
+          name = written?.split(/[\\/]/).pop() ?? name;
+        }
+      } catch (err) {
+        for (const s of stories) errors.push({ articleId: s.article.id, reason: errorMessage(err) });
+        continue;
+      }
+      const recorded: string[] = [];
+      for (const story of stories) {
+        try {
+          await this.recordExport(story, plan.preset, name, dir);
+          recorded.push(story.article.id);
+        } catch (err) {
+          errors.push({ articleId: story.article.id, reason: `${name} was written but not recorded on the story: ${errorMessage(err)}` });
+        }
+      }
+      // Reported done only once the story records it: a story is never listed as both exported and failed.
+      if (recorded.length > 0) files.push({ articleId: recorded[0] ?? '', articleIds: recorded, ...file, name });
+    }
+    return { files, errors, blocked, writtenTo: dir };
+  }
+
+  private async recordExport(story: PlannedStory, preset: ExportPreset, fileName: string, dir: string | null): Promise<void> {
+    const { article } = story;
+    const record: ExportRecord = {
+      format: preset.format,
+      fileName,
+      at: this.now().toISOString(),
+      revision: article.revision,
+      version: story.version,
+      folder: dir,
+      preset: preset.name,
+    };
+    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
+  }
+
+  private presets(): Promise<PresetStore> {
+    this.presetStore ??= PresetStore.open(this.store.dir);
+    return this.presetStore;
+  }
+
+  private async resolvePreset(request: ExportRequest): Promise<ExportPreset> {
+    if (request.preset !== undefined) {
+      const preset = (await this.presets()).get(request.preset);
+      return request.format === undefined ? preset : { ...preset, format: request.format };
+    }
+    if (request.format !== undefined) return formatOnlyPreset(request.format);
+    throw new CopydeskError('validation', 'Choose an export preset or a format');
+  }
+
+  private async plan(request: ExportRequest): Promise<{ plan: ExportPlan; errors: { articleId: string; reason: string }[] }> {
+    const preset = await this.resolvePreset(request);
+    let ids: readonly string[];
+    if (request.ids !== undefined) ids = request.ids;
+    else if (request.status !== undefined) ids = this.store.list({ status: request.status }).map((s) => s.id);
+    else throw new CopydeskError('validation', 'Choose the stories to export: their ids, or a status');
     const errors: { articleId: string; reason: string }[] = [];
+    const articles: Article[] = [];
     for (const id of ids) {
       try {
-        const article = await this.store.get(id);
-        const rendered = renderExport(article, format);
-        let name = rendered.name;
-        if (dir) {
-          const [path] = await writeExportFiles(dir, [rendered]);
-          name = path?.split(/[\\/]/).pop() ?? name;
-        }
-        const record = { format, fileName: name, at: this.now().toISOString(), revision: article.revision };
-        await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
-        // Reported done only once the story records it: a story is never listed as both exported and failed.
-        files.push({ articleId: id, ...rendered, name });
+        articles.push(await this.store.get(id));
       } catch (err) {
         errors.push({ articleId: id, reason: errorMessage(err) });
       }
     }
-    return { files, errors, writtenTo: dir };
+    return { plan: planExport(articles, preset, this.now()), errors };
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

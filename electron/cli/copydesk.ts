@@ -2,7 +2,8 @@
  * The command line, over the same service as the app:
  *   copydesk import FILE|FOLDER… [--data DIR] [--json]
  *   copydesk list [--data DIR] [--json] [--status S]
- *   copydesk export (ID…|--all) --format html|html-page|md|ninjs --out DIR [--data DIR]
+ *   copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
+ *   copydesk presets [--json] [--data DIR]
  *   copydesk serve [--data DIR] [--port N]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
  */
@@ -10,10 +11,10 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isStatus } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
-import { CopydeskService } from '../api/service.js';
+import { EXPORT_FORMATS, isExportFormat } from '../domain/export-format.js';
+import { CopydeskService, type ExportRequest } from '../api/service.js';
 import { startHttpHost } from '../api/http-host.js';
-import type { ImportError } from '../api/contract.js';
+import type { ExportPreview, ImportError } from '../api/contract.js';
 import { readInputs } from '../ingest/read-files.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
@@ -24,7 +25,10 @@ import { toJsonArticle } from './json-shape.js';
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
   copydesk list [--data DIR] [--json] [--status new|in-review|ready|exported|spiked]
-  copydesk export (ID…|--all) --format ${EXPORT_FORMATS.join('|')} --out DIR [--data DIR]
+  copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
+      formats: ${EXPORT_FORMATS.join(', ')}
+      --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
+  copydesk presets [--json] [--data DIR]
   copydesk serve [--data DIR] [--port N]
 The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
 
@@ -45,7 +49,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'list':
         return await listCommand(parseArgv(rest, { values: ['data', 'status'], switches: ['json'] }), io);
       case 'export':
-        return await exportCommand(parseArgv(rest, { values: ['data', 'format', 'out'], switches: ['all'] }), io);
+        return await exportCommand(
+          parseArgv(rest, { values: ['data', 'format', 'out', 'preset', 'status'], switches: ['all', 'dry-run', 'json'] }),
+          io,
+        );
+      case 'presets':
+        return await presetsCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
       case 'serve':
         return await serveCommand(parseArgv(rest, { values: ['data', 'port'], switches: [] }), io);
       case undefined:
@@ -107,19 +116,64 @@ async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
 
 async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const format = flag(args, 'format');
-  const out = flag(args, 'out');
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  if (!out) throw new UsageError('export needs --out DIR');
+  const presetName = flag(args, 'preset');
+  const status = flag(args, 'status');
+  if (format !== undefined && !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (format === undefined && presetName === undefined) throw new UsageError('export needs --format F or --preset NAME');
+  if (status !== undefined && !isStatus(status)) throw new UsageError(`unknown status "${status}"`);
   const all = args.flags.has('all');
-  if (all === args.positional.length > 0) throw new UsageError('give story ids or --all (not both)');
+  const selections = [all, status !== undefined, args.positional.length > 0].filter(Boolean).length;
+  if (selections !== 1) throw new UsageError('give story ids, --all or --status S (one of them)');
   const service = await openService(args, io);
-  const ids = all ? (await service.listArticles({})).map((s) => s.id) : args.positional;
+  const ids = all ? (await service.listArticles({})).map((s) => s.id) : args.positional.length > 0 ? args.positional : undefined;
+  const request: ExportRequest = {
+    ...(ids === undefined ? {} : { ids }),
+    ...(status !== undefined && isStatus(status) ? { status } : {}),
+    ...(format !== undefined && isExportFormat(format) ? { format } : {}),
+    ...(presetName === undefined ? {} : { preset: presetName }),
+  };
+  if (args.flags.has('dry-run')) return printPreview(await service.previewExport(request), args.flags.has('json'), io);
+  const preset = presetName === undefined ? undefined : (await service.listPresets()).find((p) => p.name === presetName);
+  const out = flag(args, 'out') ?? preset?.outputFolder ?? undefined;
+  if (!out) throw new UsageError('export needs --out DIR (or a preset with an output folder)');
   // The CLI creates --out like `mkdir -p`; the app's folder dialog only offers folders that exist.
   await mkdir(resolve(out), { recursive: true });
-  const report = await service.exportTo(ids, format as ExportFormat, resolve(out));
-  for (const f of report.files) io.out(`exported  ${f.articleId}  ${resolve(out, f.name)}`);
-  for (const e of report.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
-  return report.errors.length > 0 ? 1 : 0;
+  const report = await service.exportTo(request, resolve(out));
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify({ ...report, files: report.files.map(({ content: _content, ...f }) => ({ ...f, path: resolve(out, f.name) })) }, null, 2));
+  } else {
+    for (const f of report.files) io.out(`exported  ${f.articleIds.join(',')}  ${resolve(out, f.name)}`);
+    for (const b of report.blocked) io.err(`blocked: ${b.articleId}: ${b.reasons.join('; ')}`);
+    for (const e of report.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
+  }
+  return report.errors.length > 0 || report.blocked.length > 0 ? 1 : 0;
+}
+
+function printPreview(preview: ExportPreview, json: boolean, io: CliIo): number {
+  if (json) {
+    io.out(JSON.stringify(preview, null, 2));
+  } else {
+    io.out(`Dry run with preset "${preview.preset.name}" (${preview.preset.format}): nothing is written.`);
+    for (const story of preview.stories) {
+      io.out(`\n== ${story.articleId}  ${story.headline}`);
+      if (story.reasons.length > 0) {
+        io.out(`   BLOCKED: ${story.reasons.join('; ')}`);
+        continue;
+      }
+      for (const f of story.fields) io.out(`   ${f.field.padEnd(9)} → ${f.target.padEnd(28)} ${f.value}`);
+      if (story.file) io.out(`   file: ${story.file.name} (${story.file.mediaType})\n${story.file.content}`);
+    }
+    if (preview.batchFile) io.out(`\n== one file for the batch: ${preview.batchFile.name} (${preview.batchFile.mediaType})\n${preview.batchFile.content}`);
+    for (const e of preview.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
+  }
+  return preview.errors.length > 0 || preview.stories.some((s) => s.reasons.length > 0) ? 1 : 0;
+}
+
+async function presetsCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const presets = await (await openService(args, io)).listPresets();
+  if (args.flags.has('json')) io.out(JSON.stringify(presets, null, 2));
+  else for (const p of presets) io.out(`${p.name.padEnd(24)} ${p.format.padEnd(10)} ${p.builtIn ? 'built-in' : 'saved'}  ${p.fileNaming}`);
+  return 0;
 }
 
 async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {

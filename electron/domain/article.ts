@@ -144,7 +144,13 @@ export interface ExportRecord {
   readonly format: string;
   readonly fileName: string;
   readonly at: string;
+  /** The story's revision that was exported (the export's own save makes the next one). */
   readonly revision: number;
+  /** The version written in the file (ninjs/NewsML-G2 `version`): bumped when an edited story goes out again. */
+  readonly version?: number;
+  /** The folder written to; null when the file went back to the browser as a download. */
+  readonly folder?: string | null;
+  readonly preset?: string;
 }
 
 /** What the wire format itself said about the item (empty for plain text): kept as the agency sent it. */
@@ -233,7 +239,10 @@ export function summarize(a: Article): ArticleSummary {
   };
 }
 
-export type ArticlePatch = Partial<EditableFields>;
+/** The wire fields the desk may set by hand: an embargo, and the subjects the story files under. */
+export type WirePatch = Partial<Pick<WireFields, 'embargo' | 'subjects'>>;
+
+export type ArticlePatch = Partial<EditableFields> & WirePatch;
 
 /** Applies an editor's patch: the patched fields become "edited" and survive any later re-run of cleaning. */
 export function applyPatch(article: Article, patch: ArticlePatch): Article {

@@ -9,12 +9,13 @@ import type { CopydeskService } from '../api/service.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 
 export function registerIpc(service: CopydeskService, appUrl: string, window: () => BrowserWindow | null): void {
+  const folders = new FolderMemory();
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`copydesk:${method}`, async (event: IpcMainInvokeEvent, args: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event, appUrl)) {
         return { ok: false, error: { code: 'validation', message: 'Refused: the request did not come from Copydesk' } };
       }
-      if (method === 'exportArticles') return exportWithDialog(service, args, window());
+      if (method === 'exportArticles') return exportWithDialog(service, args, window(), folders);
       return dispatch(service, method, args);
     });
   }
@@ -25,14 +26,33 @@ function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   return url === appUrl || url.startsWith(`${appUrl}#`);
 }
 
-async function exportWithDialog(service: CopydeskService, raw: unknown, win: BrowserWindow | null): Promise<Envelope<unknown>> {
+/** The folder the last dialog of a batch chose: the renderer's later calls of the same batch (`sameFolder`) reuse it. */
+class FolderMemory {
+  last: string | null = null;
+}
+
+async function exportWithDialog(
+  service: CopydeskService,
+  raw: unknown,
+  win: BrowserWindow | null,
+  folders: FolderMemory,
+): Promise<Envelope<unknown>> {
   try {
     const args = parseArgs('exportArticles', raw);
-    const options = { title: 'Export stories to…', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    const dir = choice.filePaths[0];
-    if (choice.canceled || !dir) return { ok: true, value: { files: [], errors: [], writtenTo: null } };
-    return { ok: true, value: await service.exportTo(args.ids, args.format, dir) };
+    let dir = args.sameFolder ? folders.last : null;
+    if (dir === null) {
+      const preset = args.preset ? (await service.listPresets()).find((p) => p.name === args.preset) : undefined;
+      const options = {
+        title: 'Export stories to…',
+        ...(preset?.outputFolder ? { defaultPath: preset.outputFolder } : {}),
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
+      const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      dir = choice.canceled ? null : (choice.filePaths[0] ?? null);
+      folders.last = dir;
+    }
+    if (dir === null) return { ok: true, value: { files: [], errors: [], blocked: [], writtenTo: null } };
+    return { ok: true, value: await service.exportTo(args, dir) };
   } catch (err) {
     const code = err instanceof CopydeskError ? err.code : 'io';
     return { ok: false, error: { code, message: errorMessage(err) } };

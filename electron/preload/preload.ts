@@ -25,6 +25,10 @@ const bridge = {
   getDesk: call('getDesk'),
   saveGlossary: call('saveGlossary'),
   saveRegistryEntry: call('saveRegistryEntry'),
+  previewExport: call('previewExport'),
+  listPresets: call('listPresets'),
+  savePreset: call('savePreset'),
+  deletePreset: call('deletePreset'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);

@@ -9,6 +9,7 @@ import { CleaningPanel } from './features/editor/CleaningPanel';
 import { StoryHeader } from './features/editor/StoryHeader';
 import { StoryView } from './features/editor/StoryView';
 import { useOpenStory } from './features/editor/use-open-story';
+import { BatchExportDialog } from './features/export/BatchExportDialog';
 import { ExportPanel } from './features/export/ExportPanel';
 import { DropOverlay } from './features/inbox/DropOverlay';
 import { ImportControls } from './features/inbox/ImportControls';
@@ -26,6 +27,7 @@ import { SourcesPanel } from './features/desk/SourcesPanel';
 import { SubjectsPanel } from './features/desk/SubjectsPanel';
 import { useDesk } from './features/desk/use-desk';
 import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
+import { Button } from './ui/Button';
 import { ErrorBanner } from './ui/ErrorBanner';
 
 export function App() {
@@ -34,6 +36,7 @@ export function App() {
   const { article, open, reload, replace } = story;
   const { refresh } = list;
   const [pasting, setPasting] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const onArticle = useCallback(
     (a: Article) => {
@@ -64,7 +67,10 @@ export function App() {
     <div className="desk">
       <header className="topbar">
         <h1 className="brand">Copydesk</h1>
-        <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+        <div className="topbar-actions">
+          <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+          <Button onClick={() => setExporting(true)}>Export stories…</Button>
+        </div>
       </header>
       <ErrorBanner onReload={article ? reload : null} />
       <div className="columns">
@@ -104,6 +110,7 @@ export function App() {
         </aside>
       </div>
       <DropOverlay visible={dragging} />
+      <BatchExportDialog open={exporting} stories={list.stories ?? []} onClose={() => setExporting(false)} onExported={onExported} />
       <PasteDialog open={pasting} importing={imports.importing} onClose={() => setPasting(false)} onImport={imports.importText} />
     </div>
   );

@@ -4,11 +4,17 @@
  * inline, and no raw HTML.
  */
 import type { Article } from '../../domain/article.js';
+import { assertNever } from '../../domain/errors.js';
 import {
   bodyParagraphs, creditLine, printedByline, printedDateline, printedKeywords, withoutControlCharacters,
 } from '../house-style.js';
+import { storyDateTime } from '../export-options.js';
 import { articleSlug } from '../slug.js';
+import { confirmedSubjects, subjectLabel, subjectQcode } from '../subject-codes.js';
 import { yamlFrontMatter, type YamlMap } from './yaml-front-matter.js';
+
+/** Whose front-matter field names to use: Copydesk's own, or a static-site generator's. */
+export type FrontMatterFlavour = 'copydesk' | 'hugo' | 'jekyll' | 'astro';
 
 // CommonMark §2.4: any ASCII punctuation may be backslash-escaped. These are the ones that start inline syntax:
 // code, emphasis, links and images, raw HTML and autolinks, entity references, GFM strikethrough and tables.
@@ -29,7 +35,84 @@ export function escapeMarkdown(text: string): string {
   return text.split(/\r\n|\r|\n/).map(escapeLine).join('\n');
 }
 
-function frontMatter(article: Article): YamlMap {
+/** The fields every flavour carries under its own `params`-like key: dateline, credit, source and coded subjects. */
+function wireFields(article: Article): YamlMap {
+  const subjects = confirmedSubjects(article.subjects);
+  return {
+    dateline: printedDateline(article),
+    credit: article.source.credit.trim() || article.source.name.trim(),
+    source: article.source.name,
+    source_code: article.source.code,
+    subject_codes: subjects.map((s) => subjectQcode(s) ?? '').filter((c) => c !== ''),
+    guid: article.guid ?? `urn:copydesk:article:${article.id}`,
+  };
+}
+
+function categories(article: Article): string[] {
+  return confirmedSubjects(article.subjects).map(subjectLabel);
+}
+
+/** Hugo: title/date/slug/description/tags/categories/authors, the rest under `params` (Hugo's front matter docs). */
+function hugoFrontMatter(article: Article): YamlMap {
+  const byline = printedByline(article).replace(/^by\s+/i, '');
+  return {
+    title: article.headline.trim(),
+    date: storyDateTime(article),
+    slug: articleSlug(article),
+    description: article.abstract.trim(),
+    tags: printedKeywords(article),
+    categories: categories(article),
+    authors: byline === '' ? [] : [byline],
+    params: wireFields(article),
+  };
+}
+
+/** Jekyll: layout/title/date ("YYYY-MM-DD HH:MM:SS +0000")/categories/tags/author/excerpt, others as custom keys. */
+function jekyllFrontMatter(article: Article): YamlMap {
+  const date = storyDateTime(article).replace('T', ' ').replace(/\.\d+Z$|Z$/, ' +0000');
+  return {
+    layout: 'post',
+    title: article.headline.trim(),
+    date,
+    slug: articleSlug(article),
+    author: printedByline(article).replace(/^by\s+/i, ''),
+    excerpt: article.abstract.trim(),
+    categories: categories(article),
+    tags: printedKeywords(article),
+    ...wireFields(article),
+  };
+}
+
+/** Astro's blog content collection: title/description/pubDate/updatedDate/author/tags, others as extra keys. */
+function astroFrontMatter(article: Article): YamlMap {
+  return {
+    title: article.headline.trim(),
+    description: article.abstract.trim(),
+    pubDate: storyDateTime(article),
+    updatedDate: article.updatedAt,
+    author: printedByline(article).replace(/^by\s+/i, ''),
+    tags: printedKeywords(article),
+    categories: categories(article),
+    ...wireFields(article),
+  };
+}
+
+function frontMatter(article: Article, flavour: FrontMatterFlavour): YamlMap {
+  switch (flavour) {
+    case 'hugo':
+      return hugoFrontMatter(article);
+    case 'jekyll':
+      return jekyllFrontMatter(article);
+    case 'astro':
+      return astroFrontMatter(article);
+    case 'copydesk':
+      return copydeskFrontMatter(article);
+    default:
+      return assertNever(flavour, 'front matter flavour');
+  }
+}
+
+function copydeskFrontMatter(article: Article): YamlMap {
   const byline = printedByline(article);
   const abstract = article.abstract.trim();
   return {
@@ -57,7 +140,7 @@ function frontMatter(article: Article): YamlMap {
   };
 }
 
-export function renderMarkdown(article: Article): string {
+export function renderMarkdown(article: Article, flavour: FrontMatterFlavour = 'copydesk'): string {
   const paragraphs = bodyParagraphs(article).map(escapeMarkdown);
   const dateline = printedDateline(article);
   if (dateline !== '') {
@@ -66,5 +149,5 @@ export function renderMarkdown(article: Article): string {
   }
   const credit = creditLine(article);
   const blocks = credit === '' ? paragraphs : [...paragraphs, escapeMarkdown(credit)];
-  return `${yamlFrontMatter(frontMatter(article))}\n${blocks.join('\n\n')}\n`;
+  return `${yamlFrontMatter(frontMatter(article, flavour))}\n${blocks.join('\n\n')}\n`;
 }

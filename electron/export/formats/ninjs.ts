@@ -1,15 +1,19 @@
 /**
- * ninjs 2.1 (IPTC News in JSON, http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json). Only properties the 2.1
- * schema defines are written: it closes the object (`unevaluatedProperties: false`), so anything else is invalid.
- * 2.1 has no dateline, credit or keyword property; how they are carried is said at each field below.
+ * ninjs 2.1 (IPTC News in JSON, http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json) and ninjs 3.1 (the same
+ * model with camelCase names). Only properties the schemas define are written: both close the object
+ * (`unevaluatedProperties: false`), so anything else is invalid. Neither has a dateline, credit or keyword
+ * property; how they are carried is said at each field below.
  */
 import type { Article } from '../../domain/article.js';
+import { articleGuid, isoDateTime, renderOptions, type RenderOptions } from '../export-options.js';
+import { confirmedSubjects, subjectLabel, subjectQcode, subjectUri } from '../subject-codes.js';
 import {
   languageTag, plainTextBody, printedByline, printedCredit, printedDateline, printedKeywords,
 } from '../house-style.js';
 import { renderHtmlBody } from './html.js';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json';
+export const NINJS3_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
 
 export interface NinjsText {
   readonly role?: string;
@@ -26,6 +30,7 @@ export interface NinjsParty {
   readonly name?: string;
   readonly role?: string;
   readonly literal?: string;
+  readonly uri?: string;
 }
 
 /** The subset of the ninjs 2.1 root object that Copydesk writes. */
@@ -37,7 +42,8 @@ export interface NinjsItem {
   readonly version: string;
   readonly firstcreated?: string;
   readonly versioncreated?: string;
-  readonly pubstatus: 'usable' | 'withheld';
+  readonly pubstatus: 'usable' | 'withheld' | 'canceled';
+  readonly embargoed?: string;
   readonly ednote?: string;
   readonly language?: string;
   readonly slugline?: string;
@@ -49,16 +55,31 @@ export interface NinjsItem {
   readonly infosources?: readonly NinjsParty[];
   readonly copyrightholder?: string;
   readonly subjects?: readonly NinjsParty[];
+  readonly places?: readonly NinjsParty[];
 }
 
-/** RFC 3339 date-time as the schema's `format: date-time` needs, or undefined for a value that is not a date. */
-function dateTime(value: string): string | undefined {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+const dateTime = isoDateTime;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Words: runs of non-space characters with at least one letter or digit (so "—" and "-" are not words). Most words
+ * start with an ASCII letter, which is checked without a regular expression: this runs on every exported body. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    if (isAsciiAlnum(token.charCodeAt(0)) || LETTER_OR_DIGIT.test(token)) count += 1;
+  }
+  return count;
+}
+
+/** Characters as code points (a surrogate pair is one character). */
+function charCount(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
 /** Metadata 2.1 has no property for, kept as descriptions with a role named after NewsML-G2 (dateline, creditline). */
@@ -80,7 +101,7 @@ function bodies(article: Article): NinjsBody[] {
   const text = plainTextBody(article);
   if (text === '') return [];
   // 2.1: charcount and wordcount count the body text, so both are taken from the plain-text rendering.
-  const counts = { charcount: [...text].length, wordcount: wordCount(text) };
+  const counts = { charcount: charCount(text), wordcount: wordCount(text) };
   return [
     { role: 'main', contenttype: 'text/html', value: renderHtmlBody(article), ...counts },
     { role: 'main', contenttype: 'text/plain', value: text, ...counts },
@@ -96,8 +117,21 @@ function infosources(article: Article): NinjsParty[] {
   return [{ ...(name === '' ? {} : { name }), ...(code === '' ? {} : { literal: code }) }];
 }
 
+/** Coded subjects keep their code: the IPTC NewsCodes URI where there is one, and the QCode as the literal. Keywords
+ * follow as subjects named by the editor, without a vocabulary (ninjs has no keywords property). */
 function subjects(article: Article): NinjsParty[] {
-  return printedKeywords(article).map((name) => ({ name }));
+  const coded = confirmedSubjects(article.subjects).map((s): NinjsParty => {
+    const uri = subjectUri(s);
+    const literal = subjectQcode(s);
+    return { name: subjectLabel(s), ...(uri === null ? {} : { uri }), ...(literal === null ? {} : { literal }) };
+  });
+  return [...coded, ...printedKeywords(article).map((name) => ({ name }))];
+}
+
+function places(article: Article): NinjsParty[] {
+  return article.places
+    .filter((p) => p.name.trim() !== '')
+    .map((p) => ({ name: p.name.trim(), ...(p.code?.trim() ? { literal: p.code.trim() } : {}) }));
 }
 
 /** `{ key: value }`, or nothing for an empty value: ninjs leaves out what is not known rather than writing "". */
@@ -108,19 +142,25 @@ function optional<K extends string, V>(key: K, value: V | null | undefined): { [
 
 const YEAR_INFERRED_NOTE = 'Dateline year inferred from the import date, not confirmed by the desk.';
 
-export function buildNinjs(article: Article): NinjsItem {
+function ednote(article: Article): string {
   const yearUnconfirmed = article.dateline.date !== null && article.dateline.yearInferred;
+  return [article.ednote.trim(), yearUnconfirmed ? YEAR_INFERRED_NOTE : ''].filter((n) => n !== '').join(' ');
+}
+
+export function buildNinjs(article: Article, options: Partial<RenderOptions> = {}): NinjsItem {
+  const { version } = renderOptions(options);
   return {
     standard: { name: 'ninjs', version: '2.1', schema: NINJS_SCHEMA_URI },
-    uri: `urn:copydesk:article:${encodeURIComponent(article.id)}`,
+    uri: articleGuid(article),
     type: 'text',
     representationtype: 'full',
-    version: String(article.revision),
+    version: String(version),
     ...optional('firstcreated', dateTime(article.createdAt)),
     ...optional('versioncreated', dateTime(article.updatedAt)),
     // A spiked story must not run; withheld (not canceled) because the desk can bring it back.
-    pubstatus: article.status === 'spiked' ? 'withheld' : 'usable',
-    ...optional('ednote', yearUnconfirmed ? YEAR_INFERRED_NOTE : undefined),
+    pubstatus: article.status === 'spiked' ? 'withheld' : article.pubstatus,
+    ...optional('embargoed', dateTime(article.embargo)),
+    ...optional('ednote', ednote(article)),
     ...optional('language', languageTag(article)),
     ...optional('slugline', article.slugline.trim()),
     headlines: [{ role: 'main', value: article.headline.trim() }],
@@ -133,9 +173,33 @@ export function buildNinjs(article: Article): NinjsItem {
     ...optional('copyrightholder', article.source.name.trim()),
     // 2.1 has no keywords property: keywords become subjects named by the editor, without a vocabulary URI.
     ...optional('subjects', subjects(article)),
+    ...optional('places', places(article)),
   };
 }
 
-export function renderNinjs(article: Article): string {
-  return `${JSON.stringify(buildNinjs(article), null, 2)}\n`;
+export function renderNinjs(article: Article, options: Partial<RenderOptions> = {}): string {
+  return `${JSON.stringify(buildNinjs(article, options), null, 2)}\n`;
+}
+
+// ninjs 3.0 renamed every multi-word property to camelCase; the model is otherwise the 2.x one for text items.
+const NINJS3_NAMES: Readonly<Record<string, string>> = {
+  representationtype: 'representationType', firstcreated: 'firstCreated', versioncreated: 'versionCreated',
+  embargoed: 'embargoedUntil', pubstatus: 'pubStatus', ednote: 'edNote', copyrightholder: 'copyrightHolder',
+  infosources: 'infoSources', contenttype: 'contentType', charcount: 'charCount', wordcount: 'wordCount',
+};
+
+function renameKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(renameKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [NINJS3_NAMES[k] ?? k, renameKeys(v)]));
+}
+
+/** ninjs 3.1: the 2.1 item with 3.x property names and its own standard block. */
+export function buildNinjs3(article: Article, options: Partial<RenderOptions> = {}): Record<string, unknown> {
+  const item = renameKeys(buildNinjs(article, options)) as Record<string, unknown>;
+  return { ...item, standard: { name: 'ninjs', version: '3.1', schema: NINJS3_SCHEMA_URI } };
+}
+
+export function renderNinjs3(article: Article, options: Partial<RenderOptions> = {}): string {
+  return `${JSON.stringify(buildNinjs3(article, options), null, 2)}\n`;
 }

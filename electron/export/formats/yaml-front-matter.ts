@@ -10,7 +10,7 @@ export interface YamlMap {
   readonly [key: string]: YamlValue;
 }
 
-const KEY = /^[a-z_][a-z0-9_]*$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const INDENT = '  ';
 
 function hex4(code: number): string {

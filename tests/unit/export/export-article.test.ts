@@ -10,7 +10,16 @@ describe('renderExport', () => {
       ['port-reopens-3f2a9c1e.html', 'text/html; charset=utf-8'],
       ['port-reopens-3f2a9c1e-page.html', 'text/html; charset=utf-8'],
       ['port-reopens-3f2a9c1e.md', 'text/markdown; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.md', 'text/markdown; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.md', 'text/markdown; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.md', 'text/markdown; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.txt', 'text/plain; charset=utf-8'],
       ['port-reopens-3f2a9c1e.json', 'application/json'],
+      ['port-reopens-3f2a9c1e.ninjs3.json', 'application/json'],
+      ['port-reopens-3f2a9c1e.nitf.xml', 'application/xml; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.newsml.xml', 'application/xml; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.wxr.xml', 'application/xml; charset=utf-8'],
+      ['port-reopens-3f2a9c1e.feed.json', 'application/feed+json'],
     ]);
   });
 
@@ -22,7 +31,7 @@ describe('renderExport', () => {
   it('keeps every file name to [a-z0-9-] whatever the headline and id hold', () => {
     for (const article of [story, hostileStory, arabicStory, bareStory]) {
       for (const format of EXPORT_FORMATS) {
-        expect(renderExport(article, format).name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:html|md|json)$/);
+        expect(renderExport(article, format).name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)?\.(?:html|md|json|txt|xml)$/);
       }
     }
     expect(exportBaseName(hostileStory)).toBe('ministers-script-alert-1-script-friends-meet-at-o-brien-s-badidx00');

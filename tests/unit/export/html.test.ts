@@ -111,13 +111,16 @@ describe('renderHtmlPage', () => {
     expect(page).toContain(
       '<meta name="description" content="Line one line two tabbed bell &lt;img src=x onerror=alert(1)&gt; \\ backslash">',
     );
-    expect(page).not.toMatch(/<script/i);
+    // The one script element is the JSON-LD data block, which never runs; hostile text cannot close it early.
+    expect(page.match(/<script/gi)).toEqual(['<script']);
+    expect(page).toContain('<script type="application/ld+json">');
+    expect(page.match(/<\/script/gi)).toEqual(['</script']);
     const pageTags = tags(page);
     expect(new Set(pageTags.map((t) => t.name))).toEqual(
-      new Set(['html', 'head', 'meta', 'title', 'style', 'body', ...ALLOWED_TAGS]),
+      new Set(['html', 'head', 'meta', 'title', 'style', 'script', 'body', ...ALLOWED_TAGS]),
     );
     for (const attribute of pageTags.flatMap((t) => t.attributes)) {
-      expect(['lang', 'dir', 'charset', 'http-equiv', 'name', 'content', 'class']).toContain(attribute);
+      expect(['lang', 'dir', 'charset', 'http-equiv', 'name', 'property', 'content', 'class', 'type']).toContain(attribute);
     }
     expect(page).not.toContain('\u0007');
   });
@@ -125,5 +128,20 @@ describe('renderHtmlPage', () => {
   it('sets the page language and direction, and omits an empty description', () => {
     expect(renderHtmlPage(arabicStory)).toContain('<html lang="ar" dir="rtl">');
     expect(renderHtmlPage(bareStory)).not.toContain('name="description"');
+  });
+});
+
+describe('sanitizeStoryHtml fast path', () => {
+  it('returns exactly what sanitize-html returns, for every fixture and hostile copy', async () => {
+    const { renderHtmlBody, sanitizeStoryHtml, sanitizeStoryHtmlStrict } = await import('../../../electron/export/formats/html.js');
+    for (const article of [story, hostileStory, arabicStory, bareStory]) {
+      const fragment = renderHtmlFragment(article).trimEnd();
+      expect(fragment).toBe(sanitizeStoryHtmlStrict(fragment));
+      const body = renderHtmlBody(article);
+      expect(body).toBe(sanitizeStoryHtmlStrict(body));
+    }
+    // Markup that is not ours goes through sanitize-html.
+    expect(sanitizeStoryHtml('<p onclick="x()">a</p><script>x()</script>')).toBe('<p>a</p>&lt;script&gt;x()&lt;/script&gt;');
+    expect(sanitizeStoryHtml('<p class="credit" title="x">a</p>')).toBe('<p class="credit">a</p>');
   });
 });

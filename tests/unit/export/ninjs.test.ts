@@ -85,7 +85,8 @@ describe('renderNinjs', () => {
       uri: 'urn:copydesk:article:3f2a9c1e-7b4d-4e8a-9c21-5d6f0a1b2c3d',
       type: 'text',
       representationtype: 'full',
-      version: '4',
+      // The export version (first export), not the library's revision counter.
+      version: '1',
       firstcreated: '2025-03-04T09:12:00.000Z',
       versioncreated: '2025-03-04T10:45:30.000Z',
       pubstatus: 'usable',

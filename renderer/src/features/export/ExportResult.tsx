@@ -8,10 +8,11 @@ interface ExportResultProps {
 
 /** Which files the export produced (downloaded, or written to a folder) and which stories failed. */
 export function ExportResult({ result, onDismiss }: ExportResultProps) {
-  const { files, errors, writtenTo } = result;
-  const nothing = files.length === 0 && errors.length === 0;
+  const { files, errors, blocked, writtenTo } = result;
+  const nothing = files.length === 0 && errors.length === 0 && blocked.length === 0;
+  const warn = errors.length > 0 || blocked.length > 0;
   return (
-    <section className={errors.length > 0 ? 'export-result export-result-warn' : 'export-result'} role="status" aria-label="Export result">
+    <section className={warn ? 'export-result export-result-warn' : 'export-result'} role="status" aria-label="Export result">
       <div className="export-result-head">
         <p>
           {nothing
@@ -29,6 +30,15 @@ export function ExportResult({ result, onDismiss }: ExportResultProps) {
           {files.map((f) => (
             <li key={`${f.articleId}-${f.name}`}>
               <code>{f.name}</code> <span className="muted">{f.mediaType}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {blocked.length > 0 && (
+        <ul className="export-blocked" aria-label="Refused stories">
+          {blocked.map((b) => (
+            <li key={b.articleId}>
+              Not exported: <strong>{b.headline || b.articleId}</strong>: {b.reasons.join('; ')}
             </li>
           ))}
         </ul>

@@ -1,0 +1,108 @@
+/**
+ * An export preset: everything about one destination (a WordPress site, a Hugo repository, a CMS taking ninjs, a
+ * syndication partner taking NITF): the format, how fields map and print, how files are named, where they go, and
+ * what a story needs before it may go there. Pure data and pure functions; the store keeps the editor's own.
+ */
+import type { FlagKind } from './desk.js';
+import type { ExportFormat } from './export-format.js';
+
+export const DATELINE_STYLES = ['house', 'place-only', 'none'] as const;
+export type DatelineStyle = (typeof DATELINE_STYLES)[number];
+
+/** What the credit line names: the source's credit line as set, the agency's full name, or its code (e.g. IRNA). */
+export const CREDIT_STYLES = ['credit', 'name', 'code'] as const;
+export type CreditStyle = (typeof CREDIT_STYLES)[number];
+
+/** Quotation marks in headline, abstract and body: as written, typographic “ ” ‘ ’, straight " ', or « ». */
+export const QUOTE_STYLES = ['keep', 'curly', 'straight', 'guillemets'] as const;
+export type QuoteStyle = (typeof QUOTE_STYLES)[number];
+
+/** What becomes the target's title and summary. */
+export const TITLE_SOURCES = ['headline', 'slugline'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+export const SUMMARY_SOURCES = ['abstract', 'first-paragraph', 'none'] as const;
+export type SummarySource = (typeof SUMMARY_SOURCES)[number];
+
+export const POST_STATUSES = ['draft', 'pending', 'publish'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export interface FieldMapping {
+  readonly title: TitleSource;
+  readonly summary: SummarySource;
+}
+
+/** What a story needs before it may go. An embargo still in force always blocks, whatever the gates. */
+export interface ExportGates {
+  readonly headline: boolean;
+  readonly confirmedDatelineYear: boolean;
+  readonly creditedSource: boolean;
+  /** Kinds of open flag (e.g. "unattributed-claim", "loaded-term") that block the story; empty: flags never block. */
+  readonly blockingFlags: readonly FlagKind[];
+}
+
+export interface ExportPreset {
+  readonly name: string;
+  readonly format: ExportFormat;
+  readonly fieldMapping: FieldMapping;
+  readonly datelineStyle: DatelineStyle;
+  readonly creditStyle: CreditStyle;
+  readonly quoteStyle: QuoteStyle;
+  /** File name template: {slug}, {date} (YYYY-MM-DD), {id} (first 8 of the id), {headline}; the suffix is added. */
+  readonly fileNaming: string;
+  /** The folder the CLI writes to and the app's folder dialog opens at; null: ask. */
+  readonly outputFolder: string | null;
+  readonly gates: ExportGates;
+  /** WordPress, JSON Feed: the site the files are for, and how posts arrive there. */
+  readonly siteTitle: string;
+  readonly siteUrl: string;
+  readonly postStatus: PostStatus;
+  readonly defaultCategory: string;
+  /** Shipped with Copydesk; saving one under the same name keeps the editor's copy instead. */
+  readonly builtIn?: boolean;
+}
+
+export const NAMING_TOKENS = ['slug', 'date', 'id', 'headline'] as const;
+export const DEFAULT_FILE_NAMING = '{slug}-{id}';
+
+const STRICT_GATES: ExportGates = { headline: true, confirmedDatelineYear: true, creditedSource: true, blockingFlags: [] };
+
+const BASE: Omit<ExportPreset, 'name' | 'format'> = {
+  fieldMapping: { title: 'headline', summary: 'abstract' },
+  datelineStyle: 'house',
+  creditStyle: 'credit',
+  quoteStyle: 'keep',
+  fileNaming: DEFAULT_FILE_NAMING,
+  outputFolder: null,
+  gates: STRICT_GATES,
+  siteTitle: 'Copydesk export',
+  siteUrl: 'https://example.invalid/',
+  postStatus: 'draft',
+  defaultCategory: 'News',
+  builtIn: true,
+};
+
+/** Sensible starting points, one per common destination. */
+export const BUILT_IN_PRESETS: readonly ExportPreset[] = [
+  { ...BASE, name: 'WordPress', format: 'wxr', quoteStyle: 'curly', fileNaming: 'wordpress-{date}' },
+  { ...BASE, name: 'Hugo', format: 'md-hugo', fileNaming: '{date}-{slug}', quoteStyle: 'curly' },
+  { ...BASE, name: 'Jekyll', format: 'md-jekyll', fileNaming: '{date}-{slug}', quoteStyle: 'curly' },
+  { ...BASE, name: 'Astro', format: 'md-astro', fileNaming: '{slug}' },
+  { ...BASE, name: 'ninjs CMS', format: 'ninjs', fieldMapping: { title: 'headline', summary: 'abstract' } },
+  { ...BASE, name: 'ninjs 3 CMS', format: 'ninjs3' },
+  { ...BASE, name: 'NITF syndication', format: 'nitf', creditStyle: 'name', quoteStyle: 'straight' },
+  { ...BASE, name: 'NewsML-G2 syndication', format: 'newsml-g2', creditStyle: 'name' },
+  { ...BASE, name: 'Web page', format: 'html-page', quoteStyle: 'curly', gates: { ...STRICT_GATES, confirmedDatelineYear: false } },
+  { ...BASE, name: 'JSON Feed', format: 'jsonfeed', fileNaming: 'feed-{date}' },
+  { ...BASE, name: 'Plain text', format: 'text', gates: { ...STRICT_GATES, confirmedDatelineYear: false, creditedSource: false } },
+];
+
+/** A preset for a bare `--format`/format choice: no style changes, only the gates nothing may skip. */
+export function formatOnlyPreset(format: ExportFormat): ExportPreset {
+  return {
+    ...BASE,
+    name: `format:${format}`,
+    format,
+    gates: { headline: false, confirmedDatelineYear: false, creditedSource: false, blockingFlags: [] },
+    builtIn: true,
+  };
+}
