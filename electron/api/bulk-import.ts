@@ -158,6 +158,8 @@ function link(built: Article, index: FingerprintIndex): Linked {
   const article: Article = {
     ...built,
     headline,
+    // The slug was made from the marked headline: "update-1-floods-…" → "floods-…".
+    slugline: read.marks.length > 0 ? built.slugline.replace(/^((update-?\d+|refile|corrected|correction|rpt|repeat)-)+/, '') : built.slugline,
     lineage: previous && relation ? { previous, relation } : null,
     related,
   };

@@ -191,6 +191,8 @@ export const contract = {
     files: arr(obj({ name: str({ min: 1, max: 1000 }), base64: str({ max: MAX_BASE64 }) }), { max: MAX_FILES_PER_CALL }),
     /** Counts these files toward a job from startImport (the renderer's uploads), so importStatus shows progress. */
     jobId: optional(jobId),
+    /** The job's last call: it ends now, even if some of its files never arrived (unreadable on the sender's side). */
+    final: optional(bool),
   }),
   /**
    * Starts a bulk import. With `paths` (files and folders on the service's machine: the CLI, Electron, a

@@ -22,7 +22,7 @@ import type {
   QuarantineEntry,
   StoryLinks,
 } from './contract.js';
-import { importBatch, type BatchContext, type BatchInput } from './bulk-import.js';
+import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } from './bulk-import.js';
 import { ImportJobs } from './import-jobs.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
@@ -83,7 +83,7 @@ export class CopydeskService implements CopydeskApi {
       job.done += args.files.length;
       job.record(outcomes);
       job.current = null;
-      if (job.total !== null && job.done >= job.total) job.finish('done', this.now());
+      if (args.final || (job.total !== null && job.done >= job.total)) job.finish('done', this.now());
     }
     return report;
   }
@@ -149,18 +149,24 @@ export class CopydeskService implements CopydeskApi {
       relation: k.relation,
       importedAt: this.store.summary(k.id)?.updatedAt ?? null,
     }));
-    const sig = index.signatureOf(args.id);
+    // Related to any version of the story, each listed once with its best similarity.
     const chain = new Set(versions.map((v) => v.id));
-    const related = sig
-      ? index
-          .similar(sig, 0.3, 10, args.id)
-          .filter((c) => !chain.has(c.id))
-          .flatMap((c) => {
-            const s = this.store.summary(c.id);
-            return s ? [{ id: c.id, headline: s.headline, source: s.source, similarity: Math.round(c.similarity * 100) / 100 }] : [];
-          })
-      : [];
-    return { versions: versions.length > 0 ? versions : [], related };
+    const best = new Map<string, number>();
+    for (const v of chain) {
+      const sig = index.signatureOf(v);
+      if (!sig) continue;
+      for (const c of index.similar(sig, RELATED_THRESHOLD, 10, v)) {
+        const id = index.latest(c.id);
+        if (!chain.has(id) && c.similarity > (best.get(id) ?? 0)) best.set(id, c.similarity);
+      }
+    }
+    const related = [...best.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .flatMap(([id, similarity]) => {
+        const s = this.store.summary(id);
+        return s ? [{ id, headline: s.headline, source: s.source, similarity: Math.round(similarity * 100) / 100 }] : [];
+      });
+    return { versions, related };
   }
 
   async getHotFolder(_args: Args<'getHotFolder'>): Promise<HotFolderStatus> {

@@ -18,7 +18,6 @@ import { importWithProgress } from './import-command.js';
 import { ArticleStore } from '../store/article-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
-import { toJsonArticle } from './json-shape.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]

@@ -10,6 +10,11 @@ import { StoryHeader } from './features/editor/StoryHeader';
 import { StoryView } from './features/editor/StoryView';
 import { useOpenStory } from './features/editor/use-open-story';
 import { ExportPanel } from './features/export/ExportPanel';
+import { HotFolderDialog } from './features/hot-folder/HotFolderDialog';
+import { useHotFolder } from './features/hot-folder/use-hot-folder';
+import { ImportsDialog } from './features/import-history/ImportsDialog';
+import { ImportProgress } from './features/import-progress/ImportProgress';
+import { useImportJob } from './features/import-progress/use-import-job';
 import { DropOverlay } from './features/inbox/DropOverlay';
 import { ImportControls } from './features/inbox/ImportControls';
 import { Inbox } from './features/inbox/Inbox';
@@ -18,6 +23,8 @@ import { useFileDrop } from './features/inbox/use-file-drop';
 import { useImports } from './features/inbox/use-imports';
 import { useStoryList } from './features/inbox/use-story-list';
 import { MetadataForm } from './features/metadata/MetadataForm';
+import { StoryLinksPanel } from './features/story-links/StoryLinksPanel';
+import { Button } from './ui/Button';
 import { ErrorBanner } from './ui/ErrorBanner';
 
 export function App() {
@@ -26,6 +33,10 @@ export function App() {
   const { article, open, reload, replace } = story;
   const { refresh } = list;
   const [pasting, setPasting] = useState(false);
+  const [showImports, setShowImports] = useState(false);
+  const [showHotFolder, setShowHotFolder] = useState(false);
+  // Bumped after every import, so the open story's versions and related stories are asked again.
+  const [generation, setGeneration] = useState(0);
 
   const onArticle = useCallback(
     (a: Article) => {
@@ -41,13 +52,20 @@ export function App() {
   const onImported = useCallback(
     (report: ImportReport) => {
       refresh();
+      setGeneration((g) => g + 1);
       const first = report.articles[0];
       if (first) open(first.id);
     },
     [open, refresh],
   );
+  const onHotFolderImported = useCallback(() => {
+    refresh();
+    setGeneration((g) => g + 1);
+  }, [refresh]);
 
   const imports = useImports(onImported);
+  const job = useImportJob(imports.jobId);
+  const hotFolder = useHotFolder(onHotFolderImported);
   const dragging = useFileDrop(imports.importFiles);
 
   return (
@@ -55,6 +73,14 @@ export function App() {
       <header className="topbar">
         <h1 className="brand">Copydesk</h1>
         <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+        <div className="topbar-secondary">
+          <Button variant="quiet" onClick={() => setShowHotFolder(true)}>
+            {hotFolder.status?.watching ? 'Hot folder: on' : 'Hot folder…'}
+          </Button>
+          <Button variant="quiet" onClick={() => setShowImports(true)}>
+            Imports and quarantine
+          </Button>
+        </div>
       </header>
       <ErrorBanner onReload={article ? reload : null} />
       <div className="columns">
@@ -64,6 +90,8 @@ export function App() {
           report={imports.report}
           onDismissReport={imports.dismissReport}
           onOpen={open}
+          onOpenQuarantine={() => setShowImports(true)}
+          progress={<ImportProgress job={job} active={imports.importing && imports.jobId !== null} onCancel={imports.cancel} />}
         />
         <main className="story-column" aria-label="Story">
           {article ? (
@@ -71,6 +99,7 @@ export function App() {
               <StoryHeader article={article}>
                 <ExportPanel articleId={article.id} onExported={onExported} />
               </StoryHeader>
+              <StoryLinksPanel article={article} onOpen={open} generation={generation} />
               <StoryView article={article} />
             </>
           ) : (
@@ -87,6 +116,8 @@ export function App() {
         </aside>
       </div>
       <DropOverlay visible={dragging} />
+      <ImportsDialog open={showImports} onClose={() => setShowImports(false)} onOpenStory={open} />
+      <HotFolderDialog open={showHotFolder} status={hotFolder.status} onClose={() => setShowHotFolder(false)} onSet={hotFolder.set} />
       <PasteDialog open={pasting} importing={imports.importing} onClose={() => setPasting(false)} onImport={imports.importText} />
     </div>
   );
