@@ -15,8 +15,11 @@ import type { Quarantine } from '../store/quarantine.js';
 import type { ImportOutcome, ImportReport } from './contract.js';
 import { buildArticle } from './story-pipeline.js';
 
-/** Estimated Jaccard similarity from which another source's story is listed as related. */
-export const RELATED_THRESHOLD = 0.3;
+/**
+ * Estimated Jaccard similarity (of content-word pairs) from which another source's story is listed as related.
+ * Two agencies' accounts of one event measure about 0.3; unrelated stories under 0.1.
+ */
+export const RELATED_THRESHOLD = 0.25;
 /** From which an agency update (UPDATE 1-…) with a changed headline is still taken for the same story. */
 const UPDATE_THRESHOLD = 0.4;
 
@@ -150,8 +153,11 @@ function link(built: Article, index: FingerprintIndex): Linked {
   }
   let related: RelatedStory[] = [];
   if (!previous) {
+    // Across sources only: alike stories from one source are its takes, updates or templates, not another account.
     related = index
-      .similar(sig, RELATED_THRESHOLD, 5, built.id)
+      .similar(sig, RELATED_THRESHOLD, 10, built.id)
+      .filter((c) => index.get(c.id)?.source !== source)
+      .slice(0, 5)
       .map((c) => ({ id: index.latest(c.id), similarity: Math.round(c.similarity * 100) / 100 }))
       .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
   }

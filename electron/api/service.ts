@@ -155,7 +155,9 @@ export class CopydeskService implements CopydeskApi {
     for (const v of chain) {
       const sig = index.signatureOf(v);
       if (!sig) continue;
-      for (const c of index.similar(sig, RELATED_THRESHOLD, 10, v)) {
+      const source = index.get(v)?.source;
+      for (const c of index.similar(sig, RELATED_THRESHOLD, 20, v)) {
+        if (index.get(c.id)?.source === source) continue;
         const id = index.latest(c.id);
         if (!chain.has(id) && c.similarity > (best.get(id) ?? 0)) best.set(id, c.similarity);
       }

@@ -61,8 +61,8 @@ export function ImportReportView({ report, onOpen, onDismiss, onOpenQuarantine }
         </>
       )}
       {updates.length > 0 && (
-        <ul className="import-report-list" aria-label="Updated stories">
-          {updates.map((u) => (
+        <ul className="import-report-list" aria-label="New versions">
+          {updates.slice(0, SHOWN).map((u) => (
             <li key={u.id}>
               <strong>{u.fileName}</strong>: new version of “{headlineOf.get(u.previous) ?? headlineOf.get(u.id) ?? 'an earlier story'}” ({u.relation}) {open(u.id)}
             </li>
@@ -70,8 +70,8 @@ export function ImportReportView({ report, onOpen, onDismiss, onOpenQuarantine }
         </ul>
       )}
       {related.length > 0 && (
-        <ul className="import-report-list" aria-label="Related stories">
-          {related.map((r) => (
+        <ul className="import-report-list" aria-label="Related files">
+          {related.slice(0, SHOWN).map((r) => (
             <li key={r.id}>
               <strong>{r.fileName}</strong>: related to {plural(r.related.length, 'story', 'stories')} (
               {r.related.map((x) => `${Math.round(x.similarity * 100)}%`).join(', ')} alike) {open(r.id)}
@@ -81,7 +81,7 @@ export function ImportReportView({ report, onOpen, onDismiss, onOpenQuarantine }
       )}
       {duplicates.length > 0 && (
         <ul className="import-report-list" aria-label="Duplicates">
-          {duplicates.map((d, i) => (
+          {duplicates.slice(0, SHOWN).map((d, i) => (
             <li key={`${d.fileName}-${i}`}>
               <strong>{d.fileName}</strong>: already in the library {open(d.id)}
             </li>
@@ -89,7 +89,7 @@ export function ImportReportView({ report, onOpen, onDismiss, onOpenQuarantine }
         </ul>
       )}
       {plain.length > 0 && (
-        <ul className="import-report-list" aria-label="Imported stories">
+        <ul className="import-report-list" aria-label="Imported files">
           {plain.slice(0, SHOWN).map((a) => (
             <li key={a.id}>
               <strong>{a.original.fileName}</strong>: {a.headline || 'Untitled story'}

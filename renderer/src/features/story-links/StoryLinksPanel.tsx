@@ -39,7 +39,7 @@ export function StoryLinksPanel({ article, onOpen, generation }: StoryLinksPanel
       {links.related.length > 0 && (
         <div>
           <h3 className="story-links-title">Related stories</h3>
-          <ul className="story-links-list" aria-label="Related stories">
+          <ul className="story-links-list" aria-label="Related coverage">
             {links.related.map((r) => (
               <li key={r.id}>
                 <Button variant="quiet" className="btn-inline" onClick={() => onOpen(r.id)}>
