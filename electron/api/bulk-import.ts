@@ -63,6 +63,10 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
     outcomes.push({ ...blank, fileName: name, kind: 'failed', reason, quarantine: key });
   };
 
+  // First every file is read and built; then the stories are linked oldest-first (no update mark before
+  // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
+  // original still links them the right way round.
+  const built: { file: IncomingFile; article: Article; sha256: string; rank: number }[] = [];
   for (const file of files) {
     ctx.onFile?.(file.name);
     if ('failure' in file) {
@@ -82,28 +86,34 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
         outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: sameBytes, reason: 'the same file is already in the library' });
         continue;
       }
-      const matched = link(buildArticle(outcome.original, outcome.draft, ctx.now), ctx.index);
-      if (matched.kind === 'duplicate') {
-        report.duplicates.push({ fileName: file.name, id: matched.of });
-        outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: matched.of, reason: matched.reason });
-        continue;
-      }
-      const { article } = matched;
+      const article = buildArticle(outcome.original, outcome.draft, ctx.now);
       seen.set(outcome.original.sha256, article.id);
-      fresh.push({ article, bytes: file.bytes });
-      report.articles.push(article);
-      const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline };
-      if (article.lineage) {
-        report.updates.push({ fileName: file.name, id: article.id, ...article.lineage });
-        outcomes.push({ ...base, kind: 'updated', ...article.lineage });
-      } else if (article.related.length > 0) {
-        report.related.push({ fileName: file.name, id: article.id, related: article.related });
-        outcomes.push({ ...base, kind: 'related', related: article.related });
-      } else {
-        outcomes.push({ ...base, kind: 'imported' });
-      }
+      built.push({ file, article, sha256: outcome.original.sha256, rank: updateRank(article) });
     } catch (err) {
       await fail(file.name, `could not be read: ${errorMessage(err)}`, file.bytes);
+    }
+  }
+  built.sort((a, b) => a.rank - b.rank);
+  for (const { file, article: draft, sha256 } of built) {
+    const matched = linkStory(draft, ctx.index);
+    if (matched.kind === 'duplicate') {
+      seen.delete(sha256);
+      report.duplicates.push({ fileName: file.name, id: matched.of });
+      outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: matched.of, reason: matched.reason });
+      continue;
+    }
+    const { article } = matched;
+    fresh.push({ article, bytes: file.bytes });
+    report.articles.push(article);
+    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline };
+    if (article.lineage) {
+      report.updates.push({ fileName: file.name, id: article.id, ...article.lineage });
+      outcomes.push({ ...base, kind: 'updated', ...article.lineage });
+    } else if (article.related.length > 0) {
+      report.related.push({ fileName: file.name, id: article.id, related: article.related });
+      outcomes.push({ ...base, kind: 'related', related: article.related });
+    } else {
+      outcomes.push({ ...base, kind: 'imported' });
     }
   }
   try {
@@ -115,10 +125,18 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
   return { report, outcomes, sha256s };
 }
 
-type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
+/** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */
+function updateRank(article: Article): number {
+  const { marks } = readUpdateMarks(article.headline, article.takeKey);
+  let n = (article.version ?? 0) * 100;
+  for (const m of marks) n += Number(/\d+/.exec(m.label)?.[0] ?? 1) || 1;
+  return n;
+}
+
+export type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
 
 /** Finds the story a new one updates or duplicates, or the related ones; adds it to the index. */
-function link(built: Article, index: FingerprintIndex): Linked {
+export function linkStory(built: Article, index: FingerprintIndex): Linked {
   const read = readUpdateMarks(built.headline, built.takeKey);
   // The mark is metadata (kept in lineage.relation), not part of the headline.
   const headline = read.marks.length > 0 && read.headline !== '' ? read.headline : built.headline;
