@@ -19,6 +19,7 @@ export interface HotFolderDeps {
   readonly sides: LibrarySides;
   readonly intervalMs: number;
   readonly startJob: (label: string) => RunningJob;
+  readonly discardJob: (jobId: string) => void;
   readonly stream: Streamer;
   readonly now: () => Date;
 }
@@ -112,6 +113,7 @@ export class HotFolder {
     const job = this.deps.startJob(`Hot folder: ${this.watcher?.dir ?? ''}`);
     const result = await runStream(job, inputs(), this.deps.stream, this.deps.now);
     this.imported += result.summary.imported + result.summary.updated + result.summary.related;
+    if (result.summary.total === 0) this.deps.discardJob(job.jobId);
     await memory.remember(handled);
   }
 }

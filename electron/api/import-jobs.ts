@@ -88,6 +88,11 @@ export class ImportJobs {
     return [...this.jobs.values()].reverse().map((j) => ({ ...j.view(), outcomes: [] }));
   }
 
+  /** Forgets a job that turned out to have nothing in it (a hot-folder scan whose files were all seen before). */
+  discard(jobId: string): void {
+    this.jobs.delete(jobId);
+  }
+
   cancelAll(now: Date): void {
     for (const job of this.jobs.values()) {
       job.controller.abort();

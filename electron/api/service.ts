@@ -56,6 +56,7 @@ export class CopydeskService implements CopydeskApi {
       sides: this.sides,
       intervalMs: options.hotFolderIntervalMs ?? 2000,
       startJob: (label) => this.jobs.create(label, 'paths', null, this.now()),
+      discardJob: (jobId) => this.jobs.discard(jobId),
       stream: (inputs, opts) => this.importStream(inputs, opts),
       now: this.now,
     });

@@ -30,6 +30,8 @@ export interface Candidate {
 
 /** A band key shared by more stories than this says nothing about any one of them (boilerplate): it is skipped. */
 const MAX_BUCKET = 200;
+/** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
+const MAX_CANDIDATES = 400;
 
 export class FingerprintIndex {
   private readonly keys: StoryKeys[] = [];
@@ -105,6 +107,7 @@ export class FingerprintIndex {
       if (!bucket || bucket.length > MAX_BUCKET) continue;
       for (const i of bucket) {
         if (seen.has(i)) continue;
+        if (seen.size >= MAX_CANDIDATES) break;
         seen.add(i);
         const id = (this.keys[i] as StoryKeys).id;
         if (id === exclude) continue;
