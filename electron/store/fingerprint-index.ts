@@ -29,9 +29,9 @@ export interface Candidate {
 }
 
 /** A band key shared by more stories than this says nothing about any one of them (boilerplate): it is skipped. */
-const MAX_BUCKET = 200;
+const MAX_BUCKET = 100;
 /** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 100;
 
 export class FingerprintIndex {
   private readonly keys: StoryKeys[] = [];
