@@ -30,6 +30,9 @@ export interface Candidate {
 
 /** A band key shared by more stories than this says nothing about any one of them (boilerplate): it is skipped. */
 const MAX_BUCKET = 100;
+/** Recent band keys kept in a Map before they are merged into the sorted arrays (≈ 6,000 stories' worth). */
+const RECENT_LIMIT = 200_000;
+const STORY_SPAN = 2 ** 21;
 /** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
 const MAX_CANDIDATES = 100;
 
@@ -38,8 +41,15 @@ export class FingerprintIndex {
   /** All signatures end to end in one growing typed array: no per-story object (≈ 256 bytes a story). */
   private sigData = new Uint32Array(SIGNATURE_SIZE * 1024);
   private readonly byId = new Map<string, number>();
-  /** Band key → the stories with it: a plain number while there is one (most keys), a list from the second. */
-  private readonly buckets = new Map<number, number | number[]>();
+  /**
+   * Band key → stories, in two tiers: `frozen` pairs (key, story) sorted by key in typed arrays (8 bytes a pair,
+   * searched by bisection), and `recent` additions in a Map (a plain number while a key has one story) that is
+   * merged into the frozen tier when it grows. A Map entry costs ~40 bytes; 32 bands a story made it the index's
+   * largest part.
+   */
+  private frozenKeys = new Uint32Array(0);
+  private frozenStories = new Uint32Array(0);
+  private readonly recent = new Map<number, number | number[]>();
   private readonly byGuid = new Map<string, number[]>();
   private readonly byHeadline = new Map<string, number[]>();
   private readonly next = new Map<string, string[]>();
@@ -64,6 +74,7 @@ export class FingerprintIndex {
         // A torn last line from a crash: that story is simply not matched against.
       }
     }
+    index.freeze();
     return index;
   }
 
@@ -109,10 +120,8 @@ export class FingerprintIndex {
     const seen = new Set<number>();
     const out: Candidate[] = [];
     for (const key of bandKeys(sig)) {
-      const found = this.buckets.get(key);
-      if (found === undefined) continue;
-      const bucket = typeof found === 'number' ? [found] : found;
-      if (bucket.length > MAX_BUCKET) continue;
+      const bucket = this.bucket(key);
+      if (bucket.length === 0 || bucket.length > MAX_BUCKET) continue;
       for (const i of bucket) {
         if (seen.has(i)) continue;
         if (seen.size >= MAX_CANDIDATES) break;
@@ -181,14 +190,57 @@ export class FingerprintIndex {
     this.sigData.set(sig, i * SIGNATURE_SIZE);
     this.byId.set(keys.id, i);
     for (const key of bandKeys(sig)) {
-      const found = this.buckets.get(key);
-      if (found === undefined) this.buckets.set(key, i);
-      else if (typeof found === 'number') this.buckets.set(key, [found, i]);
+      const found = this.recent.get(key);
+      if (found === undefined) this.recent.set(key, i);
+      else if (typeof found === 'number') this.recent.set(key, [found, i]);
       else found.push(i);
     }
     if (keys.guid) push(this.byGuid, keys.guid, i);
     if (keys.headlineKey) push(this.byHeadline, `${keys.source}\u0000${keys.headlineKey}`, i);
     if (keys.previous) push(this.next, keys.previous, keys.id);
+    if (this.recent.size > RECENT_LIMIT) this.freeze();
+  }
+
+  private bucket(key: number): number[] {
+    const out: number[] = [];
+    const keys = this.frozenKeys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[mid] as number) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < keys.length && keys[j] === key; j++) out.push(this.frozenStories[j] as number);
+    const found = this.recent.get(key);
+    if (typeof found === 'number') out.push(found);
+    else if (found) out.push(...found);
+    return out;
+  }
+
+  /** Merges the recent band keys into the sorted typed arrays. */
+  private freeze(): void {
+    let count = this.frozenKeys.length;
+    for (const v of this.recent.values()) count += typeof v === 'number' ? 1 : v.length;
+    // key · 2²¹ + story packs a pair into one exactly representable double (stories < 2,097,152), so one native
+    // typed-array sort orders them.
+    const packed = new Float64Array(count);
+    let n = 0;
+    for (let j = 0; j < this.frozenKeys.length; j++) packed[n++] = (this.frozenKeys[j] as number) * STORY_SPAN + (this.frozenStories[j] as number);
+    for (const [key, v] of this.recent) {
+      if (typeof v === 'number') packed[n++] = key * STORY_SPAN + v;
+      else for (const story of v) packed[n++] = key * STORY_SPAN + story;
+    }
+    packed.sort();
+    this.frozenKeys = new Uint32Array(count);
+    this.frozenStories = new Uint32Array(count);
+    for (let j = 0; j < count; j++) {
+      const value = packed[j] as number;
+      const key = Math.floor(value / STORY_SPAN);
+      this.frozenKeys[j] = key;
+      this.frozenStories[j] = value - key * STORY_SPAN;
+    }
+    this.recent.clear();
   }
 }
 

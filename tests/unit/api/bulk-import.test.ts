@@ -108,4 +108,17 @@ describe('duplicates, updates and related stories', () => {
     const again = await FingerprintIndex.load(join(dir, 'f.jsonl'));
     expect(again.similar(sig, 0.9)).toEqual([{ id: 'a', similarity: 1 }]);
   });
+
+  it('finds a story again after its band keys moved to the sorted arrays (more than 6,000 added in one session)', async () => {
+    const index = await FingerprintIndex.load(join(await tempDir(), 'f.jsonl'));
+    const keys = (id: string) => ({ id, source: 'x', headlineKey: id, guid: null, version: null, previous: null, relation: null });
+    const first = signature('flood waters forced thousands of residents from their homes in kessel');
+    index.add(keys('first'), first);
+    for (let i = 0; i < 7000; i++) index.add(keys(`s${i}`), signature(`story ${i} about item ${i * 7} at place ${i % 101} figure ${i * 31}`));
+    const last = signature('central bank holds rates as inflation eases slowly in frankfurt');
+    index.add(keys('last'), last);
+    expect(index.similar(first, 0.9)).toEqual([{ id: 'first', similarity: 1 }]);
+    expect(index.similar(last, 0.9)).toEqual([{ id: 'last', similarity: 1 }]);
+    expect(index.size).toBe(7002);
+  });
 });
