@@ -135,7 +135,7 @@ async function watchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out(`Watching ${status.path} for wire copy (files are imported once, never moved or deleted; Ctrl+C stops)`);
   const printed = new Set<string>();
   const report = async (): Promise<void> => {
-    for (const job of await service.listImports({})) {
+    for (const job of [...(await service.listImports({}))].reverse()) {
       if (job.state === 'running' || printed.has(job.jobId)) continue;
       printed.add(job.jobId);
       const full = await service.importStatus({ jobId: job.jobId });
