@@ -4,12 +4,16 @@
  * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
  * folders it removes afterwards. `--export-only` runs just the export figures.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { CopydeskService } from '../electron/api/service.js';
 import { analyseArticle, buildArticle } from '../electron/api/story-pipeline.js';
+import { toBatchInput } from '../electron/api/import-stream.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
+import { readInputs } from '../electron/ingest/read-files.js';
 import type { Article } from '../electron/domain/article.js';
 import { EXPORT_FORMATS } from '../electron/domain/export-format.js';
 import { BUILT_IN_PRESETS } from '../electron/domain/export-preset.js';
@@ -22,6 +26,14 @@ import { loadAnnotated, scoreSpeakers } from './bench/speaker-accuracy.js';
 
 const BATCH = 500;
 const quick = process.argv.includes('--quick');
+/** `--folder`: only the folder import (the 20,000-file figure and its memory). */
+const folderOnly = process.argv.includes('--folder');
+
+/** A full garbage collection, for live-heap figures (the flag is set at run time; the bench needs no node flags). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose_gc');
+  (runInNewContext('gc') as () => void)();
+}
 const sizes = quick ? [1_000, 5_000] : [1_000, 10_000, 100_000];
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -180,12 +192,70 @@ async function benchExport(count: number): Promise<void> {
   }
 }
 
+/**
+ * A folder of `count` files imported end to end as `copydesk import FOLDER` does (walk, read, parse, clean,
+ * enrich, fingerprint, match duplicates/updates/related, store in batches), with the process's peak memory: the
+ * resident set sampled every 50 ms and the kernel's high-water mark (resourceUsage().maxRSS). Run first, so the
+ * high-water mark is this import's and not an earlier benchmark's.
+ */
+async function benchFolder(count: number): Promise<{ perSecond: number; seconds: number; rssBefore: number; peakRss: number; peakHeap: number; maxRss: number; liveHeapBefore: number; liveHeapAfter: number; summary: string }> {
+  return withTemp(async (dir) => {
+    const folder = join(dir, 'drop');
+    for (let sub = 0; sub < Math.ceil(count / 1000); sub++) await mkdir(join(folder, `batch-${sub}`), { recursive: true });
+    for (let i = 0; i < count; i++) await writeFile(join(folder, `batch-${Math.floor(i / 1000)}`, `story-${i}.txt`), generateStory(i));
+    const service = new CopydeskService(await ArticleStore.open(join(dir, 'library')));
+    collectGarbage();
+    const liveHeapBefore = process.memoryUsage().heapUsed;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    let peakHeap = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }, 50);
+    const t0 = performance.now();
+    async function* inputs() {
+      for await (const input of readInputs([folder])) yield toBatchInput(input);
+    }
+    const result = await service.importStream(inputs());
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(sampler);
+    // What the service still holds afterwards: the library's in-memory indexes, not the files or articles.
+    collectGarbage();
+    const liveHeapAfter = process.memoryUsage().heapUsed;
+    const s = result.summary;
+    if (s.total !== count) throw new Error(`folder import saw ${s.total} of ${count} files`);
+    return {
+      perSecond: count / seconds,
+      seconds,
+      rssBefore,
+      peakRss,
+      peakHeap,
+      maxRss: process.resourceUsage().maxRSS * 1024,
+      liveHeapBefore,
+      liveHeapAfter,
+      summary: `${s.imported} imported, ${s.updated} updated, ${s.duplicates} duplicates, ${s.related} related, ${s.failed} failed`,
+    };
+  });
+}
+
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
 async function main(): Promise<void> {
   if (process.argv.includes('--export-only')) {
     await benchExport(10_000);
     return;
   }
   console.log(`Copydesk benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  const folderCount = quick ? 2_000 : 20_000;
+  const folder = await benchFolder(folderCount);
+  console.log(`\nFolder import (${folderCount.toLocaleString('en')} files in ${Math.ceil(folderCount / 1000)} sub-folders, streamed in batches, end to end)`);
+  console.log(`  ${folder.perSecond.toFixed(0)} files/s (${folder.seconds.toFixed(1)} s): ${folder.summary}`);
+  console.log(`  memory: RSS ${mb(folder.rssBefore)} before, peak ${mb(folder.peakRss)} (sampled), high-water ${mb(folder.maxRss)} (maxRSS); peak heap ${mb(folder.peakHeap)}`);
+  const perStory = (folder.liveHeapAfter - folder.liveHeapBefore) / folderCount;
+  console.log(`  live heap after a full GC: ${mb(folder.liveHeapBefore)} before, ${mb(folder.liveHeapAfter)} after (${perStory.toFixed(0)} bytes a story: the indexes, not the files)`);
+  if (folderOnly) return;
   const probe = await fsyncProbe();
   console.log(`Disk: fsync of a 4 KB file p50 ${percentile(probe, 50).toFixed(2)} ms, p95 ${percentile(probe, 95).toFixed(2)} ms (a shared virtual disk: it varies from run to run)`);
   const importCount = quick ? 2_000 : 10_000;

@@ -9,6 +9,7 @@ import {
   type Article,
   type ArticlePatch,
   type ArticleSummary,
+  type RelatedStory,
 } from '../domain/article.js';
 import { FLAG_KINDS, SOURCE_KINDS, type DeskSettings } from '../domain/desk.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
@@ -22,6 +23,8 @@ import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } f
 const MAX_BASE64 = 30 * 1024 * 1024;
 const MAX_FILES_PER_CALL = 500;
 const id = str({ min: 1, max: 64 });
+const jobId = str({ min: 1, max: 64 });
+const path = str({ min: 1, max: 4096 });
 const text = (max = 10_000) => str({ max });
 
 const dateline = obj({
@@ -130,6 +133,8 @@ export interface ImportedFile {
 export interface ImportError {
   readonly fileName: string;
   readonly reason: string;
+  /** The quarantine record's key (the bytes' sha256), when the file was kept there. */
+  readonly quarantine?: string;
 }
 
 export interface ImportDuplicate {
@@ -137,10 +142,114 @@ export interface ImportDuplicate {
   readonly id: string;
 }
 
+/** A stored story that is a new version of an earlier one (newer guid version, UPDATE 1-, REFILE-, write-thru…). */
+export interface ImportUpdate {
+  readonly fileName: string;
+  readonly id: string;
+  readonly previous: string;
+  readonly relation: string;
+}
+
+/** A stored story grouped with near-duplicates from other sources. */
+export interface ImportRelated {
+  readonly fileName: string;
+  readonly id: string;
+  readonly related: readonly RelatedStory[];
+}
+
 export interface ImportReport {
+  /** Every story stored: new ones, new versions and related ones alike. */
   readonly articles: readonly Article[];
   readonly duplicates: readonly ImportDuplicate[];
   readonly errors: readonly ImportError[];
+  readonly updates: readonly ImportUpdate[];
+  readonly related: readonly ImportRelated[];
+}
+
+export const IMPORT_OUTCOMES = ['imported', 'updated', 'duplicate', 'related', 'failed'] as const;
+export type ImportOutcomeKind = (typeof IMPORT_OUTCOMES)[number];
+
+/** One file's fate in a bulk import: small, so a report of 20,000 files stays small. */
+export interface ImportOutcome {
+  readonly fileName: string;
+  readonly kind: ImportOutcomeKind;
+  /** The story stored, or the one it duplicates; null for a failure. */
+  readonly id: string | null;
+  readonly headline: string;
+  readonly previous: string | null;
+  readonly relation: string | null;
+  readonly related: readonly RelatedStory[];
+  readonly reason: string | null;
+  readonly quarantine: string | null;
+}
+
+export interface ImportSummary {
+  readonly total: number;
+  readonly imported: number;
+  readonly updated: number;
+  readonly duplicates: number;
+  readonly related: number;
+  readonly failed: number;
+}
+
+export const IMPORT_JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
+export type ImportJobState = (typeof IMPORT_JOB_STATES)[number];
+
+/** A bulk import's progress and report, polled with importStatus: works alike over IPC and HTTP. */
+export interface ImportJob {
+  readonly jobId: string;
+  readonly label: string;
+  readonly state: ImportJobState;
+  readonly done: number;
+  /** Files expected; null while a folder is still being counted. */
+  readonly total: number | null;
+  /** The file being imported now. */
+  readonly current: string | null;
+  readonly summary: ImportSummary;
+  /** Outcomes from `outcomesFrom` on (at most 1,000 per call); `outcomeCount` is how many there are in all. */
+  readonly outcomes: readonly ImportOutcome[];
+  readonly outcomeCount: number;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly error: string | null;
+}
+
+export interface QuarantineEntry {
+  readonly key: string;
+  readonly fileName: string;
+  readonly reason: string;
+  readonly at: string;
+  readonly size: number | null;
+  readonly path: string | null;
+}
+
+export interface StoryVersion {
+  readonly id: string;
+  readonly headline: string;
+  readonly relation: string | null;
+  readonly importedAt: string | null;
+}
+
+export interface StoryLink {
+  readonly id: string;
+  readonly headline: string;
+  readonly source: string;
+  readonly similarity: number;
+}
+
+/** A story's other versions (oldest first, itself included) and its near-duplicates from other sources. */
+export interface StoryLinks {
+  readonly versions: readonly StoryVersion[];
+  readonly related: readonly StoryLink[];
+}
+
+export interface HotFolderStatus {
+  readonly path: string | null;
+  readonly watching: boolean;
+  /** Files imported from it since the app started. */
+  readonly imported: number;
+  readonly lastScan: string | null;
+  readonly lastError: string | null;
 }
 
 export interface ExportedFile {
@@ -197,7 +306,29 @@ export const contract = {
   getArticle: obj({ id }),
   importFiles: obj({
     files: arr(obj({ name: str({ min: 1, max: 1000 }), base64: str({ max: MAX_BASE64 }) }), { max: MAX_FILES_PER_CALL }),
+    /** Counts these files toward a job from startImport (the renderer's uploads), so importStatus shows progress. */
+    jobId: optional(jobId),
+    /** The job's last call: it ends now, even if some of its files never arrived (unreadable on the sender's side). */
+    final: optional(bool),
   }),
+  /**
+   * Starts a bulk import. With `paths` (files and folders on the service's machine: the CLI, Electron, a
+   * browser on the same computer) the service reads and imports them itself; without, the caller sends the
+   * `total` files with importFiles({ jobId }). Poll importStatus; cancelImport keeps what is already done.
+   */
+  startImport: obj({
+    paths: optional(arr(path, { max: 1000 })),
+    total: optional(int({ min: 0, max: 10_000_000 })),
+    label: optional(str({ max: 200 })),
+  }),
+  importStatus: obj({ jobId, outcomesFrom: optional(int({ min: 0 })) }),
+  cancelImport: obj({ jobId }),
+  listImports: obj({}),
+  listQuarantine: obj({ limit: optional(int({ min: 1, max: 10_000 })) }),
+  storyLinks: obj({ id }),
+  getHotFolder: obj({}),
+  /** null stops watching. In Electron, `pick: true` asks for the folder with the native dialog instead. */
+  setHotFolder: obj({ path: nullable(path), pick: optional(bool) }),
   importText: obj({ text: str({ min: 0, max: MAX_BASE64 }), name: optional(str({ max: 1000 })) }),
   saveArticle: obj({ id, revision: int({ min: 1 }), patch }),
   undoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
@@ -236,6 +367,14 @@ export interface Results {
   getArticle: Article;
   importFiles: ImportReport;
   importText: ImportReport;
+  startImport: ImportJob;
+  importStatus: ImportJob;
+  cancelImport: ImportJob;
+  listImports: readonly ImportJob[];
+  listQuarantine: readonly QuarantineEntry[];
+  storyLinks: StoryLinks;
+  getHotFolder: HotFolderStatus;
+  setHotFolder: HotFolderStatus;
   saveArticle: Article;
   undoChange: Article;
   redoChange: Article;

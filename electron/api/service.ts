@@ -11,18 +11,23 @@ import type { RenderedExport } from '../export/export-article.js';
 import { planExport, type ExportPlan, type PlannedStory } from '../export/export-plan.js';
 import { writeExportFiles } from '../export/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import { ingestFile, type IncomingFile } from '../ingest/ingest.js';
+import type { IncomingFile, IngestedItem } from '../ingest/ingest.js';
 import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type {
-  Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, ImportDuplicate, ImportError, ImportReport,
-  StoryPreview,
+  Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
+  QuarantineEntry, StoryLinks, StoryPreview,
 } from './contract.js';
+import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } from './bulk-import.js';
+import { ImportJobs } from './import-jobs.js';
+import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
+import { LibrarySides } from './library-sides.js';
+import { HotFolder } from './hot-folder-service.js';
+import { runPathImport } from './path-import.js';
 import { analyseArticle, buildArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
-
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -42,6 +47,8 @@ export interface ServiceOptions {
    * app leaves it to the story's first opening, so that a batch import stays fast.
    */
   readonly analyseOnImport?: boolean;
+  /** Milliseconds between hot-folder scans. */
+  readonly hotFolderIntervalMs?: number;
 }
 
 export class CopydeskService implements CopydeskApi {
@@ -50,6 +57,9 @@ export class CopydeskService implements CopydeskApi {
   readonly desk: DeskStore;
   private readonly analyseOnImport: boolean;
   private presetStore: Promise<PresetStore> | undefined;
+  private readonly sides: LibrarySides;
+  private readonly jobs = new ImportJobs();
+  private readonly hotFolder: HotFolder;
 
   constructor(
     readonly store: ArticleStore,
@@ -57,6 +67,15 @@ export class CopydeskService implements CopydeskApi {
   ) {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    this.sides = new LibrarySides(store.dir);
+    this.hotFolder = new HotFolder({
+      sides: this.sides,
+      intervalMs: options.hotFolderIntervalMs ?? 2000,
+      startJob: (label) => this.jobs.create(label, 'paths', null, this.now()),
+      discardJob: (jobId) => this.jobs.discard(jobId),
+      stream: (inputs, opts) => this.importStream(inputs, opts),
+      now: this.now,
+    });
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
   }
@@ -70,8 +89,10 @@ export class CopydeskService implements CopydeskApi {
     return deskRules(this.desk.settings);
   }
 
+  /** Lists the newest version of each story: earlier versions are reached from it (storyLinks). */
   async listArticles(args: Args<'listArticles'>) {
-    return this.store.list(args.status ? { status: args.status } : {});
+    const { index } = await this.sides.get();
+    return this.store.list(args.status ? { status: args.status } : {}).filter((s) => !index.isSuperseded(s.id));
   }
 
   /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
@@ -84,51 +105,140 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
-    return this.importBytes(args.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
+    const job = args.jobId ? this.jobs.get(args.jobId) : null;
+    if (job && job.state !== 'running') throw new CopydeskError('conflict', `The import "${job.label}" was ${job.state}`);
+    if (job) job.current = args.files[0]?.name ?? null;
+    const { report, outcomes } = await importBatch(
+      args.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
+      { ...(await this.batchContext()), onFile: (name) => job && (job.current = name) },
+    );
+    if (job) {
+      job.done += args.files.length;
+      job.record(outcomes);
+      job.current = null;
+      if (args.final || (job.total !== null && job.done >= job.total)) job.finish('done', this.now());
+    }
+    return report;
   }
 
   async importText(args: Args<'importText'>): Promise<ImportReport> {
     return this.importBytes([{ name: args.name?.trim() || 'pasted text', bytes: Buffer.from(args.text, 'utf8') }]);
   }
 
-  /** Imports a batch: each bad file gets its own error and the rest go on; nothing already stored is touched. */
+  /**
+   * Imports a batch: each bad file gets its own error (and is quarantined) and the rest go on; nothing already
+   * stored is touched. Duplicates, new versions and related stories are found on the way.
+   */
   async importBytes(files: readonly IncomingFile[]): Promise<ImportReport> {
-    const errors: ImportError[] = [];
-    const duplicates: ImportDuplicate[] = [];
-    const fresh: { article: Article; bytes: Uint8Array }[] = [];
-    const seen = new Map<string, string>();
-    for (const file of files) {
-      try {
-        const outcome = ingestFile(file, { maxBytes: this.maxFileBytes });
-        if (!outcome.ok) {
-          errors.push({ fileName: file.name, reason: outcome.reason });
-          continue;
-        }
-        const sha = outcome.items[0]?.original.sha256 ?? '';
-        const existing = this.store.idForOriginal(sha) ?? seen.get(sha);
-        if (existing) {
-          duplicates.push({ fileName: file.name, id: existing });
-          continue;
-        }
-        // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
-        for (const item of outcome.items) {
-          const article = buildArticle(item.original, item.draft, this.now(), this.rules, { analyse: this.analyseOnImport });
-          if (!seen.has(sha)) seen.set(sha, article.id);
-          fresh.push({ article, bytes: file.bytes });
-        }
-      } catch (err) {
-        errors.push({ fileName: file.name, reason: `could not be read: ${errorMessage(err)}` });
+    return (await importBatch(files, await this.batchContext())).report;
+  }
+
+  /** Imports any number of files in batches, with flat memory: the CLI, folder jobs and the hot folder use it. */
+  async importStream(inputs: AsyncIterable<BatchInput>, options: StreamOptions = {}): Promise<StreamResult> {
+    return importStream(inputs, () => this.batchContext(), options);
+  }
+
+  async startImport(args: Args<'startImport'>): Promise<ImportJob> {
+    const paths = args.paths ?? [];
+    const label = args.label?.trim() || (paths.length > 0 ? paths.join(', ') : 'Import');
+    if (paths.length === 0) {
+      if (args.total === undefined) throw new CopydeskError('validation', 'startImport: give paths, or the total of files you will send');
+      const job = this.jobs.create(label, 'upload', args.total, this.now());
+      if (args.total === 0) job.finish('done', this.now());
+      return job.view();
+    }
+    const job = this.jobs.create(label, 'paths', null, this.now());
+    void runPathImport(job, paths, this.maxFileBytes, (inputs, opts) => this.importStream(inputs, opts), this.now);
+    return job.view();
+  }
+
+  async importStatus(args: Args<'importStatus'>): Promise<ImportJob> {
+    return this.jobs.get(args.jobId).view(args.outcomesFrom ?? 0);
+  }
+
+  async cancelImport(args: Args<'cancelImport'>): Promise<ImportJob> {
+    const job = this.jobs.get(args.jobId);
+    job.controller.abort();
+    // An upload job stops here; a folder job stops after the batch in hand and then says so itself.
+    if (job.kind === 'upload') job.finish('cancelled', this.now());
+    return job.view();
+  }
+
+  async listImports(_args: Args<'listImports'>): Promise<ImportJob[]> {
+    return this.jobs.list();
+  }
+
+  async listQuarantine(args: Args<'listQuarantine'>): Promise<QuarantineEntry[]> {
+    const { quarantine } = await this.sides.get();
+    return quarantine.list(args.limit ?? 1000);
+  }
+
+  async storyLinks(args: Args<'storyLinks'>): Promise<StoryLinks> {
+    const { index } = await this.sides.get();
+    if (!this.store.summary(args.id)) throw new CopydeskError('not-found', `No story with id ${args.id}`);
+    const versions = index.versions(args.id).map((k) => ({
+      id: k.id,
+      headline: this.store.summary(k.id)?.headline ?? '',
+      relation: k.relation,
+      importedAt: this.store.summary(k.id)?.updatedAt ?? null,
+    }));
+    // Related to any version of the story, each listed once with its best similarity.
+    const chain = new Set(versions.map((v) => v.id));
+    const best = new Map<string, number>();
+    for (const v of chain) {
+      const sig = index.signatureOf(v);
+      if (!sig) continue;
+      const source = index.get(v)?.source;
+      for (const c of index.similar(sig, RELATED_THRESHOLD, 20, v)) {
+        if (index.get(c.id)?.source === source) continue;
+        const id = index.latest(c.id);
+        if (!chain.has(id) && c.similarity > (best.get(id) ?? 0)) best.set(id, c.similarity);
       }
     }
-    if (this.analyseOnImport && fresh.length > 0) {
-      await this.desk.update((d) => fresh.reduce((acc, f) => rememberSources(acc, f.article), d));
-    }
-    try {
-      await this.store.insert(fresh);
-    } catch (err) {
-      throw new CopydeskError('io', `Could not store the imported stories: ${errorMessage(err)}`);
-    }
-    return { articles: fresh.map((f) => f.article), duplicates, errors };
+    const related = [...best.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .flatMap(([id, similarity]) => {
+        const s = this.store.summary(id);
+        return s ? [{ id, headline: s.headline, source: s.source, similarity: Math.round(similarity * 100) / 100 }] : [];
+      });
+    return { versions, related };
+  }
+
+  async getHotFolder(_args: Args<'getHotFolder'>): Promise<HotFolderStatus> {
+    return this.hotFolder.status();
+  }
+
+  async setHotFolder(args: Args<'setHotFolder'>): Promise<HotFolderStatus> {
+    if (args.pick) throw new CopydeskError('validation', 'Choosing a folder with a dialog needs the desktop app: type the folder path');
+    return this.hotFolder.set(args.path);
+  }
+
+  /** Starts watching the folder saved in the library, if any (the service hosts call this once at start). */
+  async resumeHotFolder(): Promise<HotFolderStatus> {
+    return this.hotFolder.resume();
+  }
+
+  /** Stops the hot folder and running imports. */
+  async close(): Promise<void> {
+    this.jobs.cancelAll(this.now());
+    await this.hotFolder.stop();
+  }
+
+  private async batchContext(): Promise<BatchContext> {
+    const { index, quarantine } = await this.sides.get();
+    const now = this.now();
+    const rules = this.rules;
+    return {
+      store: this.store,
+      index,
+      quarantine,
+      now,
+      maxFileBytes: this.maxFileBytes,
+      build: (item: IngestedItem) => buildArticle(item.original, item.draft, now, rules, { analyse: this.analyseOnImport }),
+      stored: async (articles) => {
+        if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
+      },
+    };
   }
 
   async saveArticle(args: Args<'saveArticle'>) {

@@ -100,7 +100,8 @@ function liftedWireFields(extracted: Extracted, wire: Pick<WireFields, 'authors'
   return {
     authors: wire.authors.length > 0 ? wire.authors : (extracted.contributors ?? []),
     ednote: [wire.ednote, ...prefixes].filter((n) => n !== '').join('; '),
-    lineage: wire.lineage ?? (relation ? { previous: '', relation: relation.toLowerCase() } : null),
+    // No previous story yet: linking at import (bulk-import.ts) finds the story this updates.
+    lineage: wire.lineage ?? (relation ? { previous: '', relation } : null),
   };
 }
 

@@ -4,7 +4,8 @@
  *   copydesk list [--data DIR] [--json] [--status S]
  *   copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
  *   copydesk presets [--json] [--data DIR]
- *   copydesk serve [--data DIR] [--port N]
+ *   copydesk serve [--data DIR] [--port N] [--watch DIR]
+ *   copydesk watch DIR [--data DIR] [--interval MS]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
  */
 import { mkdir } from 'node:fs/promises';
@@ -14,13 +15,12 @@ import { errorMessage } from '../domain/errors.js';
 import { EXPORT_FORMATS, isExportFormat } from '../domain/export-format.js';
 import { CopydeskService, type ExportRequest } from '../api/service.js';
 import { startHttpHost } from '../api/http-host.js';
-import type { ExportPreview, ImportError } from '../api/contract.js';
-import { readInputs } from '../ingest/read-files.js';
+import type { ExportPreview } from '../api/contract.js';
+import { importWithProgress } from './import-command.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
-import { toJsonArticle } from './json-shape.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
@@ -29,7 +29,8 @@ const USAGE = `Usage:
       formats: ${EXPORT_FORMATS.join(', ')}
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
   copydesk presets [--json] [--data DIR]
-  copydesk serve [--data DIR] [--port N]
+  copydesk serve [--data DIR] [--port N] [--watch DIR]
+  copydesk watch DIR [--data DIR] [--interval MS]
 The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
 
 export interface CliIo {
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     switch (command) {
       case 'import':
-        return await importCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
+        return await importWithProgress(parseArgv(rest, { values: ['data'], switches: ['json'] }), io, await openServiceFor(rest, io));
       case 'list':
         return await listCommand(parseArgv(rest, { values: ['data', 'status'], switches: ['json'] }), io);
       case 'export':
@@ -56,7 +57,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'presets':
         return await presetsCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
       case 'serve':
-        return await serveCommand(parseArgv(rest, { values: ['data', 'port'], switches: [] }), io);
+        return await serveCommand(parseArgv(rest, { values: ['data', 'port', 'watch'], switches: [] }), io);
+      case 'watch':
+        return await watchCommand(parseArgv(rest, { values: ['data', 'interval'], switches: [] }), io);
       case undefined:
       case 'help':
       case '--help':
@@ -76,32 +79,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function openService(args: ParsedArgs, io: CliIo): Promise<CopydeskService> {
+async function openService(args: ParsedArgs, io: CliIo, options: { hotFolderIntervalMs?: number } = {}): Promise<CopydeskService> {
   const dir = resolveDataDir(flag(args, 'data'), io.env);
   // The CLI prints whole stories: it reads them (entities, speakers, flags…) during the import.
-  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true });
+  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true, ...options });
 }
 
-async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.positional.length === 0) throw new UsageError('import needs at least one FILE or FOLDER');
-  const service = await openService(args, io);
-  const readErrors: ImportError[] = [];
-  const files = [];
-  for await (const input of readInputs(args.positional)) {
-    if (input.ok) files.push(input.file);
-    else readErrors.push({ fileName: input.path, reason: input.reason });
-  }
-  const report = await service.importBytes(files);
-  const errors = [...readErrors, ...report.errors];
-  if (args.flags.has('json')) {
-    io.out(JSON.stringify({ articles: report.articles.map(toJsonArticle), duplicates: report.duplicates, errors }, null, 2));
-  } else {
-    for (const a of report.articles) io.out(`imported  ${a.id}  ${a.headline}`);
-    for (const d of report.duplicates) io.out(`duplicate ${d.id}  ${d.fileName} (already in the library)`);
-    for (const e of errors) io.err(`error: ${e.fileName}: ${e.reason}`);
-    io.err(`${report.articles.length} imported, ${report.duplicates.length} duplicates, ${errors.length} failed`);
-  }
-  return errors.length > 0 ? 1 : 0;
+/** Opens the library only once the arguments are known to be valid (a usage error touches nothing). */
+async function openServiceFor(rest: readonly string[], io: CliIo): Promise<CopydeskService | null> {
+  const args = parseArgv(rest, { values: ['data'], switches: ['json'] });
+  return args.positional.length === 0 ? null : openService(args, io);
 }
 
 async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -182,13 +169,44 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
   const service = new CopydeskService(await ArticleStore.open(dataDir), { desk: await DeskStore.open(dataDir) });
+  const watchDir = flag(args, 'watch');
+  const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
   io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);
+  if (hot.path) io.out(`Hot folder: ${hot.path}`);
   await new Promise<void>((done) => {
-    const stop = (): void => void host.close().then(done);
+    const stop = (): void => void Promise.all([host.close(), service.close()]).then(() => done());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  return 0;
+}
+
+async function watchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [dir, ...extra] = args.positional;
+  if (!dir || extra.length > 0) throw new UsageError('watch needs exactly one FOLDER');
+  const interval = Number(flag(args, 'interval') ?? '2000');
+  if (!Number.isInteger(interval) || interval < 50) throw new UsageError('--interval must be a whole number of milliseconds ≥ 50');
+  const service = await openService(args, io, { hotFolderIntervalMs: interval });
+  const status = await service.setHotFolder({ path: resolve(dir) });
+  io.out(`Watching ${status.path} for wire copy (files are imported once, never moved or deleted; Ctrl+C stops)`);
+  const printed = new Set<string>();
+  const report = async (): Promise<void> => {
+    for (const job of [...(await service.listImports({}))].reverse()) {
+      if (job.state === 'running' || printed.has(job.jobId)) continue;
+      printed.add(job.jobId);
+      const full = await service.importStatus({ jobId: job.jobId });
+      for (const o of full.outcomes) io.out(`${o.kind.padEnd(9)} ${o.id ?? '-'}  ${o.fileName}${o.reason ? `: ${o.reason}` : ''}`);
+    }
+  };
+  const timer = setInterval(() => void report(), 500);
+  await new Promise<void>((done) => {
+    const stop = (): void => void service.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  clearInterval(timer);
+  await report();
   return 0;
 }

@@ -40,5 +40,6 @@ export function toJsonArticle(a: Article) {
     authors: a.authors,
     wordCount: a.wordCount,
     lineage: a.lineage,
+    related: a.related,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Registers every contract method on IPC. The sender frame is checked first: only the app's own page may call.
- * Export in the window asks for a folder with the native dialog and writes the files there.
+ * Export in the window asks for a folder with the native dialog and writes the files there; so does choosing the
+ * hot folder with `pick: true`.
  */
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, parseArgs, type Envelope } from '../api/contract.js';
@@ -16,6 +17,7 @@ export function registerIpc(service: CopydeskService, appUrl: string, window: ()
         return { ok: false, error: { code: 'validation', message: 'Refused: the request did not come from Copydesk' } };
       }
       if (method === 'exportArticles') return exportWithDialog(service, args, window(), folders);
+      if (method === 'setHotFolder') return hotFolderWithDialog(service, args, window());
       return dispatch(service, method, args);
     });
   }
@@ -53,6 +55,21 @@ async function exportWithDialog(
     }
     if (dir === null) return { ok: true, value: { files: [], errors: [], blocked: [], writtenTo: null } };
     return { ok: true, value: await service.exportTo(args, dir) };
+  } catch (err) {
+    const code = err instanceof CopydeskError ? err.code : 'io';
+    return { ok: false, error: { code, message: errorMessage(err) } };
+  }
+}
+
+async function hotFolderWithDialog(service: CopydeskService, raw: unknown, win: BrowserWindow | null): Promise<Envelope<unknown>> {
+  try {
+    const args = parseArgs('setHotFolder', raw);
+    if (!args.pick) return dispatch(service, 'setHotFolder', args);
+    const options = { title: 'Watch this folder for wire copy', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+    const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const dir = choice.filePaths[0];
+    if (choice.canceled || !dir) return { ok: true, value: await service.getHotFolder({}) };
+    return { ok: true, value: await service.setHotFolder({ path: dir }) };
   } catch (err) {
     const code = err instanceof CopydeskError ? err.code : 'io';
     return { ok: false, error: { code, message: errorMessage(err) } };

@@ -38,7 +38,11 @@ void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
   const store = await ArticleStore.open(dataDir);
-  registerIpc(new CopydeskService(store, { desk: await DeskStore.open(dataDir) }), appUrl, () => mainWindow);
+  const service = new CopydeskService(store, { desk: await DeskStore.open(dataDir) });
+  registerIpc(service, appUrl, () => mainWindow);
+  // The hot folder runs in the main process, as long as the app does.
+  void service.resumeHotFolder();
+  app.once('before-quit', () => void service.close());
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -53,8 +53,11 @@ export class ArticleIndex {
   /** Records summaries in memory and appends them to the journal in one write. */
   async put(summaries: readonly ArticleSummary[], durable = true): Promise<void> {
     if (summaries.length === 0) return;
-    for (const s of summaries) this.remember(s);
-    const chunk = summaries.map((s) => `${JSON.stringify(s)}\n`).join('');
+    const lines = summaries.map((s) => JSON.stringify(s));
+    // The in-memory copy is parsed back from its line: a summary's headline taken straight from the article is a
+    // slice of the original text and would keep that whole text alive (≈ 4 KB a story over a bulk import).
+    for (const line of lines) this.remember(JSON.parse(line) as ArticleSummary);
+    const chunk = lines.map((l) => `${l}\n`).join('');
     if (durable) {
       const handle = await open(this.path, 'a');
       try {

@@ -40,6 +40,11 @@ export class ArticleStore {
     return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
+  /** The index's summary of one story, without reading its file. */
+  summary(id: string): ArticleSummary | undefined {
+    return this.index.get(id);
+  }
+
   idForOriginal(sha256: string): string | undefined {
     return this.index.idForSha256(sha256);
   }

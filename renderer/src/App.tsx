@@ -11,6 +11,11 @@ import { StoryView } from './features/editor/StoryView';
 import { useOpenStory } from './features/editor/use-open-story';
 import { BatchExportDialog } from './features/export/BatchExportDialog';
 import { ExportPanel } from './features/export/ExportPanel';
+import { HotFolderDialog } from './features/hot-folder/HotFolderDialog';
+import { useHotFolder } from './features/hot-folder/use-hot-folder';
+import { ImportsDialog } from './features/import-history/ImportsDialog';
+import { ImportProgress } from './features/import-progress/ImportProgress';
+import { useImportJob } from './features/import-progress/use-import-job';
 import { DropOverlay } from './features/inbox/DropOverlay';
 import { ImportControls } from './features/inbox/ImportControls';
 import { Inbox } from './features/inbox/Inbox';
@@ -27,6 +32,7 @@ import { SourcesPanel } from './features/desk/SourcesPanel';
 import { SubjectsPanel } from './features/desk/SubjectsPanel';
 import { useDesk } from './features/desk/use-desk';
 import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
+import { StoryLinksPanel } from './features/story-links/StoryLinksPanel';
 import { Button } from './ui/Button';
 import { ErrorBanner } from './ui/ErrorBanner';
 
@@ -37,6 +43,10 @@ export function App() {
   const { refresh } = list;
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [showImports, setShowImports] = useState(false);
+  const [showHotFolder, setShowHotFolder] = useState(false);
+  // Bumped after every import, so the open story's versions and related stories are asked again.
+  const [generation, setGeneration] = useState(0);
 
   const onArticle = useCallback(
     (a: Article) => {
@@ -52,24 +62,37 @@ export function App() {
   const onImported = useCallback(
     (report: ImportReport) => {
       refresh();
+      setGeneration((g) => g + 1);
       const first = report.articles[0];
       if (first) open(first.id);
     },
     [open, refresh],
   );
+  const onHotFolderImported = useCallback(() => {
+    refresh();
+    setGeneration((g) => g + 1);
+  }, [refresh]);
 
   const imports = useImports(onImported);
   const [desk, setDesk] = useDesk(article ? `${article.id}@${article.revision}` : '');
   useDeskShortcuts();
+  const job = useImportJob(imports.jobId);
+  const hotFolder = useHotFolder(onHotFolderImported);
   const dragging = useFileDrop(imports.importFiles);
 
   return (
     <div className="desk">
       <header className="topbar">
         <h1 className="brand">Copydesk</h1>
-        <div className="topbar-actions">
-          <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+        <ImportControls importing={imports.importing} onFiles={imports.importFiles} onPaste={() => setPasting(true)} />
+        <div className="topbar-secondary">
           <Button onClick={() => setExporting(true)}>Export stories…</Button>
+          <Button variant="quiet" onClick={() => setShowHotFolder(true)}>
+            {hotFolder.status?.watching ? 'Hot folder: on' : 'Hot folder…'}
+          </Button>
+          <Button variant="quiet" onClick={() => setShowImports(true)}>
+            Imports and quarantine
+          </Button>
         </div>
       </header>
       <ErrorBanner onReload={article ? reload : null} />
@@ -80,6 +103,8 @@ export function App() {
           report={imports.report}
           onDismissReport={imports.dismissReport}
           onOpen={open}
+          onOpenQuarantine={() => setShowImports(true)}
+          progress={<ImportProgress job={job} active={imports.importing && imports.jobId !== null} onCancel={imports.cancel} />}
         />
         <main className="story-column" aria-label="Story">
           {article ? (
@@ -87,6 +112,7 @@ export function App() {
               <StoryHeader article={article}>
                 <ExportPanel articleId={article.id} onExported={onExported} />
               </StoryHeader>
+              <StoryLinksPanel article={article} onOpen={open} generation={generation} />
               <StoryView article={article} />
             </>
           ) : (
@@ -111,6 +137,8 @@ export function App() {
       </div>
       <DropOverlay visible={dragging} />
       <BatchExportDialog open={exporting} stories={list.stories ?? []} onClose={() => setExporting(false)} onExported={onExported} />
+      <ImportsDialog open={showImports} onClose={() => setShowImports(false)} onOpenStory={open} />
+      <HotFolderDialog open={showHotFolder} status={hotFolder.status} onClose={() => setShowHotFolder(false)} onSet={hotFolder.set} />
       <PasteDialog open={pasting} importing={imports.importing} onClose={() => setPasting(false)} onImport={imports.importText} />
     </div>
   );

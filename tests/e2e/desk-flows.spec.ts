@@ -69,7 +69,7 @@ test('files dropped on the window show the overlay and import; a second drop rep
 
 test('a save that lost a race shows the conflict; Reload keeps the edit so it can be saved again', async ({ page, desk, request }) => {
   await page.goto(desk.url);
-  await page.locator('input[type="file"]').setInputFiles(SEED_STORY);
+  await page.getByLabel('Wire copy files').setInputFiles(SEED_STORY);
   const story = page.getByRole('article');
   await expect(story.getByRole('heading', { name: HEADLINE })).toBeVisible();
 

@@ -10,7 +10,7 @@ const HEADLINE = 'Iran cautions Iraq on secessionist approaches';
 const REMARKS = 'He made the remarks in a meeting with Iraqi Defense Minister Erfan al-Hiyali.';
 
 async function importSeed(page: Page) {
-  await page.locator('input[type="file"]').setInputFiles(SEED_STORY);
+  await page.getByLabel('Wire copy files').setInputFiles(SEED_STORY);
   await expect(page.getByRole('article').getByRole('heading', { name: HEADLINE })).toBeVisible();
   // The desk's reading runs on first opening: the sources panel shows once it has.
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Ali Shamkhani');

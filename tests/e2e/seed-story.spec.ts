@@ -27,7 +27,7 @@ interface NinjsText {
 
 test('an editor cleans, corrects, credits and exports the IRNA seed story', async ({ page, desk }) => {
   await page.goto(desk.url);
-  await page.locator('input[type="file"]').setInputFiles(SEED_STORY);
+  await page.getByLabel('Wire copy files').setInputFiles(SEED_STORY);
 
   const story = page.getByRole('article');
   await expect(story.getByRole('heading', { name: HEADLINE })).toBeVisible();
@@ -116,7 +116,7 @@ test('a batch with an empty and a binary file names both errors and still import
   await writeFile(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01]));
 
   await page.goto(desk.url);
-  await page.locator('input[type="file"]').setInputFiles([empty, binary, SEED_STORY]);
+  await page.getByLabel('Wire copy files').setInputFiles([empty, binary, SEED_STORY]);
 
   const report = page.getByRole('status', { name: 'Import report' });
   await expect(report).toContainText('1 story imported, 0 duplicates, 2 errors');

@@ -39,10 +39,11 @@ describe('CopydeskService', () => {
         await seedFile(),
       ],
     });
+    // Each failed file is also kept in the quarantine, under the sha256 of its bytes.
     expect(report.errors).toEqual([
-      { fileName: 'empty.txt', reason: 'the file is empty' },
-      { fileName: 'photo.png', reason: 'the file is binary, not text' },
-      { fileName: 'huge.txt', reason: 'the file is 5 KB, over the 4 KB import limit' },
+      { fileName: 'empty.txt', reason: 'the file is empty', quarantine: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { fileName: 'photo.png', reason: 'the file is binary, not text', quarantine: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { fileName: 'huge.txt', reason: 'the file is 5 KB, over the 4 KB import limit', quarantine: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
     expect(report.articles).toHaveLength(1);
     expect(await api.listArticles({})).toHaveLength(1);

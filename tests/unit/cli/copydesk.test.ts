@@ -41,9 +41,10 @@ describe('copydesk CLI', () => {
     expect(code).toBe(1);
     const parsed = JSON.parse(out) as { articles: unknown[]; errors: { fileName: string; reason: string }[] };
     expect(parsed.articles).toHaveLength(1);
+    // In the order the inputs were read; each failure is quarantined (a missing file without bytes).
     expect(parsed.errors).toEqual([
-      { fileName: join(inputs, 'missing.txt'), reason: 'no such file or folder' },
-      { fileName: 'empty.txt', reason: 'the file is empty' },
+      { fileName: 'empty.txt', reason: 'the file is empty', quarantine: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { fileName: join(inputs, 'missing.txt'), reason: 'no such file or folder', quarantine: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
   });
 

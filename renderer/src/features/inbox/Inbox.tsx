@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ImportReport } from '../../../../electron/api/contract';
 import { Panel } from '../../ui/Panel';
 import { ARTICLE_STATUSES, STATUS_LABELS } from '../../ui/status-labels';
@@ -11,10 +12,13 @@ interface InboxProps {
   readonly report: ImportReport | null;
   readonly onDismissReport: () => void;
   readonly onOpen: (id: string) => void;
+  readonly onOpenQuarantine: () => void;
+  /** The import progress bar, shown above the report. */
+  readonly progress?: ReactNode;
 }
 
 /** The left column: the last import's report, the status filter and the stories. */
-export function Inbox({ list, selectedId, report, onDismissReport, onOpen }: InboxProps) {
+export function Inbox({ list, selectedId, report, onDismissReport, onOpen, onOpenQuarantine, progress }: InboxProps) {
   const { stories, filter, setFilter } = list;
   const filterControl = (
     <label className="inline-field">
@@ -31,7 +35,8 @@ export function Inbox({ list, selectedId, report, onDismissReport, onOpen }: Inb
   );
   return (
     <Panel title="Inbox" aside={filterControl} className="inbox">
-      {report && <ImportReportView report={report} onOpen={onOpen} onDismiss={onDismissReport} />}
+      {progress}
+      {report && <ImportReportView report={report} onOpen={onOpen} onDismiss={onDismissReport} onOpenQuarantine={onOpenQuarantine} />}
       {stories === null ? (
         <p className="muted">Loading stories…</p>
       ) : stories.length === 0 ? (

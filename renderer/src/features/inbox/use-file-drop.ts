@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { droppedFiles } from './dropped-files';
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
 /**
- * Files dropped anywhere on the window are imported. Returns whether files are being dragged over the window,
+ * Files and folders dropped anywhere on the window are imported. Returns whether files are being dragged over the window,
  * for the overlay. dragenter/dragleave fire for every child element, hence the depth count.
  */
 export function useFileDrop(onFiles: (files: File[]) => void): boolean {
@@ -39,7 +40,8 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      latest.current(Array.from(e.dataTransfer?.files ?? []));
+      // Entries must be taken during the event: the browser empties the transfer afterwards.
+      void droppedFiles(e.dataTransfer).then((files) => latest.current(files));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

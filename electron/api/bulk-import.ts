@@ -1,0 +1,217 @@
+/**
+ * Imports a batch of files with duplicate, update and near-duplicate detection, and quarantines what fails.
+ * Each file gets one outcome: imported, updated (a new version of an earlier story), duplicate (same bytes, or
+ * same guid and version), related (stored, grouped with near-duplicates from other sources) or failed. Stories
+ * of the same batch see each other, so an original and its UPDATE 1 dropped together are linked.
+ */
+import { type Article, type RelatedStory } from '../domain/article.js';
+import { CopydeskError, errorMessage } from '../domain/errors.js';
+import { signature } from '../enrich/fingerprint.js';
+import { describeMarks, headlineKey, readUpdateMarks } from '../enrich/lineage.js';
+import { ingestFile, type IncomingFile, type IngestedItem } from '../ingest/ingest.js';
+import type { ArticleStore } from '../store/article-store.js';
+import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
+import type { Quarantine } from '../store/quarantine.js';
+import type { ImportOutcome, ImportReport } from './contract.js';
+
+/**
+ * Estimated Jaccard similarity (of content words and their pairs) from which another source's story is listed as
+ * related. Two agencies' accounts of one event measure about 0.45; unrelated stories under 0.1.
+ */
+export const RELATED_THRESHOLD = 0.3;
+/** From which an agency update (UPDATE 1-…) with a changed headline is still taken for the same story. */
+const UPDATE_THRESHOLD = 0.5;
+
+/** A file to import, or one that could not even be read (with the reason). */
+export type BatchInput = IncomingFile | { readonly name: string; readonly failure: string };
+
+export interface BatchContext {
+  readonly store: ArticleStore;
+  /** Builds one story from an ingested item (the service's pipeline, with the desk's rules). */
+  readonly build: (item: IngestedItem) => Article;
+  /** Called with the stories once they are stored (the desk remembers their sources). */
+  readonly stored?: (articles: readonly Article[]) => Promise<void>;
+  readonly index: FingerprintIndex;
+  readonly quarantine: Quarantine;
+  readonly now: Date;
+  readonly maxFileBytes: number;
+  /** Called before each file, for progress. */
+  readonly onFile?: (name: string) => void;
+}
+
+export interface BatchResult {
+  readonly report: ImportReport;
+  readonly outcomes: readonly ImportOutcome[];
+  /** sha256 of every file that was read, for the hot folder's memory. */
+  readonly sha256s: readonly string[];
+}
+
+const blank = { id: null, headline: '', previous: null, relation: null, related: [], reason: null, quarantine: null } as const;
+
+export async function importBatch(files: readonly BatchInput[], ctx: BatchContext): Promise<BatchResult> {
+  const report = { articles: [] as Article[], duplicates: [] as ImportReport['duplicates'][number][], errors: [] as ImportReport['errors'][number][], updates: [] as ImportReport['updates'][number][], related: [] as ImportReport['related'][number][] };
+  const outcomes: ImportOutcome[] = [];
+  const fresh: { article: Article; bytes: Uint8Array }[] = [];
+  const sha256s: string[] = [];
+  const seen = new Map<string, string>();
+
+  const fail = async (name: string, reason: string, bytes: Uint8Array | null): Promise<void> => {
+    let key: string | null = null;
+    try {
+      key = (await ctx.quarantine.put(name, reason, bytes, ctx.now)).key;
+    } catch {
+      // Quarantine is a courtesy: a full disk there must not stop the batch.
+    }
+    report.errors.push(key ? { fileName: name, reason, quarantine: key } : { fileName: name, reason });
+    outcomes.push({ ...blank, fileName: name, kind: 'failed', reason, quarantine: key });
+  };
+
+  // First every file is read and built; then the stories are linked oldest-first (no update mark before
+  // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
+  // original still links them the right way round.
+  const built: { file: IncomingFile; article: Article; sha256: string; rank: number }[] = [];
+  for (const file of files) {
+    ctx.onFile?.(file.name);
+    if ('failure' in file) {
+      await fail(file.name, file.failure, null);
+      continue;
+    }
+    try {
+      const outcome = ingestFile(file, { maxBytes: ctx.maxFileBytes });
+      if (!outcome.ok) {
+        await fail(file.name, outcome.reason, file.bytes);
+        continue;
+      }
+      const sha256 = outcome.items[0]?.original.sha256 ?? '';
+      sha256s.push(sha256);
+      const sameBytes = ctx.store.idForOriginal(sha256) ?? seen.get(sha256);
+      if (sameBytes) {
+        report.duplicates.push({ fileName: file.name, id: sameBytes });
+        outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: sameBytes, reason: 'the same file is already in the library' });
+        continue;
+      }
+      // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
+      for (const item of outcome.items) {
+        const article = ctx.build(item);
+        if (!seen.has(sha256)) seen.set(sha256, article.id);
+        built.push({ file, article, sha256, rank: updateRank(article) });
+      }
+    } catch (err) {
+      await fail(file.name, `could not be read: ${errorMessage(err)}`, file.bytes);
+    }
+  }
+  // Linked oldest-first, reported in the order the files came.
+  const order = new Map(built.map((b, i) => [b.article.id, i]));
+  built.sort((a, b) => a.rank - b.rank);
+  for (const { file, article: draft, sha256 } of built) {
+    const matched = linkStory(draft, ctx.index);
+    if (matched.kind === 'duplicate') {
+      seen.delete(sha256);
+      report.duplicates.push({ fileName: file.name, id: matched.of });
+      outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: matched.of, reason: matched.reason });
+      continue;
+    }
+    const { article } = matched;
+    fresh.push({ article, bytes: file.bytes });
+    report.articles.push(article);
+    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline };
+    if (article.lineage) {
+      report.updates.push({ fileName: file.name, id: article.id, ...article.lineage });
+      outcomes.push({ ...base, kind: 'updated', ...article.lineage });
+    } else if (article.related.length > 0) {
+      report.related.push({ fileName: file.name, id: article.id, related: article.related });
+      outcomes.push({ ...base, kind: 'related', related: article.related });
+    } else {
+      outcomes.push({ ...base, kind: 'imported' });
+    }
+  }
+  const position = (id: string): number => order.get(id) ?? 0;
+  report.articles.sort((a, b) => position(a.id) - position(b.id));
+  try {
+    await ctx.store.insert(fresh);
+  } catch (err) {
+    throw new CopydeskError('io', `Could not store the imported stories: ${errorMessage(err)}`);
+  }
+  await ctx.index.persist(fresh.map((f) => f.article.id));
+  await ctx.stored?.(fresh.map((f) => f.article));
+  return { report, outcomes, sha256s };
+}
+
+/** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */
+function updateRank(article: Article): number {
+  const { marks } = readUpdateMarks(article.headline, article.takeKey);
+  let n = (article.version ?? 0) * 100;
+  for (const m of marks) n += Number(/\d+/.exec(m.label)?.[0] ?? 1) || 1;
+  const lifted = liftedMark(article);
+  if (marks.length === 0 && lifted) n += Number(/\d+/.exec(lifted)?.[0] ?? 1) || 1;
+  return n;
+}
+
+/**
+ * The update mark cleaning already lifted out of the headline (UPDATE 1-, REFILE-…): cleaning records it as a
+ * lineage relation with no previous story yet, and linking here finds the story it updates.
+ */
+function liftedMark(article: Article): string | null {
+  return article.lineage && article.lineage.previous === '' ? article.lineage.relation : null;
+}
+
+export type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
+
+/** Finds the story a new one updates or duplicates, or the related ones; adds it to the index. */
+export function linkStory(built: Article, index: FingerprintIndex): Linked {
+  const read = readUpdateMarks(built.headline, built.takeKey);
+  // The mark is metadata (kept in lineage.relation), not part of the headline.
+  const headline = read.marks.length > 0 && read.headline !== '' ? read.headline : built.headline;
+  const source = (built.source.code ?? built.source.name).toLowerCase();
+  const sig = signature([headline, ...built.paragraphs.map((p) => p.text)].join('\n'));
+  const keys: StoryKeys = { id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: null };
+
+  let previous: string | null = null;
+  let relation: string | null = null;
+  if (built.guid) {
+    const same = index.withGuid(built.guid);
+    const exact = same.find((k) => k.version === built.version);
+    if (exact) return { kind: 'duplicate', of: exact.id, reason: `the same guid and version (${built.version ?? 'none'}) is already in the library` };
+    const older = same.filter((k) => (k.version ?? 0) < (built.version ?? 0));
+    const newest = older.sort((a, b) => (b.version ?? 0) - (a.version ?? 0))[0];
+    if (newest) {
+      previous = index.latest(newest.id);
+      relation = read.marks.length > 0 ? `${describeMarks(read.marks)} (version ${built.version})` : `version ${built.version}`;
+    } else if (same.length > 0) {
+      const later = same[0] as StoryKeys;
+      return { kind: 'duplicate', of: index.latest(later.id), reason: `an older version (${built.version ?? 'none'}) of a story already in the library` };
+    }
+  }
+  const lifted = liftedMark(built);
+  if (!previous && (read.marks.length > 0 || lifted)) {
+    const byHeadline = index.withHeadline(source, keys.headlineKey).at(-1);
+    const bySimilarity = index.similar(sig, UPDATE_THRESHOLD, 5, built.id).find((c) => index.get(c.id)?.source === source);
+    const earlier = byHeadline?.id ?? bySimilarity?.id;
+    if (earlier) {
+      previous = index.latest(earlier);
+      // Cleaning lifted the mark out of the headline: read it back as if it were still there.
+      const marks = read.marks.length > 0 ? read.marks : readUpdateMarks(`${lifted}-${built.headline}`, built.takeKey).marks;
+      relation = marks.length > 0 ? describeMarks(marks) : lifted;
+    }
+  }
+  let related: RelatedStory[] = [];
+  if (!previous) {
+    // Across sources only: alike stories from one source are its takes, updates or templates, not another account.
+    related = index
+      .similar(sig, RELATED_THRESHOLD, 10, built.id)
+      .filter((c) => index.get(c.id)?.source !== source)
+      .slice(0, 5)
+      .map((c) => ({ id: index.latest(c.id), similarity: Math.round(c.similarity * 100) / 100 }))
+      .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
+  }
+  const article: Article = {
+    ...built,
+    headline,
+    // The slug was made from the marked headline: "update-1-floods-…" → "floods-…".
+    slugline: read.marks.length > 0 ? built.slugline.replace(/^((update-?\d+|refile|corrected|correction|rpt|repeat)-)+/, '') : built.slugline,
+    lineage: previous && relation ? { previous, relation } : null,
+    related,
+  };
+  index.add({ ...keys, previous, relation }, sig);
+  return { kind: 'stored', article };
+}

@@ -1,0 +1,88 @@
+/**
+ * Streams any number of files through importBatch: files are pulled from an async iterable (a folder walk, the
+ * hot folder) in batches of at most BATCH_FILES files or BATCH_BYTES bytes, so memory stays flat however large
+ * the folder. Progress after every file; a cancel stops pulling files and keeps every batch already stored.
+ */
+import type { ReadOutcome } from '../ingest/read-files.js';
+import { importBatch, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
+import type { ImportOutcome, ImportSummary } from './contract.js';
+
+export const BATCH_FILES = 200;
+export const BATCH_BYTES = 32 * 1024 * 1024;
+
+export interface StreamOptions {
+  readonly signal?: AbortSignal;
+  /** After each file: how many are done and which one is next. */
+  readonly onProgress?: (done: number, current: string | null) => void;
+  /** After each stored batch, with its full report (the CLI's --json streams articles from here). */
+  readonly onBatch?: (result: BatchResult) => void | Promise<void>;
+  readonly batchFiles?: number;
+}
+
+export interface StreamResult {
+  readonly summary: ImportSummary;
+  readonly cancelled: boolean;
+}
+
+export const EMPTY_SUMMARY: ImportSummary = { total: 0, imported: 0, updated: 0, duplicates: 0, related: 0, failed: 0 };
+
+export function addOutcomes(summary: ImportSummary, outcomes: readonly ImportOutcome[]): ImportSummary {
+  const s = { ...summary };
+  for (const o of outcomes) {
+    s.total++;
+    if (o.kind === 'imported') s.imported++;
+    else if (o.kind === 'updated') s.updated++;
+    else if (o.kind === 'duplicate') s.duplicates++;
+    else if (o.kind === 'related') s.related++;
+    else s.failed++;
+  }
+  return s;
+}
+
+export function toBatchInput(input: ReadOutcome): BatchInput {
+  return input.ok ? { name: input.file.name, bytes: input.file.bytes } : { name: input.path, failure: input.reason };
+}
+
+export async function importStream(
+  inputs: AsyncIterable<BatchInput>,
+  context: () => Promise<Omit<BatchContext, 'onFile'>>,
+  options: StreamOptions = {},
+): Promise<StreamResult> {
+  const maxFiles = options.batchFiles ?? BATCH_FILES;
+  let summary = EMPTY_SUMMARY;
+  let done = 0;
+  let batch: BatchInput[] = [];
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const sending = batch;
+    batch = [];
+    bytes = 0;
+    const ctx = await context();
+    const result = await importBatch(sending, {
+      ...ctx,
+      onFile: (name) => options.onProgress?.(done, name),
+    });
+    done += sending.length;
+    summary = addOutcomes(summary, result.outcomes);
+    await options.onBatch?.(result);
+    options.onProgress?.(done, null);
+  };
+  let cancelled = false;
+  for await (const input of inputs) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    batch.push(input);
+    bytes += 'bytes' in input ? input.bytes.length : 0;
+    if (batch.length >= maxFiles || bytes >= BATCH_BYTES) await flush();
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+  }
+  // What was read before a cancel is imported too: cancel stops reading, never drops a file half-handled.
+  await flush();
+  return { summary, cancelled };
+}

@@ -1,0 +1,131 @@
+/**
+ * A content fingerprint for near-duplicate detection: MinHash over word shingles (content words and pairs) (Broder, "On the resemblance and
+ * containment of documents", 1997). Two signatures agree in a position with probability equal to the Jaccard
+ * similarity of the two shingle sets, so the share of agreeing positions estimates it. Banding the signature
+ * (locality-sensitive hashing) finds candidates without comparing a story with the whole library.
+ */
+
+/** Hash functions per signature. */
+export const SIGNATURE_SIZE = 64;
+/** LSH: 32 bands of 2 rows. A pair is a candidate with probability 1-(1-s²)³²: 0.95 at s=0.3, 0.99 at s=0.4. */
+export const BANDS = 32;
+export const ROWS = SIGNATURE_SIZE / BANDS;
+
+// Function words carry no event: dropping them lets two agencies' different phrasings of one event share shingles.
+const STOP_WORDS = new Set(
+  ('a an and are as at be been but by for from had has have he her his in is it its of on or said says she that the their ' +
+    'there they this to was were which who will with would after also than then them into over about up out not no')
+    .split(' '),
+);
+
+export type Signature = Uint32Array;
+
+const MAX_WORDS = 400;
+
+/** Lower-cased words of letters and digits, without function words. */
+export function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => !STOP_WORDS.has(w));
+}
+
+/** The shingles as text (content words and adjacent pairs): for tests and for explaining a similarity. */
+export function shingles(text: string): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>(words);
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+/** FNV-1a over UTF-16 code units: a fast 32-bit hash of a shingle. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: turns (shingle hash XOR seed) into one of SIGNATURE_SIZE independent-looking hashes. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+// Hash function i is x ↦ a_i·x + b_i (mod 2³²) with a_i odd (a permutation of 32-bit values) over the
+// shingle's mixed hash: two multiply-adds per shingle and function, instead of a full mix each.
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2d)) | 1);
+const ADDENDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x85ebca6b ^ Math.imul(i + 7, 0x165667b1)));
+
+/**
+ * The hashes of the text's content words and of its pairs of adjacent content words, without duplicates. Words
+ * alone carry the event (names, places, figures) through another agency's rewording; pairs keep two stories that
+ * merely share vocabulary apart. On the test fixtures: two agencies on one event 0.47, unrelated stories 0.04.
+ */
+function shingleHashes(text: string): Set<number> {
+  // The top of a story carries its event; a long story costs no more than its first MAX_WORDS content words.
+  const words = contentWords(text).slice(0, MAX_WORDS);
+  const out = new Set<number>();
+  let previous = 0;
+  for (let i = 0; i < words.length; i++) {
+    const current = fnv1a(words[i] as string);
+    out.add(mix(current));
+    if (i > 0) out.add(mix(Math.imul(previous, 0x9e3779b1) ^ current ^ 0x5bd1e995));
+    previous = current;
+  }
+  return out;
+}
+
+/** The MinHash signature of a text; an empty text gets all-ones, which agrees with nothing real. */
+export function signature(text: string): Signature {
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const h of shingleHashes(text)) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const v = (Math.imul(h, MULTIPLIERS[i] as number) + (ADDENDS[i] as number)) >>> 0;
+      if (v < (sig[i] as number)) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity (0–1) of the two shingle sets. */
+export function similarity(a: Signature, b: Signature): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i] && a[i] !== 0xffffffff) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** One key per band: stories that share any band key are candidates. */
+export function bandKeys(sig: Signature): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = mix(b + 1);
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ (sig[b * ROWS + r] as number));
+    keys.push(h);
+  }
+  return keys;
+}
+
+/** Exact Jaccard similarity, for tests and small sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+export function signatureToBase64(sig: Signature): string {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64');
+}
+
+export function signatureFromBase64(text: string): Signature | null {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== SIGNATURE_SIZE * 4) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = bytes.readUInt32LE(i * 4);
+  return sig;
+}

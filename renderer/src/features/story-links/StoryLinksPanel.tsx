@@ -1,0 +1,56 @@
+import type { Article } from '../../../../electron/domain/article';
+import { Button } from '../../ui/Button';
+import { useStoryLinks } from './use-story-links';
+
+interface StoryLinksPanelProps {
+  readonly article: Article;
+  readonly onOpen: (id: string) => void;
+  /** Changes when the library may have changed (after an import). */
+  readonly generation: number;
+}
+
+/** The versions of an updated story (oldest first) and near-duplicates from other sources, with how alike. */
+export function StoryLinksPanel({ article, onOpen, generation }: StoryLinksPanelProps) {
+  const links = useStoryLinks(article.id, article.revision, generation);
+  if (!links || (links.versions.length < 2 && links.related.length === 0)) return null;
+  return (
+    <section className="story-links" aria-label="Versions and related stories">
+      {links.versions.length > 1 && (
+        <div>
+          <h3 className="story-links-title">Versions</h3>
+          <ol className="story-links-list" aria-label="Versions">
+            {links.versions.map((v, i) => (
+              <li key={v.id}>
+                {v.id === article.id ? (
+                  <strong aria-current="true">
+                    Version {i + 1}: {v.headline || 'Untitled story'} (this one)
+                  </strong>
+                ) : (
+                  <Button variant="quiet" className="btn-inline" onClick={() => onOpen(v.id)}>
+                    Version {i + 1}: {v.headline || 'Untitled story'}
+                  </Button>
+                )}{' '}
+                <span className="muted">{v.relation ?? 'first version'}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {links.related.length > 0 && (
+        <div>
+          <h3 className="story-links-title">Related stories</h3>
+          <ul className="story-links-list" aria-label="Related coverage">
+            {links.related.map((r) => (
+              <li key={r.id}>
+                <Button variant="quiet" className="btn-inline" onClick={() => onOpen(r.id)}>
+                  {r.source}: {r.headline || 'Untitled story'}
+                </Button>{' '}
+                <span className="muted">{Math.round(r.similarity * 100)}% alike</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
