@@ -17,6 +17,7 @@ import {
   CREDIT_STYLES, DATELINE_STYLES, POST_STATUSES, QUOTE_STYLES, SUMMARY_SOURCES, TITLE_SOURCES, type ExportPreset,
 } from '../domain/export-preset.js';
 import type { FieldPreview } from '../export/export-plan.js';
+import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -214,14 +215,8 @@ export interface ImportJob {
   readonly error: string | null;
 }
 
-export interface QuarantineEntry {
-  readonly key: string;
-  readonly fileName: string;
-  readonly reason: string;
-  readonly at: string;
-  readonly size: number | null;
-  readonly path: string | null;
-}
+/** A file kept in the quarantine with the reason it failed. */
+export type QuarantineEntry = QuarantineRecord;
 
 export interface StoryVersion {
   readonly id: string;

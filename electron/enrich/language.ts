@@ -2,6 +2,8 @@
  * A small offline language guess: the script first (Arabic, Persian, Hebrew, Cyrillic, CJK), then the share of
  * each Latin-script language's commonest words. Returns a BCP 47 tag, or 'und' when nothing is clear.
  */
+import { directionOf } from '../domain/text-direction.js';
+
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'he', 'it', 'by', 'at'],
   fr: ['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'est', 'dans', 'que', 'pour', 'qui', 'sur', 'au', 'a'],
@@ -38,7 +40,7 @@ export function detectLanguage(text: string): string {
 
 /** Arabic, Persian, Hebrew and the other right-to-left languages Copydesk lays out right to left. */
 export function isRightToLeft(language: string): boolean {
-  return ['ar', 'fa', 'he', 'ur', 'ps', 'yi'].includes(language.split('-')[0] ?? '');
+  return directionOf(language) === 'rtl';
 }
 
 /** پ چ ژ گ and Persian's own yeh and keheh (ی ک): letters Persian writes and Arabic does not. */

@@ -2,6 +2,7 @@
  * The printed parts of a story that every export format shares. The dateline and the credit always come from the
  * article's metadata (what the editor confirmed), never from the body text.
  */
+import { directionOf } from '../domain/text-direction.js';
 import type { Article } from '../domain/article.js';
 
 /** The dateline as the editor confirmed it, on one line, e.g. `TEHRAN, July 23 (IRNA) —`; '' when there is none. */
@@ -71,15 +72,7 @@ export function languageTag(article: Article): string | null {
   return LANGUAGE_TAG.test(tag) ? tag : null;
 }
 
-// Languages written right to left by default, and the RTL scripts an explicit script subtag can name (ISO 15924).
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'nkoo', 'rohg', 'syrc', 'thaa']);
-
 export function textDirection(article: Article): 'ltr' | 'rtl' {
   const tag = languageTag(article);
-  if (tag === null) return 'ltr';
-  const [language = '', ...subtags] = tag.toLowerCase().split('-');
-  const script = subtags.find((s) => s.length === 4 && /^[a-z]+$/.test(s));
-  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  return tag === null ? 'ltr' : directionOf(tag);
 }

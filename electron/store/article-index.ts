@@ -3,7 +3,8 @@
  * (index.jsonl). A save appends one line instead of rewriting the index, so its cost does not grow with the
  * library; the journal is compacted when it holds more than twice as many lines as articles.
  */
-import { appendFile, open, readFile } from 'node:fs/promises';
+import { appendFile, open } from 'node:fs/promises';
+import { readJournalLines } from './journal-lines.js';
 import type { ArticleSummary } from '../domain/article.js';
 import { writeFileAtomic } from './durable-file.js';
 
@@ -16,14 +17,7 @@ export class ArticleIndex {
 
   static async load(path: string): Promise<ArticleIndex> {
     const index = new ArticleIndex(path);
-    let text = '';
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
+    for (const line of await readJournalLines(path)) {
       index.lines++;
       try {
         index.remember(JSON.parse(line) as ArticleSummary);

@@ -4,7 +4,8 @@
  * memory (≈ 500 bytes a story, measured over 2,000) and persisted as an append-only journal (fingerprints.jsonl), so matching a new
  * story never loads the articles themselves. It is derived data: a lost line only means a missed match.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
+import { readJournalLines } from './journal-lines.js';
 import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarity, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
@@ -58,14 +59,7 @@ export class FingerprintIndex {
 
   static async load(path: string): Promise<FingerprintIndex> {
     const index = new FingerprintIndex(path);
-    let text = '';
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
+    for (const line of await readJournalLines(path)) {
       try {
         const { sig, ...keys } = JSON.parse(line) as Line;
         const signature = signatureFromBase64(sig);

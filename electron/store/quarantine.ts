@@ -7,18 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import { writeFileAtomic } from './durable-file.js';
 
-export interface QuarantineRecord {
-  readonly key: string;
-  readonly fileName: string;
-  readonly reason: string;
-  readonly at: string;
-  /** Size of the kept bytes; null when the file could not be read (missing, too large, permission). */
-  readonly size: number | null;
-  /** Where the bytes are kept, or null. */
-  readonly path: string | null;
-}
+export type { QuarantineRecord };
 
 export class Quarantine {
   constructor(readonly dir: string) {}
