@@ -114,8 +114,11 @@ export function rejectedIds(article: Article): Set<string> {
   return new Set(article.changes.filter((c) => !c.applied).map((c) => c.id));
 }
 
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 export function countWords(paragraphs: readonly Paragraph[]): number {
   let n = 0;
-  for (const p of paragraphs) n += p.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // A word: a run without white space holding at least one letter or digit — one regex pass per paragraph.
+  for (const p of paragraphs) n += p.text.match(WORD)?.length ?? 0;
   return n;
 }

@@ -56,10 +56,11 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-// Hash function i is x ↦ a_i·x + b_i (mod 2³²) with a_i odd (a permutation of 32-bit values) over the
-// shingle's mixed hash: two multiply-adds per shingle and function, instead of a full mix each.
-const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2d)) | 1);
-const ADDENDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x85ebca6b ^ Math.imul(i + 7, 0x165667b1)));
+// One-permutation bins: the top 6 bits of a shingle's mixed hash pick its bin (64 bins), the low 26 bits are its
+// value there; values from DENSIFIED up mark a bin filled by borrowing.
+const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const DENSIFIED = VALUE_MASK + 1;
 
 /**
  * The hashes of the text's content words and of its pairs of adjacent content words, without duplicates. Words
@@ -80,14 +81,34 @@ function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-/** The MinHash signature of a text; an empty text gets all-ones, which agrees with nothing real. */
+/**
+ * The signature of a text by one-permutation MinHash (Li, Owen and Zhang, 2012): each shingle hash falls in one of
+ * SIGNATURE_SIZE bins by its top bits and each bin keeps its smallest value — one step per shingle instead of
+ * SIGNATURE_SIZE. An empty bin borrows the next filled bin's value (rotation densification, Shrivastava 2017), so
+ * the share of agreeing bins still estimates the Jaccard similarity. An empty text gets all-ones, which agrees
+ * with nothing real.
+ */
 export function signature(text: string): Signature {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  let filled = 0;
   for (const h of shingleHashes(text)) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = (Math.imul(h, MULTIPLIERS[i] as number) + (ADDENDS[i] as number)) >>> 0;
-      if (v < (sig[i] as number)) sig[i] = v;
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (sig[bin] === 0xffffffff) filled++;
+    if (value < (sig[bin] as number)) sig[bin] = value;
+  }
+  if (filled === 0 || filled === SIGNATURE_SIZE) return sig;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (sig[i] !== 0xffffffff) continue;
+    let j = (i + 1) % SIGNATURE_SIZE;
+    let step = 1;
+    while (sig[j] === 0xffffffff || (sig[j] as number) >= DENSIFIED) {
+      j = (j + 1) % SIGNATURE_SIZE;
+      step++;
     }
+    // Marked as borrowed (above every real value) with the distance, so a borrowed value only agrees with the
+    // same borrowing in the other signature.
+    sig[i] = DENSIFIED + step * (VALUE_MASK + 1) / SIGNATURE_SIZE + ((sig[j] as number) % ((VALUE_MASK + 1) / SIGNATURE_SIZE));
   }
   return sig;
 }
