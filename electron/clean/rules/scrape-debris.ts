@@ -1,12 +1,19 @@
 import type { CleaningRule } from '../rule.js';
 import { wholeBlock } from '../working-copy.js';
 
-/** A block made only of table borders, pipes, rules and (non-breaking) spaces: left over from a scraped page. */
-const DEBRIS = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000|¦│┃─━=_*~•·.,:;+#<>\-–—]*$/u;
+/**
+ * A block made only of table borders (box drawing included), pipes, rules and (non-breaking) spaces: left over
+ * from a scraped page. A section break between two paragraphs ("* * *", "#") is the writer's, not debris.
+ */
+const DEBRIS = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000|¦│┃─━\u2500-\u257f=_*~•·.,:;+#<>\-–—]*$/u;
+const SECTION_BREAK = /^(?:\*\s*){3}$|^#$|^(?:-\s*){3}$/u;
 
 export const scrapeDebris: CleaningRule = {
   id: 'scrape-debris',
   explanation: 'Removed scraped-page debris (table borders, pipes, non-breaking spaces)',
   propose: (copy) =>
-    copy.blocks.flatMap((b, i) => (DEBRIS.test(b.text) ? [wholeBlock(copy, i)] : [])),
+    copy.blocks.flatMap((b, i) => {
+      const between = i > 0 && i < copy.blocks.length - 1;
+      return DEBRIS.test(b.text) && !(between && SECTION_BREAK.test(b.text)) ? [wholeBlock(copy, i)] : [];
+    }),
 };

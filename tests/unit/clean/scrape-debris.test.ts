@@ -43,13 +43,11 @@ describe('scrape-debris rule', () => {
     expect(run.changes.map((c) => [c.id, c.applied])).toEqual([['scrape-debris@0', false]]);
   });
 
-  // Weakness: a section-break row ("* * *") inside a story is taken for debris and silently dropped.
-  it.fails('keeps a "* * *" section break between story paragraphs', () => {
+  it('keeps a "* * *" section break between story paragraphs', () => {
     expect(runRule(scrapeDebris, ['Body.', '* * *', 'More.']).blocks).toEqual(['Body.', '* * *', 'More.']);
   });
 
-  // Weakness: double-line box drawing (═ ║ ╔) is not in the debris set.
-  it.fails('removes double-line box-drawing borders', () => {
+  it('removes double-line box-drawing borders', () => {
     expect(runRule(scrapeDebris, ['Headline', '╔════╗', 'Body.']).blocks).toEqual(['Headline', 'Body.']);
   });
 

@@ -46,8 +46,7 @@ describe('whitespace rule', () => {
     expect(run.changes.map((c) => [c.id, c.applied])).toEqual([['whitespace@0', false]]);
   });
 
-  // Weakness: Unicode line and paragraph separators (U+2028, U+2029) are left in the paragraph.
-  it.fails('turns U+2028 / U+2029 separators into spaces', () => {
+  it('turns U+2028 / U+2029 separators into spaces', () => {
     expect(runRule(whitespace, ['One\u2028two\u2029three']).blocks).toEqual(['One two three']);
   });
 });
