@@ -64,7 +64,11 @@ export function withDeskFields(stored: Article): Article {
  */
 export function analyseArticle(article: Article, desk: DeskRules = {}): Article {
   const bare = article.paragraphs.map((p) => p.text);
-  const found = analyseStory(bare, article.source, { decisions: article.decisions, ...(desk.glossary ? { glossary: desk.glossary } : {}) });
+  const found = analyseStory(bare, article.source, {
+    decisions: article.decisions,
+    language: article.language,
+    ...(desk.glossary ? { glossary: desk.glossary } : {}),
+  });
   const own = article.subjects.filter((s) => !s.suggested);
   const suggested = found.subjects.filter((s) => !own.some((o) => o.code === s.code && o.scheme === s.scheme));
   return {

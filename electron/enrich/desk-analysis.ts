@@ -30,6 +30,8 @@ export interface DeskAnalysis {
 export interface DeskInput {
   readonly decisions?: DeskDecisions;
   readonly glossary?: readonly GlossaryTerm[];
+  /** The story's language: spelling is checked for English only. */
+  readonly language?: string;
 }
 
 let compiled: { glossary: readonly GlossaryTerm[]; rules: ReturnType<typeof compileGlossary> } | null = null;
@@ -62,7 +64,8 @@ export function analyseStory(rawTexts: readonly string[], source: Source, input:
     return t?.confirmed ? { text, speaker: t.speaker, speakerConfirmed: true } : { text, speaker: t?.speaker ?? null };
   });
   const dismissed = new Set(decisions.dismissedFlags);
-  const flags = lintParagraphs(texts, tagged, glossaryRules(input.glossary ?? DEFAULT_GLOSSARY)).filter((f) => !dismissed.has(f.id));
+  const lintOptions = input.language ? { language: input.language } : {};
+  const flags = lintParagraphs(texts, tagged, glossaryRules(input.glossary ?? DEFAULT_GLOSSARY), lintOptions).filter((f) => !dismissed.has(f.id));
   return { paragraphs, entities, sources: sourcesOf(tagged, source), flags, subjects: suggestSubjects(texts) };
 }
 

@@ -4,9 +4,12 @@
  *   - a claim in the agency's own voice (no speaker) with evaluative wording or figures and no source;
  *   - a bare "a source" / "sources said" / "officials said";
  *   - a loaded term from the house glossary outside direct quotes (reported speech is the agency's wording);
- *   - AP style: numbers one to nine as words, "percent" as %, months abbreviated before a date.
+ *   - AP style: numbers one to nine as words, "percent" as %, months abbreviated before a date, formal titles
+ *     capitalised before a name and lower case without one;
+ *   - spelling, for English copy, with the offline dictionary (spelling.ts).
  */
 import type { Flag, FlagKind, GlossaryTerm } from '../domain/desk.js';
+import { misspellings } from './spelling.js';
 import type { SpeakerTagged } from './speakers.js';
 
 const EVALUATIVE = /\b(?:greedy|heinous|brutal|atrocit(?:y|ies)|conspirac(?:y|ies)|crimes?|aggression|so-called|undoubtedly|clearly|obviously|inevitabl[ey]|shameful|baseless|illegitimate|puppet|criminal)\b/i;
@@ -19,6 +22,12 @@ const MONTH_DATE = /\b(January|February|August|September|October|November|Decemb
 const AP_MONTH: Readonly<Record<string, string>> = {
   January: 'Jan.', February: 'Feb.', August: 'Aug.', September: 'Sept.', October: 'Oct.', November: 'Nov.', December: 'Dec.',
 };
+
+const TITLES = 'president|prime minister|vice president|minister|secretary|governor|mayor|chancellor|senator|ambassador|spokesman|spokeswoman';
+/** AP: a formal title is capitalised directly before a name ("President Joe Biden")… */
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${TITLES}) (?=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)`, 'gu');
+/** …and lower case standing alone ("the president said"). */
+const TITLE_ALONE = new RegExp(`\\bthe (President|Prime Minister|Vice President|Governor|Mayor|Chancellor|Senator|Ambassador)(?! \\p{Lu})\\b`, 'gu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,6 +60,7 @@ export function lintParagraphs(
   texts: readonly string[],
   speakers: readonly SpeakerTagged[],
   glossary: CompiledGlossary,
+  options: { readonly language?: string } = {},
 ): Flag[] {
   const flags: Flag[] = [];
   const add = (kind: FlagKind, paragraph: number, text: string, reason: string, suggestion: string | null) => {
@@ -84,6 +94,21 @@ export function lintParagraphs(
     for (const m of text.matchAll(MONTH_DATE)) {
       add('style', p, m[0], 'AP style: abbreviate the month before a date', `${AP_MONTH[m[1] ?? ''] ?? m[1] ?? ''} ${m[2] ?? ''}`);
     }
+    for (const m of text.matchAll(TITLE_BEFORE_NAME)) {
+      const title = m[1] ?? '';
+      const fixed = title.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+      add('style', p, m[0].trim(), 'AP style: capitalise a formal title directly before a name', fixed);
+    }
+    for (const m of text.matchAll(TITLE_ALONE)) {
+      add('style', p, m[0], 'AP style: a title standing without a name is lower case', m[0].toLowerCase());
+    }
   });
+  if (options.language?.toLowerCase().startsWith('en')) {
+    misspellings(texts).forEach((found, p) => {
+      for (const { word, suggestion } of found) {
+        add('spelling', p, word, `"${word}" is not in the English dictionary`, suggestion);
+      }
+    });
+  }
   return flags;
 }
