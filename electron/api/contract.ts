@@ -16,6 +16,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../domain/export-format.js';
 import {
   CREDIT_STYLES, DATELINE_STYLES, POST_STATUSES, QUOTE_STYLES, SUMMARY_SOURCES, TITLE_SOURCES, type ExportPreset,
 } from '../domain/export-preset.js';
+import type { RenderedExport } from '../export/export-article.js';
 import type { FieldPreview } from '../export/export-plan.js';
 import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
@@ -281,11 +282,8 @@ export interface StoryPreview {
   readonly file: PreviewFile | null;
 }
 
-export interface PreviewFile {
-  readonly name: string;
-  readonly mediaType: string;
-  readonly content: string;
-}
+/** A rendered file as the preview shows it: the exporter's own output. */
+export type PreviewFile = RenderedExport;
 
 /** A dry run: what an export would write, story by story; nothing is written or recorded. */
 export interface ExportPreview {

@@ -1,17 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/copydesk.js';
+import { cli } from './run-cli.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';
 
 const tempDir = useTempDirs();
-
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, rendererDir: null });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('copydesk export --preset / --dry-run', () => {
   it('lists the presets', async () => {

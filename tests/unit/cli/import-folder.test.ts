@@ -4,19 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch.js';
 import { CopydeskService } from '../../../electron/api/service.js';
-import { runCli } from '../../../electron/cli/copydesk.js';
+import { cli } from './run-cli.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 
 const tempDir = useTempDirs();
 const FIXTURES = fileURLToPath(new URL('../../fixtures/bulk/', import.meta.url));
-
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, rendererDir: null });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function wireFolder(): Promise<string> {
   const dir = await tempDir();
