@@ -22,39 +22,118 @@ function story(text: string, name = 'story.txt'): { article: Article; bytes: Uin
 const sample = (n: number) => story(`Headline number ${n}\n\nPARIS, July 23 (AFP) - Body of story ${n} says something.\n`, `s${n}.txt`);
 
 describe('ArticleStore', () => {
-  it('writes one file per article, keeps the original bytes, and reloads from disk', async () => {
+  it('writes a single import as its own file with its original, and reloads it from disk', async () => {
     const dir = await tempDir();
     const store = await ArticleStore.open(dir);
     const a = sample(1);
-    const b = sample(2);
-    await store.insert([a, b]);
+    await store.insert([a]);
 
     const file = join(dir, 'articles', a.article.id.slice(0, 2), `${a.article.id}.json`);
-    const onDisk = JSON.parse(await readFile(file, 'utf8')) as Article;
-    expect(onDisk.headline).toBe('Headline number 1');
+    expect((JSON.parse(await readFile(file, 'utf8')) as Article).headline).toBe('Headline number 1');
     expect(await readFile(store.originalPath(a.article.original.sha256))).toEqual(Buffer.from(a.bytes));
+    expect(await store.readOriginal(a.article.original.sha256)).toEqual(Buffer.from(a.bytes));
 
     const reopened = await ArticleStore.open(dir);
-    expect(reopened.size).toBe(2);
-    expect((await reopened.get(b.article.id)).paragraphs[0]?.text).toBe('Body of story 2 says something.');
-    expect(reopened.idForOriginal(a.article.original.sha256)).toBe(a.article.id);
+    expect((await reopened.get(a.article.id)).headline).toBe('Headline number 1');
   });
 
-  it('saving one story rewrites only that story and bumps its revision', async () => {
+  it('writes a batch as one pack of stories and originals, and reads every story and original back after reopening', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    const batch = [sample(1), sample(2), sample(3)];
+    await store.insert(batch);
+
+    const packs = (await readdir(join(dir, 'packs'))).sort();
+    expect(packs).toHaveLength(2);
+    expect(packs[0]).toMatch(/\.jsonl$/);
+    expect(packs[1]).toMatch(/\.originals$/);
+    const lines = (await readFile(join(dir, 'packs', packs[0] ?? ''), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { article: Article }).article.headline)).toEqual(['Headline number 1', 'Headline number 2', 'Headline number 3']);
+    expect(await readFile(join(dir, 'packs', packs[1] ?? ''))).toEqual(Buffer.concat(batch.map((b) => Buffer.from(b.bytes))));
+    expect(await readdir(join(dir, 'articles'))).toEqual([]);
+
+    const reopened = await ArticleStore.open(dir);
+    expect(reopened.size).toBe(3);
+    expect((await reopened.get(batch[1]?.article.id ?? '')).paragraphs[0]?.text).toBe('Body of story 2 says something.');
+    for (const b of batch) expect(await reopened.readOriginal(b.article.original.sha256)).toEqual(Buffer.from(b.bytes));
+    expect(reopened.idForOriginal(batch[0]?.article.original.sha256 ?? '')).toBe(batch[0]?.article.id);
+  });
+
+  it('stores bytes already in the library once: a second batch with the same file points to the first copy', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    const a = sample(1);
+    await store.insert([a, sample(2)]);
+    const again = { ...a, article: { ...a.article, id: 'second-copy' } };
+    await store.insert([again, sample(3)]);
+    const originals = (await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.originals'));
+    const sizes = await Promise.all(originals.map(async (n) => (await readFile(join(dir, 'packs', n))).length));
+    expect(sizes.reduce((x, y) => x + y, 0)).toBe([a, sample(2), sample(3)].reduce((n, b) => n + b.bytes.length, 0));
+    const reopened = await ArticleStore.open(dir);
+    expect(await reopened.readOriginal(a.article.original.sha256)).toEqual(Buffer.from(a.bytes));
+  });
+
+  it('saving one story rewrites only that story and bumps its revision; a story from a pack gets its own file', async () => {
     const dir = await tempDir();
     const store = await ArticleStore.open(dir);
     const a = sample(1);
     const b = sample(2);
     await store.insert([a, b]);
-    const fileB = join(dir, 'articles', b.article.id.slice(0, 2), `${b.article.id}.json`);
-    const beforeB = await readFile(fileB, 'utf8');
+    const packFiles = async () => Promise.all((await readdir(join(dir, 'packs'))).sort().map((n) => readFile(join(dir, 'packs', n))));
+    const before = await packFiles();
 
     const saved = await store.save({ ...a.article, headline: 'Corrected' }, 1);
     expect(saved.revision).toBe(2);
-    expect(await readFile(fileB, 'utf8')).toBe(beforeB);
+    expect(await packFiles()).toEqual(before);
+    const fileA = join(dir, 'articles', a.article.id.slice(0, 2), `${a.article.id}.json`);
+    expect((JSON.parse(await readFile(fileA, 'utf8')) as Article).headline).toBe('Corrected');
     const reopened = await ArticleStore.open(dir);
     expect((await reopened.get(a.article.id)).headline).toBe('Corrected');
+    expect((await reopened.get(b.article.id)).headline).toBe('Headline number 2');
     expect(reopened.list().find((s) => s.id === a.article.id)?.revision).toBe(2);
+    expect(await reopened.readOriginal(a.article.original.sha256)).toEqual(Buffer.from(a.bytes));
+  });
+
+  it('gives back the stories of a pack whose index lines never landed (crash after the pack was written)', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    const batch = [sample(1), sample(2)];
+    await store.insert(batch);
+    await writeFile(join(dir, 'index.jsonl'), '');
+    const reopened = await ArticleStore.open(dir);
+    expect(reopened.list().map((s) => s.headline).sort()).toEqual(['Headline number 1', 'Headline number 2']);
+    expect((await reopened.get(batch[0]?.article.id ?? '')).headline).toBe('Headline number 1');
+    expect(await reopened.readOriginal(batch[1]?.article.original.sha256 ?? '')).toEqual(Buffer.from(batch[1]?.bytes ?? []));
+  });
+
+  it('reads a saved file that is newer than the pack line the index points to (crash before the save\'s index line)', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    const a = sample(1);
+    await store.insert([a, sample(2)]);
+    const journal = await readFile(join(dir, 'index.jsonl'), 'utf8');
+    await store.save({ ...a.article, headline: 'Saved before the crash' }, 1);
+    await writeFile(join(dir, 'index.jsonl'), journal);
+    const reopened = await ArticleStore.open(dir);
+    expect((await reopened.get(a.article.id)).headline).toBe('Saved before the crash');
+    expect(reopened.summary(a.article.id)?.revision).toBe(2);
+  });
+
+  it('keeps where packed stories and originals are when the index journal is compacted', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    const a = sample(1);
+    const b = sample(2);
+    await store.insert([a, b]);
+    await store.save({ ...a.article, headline: 'Edited' }, 1);
+    const index = (store as unknown as { index: { compact(): Promise<void> } }).index;
+    await index.compact();
+    expect((await readFile(join(dir, 'index.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2);
+    const reopened = await ArticleStore.open(dir);
+    expect((await reopened.get(a.article.id)).headline).toBe('Edited');
+    expect((await reopened.get(b.article.id)).headline).toBe('Headline number 2');
+    expect(await reopened.readOriginal(a.article.original.sha256)).toEqual(Buffer.from(a.bytes));
+    expect(await reopened.readOriginal(b.article.original.sha256)).toEqual(Buffer.from(b.bytes));
   });
 
   it('refuses a save made on a stale revision, leaving the stored story as it was', async () => {
