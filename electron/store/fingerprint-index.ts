@@ -6,7 +6,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { readJournalLines } from './journal-lines.js';
-import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarity, type Signature } from '../enrich/fingerprint.js';
+import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
   readonly id: string;
@@ -29,13 +29,18 @@ export interface Candidate {
   readonly similarity: number;
 }
 
-/** A band key shared by more stories than this says nothing about any one of them (boilerplate): it is skipped. */
-const MAX_BUCKET = 100;
+/**
+ * A band key shared by more stories than this says nothing about any one of them (boilerplate): it is skipped.
+ * Meeting a story costs two typed-array writes, so a key may be shared by hundreds before it costs anything.
+ */
+const MAX_BUCKET = 500;
 /** Recent band keys kept in a Map before they are merged into the sorted arrays (≈ 6,000 stories' worth). */
 const RECENT_LIMIT = 200_000;
 const STORY_SPAN = 2 ** 21;
 /** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
 const MAX_CANDIDATES = 100;
+/** Of which at most this many share a single band with the query (most of those are chance collisions). */
+const MAX_SINGLE_BAND = 20;
 
 export class FingerprintIndex {
   private readonly keys: StoryKeys[] = [];
@@ -50,10 +55,21 @@ export class FingerprintIndex {
    */
   private frozenKeys = new Uint32Array(0);
   private frozenStories = new Uint32Array(0);
+  /**
+   * Where each prefix of the sorted keys starts (`frozenKeys` from `directory[p]` to `directory[p + 1]` have the
+   * top `prefixBits` bits p): a lookup reads two neighbours here and a few keys there, instead of bisecting the
+   * whole array, whose ~20 scattered reads cost a cache miss each in a large library.
+   */
+  private directory = new Uint32Array(2);
+  private prefixShift = 32;
   private readonly recent = new Map<number, number | number[]>();
   private readonly byGuid = new Map<string, number[]>();
   private readonly byHeadline = new Map<string, number[]>();
   private readonly next = new Map<string, string[]>();
+  /** Per story, the last query that compared it (see `similar`). */
+  private stamps = new Uint32Array(0);
+  private hits = new Uint8Array(0);
+  private query = 0;
 
   private constructor(private readonly path: string) {}
 
@@ -109,21 +125,50 @@ export class FingerprintIndex {
     if (lines.length > 0) await appendFile(this.path, lines.join(''));
   }
 
-  /** Stories whose signatures share a band with `sig`, best first, down to `threshold`. */
+  /**
+   * Stories whose signatures share a band with `sig`, best first, down to `threshold`. Candidates sharing two or
+   * more bands are compared first (a story as alike as 0.35 shares two with probability 0.92, 0.45 with 0.99, an
+   * unrelated one at 0.05 with 0.0003); those sharing one only while the budget for them lasts, which bounds a
+   * query's cost in any library.
+   */
   similar(sig: Signature, threshold: number, limit = 10, exclude?: string): Candidate[] {
-    const seen = new Set<number>();
-    const out: Candidate[] = [];
+    // Each query stamps the stories it meets and counts their shared bands in typed arrays: no Set, no Map.
+    if (this.stamps.length < this.keys.length) {
+      const size = Math.max(1024, this.keys.length * 2);
+      this.stamps = grow(this.stamps, size);
+      this.hits = grow(this.hits, size);
+    }
+    const stamp = ++this.query;
+    const { stamps, hits, frozenStories } = this;
+    const met: number[] = [];
     for (const key of bandKeys(sig)) {
-      const bucket = this.bucket(key);
-      if (bucket.length === 0 || bucket.length > MAX_BUCKET) continue;
-      for (const i of bucket) {
-        if (seen.has(i)) continue;
-        if (seen.size >= MAX_CANDIDATES) break;
-        seen.add(i);
+      const [from, to] = this.frozenRange(key);
+      const recent = this.recent.get(key);
+      const more = recent === undefined ? [] : typeof recent === 'number' ? [recent] : recent;
+      if (to - from + more.length > MAX_BUCKET) continue;
+      for (let j = from, end = to + more.length; j < end; j++) {
+        const i = j < to ? (frozenStories[j] as number) : (more[j - to] as number);
+        if (stamps[i] === stamp) {
+          (hits[i] as number)++;
+        } else {
+          stamps[i] = stamp;
+          hits[i] = 1;
+          met.push(i);
+        }
+      }
+    }
+    const out: Candidate[] = [];
+    let compared = 0;
+    let single = 0;
+    for (const strong of [true, false]) {
+      for (const i of met) {
+        if (strong !== (this.hits[i] as number) >= 2) continue;
+        if (compared >= MAX_CANDIDATES || (!strong && single++ >= MAX_SINGLE_BAND)) break;
+        compared++;
+        const s = similarityAt(sig, this.sigData, i * SIGNATURE_SIZE);
+        if (s < threshold) continue;
         const id = (this.keys[i] as StoryKeys).id;
-        if (id === exclude) continue;
-        const s = similarity(sig, this.sig(i));
-        if (s >= threshold) out.push({ id, similarity: s });
+        if (id !== exclude) out.push({ id, similarity: s });
       }
     }
     return out.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
@@ -195,21 +240,20 @@ export class FingerprintIndex {
     if (this.recent.size > RECENT_LIMIT) this.freeze();
   }
 
-  private bucket(key: number): number[] {
-    const out: number[] = [];
+  /** The range of `frozenStories` whose band key is `key`. */
+  private frozenRange(key: number): [number, number] {
     const keys = this.frozenKeys;
-    let lo = 0;
-    let hi = keys.length;
+    const prefix = this.prefixShift >= 32 ? 0 : key >>> this.prefixShift;
+    let lo = this.directory[prefix] as number;
+    let hi = this.directory[prefix + 1] as number;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((keys[mid] as number) < key) lo = mid + 1;
       else hi = mid;
     }
-    for (let j = lo; j < keys.length && keys[j] === key; j++) out.push(this.frozenStories[j] as number);
-    const found = this.recent.get(key);
-    if (typeof found === 'number') out.push(found);
-    else if (found) out.push(...found);
-    return out;
+    let end = lo;
+    while (end < keys.length && keys[end] === key) end++;
+    return [lo, end];
   }
 
   /** Merges the recent band keys into the sorted typed arrays. */
@@ -234,8 +278,23 @@ export class FingerprintIndex {
       this.frozenKeys[j] = key;
       this.frozenStories[j] = value - key * STORY_SPAN;
     }
+    // About eight keys a prefix.
+    const bits = Math.min(22, Math.max(1, Math.ceil(Math.log2(Math.max(2, count / 8)))));
+    this.prefixShift = 32 - bits;
+    this.directory = new Uint32Array((1 << bits) + 1);
+    let at = 0;
+    for (let prefix = 0; prefix <= 1 << bits; prefix++) {
+      while (at < count && (this.frozenKeys[at] as number) >>> this.prefixShift < prefix) at++;
+      this.directory[prefix] = at;
+    }
     this.recent.clear();
   }
+}
+
+function grow<T extends Uint32Array | Uint8Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(size);
+  grown.set(array);
+  return grown;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
