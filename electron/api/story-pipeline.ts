@@ -3,6 +3,7 @@
  * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
  */
 import { randomUUID } from 'node:crypto';
+import { countWordsIn } from '../domain/char-class.js';
 import type { BoilerplateRule, GlossaryTerm } from '../domain/desk.js';
 import { analyseStory } from '../enrich/desk-analysis.js';
 import { EMPTY_DESK_FIELDS, type Article, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
@@ -118,11 +119,9 @@ export function rejectedIds(article: Article): Set<string> {
   return new Set(article.changes.filter((c) => !c.applied).map((c) => c.id));
 }
 
-const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-
+/** Words: runs without white space holding at least one letter or digit. */
 export function countWords(paragraphs: readonly Paragraph[]): number {
   let n = 0;
-  // A word: a run without white space holding at least one letter or digit — one regex pass per paragraph.
-  for (const p of paragraphs) n += p.text.match(WORD)?.length ?? 0;
+  for (const p of paragraphs) n += countWordsIn(p.text);
   return n;
 }

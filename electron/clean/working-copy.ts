@@ -52,9 +52,11 @@ export function wholeBlock(copy: WorkingCopy, block: number, replacement = '', e
  * The first block with real text (three letters or more): debris the editor chose to keep stays above it and
  * must not hide the headline or the dateline.
  */
+const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
+
 export function firstTextBlock(copy: WorkingCopy, from = 0): number {
   for (let i = from; i < copy.blocks.length; i++) {
-    if ((copy.blocks[i]?.text.match(/\p{L}/gu)?.length ?? 0) >= 3) return i;
+    if (THREE_LETTERS.test(copy.blocks[i]?.text ?? '')) return i;
   }
   return -1;
 }
