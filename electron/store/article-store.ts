@@ -95,7 +95,7 @@ export class ArticleStore {
    */
   private async writePack(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<IndexEntry[]> {
     const pack = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
-    const lines: string[] = [];
+    const lines: Buffer[] = [];
     const originals: Uint8Array[] = [];
     const placed = new Map<string, PackSlice>();
     const entries: IndexEntry[] = [];
@@ -112,14 +112,16 @@ export class ArticleStore {
         originals.push(bytes);
         originalsLength += bytes.byteLength;
       }
-      const line = `${JSON.stringify({ article, original } satisfies PackLine)}\n`;
-      const length = Buffer.byteLength(line);
+      const line = Buffer.from(`${JSON.stringify({ article, original } satisfies PackLine)}\n`);
       lines.push(line);
-      entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, length], ...(own ? { original: own } : {}) } });
-      linesLength += length;
+      entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, line.length], ...(own ? { original: own } : {}) } });
+      linesLength += line.length;
     }
-    await writeDurably(this.packPath(pack, 'originals'), Buffer.concat(originals, originalsLength));
-    await writeDurably(this.packPath(pack, 'jsonl'), lines.join(''));
+    // Both files flushed at once: the file system commits them in one journal transaction.
+    await Promise.all([
+      writeDurably(this.packPath(pack, 'originals'), Buffer.concat(originals, originalsLength)),
+      writeDurably(this.packPath(pack, 'jsonl'), Buffer.concat(lines, linesLength)),
+    ]);
     await syncDir(join(this.dir, 'packs'));
     return entries;
   }
