@@ -20,9 +20,11 @@ import { BUILT_IN_PRESETS } from '../electron/domain/export-preset.js';
 import { renderBatch, renderExport } from '../electron/export/export-article.js';
 import { planExport } from '../electron/export/export-plan.js';
 import { ArticleStore } from '../electron/store/article-store.js';
+import type { BuildPool } from '../electron/api/build-pool.js';
 import { benchFormats } from './bench/formats.js';
 import { generateStory } from './bench/generate.js';
 import { loadAnnotated, scoreSpeakers } from './bench/speaker-accuracy.js';
+import { startBuildPool } from './bench/worker.js';
 
 const BATCH = 500;
 const quick = process.argv.includes('--quick');
@@ -91,9 +93,9 @@ function reportSpeakers(): void {
   }
 }
 
-async function benchImport(count: number): Promise<number> {
+async function benchImport(count: number, pool?: BuildPool): Promise<number> {
   return withTemp(async (dir) => {
-    const service = new CopydeskService(await ArticleStore.open(dir));
+    const service = new CopydeskService(await ArticleStore.open(dir), pool ? { buildPool: pool } : {});
     let elapsed = 0;
     for (let from = 0; from < count; from += BATCH) {
       const batch = files(from, Math.min(BATCH, count - from));
@@ -203,7 +205,9 @@ async function benchFolder(count: number): Promise<{ perSecond: number; seconds:
     const folder = join(dir, 'drop');
     for (let sub = 0; sub < Math.ceil(count / 1000); sub++) await mkdir(join(folder, `batch-${sub}`), { recursive: true });
     for (let i = 0; i < count; i++) await writeFile(join(folder, `batch-${Math.floor(i / 1000)}`, `story-${i}.txt`), generateStory(i));
-    const service = new CopydeskService(await ArticleStore.open(join(dir, 'library')));
+    // As `copydesk import FOLDER` runs it: with build workers.
+    const pool = await startBuildPool();
+    const service = new CopydeskService(await ArticleStore.open(join(dir, 'library')), { buildPool: pool });
     collectGarbage();
     const liveHeapBefore = process.memoryUsage().heapUsed;
     const rssBefore = process.memoryUsage().rss;
@@ -221,6 +225,7 @@ async function benchFolder(count: number): Promise<{ perSecond: number; seconds:
     const result = await service.importStream(inputs());
     const seconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
+    await service.close();
     // What the service still holds afterwards: the library's in-memory indexes, not the files or articles.
     collectGarbage();
     const liveHeapAfter = process.memoryUsage().heapUsed;
@@ -262,7 +267,11 @@ async function main(): Promise<void> {
   console.log(`\nImport (${importCount.toLocaleString('en')} generated seed-like stories, ~500 words each)`);
   console.log(`  parse + clean + enrich only:           ${(await benchPipeline(importCount)).toFixed(0)} stories/s  (as an import runs it: the desk's reading waits for the first opening)`);
   console.log(`  … with the desk's reading as well:     ${(await benchPipeline(importCount, true)).toFixed(0)} stories/s  (as the CLI's import --json runs it)`);
-  console.log(`  end to end into the store (fsync'd):   ${(await benchImport(importCount)).toFixed(0)} stories/s  (target ≥ 2,000)`);
+  console.log(`  end to end into the store, one thread: ${(await benchImport(importCount)).toFixed(0)} stories/s`);
+  const pool = await startBuildPool();
+  const withWorkers = await benchImport(importCount, pool);
+  console.log(`  … with ${pool.workers} build worker${pool.workers === 1 ? '' : 's'} (fsync'd): ${withWorkers.toFixed(0)} stories/s  (target ≥ 2,000; as the app, \`serve\` and the CLI import: ${pool.built.workers} of ${pool.built.workers + pool.built.local} files built by the worker${pool.workers === 1 ? '' : 's'})`);
+  await pool.close();
 
   await benchFormats(quick);
 

@@ -6,9 +6,10 @@
  */
 import { type Article, type RelatedStory } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
-import { signature } from '../enrich/fingerprint.js';
+import type { Signature } from '../enrich/fingerprint.js';
 import { describeMarks, headlineKey, readUpdateMarks } from '../enrich/lineage.js';
-import { ingestFile, type IncomingFile, type IngestedItem } from '../ingest/ingest.js';
+import type { IncomingFile } from '../ingest/ingest.js';
+import { storySignature, type FileBuild } from './build-file.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
 import type { Quarantine } from '../store/quarantine.js';
@@ -27,14 +28,16 @@ export type BatchInput = IncomingFile | { readonly name: string; readonly failur
 
 export interface BatchContext {
   readonly store: ArticleStore;
-  /** Builds one story from an ingested item (the service's pipeline, with the desk's rules). */
-  readonly build: (item: IngestedItem) => Article;
+  /**
+   * Reads and builds the files, in order (the service's pipeline with the desk's rules, on every core: see
+   * build-pool.ts).
+   */
+  readonly buildFiles: (files: readonly IncomingFile[]) => Promise<FileBuild[]>;
   /** Called with the stories once they are stored (the desk remembers their sources). */
   readonly stored?: (articles: readonly Article[]) => Promise<void>;
   readonly index: FingerprintIndex;
   readonly quarantine: Quarantine;
   readonly now: Date;
-  readonly maxFileBytes: number;
   /** Called before each file, for progress. */
   readonly onFile?: (name: string) => void;
 }
@@ -69,42 +72,39 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
   // First every file is read and built; then the stories are linked oldest-first (no update mark before
   // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
   // original still links them the right way round.
-  const built: { file: IncomingFile; article: Article; sha256: string; rank: number }[] = [];
+  const built: { file: IncomingFile; article: Article; signature: Signature; sha256: string; rank: number }[] = [];
+  const readable = files.filter((f): f is IncomingFile => !('failure' in f));
+  const builds = await ctx.buildFiles(readable);
+  let at = 0;
   for (const file of files) {
     ctx.onFile?.(file.name);
     if ('failure' in file) {
       await fail(file.name, file.failure, null);
       continue;
     }
-    try {
-      const outcome = ingestFile(file, { maxBytes: ctx.maxFileBytes });
-      if (!outcome.ok) {
-        await fail(file.name, outcome.reason, file.bytes);
-        continue;
-      }
-      const sha256 = outcome.items[0]?.original.sha256 ?? '';
-      sha256s.push(sha256);
-      const sameBytes = ctx.store.idForOriginal(sha256) ?? seen.get(sha256);
-      if (sameBytes) {
-        report.duplicates.push({ fileName: file.name, id: sameBytes });
-        outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: sameBytes, reason: 'the same file is already in the library' });
-        continue;
-      }
-      // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
-      for (const item of outcome.items) {
-        const article = ctx.build(item);
-        if (!seen.has(sha256)) seen.set(sha256, article.id);
-        built.push({ file, article, sha256, rank: updateRank(article) });
-      }
-    } catch (err) {
-      await fail(file.name, `could not be read: ${errorMessage(err)}`, file.bytes);
+    const outcome = builds[at++] ?? { ok: false, reason: 'was not read' };
+    if (!outcome.ok) {
+      await fail(file.name, outcome.reason, file.bytes);
+      continue;
+    }
+    const { sha256 } = outcome;
+    sha256s.push(sha256);
+    const sameBytes = ctx.store.idForOriginal(sha256) ?? seen.get(sha256);
+    if (sameBytes) {
+      report.duplicates.push({ fileName: file.name, id: sameBytes });
+      outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: sameBytes, reason: 'the same file is already in the library' });
+      continue;
+    }
+    for (const { article, signature } of outcome.stories) {
+      if (!seen.has(sha256)) seen.set(sha256, article.id);
+      built.push({ file, article, signature, sha256, rank: updateRank(article) });
     }
   }
   // Linked oldest-first, reported in the order the files came.
   const order = new Map(built.map((b, i) => [b.article.id, i]));
   built.sort((a, b) => a.rank - b.rank);
-  for (const { file, article: draft, sha256 } of built) {
-    const matched = linkStory(draft, ctx.index);
+  for (const { file, article: draft, signature, sha256 } of built) {
+    const matched = linkStory(draft, ctx.index, signature);
     if (matched.kind === 'duplicate') {
       seen.delete(sha256);
       report.duplicates.push({ fileName: file.name, id: matched.of });
@@ -157,13 +157,15 @@ function liftedMark(article: Article): string | null {
 
 export type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
 
-/** Finds the story a new one updates or duplicates, or the related ones; adds it to the index. */
-export function linkStory(built: Article, index: FingerprintIndex): Linked {
+/**
+ * Finds the story a new one updates or duplicates, or the related ones; adds it to the index. `sig` is the story's
+ * fingerprint (`storySignature`), when the build already made it.
+ */
+export function linkStory(built: Article, index: FingerprintIndex, sig: Signature = storySignature(built)): Linked {
   const read = readUpdateMarks(built.headline, built.takeKey);
   // The mark is metadata (kept in lineage.relation), not part of the headline.
   const headline = read.marks.length > 0 && read.headline !== '' ? read.headline : built.headline;
   const source = (built.source.code ?? built.source.name).toLowerCase();
-  const sig = signature([headline, ...built.paragraphs.map((p) => p.text)].join('\n'));
   const keys: StoryKeys = { id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: null };
 
   let previous: string | null = null;

@@ -11,7 +11,7 @@ import type { RenderedExport } from '../export/export-article.js';
 import { planExport, type ExportPlan, type PlannedStory } from '../export/export-plan.js';
 import { writeExportFiles } from '../export/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import type { IncomingFile, IngestedItem } from '../ingest/ingest.js';
+import type { IncomingFile } from '../ingest/ingest.js';
 import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
@@ -21,13 +21,15 @@ import type {
   Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   QuarantineEntry, StoryLinks, StoryPreview,
 } from './contract.js';
+import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
+import type { BuildPool } from './build-pool.js';
 import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } from './bulk-import.js';
 import { ImportJobs } from './import-jobs.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
-import { analyseArticle, buildArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
+import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -49,6 +51,8 @@ export interface ServiceOptions {
   readonly analyseOnImport?: boolean;
   /** Milliseconds between hot-folder scans. */
   readonly hotFolderIntervalMs?: number;
+  /** Build workers for imports (build-pool.ts); without them, files are built on this thread. Closed with the service. */
+  readonly buildPool?: BuildPool;
 }
 
 export class CopydeskService implements CopydeskApi {
@@ -56,6 +60,7 @@ export class CopydeskService implements CopydeskApi {
   private readonly maxFileBytes: number;
   readonly desk: DeskStore;
   private readonly analyseOnImport: boolean;
+  private readonly pool: BuildPool | null;
   private presetStore: Promise<PresetStore> | undefined;
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
@@ -78,6 +83,7 @@ export class CopydeskService implements CopydeskApi {
     });
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
+    this.pool = options.buildPool ?? null;
   }
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
@@ -222,19 +228,21 @@ export class CopydeskService implements CopydeskApi {
   async close(): Promise<void> {
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
+    await this.pool?.close();
   }
 
   private async batchContext(): Promise<BatchContext> {
     const { index, quarantine } = await this.sides.get();
     const now = this.now();
-    const rules = this.rules;
+    const settings: BuildSettings = { now: now.toISOString(), rules: this.rules, analyse: this.analyseOnImport, maxFileBytes: this.maxFileBytes };
+    const known = (sha256: string): boolean => this.store.idForOriginal(sha256) !== undefined;
+    const local = (file: IncomingFile): FileBuild => buildFile(file, settings, known);
     return {
       store: this.store,
       index,
       quarantine,
       now,
-      maxFileBytes: this.maxFileBytes,
-      build: (item: IngestedItem) => buildArticle(item.original, item.draft, now, rules, { analyse: this.analyseOnImport }),
+      buildFiles: async (files) => (this.pool ? this.pool.buildAll(files, settings, local) : files.map(local)),
       stored: async (articles) => {
         if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
       },

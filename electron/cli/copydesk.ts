@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { isStatus } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
 import { EXPORT_FORMATS, isExportFormat } from '../domain/export-format.js';
+import { BuildPool } from '../api/build-pool.js';
 import { CopydeskService, type ExportRequest } from '../api/service.js';
 import { startHttpHost } from '../api/http-host.js';
 import type { ExportPreview } from '../api/contract.js';
@@ -39,6 +40,13 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   /** Where the built renderer is, for `serve`. */
   readonly rendererDir: string | null;
+  /** The build worker script (out/cli/build-worker.mjs), so imports build on every core; null builds in turn. */
+  readonly buildWorker?: string | null;
+}
+
+/** Build workers when the worker script is there (the built CLI), else none. */
+function buildPoolFor(io: CliIo): { buildPool?: BuildPool } {
+  return io.buildWorker ? { buildPool: BuildPool.start(io.buildWorker) } : {};
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -82,7 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function openService(args: ParsedArgs, io: CliIo, options: { hotFolderIntervalMs?: number } = {}): Promise<CopydeskService> {
   const dir = resolveDataDir(flag(args, 'data'), io.env);
   // The CLI prints whole stories: it reads them (entities, speakers, flags…) during the import.
-  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true, ...options });
+  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true, ...buildPoolFor(io), ...options });
 }
 
 /** Opens the library only once the arguments are known to be valid (a usage error touches nothing). */
@@ -168,7 +176,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
-  const service = new CopydeskService(await ArticleStore.open(dataDir), { desk: await DeskStore.open(dataDir) });
+  const service = new CopydeskService(await ArticleStore.open(dataDir), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
   const watchDir = flag(args, 'watch');
   const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });

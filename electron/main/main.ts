@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
+import { BuildPool } from '../api/build-pool.js';
 import { CopydeskService } from '../api/service.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
@@ -9,6 +10,8 @@ import { registerIpc } from './ipc.js';
 import { hardenApp, hardenSession, secureWebPreferences } from './security.js';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+/** Unpacked beside the asar archive when packaged (build/electron-builder.yml: asarUnpack). */
+const buildWorkerPath = join(__dirname, 'build-worker.cjs').replace(/app\.asar([\\/])/u, 'app.asar.unpacked$1');
 const appUrl = pathToFileURL(rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
 
@@ -38,7 +41,7 @@ void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
   const store = await ArticleStore.open(dataDir);
-  const service = new CopydeskService(store, { desk: await DeskStore.open(dataDir) });
+  const service = new CopydeskService(store, { desk: await DeskStore.open(dataDir), buildPool: BuildPool.start(buildWorkerPath) });
   registerIpc(service, appUrl, () => mainWindow);
   // The hot folder runs in the main process, as long as the app does.
   void service.resumeHotFolder();

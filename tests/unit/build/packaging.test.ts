@@ -47,14 +47,17 @@ describe('electron-builder configuration', () => {
       expect(existsSync(join(root, base)), `${pattern} has nothing to package`).toBe(true);
     }
     expect(existsSync(join(root, 'out/preload/preload.cjs'))).toBe(true);
+    expect(existsSync(join(root, 'out/main/build-worker.cjs'))).toBe(true);
     expect(readFileSync(join(root, 'out/renderer/index.html'), 'utf8')).toContain('Content-Security-Policy');
     const icon = readFileSync(join(root, config.linux.icon));
     expect(icon.subarray(1, 4).toString()).toBe('PNG');
     expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
     // The main bundle must not need node_modules at run time: only electron stays external.
-    const main = readFileSync(join(root, 'out/main/main.cjs'), 'utf8');
-    const requires = [...main.matchAll(/require\("([^".][^"]*)"\)/g)].map((m) => m[1]);
-    expect(requires.filter((r) => r && !r.startsWith('node:') && r !== 'electron' && !isBuiltin(r))).toEqual([]);
+    for (const bundle of ['out/main/main.cjs', 'out/main/build-worker.cjs']) {
+      const code = readFileSync(join(root, bundle), 'utf8');
+      const requires = [...code.matchAll(/require\("([^".][^"]*)"\)/g)].map((m) => m[1]);
+      expect(requires.filter((r) => r && !r.startsWith('node:') && r !== 'electron' && !isBuiltin(r)), bundle).toEqual([]);
+    }
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * A build worker (out/cli/build-worker.mjs, out/main/build-worker.cjs): builds the files it is sent with
+ * `buildFile` and sends back the results, in order. See build-pool.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { IncomingFile } from '../ingest/ingest.js';
+import { buildFile, type BuildSettings } from './build-file.js';
+
+export interface BuildRequest {
+  readonly id: number;
+  readonly files: readonly IncomingFile[];
+  readonly settings: BuildSettings;
+}
+
+parentPort?.on('message', (request: BuildRequest) => {
+  const results = request.files.map((file) =>
+    // A Buffer arrives as a plain Uint8Array: viewed as a Buffer again (no copy), as the importer is given on the main thread.
+    buildFile({ name: file.name, bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) }, request.settings),
+  );
+  parentPort?.postMessage({ id: request.id, results });
+});

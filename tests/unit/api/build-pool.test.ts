@@ -1,0 +1,126 @@
+/**
+ * The build pool: files built by worker threads come back the same as built on the import's thread, in order,
+ * bad files included; a worker that cannot start or dies mid-batch costs no file. The worker is bundled from
+ * electron/api/build-worker.ts with esbuild, as `npm run build` does.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFile, type BuildSettings, type FileBuild } from '../../../electron/api/build-file.js';
+import { BuildPool } from '../../../electron/api/build-pool.js';
+import { CopydeskService } from '../../../electron/api/service.js';
+import type { IncomingFile } from '../../../electron/ingest/ingest.js';
+import { ArticleStore } from '../../../electron/store/article-store.js';
+import { useTempDirs } from '../helpers.js';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+// Inside the checkout, so the bundle finds node_modules as the built CLI's does.
+const workDir = join(root, 'out', `test-build-pool-${randomBytes(4).toString('hex')}`);
+const workerPath = join(workDir, 'build-worker.mjs');
+const tempDir = useTempDirs();
+
+beforeAll(async () => {
+  await mkdir(workDir, { recursive: true });
+  await build({ entryPoints: [join(root, 'electron/api/build-worker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+const settings: BuildSettings = { now: '2026-11-28T10:00:00.000Z', rules: { boilerplate: [{ source: 'AFP', text: 'Follow the Desk Daily for more.', createdAt: '2026-11-01T00:00:00.000Z' }] }, analyse: false, maxFileBytes: 1_000_000 };
+
+function files(count: number): IncomingFile[] {
+  return Array.from({ length: count }, (_, i): IncomingFile => {
+    if (i % 17 === 5) return { name: `empty-${i}.txt`, bytes: new Uint8Array(0) };
+    if (i % 17 === 9) return { name: `binary-${i}.bin`, bytes: Uint8Array.from({ length: 600 }, (_, k) => (k * 37 + i) % 256) };
+    const text = `Harbour ${i} reopens after the storm\n\nPARIS, July ${1 + (i % 28)} (AFP) - The harbour of town number ${i} reopened on Monday, officials said.\n\nRepairs cost ${i * 1000} euros, the mayor told reporters.\n\nFollow the Desk Daily for more.\n`;
+    return { name: `story-${i}.txt`, bytes: Buffer.from(text) };
+  });
+}
+
+/** What must agree between two builds of one file (ids and the random parts aside). */
+function comparable(b: FileBuild): unknown {
+  if (!b.ok) return { failed: b.reason };
+  return {
+    sha256: b.sha256,
+    stories: b.stories.map(({ article, signature }) => ({
+      headline: article.headline,
+      dateline: article.dateline,
+      source: article.source,
+      paragraphs: article.paragraphs.map((p) => p.text),
+      changes: article.changes.map((c) => [c.rule, c.before, c.after]),
+      signature: [...signature],
+    })),
+  };
+}
+
+describe('BuildPool', () => {
+  it('builds a batch across the worker and this thread, each file as this thread alone would, in order', async () => {
+    const pool = BuildPool.start(workerPath, { workers: 1 });
+    try {
+      const input = files(120);
+      const local = (f: IncomingFile): FileBuild => buildFile(f, settings);
+      const pooled = await pool.buildAll(input, settings, local);
+      expect(pooled.map(comparable)).toEqual(input.map(local).map(comparable));
+      expect(pool.built.workers).toBeGreaterThan(0);
+      expect(pool.built.workers + pool.built.local).toBe(120);
+      expect(pool.failures).toEqual([]);
+      // The desk's boilerplate rule reached the worker: the footer is gone from every story.
+      const built = pooled.filter((b): b is Extract<FileBuild, { ok: true }> => b.ok);
+      expect(built.flatMap((b) => b.stories.flatMap((s) => s.article.paragraphs.map((p) => p.text)))).not.toContain('Follow the Desk Daily for more.');
+      expect(pooled.filter((b) => !b.ok)).toHaveLength(14);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('builds everything on this thread when the worker cannot start, and says why', async () => {
+    const pool = BuildPool.start(join(workDir, 'no-such-worker.mjs'), { workers: 1 });
+    try {
+      const input = files(40);
+      const pooled = await pool.buildAll(input, settings, (f) => buildFile(f, settings));
+      expect(pooled.map((b) => b.ok)).toEqual(input.map((f) => f.name.startsWith('story-')));
+      expect(pool.built.local).toBe(40);
+      expect(pool.failures.join('\n')).toMatch(/build worker/);
+      expect(pool.workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('loses no file when a worker dies with chunks in hand', async () => {
+    const dying = join(workDir, 'dying-worker.mjs');
+    await writeFile(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = BuildPool.start(dying, { workers: 1 });
+    try {
+      const input = files(64);
+      const local = (f: IncomingFile): FileBuild => buildFile(f, settings);
+      const pooled = await pool.buildAll(input, settings, local);
+      expect(pooled.map(comparable)).toEqual(input.map(local).map(comparable));
+      expect(pool.failures.join('\n')).toMatch(/exited \(3\)/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('imports a folder-sized batch through the service with the pool: every story stored and readable', async () => {
+    const pool = BuildPool.start(workerPath, { workers: 1 });
+    const dir = await tempDir();
+    const service = new CopydeskService(await ArticleStore.open(dir), { buildPool: pool });
+    try {
+      const input = files(80);
+      const report = await service.importBytes(input);
+      expect(report.articles).toHaveLength(80 - 10);
+      expect(report.errors.map((e) => e.fileName)).toEqual(input.filter((f) => /^(empty|binary)/.test(f.name)).map((f) => f.name));
+      expect(pool.built.workers).toBeGreaterThan(0);
+      const reopened = await ArticleStore.open(dir);
+      const stored = await reopened.get(report.articles[7]?.id ?? '');
+      expect(stored.headline).toBe(report.articles[7]?.headline);
+      expect(stored.headline).toMatch(/^Harbour \d+ reopens after the storm$/);
+    } finally {
+      await service.close();
+    }
+  });
+});
