@@ -42,17 +42,29 @@ export class BuildPool {
   /** Why workers were dropped, if any were. */
   readonly failures: string[] = [];
 
-  private constructor() {}
+  private started = false;
 
-  /** Starts the workers from the worker script `entry`; a worker that cannot start is dropped, not fatal. */
+  private constructor(
+    private readonly entry: string | URL,
+    private readonly count: number,
+    private readonly execArgv: readonly string[] | undefined,
+  ) {}
+
+  /**
+   * A pool of workers from the worker script `entry`, started on the first batch large enough to share (a command
+   * that imports nothing starts none). A worker that cannot start is dropped, not fatal.
+   */
   static start(entry: string | URL, options: PoolOptions = {}): BuildPool {
-    const pool = new BuildPool();
-    const count = options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1));
-    for (let i = 0; i < count; i++) pool.spawn(entry, options.execArgv);
-    return pool;
+    return new BuildPool(entry, options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1)), options.execArgv);
   }
 
+  /** Workers running (or to be started on the first large batch). */
   get workers(): number {
+    return this.started ? this.slots.length : this.count;
+  }
+
+  /** Workers running now. */
+  get running(): number {
     return this.slots.length;
   }
 
@@ -63,6 +75,10 @@ export class BuildPool {
       for (let i = from; i < to; i++) results[i] = local(files[i] as IncomingFile);
       this.built.local += to - from;
     };
+    if (files.length >= 2 * CHUNK && !this.started) {
+      this.started = true;
+      for (let i = 0; i < this.count; i++) this.spawn(this.entry, this.execArgv);
+    }
     if (this.slots.length === 0 || files.length < 2 * CHUNK) {
       buildHere(0, files.length);
       return results;
@@ -97,6 +113,7 @@ export class BuildPool {
   }
 
   async close(): Promise<void> {
+    this.started = true;
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
@@ -110,8 +127,6 @@ export class BuildPool {
       return;
     }
     const slot: Slot = { worker, pending: new Map() };
-    // An idle pool never keeps the process alive; a worker with a chunk in hand does.
-    worker.unref();
     worker.on('message', (message: { id: number; results: FileBuild[] }) => {
       const resolve = slot.pending.get(message.id);
       if (!resolve) return;
@@ -131,6 +146,9 @@ export class BuildPool {
     };
     worker.on('error', (err) => drop(`build worker failed: ${err.message}`));
     worker.on('exit', (code) => drop(`build worker exited (${code})`));
+    // An idle pool never keeps the process alive; a worker with a chunk in hand does. (After the listeners:
+    // adding a 'message' listener refs the worker again.)
+    worker.unref();
     this.slots.push(slot);
   }
 

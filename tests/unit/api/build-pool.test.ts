@@ -3,6 +3,7 @@
  * bad files included; a worker that cannot start or dies mid-batch costs no file. The worker is bundled from
  * electron/api/build-worker.ts with esbuild, as `npm run build` does.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -74,6 +75,36 @@ describe('BuildPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('starts no worker until a batch is large enough to share, and an idle pool never keeps the process alive', async () => {
+    const pool = BuildPool.start(workerPath, { workers: 1 });
+    try {
+      await pool.buildAll(files(5), settings, (f) => buildFile(f, settings));
+      expect(pool.running).toBe(0);
+      await pool.buildAll(files(40), settings, (f) => buildFile(f, settings));
+      expect(pool.running).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    // A process that used a pool and never closed it still exits on its own (a command must not hang).
+    const script = join(workDir, 'exits.mts');
+    await writeFile(
+      script,
+      `import { BuildPool } from ${JSON.stringify(join(root, 'electron/api/build-pool.ts'))};
+import { buildFile } from ${JSON.stringify(join(root, 'electron/api/build-file.ts'))};
+const settings = ${JSON.stringify(settings)};
+const pool = BuildPool.start(${JSON.stringify(workerPath)}, { workers: 1 });
+BuildPool.start(${JSON.stringify(workerPath)}, { workers: 1 }); // never used
+const files = Array.from({ length: 40 }, (_, i) => ({ name: 's' + i + '.txt', bytes: Buffer.from('Headline ' + i + '\\n\\nPARIS, July 2 (AFP) - Text of story ' + i + ' here.\\n') }));
+const built = await pool.buildAll(files, settings, (f) => buildFile(f, settings));
+console.log(built.filter((b) => b.ok).length, pool.running);
+`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, timeout: 30_000, encoding: 'utf8' });
+    expect(run.signal, run.stderr).toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('40 1');
   });
 
   it('builds everything on this thread when the worker cannot start, and says why', async () => {
