@@ -6,6 +6,11 @@ export interface Agency {
   readonly code: string;
   readonly name: string;
   readonly aliases?: readonly string[];
+  /**
+   * A press-release distributor (PR Newswire, GlobeNewswire…), not a news agency: it carries an issuer's release,
+   * so the story is credited to the issuer through it.
+   */
+  readonly releaseWire?: boolean;
 }
 
 export const AGENCIES: readonly Agency[] = [
@@ -61,6 +66,20 @@ export const AGENCIES: readonly Agency[] = [
   { code: 'INA', name: 'Iraqi News Agency' },
   { code: 'Petra', name: 'Jordan News Agency', aliases: ['Petra'] },
   { code: 'NNA', name: 'National News Agency' },
+  { code: 'Lusa', name: 'Agência Lusa', aliases: ['Agencia Lusa'] },
+  { code: 'ANP', name: 'Algemeen Nederlands Persbureau' },
+  { code: 'SDA', name: 'Schweizerische Depeschenagentur', aliases: ['Keystone-SDA'] },
+  { code: 'Europa Press', name: 'Europa Press' },
+  {
+    code: 'PRNewswire',
+    name: 'PR Newswire',
+    aliases: ['PRNewswire-AsiaNet', 'PR Newswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-USNewswire', 'PRNewswire-HISPANIC PR WIRE', 'AsiaNet'],
+    releaseWire: true,
+  },
+  { code: 'GlobeNewswire', name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], releaseWire: true },
+  { code: 'BusinessWire', name: 'Business Wire', aliases: ['BUSINESS WIRE'], releaseWire: true },
+  { code: 'ACCESSWIRE', name: 'ACCESSWIRE', aliases: ['ACCESS WIRE'], releaseWire: true },
+  { code: 'Medianet', name: 'Medianet', aliases: ['AAP Medianet'], releaseWire: true },
 ];
 
 const norm = (s: string): string =>

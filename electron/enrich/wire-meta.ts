@@ -6,9 +6,10 @@
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
 import { findAgency } from '../domain/agencies.js';
-import { renderDatelineText } from '../domain/dateline-style.js';
+import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate } from './dateline.js';
+import { formatHeadline } from './format-headline.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
 export interface WithWireMeta {
@@ -18,17 +19,18 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const headline = meta.headline ?? fields.headline;
+  const given = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
+  const headline = given?.headline ?? fields.headline;
   const source = meta.source ? sourceFrom(meta.source) ?? fields.source : fields.source;
   const merged: Enriched = {
     ...fields,
     headline,
-    slugline: meta.slugline ?? (meta.headline ? slugFrom(headline) : fields.slugline),
+    slugline: meta.slugline ?? (given?.headline ? slugFrom(headline) : fields.slugline),
     byline: meta.byline ?? fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
-    dateline: fields.dateline.place ? fields.dateline : datelineFrom(meta, source, importedAt) ?? fields.dateline,
+    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? fields.dateline,
   };
   const wire: Omit<WireFields, 'wordCount'> = {
     ...EMPTY_WIRE_FIELDS,
@@ -39,7 +41,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     priority: meta.priority ?? null,
     urgency: meta.urgency ?? null,
     pubstatus: meta.pubstatus ?? 'usable',
-    ednote: meta.ednote ?? '',
+    ednote: [meta.ednote ?? '', ...(given?.notes ?? [])].filter((n) => n !== '').join('; '),
     embargo: meta.embargo ?? null,
     takeKey: meta.takeKey ?? '',
     category: meta.category ?? [],
@@ -63,6 +65,26 @@ function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   return { name, code: s.code ?? agency?.code ?? null, credit: s.credit ?? named };
 }
 
+/** The item's own creation time, when the format gives one: the reference for a dateline without a year. */
+function createdOf(meta: WireMeta): Date | null {
+  const created = meta.created ?? meta.updated;
+  return created && !Number.isNaN(Date.parse(created)) ? new Date(Date.parse(created)) : null;
+}
+
+/**
+ * A dateline cleaning read from the text without a year ("ROME, JUL 11 -") was dated by the import day; an item
+ * that says when it was created is dated by that instead, as a format's own dateline is: an item from 2022
+ * imported today keeps 2022.
+ */
+function redatedByItem(dateline: Dateline, meta: WireMeta, importedAt: Date): Dateline {
+  const created = createdOf(meta);
+  const parts = dateline.yearInferred && created ? parseIsoDate(dateline.date) : null;
+  if (!created || !parts) return dateline;
+  const resolved = resolveDatelineDate({ month: parts.month, day: parts.day, year: null }, created);
+  const agency = dateline.agency;
+  return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency }, importedAt) };
+}
+
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
 function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Dateline | null {
   const text = meta.dateline?.trim();
@@ -72,12 +94,13 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   const fallbackDate = created && /^\d{4}-\d{2}-\d{2}/u.test(created) ? created.slice(0, 10) : null;
   if (lead) {
     // A dateline without a year is dated by the item's own creation date, not by the day it was imported.
-    const reference = created && !Number.isNaN(Date.parse(created)) ? new Date(Date.parse(created)) : importedAt;
+    const reference = createdOf(meta) ?? importedAt;
     const resolved = lead.month ? resolveDatelineDate(lead, reference) : { date: fallbackDate, yearInferred: false };
     const agency = lead.agency ?? source.code;
     return {
       text: renderDatelineText({ place: lead.place, date: resolved.date, agency }, importedAt),
       place: lead.place,
+      ...(lead.region ? { region: lead.region } : {}),
       date: resolved.date,
       yearInferred: resolved.yearInferred,
       agency,
