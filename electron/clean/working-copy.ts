@@ -23,6 +23,11 @@ export interface Extracted {
   readonly credit: CreditLine | null;
   /** Wire prefixes lifted off the headline: "UPDATE 2", "REFILE", "EXCLUSIVE"… */
   readonly wirePrefixes?: readonly string[];
+  /**
+   * Header lines lifted off the top of the copy that tell the desk what it holds: a release's kind and number
+   * ("MEDIA RELEASE PR67276"), a bulletin's product code, office and handling ("IDN38100", "New South Wales").
+   */
+  readonly notes?: readonly string[];
   /** People named in a "(Reporting by …; Editing by …)" trailer. */
   readonly contributors?: readonly Author[];
 }
@@ -68,7 +73,8 @@ export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCo
     const t = texts[e.block];
     if (t === undefined) continue;
     texts[e.block] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
-    if (e.extract) extracted = { ...extracted, ...e.extract };
+    // Notes accumulate (one a header line); every other field is set by the edit that lifts it.
+    if (e.extract) extracted = { ...extracted, ...e.extract, ...(e.extract.notes ? { notes: [...(extracted.notes ?? []), ...e.extract.notes] } : {}) };
   }
   const blocks = copy.blocks
     .map((b, i) => ({ text: (texts[i] ?? '').trim(), origin: b.origin }))
