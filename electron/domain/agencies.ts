@@ -96,10 +96,18 @@ for (const a of AGENCIES) {
   for (const key of [a.code, a.name, ...(a.aliases ?? [])]) byKey.set(norm(key), a);
 }
 
-/** Finds an agency by its code, name or an alias; also reads "Name (CODE)" forms. */
+/**
+ * Finds an agency by its code, name or an alias; also reads "Name (CODE)" forms, and agencies named together
+ * ("ats afp", "AFP/dpa"), where the first one sent the copy.
+ */
 export function findAgency(text: string): Agency | null {
   const direct = byKey.get(norm(text));
   if (direct) return direct;
+  const names = text.split(/[\s/,]+/u).filter(Boolean);
+  if (names.length > 1 && names.length <= 4) {
+    const found = names.map((n) => byKey.get(norm(n)));
+    if (found.every((a) => a !== undefined)) return found[0] ?? null;
+  }
   const paren = /\(([^)]+)\)\s*$/.exec(text);
   if (paren?.[1]) return byKey.get(norm(paren[1])) ?? null;
   return null;

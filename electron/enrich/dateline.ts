@@ -49,6 +49,8 @@ const NOT_PLACES = new Set([
   'EXCLUSIVE', 'BREAKING', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CORRECTION', 'FLASH', 'BULLETIN', 'ALERT',
   'ADVISORY', 'ANALYSIS', 'FACTBOX', 'WRAPUP', 'INSIGHT', 'COLUMN', 'OPINION', 'EDITORIAL', 'BRIEF', 'NEWS',
   'NATO', 'OPEC', 'UNESCO', 'UNICEF', 'UNHCR', 'FIFA', 'UEFA', 'NASA', 'ASEAN', 'EU', 'UN', 'US', 'USA', 'UK',
+  // AP's caption and advisory markers: "FILE - In this photo …", "EDS: …".
+  'FILE', 'PHOTO', 'VIDEO', 'AUDIO', 'GRAPHIC', 'EDS', 'NOTE',
 ]);
 
 export interface DatelineLead {
@@ -78,7 +80,7 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
-  if (sep === undefined && !(m.groups['agency'] && knownAgencies(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
+  if (sep === undefined && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: m[0],
@@ -89,12 +91,6 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
     year: parsed?.year ?? null,
     agency,
   };
-}
-
-/** "ats afp", "AFP/dpa": every name is an agency Copydesk knows. */
-function knownAgencies(text: string): boolean {
-  const names = text.split(/[\s/,]+/u).filter(Boolean);
-  return names.length > 0 && names.every((n) => findAgency(n) !== null);
 }
 
 function parseMonthDay(text: string): { month: number; day: number; year: number | null } | null {

@@ -8,7 +8,7 @@ import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '
 import { findAgency } from '../domain/agencies.js';
 import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
-import { matchDatelineLead, resolveDatelineDate } from './dateline.js';
+import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
 import { formatHeadline } from './format-headline.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
@@ -65,24 +65,38 @@ function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   return { name, code: s.code ?? agency?.code ?? null, credit: s.credit ?? named };
 }
 
-/** The item's own creation time, when the format gives one: the reference for a dateline without a year. */
-function createdOf(meta: WireMeta): Date | null {
+/** The item's own calendar day (YYYY-MM-DD, in the item's own time zone), when the format says when it was created. */
+function itemDayOf(meta: WireMeta): string | null {
   const created = meta.created ?? meta.updated;
-  return created && !Number.isNaN(Date.parse(created)) ? new Date(Date.parse(created)) : null;
+  return created && /^\d{4}-\d{2}-\d{2}/u.test(created) && parseIsoDate(created.slice(0, 10)) ? created.slice(0, 10) : null;
 }
 
 /**
- * A dateline cleaning read from the text without a year ("ROME, JUL 11 -") was dated by the import day; an item
- * that says when it was created is dated by that instead, as a format's own dateline is: an item from 2022
- * imported today keeps 2022.
+ * The date of a dateline that gave a month and day but no year. An item that says when it was created is dated by
+ * that day, not by the day it was imported: an item from 2022 imported today stays in 2022. When the dateline's day
+ * is the item's own day, the year is the item's, not a guess.
+ */
+function resolveByItem(lead: Pick<DatelineLead, 'month' | 'day' | 'year'>, meta: WireMeta, importedAt: Date): ResolvedDate {
+  const itemDay = itemDayOf(meta);
+  const parts = parseIsoDate(itemDay);
+  // Noon of the item's day on the local calendar, so the item's time zone cannot move it to another day.
+  const reference = parts ? new Date(parts.year, parts.month - 1, parts.day, 12) : importedAt;
+  const resolved = resolveDatelineDate(lead, reference);
+  return resolved.yearInferred && resolved.date === itemDay ? { ...resolved, yearInferred: false } : resolved;
+}
+
+/**
+ * A dateline cleaning read from the text ("ROME, JUL 11 -", "København /ritzau/:") is dated by the item when the
+ * copy gave no year, or no date at all, as a format's own dateline is.
  */
 function redatedByItem(dateline: Dateline, meta: WireMeta, importedAt: Date): Dateline {
-  const created = createdOf(meta);
-  const parts = dateline.yearInferred && created ? parseIsoDate(dateline.date) : null;
-  if (!created || !parts) return dateline;
-  const resolved = resolveDatelineDate({ month: parts.month, day: parts.day, year: null }, created);
-  const agency = dateline.agency;
-  return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency }, importedAt) };
+  const itemDay = itemDayOf(meta);
+  const parts = dateline.yearInferred ? parseIsoDate(dateline.date) : null;
+  let resolved: ResolvedDate;
+  if (itemDay && parts) resolved = resolveByItem({ month: parts.month, day: parts.day, year: null }, meta, importedAt);
+  else if (itemDay && dateline.date === null) resolved = { date: itemDay, yearInferred: false };
+  else return dateline;
+  return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency: dateline.agency }, importedAt) };
 }
 
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
@@ -90,12 +104,9 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   const text = meta.dateline?.trim();
   if (!text) return null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
-  const created = meta.created ?? meta.updated;
-  const fallbackDate = created && /^\d{4}-\d{2}-\d{2}/u.test(created) ? created.slice(0, 10) : null;
+  const fallbackDate = itemDayOf(meta);
   if (lead) {
-    // A dateline without a year is dated by the item's own creation date, not by the day it was imported.
-    const reference = createdOf(meta) ?? importedAt;
-    const resolved = lead.month ? resolveDatelineDate(lead, reference) : { date: fallbackDate, yearInferred: false };
+    const resolved = lead.month ? resolveByItem(lead, meta, importedAt) : { date: fallbackDate, yearInferred: false };
     const agency = lead.agency ?? source.code;
     return {
       text: renderDatelineText({ place: lead.place, date: resolved.date, agency }, importedAt),

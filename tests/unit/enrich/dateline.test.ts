@@ -221,6 +221,9 @@ describe('matchDatelineLead: not a dateline', () => {
     expect(matchDatelineLead('US — officials declined to comment.')).toBeNull();
     expect(matchDatelineLead('US (AP) — officials declined to comment.')).toBeNull();
   });
+  it('does not take AP\'s caption marker ("FILE - …") for a place', () => {
+    expect(matchDatelineLead('FILE - In this photo taken in 2019, a ferry leaves the harbour.')).toBeNull();
+  });
   it('does not take a wire label ("EXCLUSIVE - …", "BREAKING - …") for a place', () => {
     expect(matchDatelineLead('EXCLUSIVE - Bank weighs sale of insurance unit')).toBeNull();
     expect(matchDatelineLead('BREAKING - Quake shakes capital')).toBeNull();

@@ -64,9 +64,17 @@ describe('NITF', () => {
       'The high tide is due overnight.',
     ]));
     expect(a.headline).toBe('Venice lagoon barriers raised early');
-    // No year in the copy: the item's own date (2022), not the import day, gives it.
-    expect(a.dateline).toMatchObject({ place: 'Venice', date: '2022-11-03', yearInferred: true, agency: 'ANSA' });
+    // No year in the copy: the item's own date (2022), not the import day, gives it; the same day, so no guess.
+    expect(a.dateline).toMatchObject({ place: 'Venice', date: '2022-11-03', yearInferred: false, agency: 'ANSA' });
     expect(texts(a)).toEqual(['The mobile flood barriers were raised on Thursday, a day earlier than planned.', 'The high tide is due overnight.']);
+  });
+
+  it('dates a yearless dateline by the item: the latest such day not after it, flagged while it is another day', () => {
+    const late = importOne('late.xml', nitf('Barriers stay up', ['(ANSA) - VENICE, DEC 30 - The barriers stayed up.', 'More.'], '20230105T090000+0100'));
+    expect(late.dateline).toMatchObject({ date: '2022-12-30', yearInferred: true });
+    // With no date in the dateline at all, the item's own day is the date.
+    const undated = importOne('undated.xml', nitf('Barriers stay up', ['Odense /ritzau/: Text.', 'More.'], '20230105T090000+0100'));
+    expect(undated.dateline).toMatchObject({ place: 'Odense', date: '2023-01-05', yearInferred: false, agency: 'ritzau' });
   });
 
   it('heads a story whose "headline" is its lede cut mid-word by the lede\'s first sentence', () => {
