@@ -59,10 +59,13 @@ export function wholeBlock(copy: WorkingCopy, block: number, replacement = '', e
  */
 export function firstTextBlock(copy: WorkingCopy, from = 0): number {
   for (let i = from; i < copy.blocks.length; i++) {
-    if ((copy.blocks[i]?.text.match(/\p{L}/gu)?.length ?? 0) >= 3) return i;
+    if (THREE_LETTERS.test(copy.blocks[i]?.text ?? '')) return i;
   }
   return -1;
 }
+
+/** Three letters anywhere: stops at the third, instead of collecting every letter of a long paragraph. */
+const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {

@@ -13,10 +13,11 @@ export const headlineEcho: CleaningRule = {
   explanation: 'Removed the headline repeated as the first paragraph',
   propose: (copy, ctx) => {
     const given = ctx.headline ?? '';
+    if (given === '') return [];
     const i = firstTextBlock(copy);
     const first = copy.blocks[i];
     // A paragraph of story text is never compared: only a line about the headline's length.
-    if (given === '' || !first || i >= copy.blocks.length - 1 || first.text.length > given.length * 2 + 20) return [];
+    if (!first || i >= copy.blocks.length - 1 || first.text.length > given.length * 2 + 20) return [];
     return comparable(first.text) === comparable(given) ? [wholeBlock(copy, i)] : [];
   },
 };

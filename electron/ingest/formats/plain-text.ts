@@ -6,15 +6,17 @@
  * joined without a space.
  *
  * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
- * come), and a header line heading the copy before its first blank line (`Source: …`, `MEDIA RELEASE PR67276`, a
- * bulletin's product code — see header-lines.ts). Under a product code, the rest of the header stack (issuer,
- * office) is one field a line, so each of its lines is a block as well.
+ * come), and a header line heading the copy above its first blank line, debris above the first words aside
+ * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
+ * the rest of the header stack (issuer, office) is one field a line, so each of its lines is a block as well.
  */
 import { headerLineKind } from '../header-lines.js';
 import type { WireDraft } from '../wire-draft.js';
 
 const INDENTED = /^(?:[\t]| {2,})/;
 const INDENT = /^[ \t]*/u;
+/** Three letters: a line with words, not debris. */
+const WORDS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 /** Two bars or more: `1|TWO TIME|2|2|$2.80F||1.50|`. */
 const TABLE_ROW = /\|[^|]*\|/u;
 
@@ -31,8 +33,9 @@ export function parsePlainText(text: string): WireDraft {
   const indentMarksParagraphs = content.some((l) => !INDENTED.test(l));
   const blocks: string[] = [];
   let current = '';
-  /** Before the copy's first blank line, where header lines stand. */
+  /** Before the first blank line below the copy's first words (debris above them aside): where header lines stand. */
   let head = true;
+  let sawWords = false;
   /** Under a product code: each line of the header stack is a field of its own. */
   let fieldStack = false;
   /** The indent of the line that opened the paragraph being read. */
@@ -44,11 +47,12 @@ export function parsePlainText(text: string): WireDraft {
   for (const line of lines) {
     if (line.trim() === '') {
       flush();
-      if (blocks.length > 0) head = false;
+      if (sawWords) head = false;
       fieldStack = false;
       continue;
     }
     const piece = line.trim();
+    if (head && !sawWords) sawWords = WORDS.test(piece);
     const kind = head ? headerLineKind(piece) : null;
     if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line))) {
       // A block of its own: the line after it starts a new one too.

@@ -77,6 +77,12 @@ describe('parsePlainText', () => {
     expect(blocks('FOR IMMEDIATE RELEASE\nCity Opens New Library\n\nText.')).toEqual(['FOR IMMEDIATE RELEASE', 'City Opens New Library', 'Text.']);
   });
 
+  it('reads header lines under debris left above them', () => {
+    expect(blocks('| | |\n\nSource: Lakeside Ferries\nMEDIA RELEASE\nFerries Add Night Crossings\n\nText.')).toEqual([
+      '| | |', 'Source: Lakeside Ferries', 'MEDIA RELEASE', 'Ferries Add Night Crossings', 'Text.',
+    ]);
+  });
+
   it('reads header lines only above the copy\'s first blank line', () => {
     const text = 'Harbour reopens\n\nThe harbour reopened on Monday, officials said, and\nSource: the port authority confirmed it later.';
     expect(blocks(text)).toEqual(['Harbour reopens', 'The harbour reopened on Monday, officials said, and Source: the port authority confirmed it later.']);
