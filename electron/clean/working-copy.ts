@@ -70,15 +70,21 @@ const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
   let extracted = copy.extracted;
+  // Notes accumulate (one a header line); every other field is set by the edit that lifts it.
+  const notes = [...(copy.extracted.notes ?? [])];
   const texts = copy.blocks.map((b) => b.text);
   const ordered = [...edits].sort((a, b) => a.block - b.block || b.start - a.start);
   for (const e of ordered) {
     const t = texts[e.block];
     if (t === undefined) continue;
     texts[e.block] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
-    // Notes accumulate (one a header line); every other field is set by the edit that lifts it.
-    if (e.extract) extracted = { ...extracted, ...e.extract, ...(e.extract.notes ? { notes: [...(extracted.notes ?? []), ...e.extract.notes] } : {}) };
+    if (e.extract) {
+      const { notes: lifted, ...fields } = e.extract;
+      if (Object.keys(fields).length > 0) extracted = { ...extracted, ...fields };
+      if (lifted) notes.push(...lifted);
+    }
   }
+  if (notes.length > (copy.extracted.notes?.length ?? 0)) extracted = { ...extracted, notes };
   const blocks = copy.blocks
     .map((b, i) => ({ text: (texts[i] ?? '').trim(), origin: b.origin }))
     .filter((b) => b.text !== '');

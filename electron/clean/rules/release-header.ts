@@ -14,6 +14,8 @@ import { looksLikeHeadline } from './headline.js';
  * follows: a lone `Source: …` line must stand above a headline, so "Source: minister to resign" stays a headline.
  */
 const MAX_STACK = 6;
+/** A header is a handful of lines: a run longer than this is not one, and is left alone. */
+const MAX_HEADER = 12;
 
 /** A line of a header stack: short, with letters, not a sentence. */
 function isFieldLine(text: string): boolean {
@@ -56,6 +58,7 @@ function readHeader(copy: WorkingCopy): HeaderRead {
   const read: HeaderRead = { edits: [], issuer: false, next: firstTextBlock(copy), marked: false };
   if (read.next < 0) return read;
   for (let i = read.next; i < copy.blocks.length; i++) {
+    if (read.edits.length > MAX_HEADER) return { ...read, edits: [] };
     const text = copy.blocks[i]?.text ?? '';
     const kind = headerLineKind(text);
     if (kind === 'issuer') {

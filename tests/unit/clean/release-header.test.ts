@@ -75,4 +75,14 @@ describe('release-header rule', () => {
     expect(run.extracted.credit).toBeNull();
     expect(run.extracted.notes).toEqual(['MEDIA RELEASE PR80431']);
   });
+
+  it('leaves a run of header-like lines longer than any header alone, and stays fast on a huge one', () => {
+    const codes = Array.from({ length: 50_000 }, (_, i) => `IDN${String(10000 + i)}`);
+    const t = performance.now();
+    const run = runRule(releaseHeader, [...codes, 'Title', 'Issued at noon.', ...LONG_BODY]);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(run.changes).toEqual([]);
+    expect(runRule(releaseHeader, [...codes.slice(0, 13), 'Title', ...LONG_BODY]).changes).toEqual([]);
+  });
 });
+

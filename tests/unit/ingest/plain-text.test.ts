@@ -113,4 +113,12 @@ describe('parsePlainText', () => {
       'Another verse line',
     ]);
   });
+
+  it('stays fast on hostile input: a huge line of bars, and a huge stack of header lines', () => {
+    const t = performance.now();
+    expect(blocks(`${'|'.repeat(500_000)}\nText`)).toHaveLength(2);
+    expect(blocks(`${'Source: x\n'.repeat(50_000)}Title\n\nBody.`)).toHaveLength(50_002);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
 });
+
