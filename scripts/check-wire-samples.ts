@@ -1,6 +1,8 @@
 /**
  * Imports every real wire sample and every official standards example in ../shared (or the folders given as
- * arguments) and fails when any file errors or yields a story with an empty headline or body. One line per file.
+ * arguments) and fails when any file errors or yields a story with an empty headline or body, or a body whose
+ * first paragraph repeats the headline. Each real wire sample must also give exactly the headline a desk editor
+ * would print (EXPECTED_HEADLINES below), so a regression in the headline rules fails CI. One line per file.
  *
  *   npx tsx scripts/check-wire-samples.ts [DIR…]
  *
@@ -60,6 +62,41 @@ const METADATA_ONLY = new Set([
   'facet-example-2.xml',
 ]);
 
+/**
+ * The headline each real wire sample must give, as an editor would print it: the title under a release's
+ * Source:/MEDIA RELEASE lines, a bulletin's title under its product code and issuer, a results table's title line,
+ * a format's headline without its service markers (">>>ANSA/", "*** TRANSLATED ***"). An item without a headline
+ * of its own (or with only its lede cut mid-word) is headed by its first sentence, cut at 120 characters.
+ */
+const EXPECTED_HEADLINES: Readonly<Record<string, string>> = {
+  'wire-samples/aap/AAP201606060716291.tst': 'UGL continues project delay negotiation',
+  'wire-samples/aap/CRN2016427R1.tst': 'Cranbourne, Wednesday 27 Apr 2016',
+  'wire-samples/aap/ED_841066_2_1.tst': 'Personal insolvencies rise 0.6% in the September quarter',
+  'wire-samples/aap/IDN38100.tst': 'Cancellation of Road Weather Alert for Sydney',
+  'wire-samples/aap/asianet_1.tst': 'Digital Turbine Partners with Axiata Digital On Carrier Billing Platform Integration',
+  'wire-samples/aap/asianet_2.tst': 'Queen Elizabeth Prize for Engineering Awarded to the Creators of Digital Imaging Sensors',
+  'wire-samples/aap/asianet_3.tst': "Animal rights come to Brazil's Carnival for a show with no feathers",
+  'wire-samples/aap/reuters_newsml.xml': 'Pope Francis leaves Peru at end of Latin American trip',
+  'wire-samples/aap/reuters_with_byline.xml': "SAG Awards: 'Big Little Lies' Wins for Nicole Kidman, Alexander Skarsgard",
+  'wire-samples/belga/afp_belga.xml': 'France: deux ex-policiers aux frontières devant la justice pour trafic de cocaïne',
+  'wire-samples/belga/ansa_belga.xml': 'Gazprom cuts Italy gas supplies by a third',
+  'wire-samples/belga/ats.txt': 'Gilets jaunes: une «catastrophe pour notre économie» (Le Maire)',
+  'wire-samples/belga/dpa.txt': 'Top EU court: Britain can unilaterally reverse Brexit decision',
+  'wire-samples/belga/dpa_newsml_2_0_belga.xml': 'Mehr als 200 Migranten in der Ägäis aufgegriffen',
+  'wire-samples/belga/efe_belga.xml': 'Leones matan a un joven que se coló en un zoológico de la India',
+  'wire-samples/belga/kyodo_newsml_1_2_belga.xml': 'Ex-Chinese Premier Li Peng dies aged 90: Xinhua',
+  'wire-samples/cp/globenewswire/07ac.xml': 'Zignal Labs Names David Atlas Chief Marketing Officer',
+  'wire-samples/ntb/afp.xml': 'Burkina Faso bans imports from North Korea',
+  'wire-samples/ntb/afp_no_headline.xml':
+    "Burkina Faso is banning imports from North Korea to comply with tough UN economic sanctions punishing Pyongyang's…",
+  'wire-samples/ntb/nitf_test.xml':
+    'En 41-årig mand, der onsdag blev anholdt og sat i forbindelse med en mulig skudepisode nær en børnehave i Hvidovre ved…',
+  'wire-samples/ntb/stt_newsml_test.xml': 'Parliament passed the Alcohol Act and the government gained confidence',
+  'wire-samples/ntb/tt_newsml_test.xml': 'Polen: EU hämnas för flyktingmotstånd',
+};
+
+const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const NOT_NEWS_ROOT = /<(?:\w+:)?(?:conceptItem|knowledgeItem|planningItem|catalog|packageItem)[\s>]/u;
 
 function skipReason(path: string): string | null {
@@ -76,6 +113,7 @@ function skipReason(path: string): string | null {
 
 let failures = 0;
 let checked = 0;
+const seen = new Set<string>();
 for (const dir of dirs) {
   if (!exists(dir)) {
     console.log(`SKIP ${dir}: not found`);
@@ -89,6 +127,7 @@ for (const dir of dirs) {
       continue;
     }
     checked++;
+    seen.add(label);
     const outcome = ingestFile({ name: label, bytes: readFileSync(path) });
     if (!outcome.ok) {
       failures++;
@@ -101,6 +140,12 @@ for (const dir of dirs) {
       const a = buildArticle(item.original, item.draft, new Date());
       if (a.headline.trim() === '') problems.push(`item ${item.original.item ?? 0}: empty headline`);
       if (a.paragraphs.every((p) => p.text.trim() === '')) problems.push(`item ${item.original.item ?? 0}: empty body`);
+      const first = a.paragraphs[0]?.text ?? '';
+      if (a.paragraphs.length > 1 && comparable(first) !== '' && comparable(first) === comparable(a.headline)) {
+        problems.push(`item ${item.original.item ?? 0}: the body's first paragraph repeats the headline`);
+      }
+      const expected = outcome.items.length === 1 ? EXPECTED_HEADLINES[label] : undefined;
+      if (expected !== undefined && a.headline !== expected) problems.push(`headline ${JSON.stringify(a.headline)}, expected ${JSON.stringify(expected)}`);
       heads.push(`"${a.headline.slice(0, 70)}" (${a.paragraphs.length} ¶)`);
     }
     const format = outcome.items[0]?.original.format ?? '?';
@@ -110,5 +155,13 @@ for (const dir of dirs) {
     } else console.log(`ok   ${label} [${format}] ${outcome.items.length > 1 ? `${outcome.items.length} items: ` : ''}${heads.join(' | ')}`);
   }
 }
-console.log(`${checked} files checked, ${failures} failed`);
+// A sample named in the table but not found (renamed, moved) is a failure too, once its folder is being checked.
+for (const label of Object.keys(EXPECTED_HEADLINES)) {
+  const folder = join(shared, label.split('/')[0] ?? '');
+  if (!seen.has(label) && dirs.some((d) => resolve(d) === resolve(folder)) && exists(folder)) {
+    failures++;
+    console.log(`FAIL ${label}: expected a headline for it, but the file was not found`);
+  }
+}
+console.log(`${checked} files checked, ${Object.keys(EXPECTED_HEADLINES).filter((l) => seen.has(l)).length} exact headlines checked, ${failures} failed`);
 process.exitCode = failures > 0 ? 1 : 0;

@@ -32,6 +32,7 @@ const text = (max = 10_000) => str({ max });
 const dateline = obj({
   text: text(500),
   place: text(200),
+  region: optional(nullable(text(200))),
   date: nullable(str({ max: 10 })),
   yearInferred: bool,
   agency: nullable(text(100)),

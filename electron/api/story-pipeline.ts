@@ -8,6 +8,7 @@ import type { BoilerplateRule, GlossaryTerm } from '../domain/desk.js';
 import { analyseStory } from '../enrich/desk-analysis.js';
 import { EMPTY_DESK_FIELDS, type Article, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
 import { clean, rulesFor } from '../clean/engine.js';
+import type { CleaningContext } from '../clean/rule.js';
 import type { Extracted } from '../clean/working-copy.js';
 import { enrich } from '../enrich/enrich.js';
 import { applyWireMeta } from '../enrich/wire-meta.js';
@@ -26,7 +27,7 @@ export interface BuildOptions {
 }
 
 export function buildArticle(original: Original, draft: WireDraft, now: Date, desk: DeskRules = {}, options: BuildOptions = {}): Article {
-  const cleaned = clean(draft, { importedAt: now, boilerplate: desk.boilerplate ?? [] }, new Set(), rulesFor(draft));
+  const cleaned = clean(draft, contextFor(draft, now, desk), new Set(), rulesFor(draft));
   const { fields, keywords, wire } = applyWireMeta(enrich(cleaned, now), draft.meta, now);
   const at = now.toISOString();
   const article: Article = {
@@ -48,6 +49,10 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date, de
     exports: [],
   };
   return options.analyse === false ? article : analyseArticle(article, desk);
+}
+
+function contextFor(draft: WireDraft, importedAt: Date, desk: DeskRules): CleaningContext {
+  return { importedAt, boilerplate: desk.boilerplate ?? [], ...(draft.meta.headline ? { headline: draft.meta.headline } : {}) };
 }
 
 /**
@@ -87,7 +92,7 @@ export function analyseArticle(article: Article, desk: DeskRules = {}): Article 
 export function recleanArticle(article: Article, rejected: ReadonlySet<string>, desk: DeskRules = {}): Article {
   const importedAt = new Date(article.importedAt);
   const draft = parseDraft(article.original);
-  const cleaned = clean(draft, { importedAt, boilerplate: desk.boilerplate ?? [] }, rejected, rulesFor(draft));
+  const cleaned = clean(draft, contextFor(draft, importedAt, desk), rejected, rulesFor(draft));
   const { fields, wire } = applyWireMeta(enrich(cleaned, importedAt), draft.meta, importedAt);
   const { paragraphs, ...meta } = fields;
   const next: Article = { ...article, ...meta, ...liftedWireFields(cleaned.copy.extracted, wire), paragraphs, changes: cleaned.changes };
@@ -96,15 +101,16 @@ export function recleanArticle(article: Article, rejected: ReadonlySet<string>, 
 
 /**
  * What cleaning lifted out of plain text into wire fields: "(Reporting by …)" contributors become authors, a
- * headline prefix the handling note (and an UPDATE/REFILE/CORRECTED one the lineage relation). What the wire
- * format itself said comes first.
+ * headline prefix the handling note (and an UPDATE/REFILE/CORRECTED one the lineage relation), a release's or
+ * bulletin's header lines ("MEDIA RELEASE PR67276", "IDN38100") notes as well. What the wire format itself said
+ * comes first.
  */
 function liftedWireFields(extracted: Extracted, wire: Pick<WireFields, 'authors' | 'ednote' | 'lineage'>): Pick<Article, 'authors' | 'ednote' | 'lineage'> {
   const prefixes = extracted.wirePrefixes ?? [];
   const relation = prefixes.find((p) => /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)/u.test(p));
   return {
     authors: wire.authors.length > 0 ? wire.authors : (extracted.contributors ?? []),
-    ednote: [wire.ednote, ...prefixes].filter((n) => n !== '').join('; '),
+    ednote: [wire.ednote, ...prefixes, ...(extracted.notes ?? [])].filter((n) => n !== '').join('; '),
     // No previous story yet: linking at import (bulk-import.ts) finds the story this updates.
     lineage: wire.lineage ?? (relation ? { previous: '', relation } : null),
   };

@@ -11,6 +11,7 @@ import { byline } from './rules/byline.js';
 import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
 import { headline } from './rules/headline.js';
+import { headlineEcho } from './rules/headline-echo.js';
 import { mojibake } from './rules/mojibake.js';
 import { publisherFooter } from './rules/publisher-footer.js';
 import { scrapeDebris } from './rules/scrape-debris.js';
@@ -19,6 +20,7 @@ import { whitespace } from './rules/whitespace.js';
 import { agencySlug } from './rules/agency-slug.js';
 import { headlineCase } from './rules/headline-case.js';
 import { headlinePrefix } from './rules/headline-prefix.js';
+import { releaseHeader } from './rules/release-header.js';
 import { reportingTrailer } from './rules/reporting-trailer.js';
 import { sourceBoilerplate } from './rules/source-boilerplate.js';
 import { typography } from './rules/typography.js';
@@ -27,13 +29,14 @@ import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
 /**
  * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
  * decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the headline and dateline rules
- * look at the first lines (a wire prefix and ALL CAPS are dealt with first), footers and trailers go before the
+ * look at the first lines (a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
+ * first), footers and trailers go before the
  * credit line is looked for, and the editor's per-source boilerplate goes last, once the credit line or dateline
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, byline, headlinePrefix, headlineCase, headline, dateline,
-  publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
+  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, byline, headlinePrefix, headlineCase, headline,
+  headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
 ];
 
 /**

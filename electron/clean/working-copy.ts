@@ -23,6 +23,11 @@ export interface Extracted {
   readonly credit: CreditLine | null;
   /** Wire prefixes lifted off the headline: "UPDATE 2", "REFILE", "EXCLUSIVE"… */
   readonly wirePrefixes?: readonly string[];
+  /**
+   * Header lines lifted off the top of the copy that tell the desk what it holds: a release's kind and number
+   * ("MEDIA RELEASE PR67276"), a bulletin's product code, office and handling ("IDN38100", "New South Wales").
+   */
+  readonly notes?: readonly string[];
   /** People named in a "(Reporting by …; Editing by …)" trailer. */
   readonly contributors?: readonly Author[];
 }
@@ -61,17 +66,27 @@ export function firstTextBlock(copy: WorkingCopy, from = 0): number {
   return -1;
 }
 
+/** Three letters anywhere: stops at the third, instead of collecting every letter of a long paragraph. */
+const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
+
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
   let extracted = copy.extracted;
+  // Notes accumulate (one a header line); every other field is set by the edit that lifts it.
+  const notes = [...(copy.extracted.notes ?? [])];
   const texts = copy.blocks.map((b) => b.text);
   const ordered = [...edits].sort((a, b) => a.block - b.block || b.start - a.start);
   for (const e of ordered) {
     const t = texts[e.block];
     if (t === undefined) continue;
     texts[e.block] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
-    if (e.extract) extracted = { ...extracted, ...e.extract };
+    if (e.extract) {
+      const { notes: lifted, ...fields } = e.extract;
+      if (Object.keys(fields).length > 0) extracted = { ...extracted, ...fields };
+      if (lifted) notes.push(...lifted);
+    }
   }
+  if (notes.length > (copy.extracted.notes?.length ?? 0)) extracted = { ...extracted, notes };
   const blocks = copy.blocks
     .map((b, i) => ({ text: (texts[i] ?? '').trim(), origin: b.origin }))
     .filter((b) => b.text !== '');

@@ -6,6 +6,11 @@ export interface Agency {
   readonly code: string;
   readonly name: string;
   readonly aliases?: readonly string[];
+  /**
+   * A press-release distributor (PR Newswire, GlobeNewswire…), not a news agency: it carries an issuer's release,
+   * so the story is credited to the issuer through it.
+   */
+  readonly releaseWire?: boolean;
 }
 
 export const AGENCIES: readonly Agency[] = [
@@ -61,6 +66,20 @@ export const AGENCIES: readonly Agency[] = [
   { code: 'INA', name: 'Iraqi News Agency' },
   { code: 'Petra', name: 'Jordan News Agency', aliases: ['Petra'] },
   { code: 'NNA', name: 'National News Agency' },
+  { code: 'Lusa', name: 'Agência Lusa', aliases: ['Agencia Lusa'] },
+  { code: 'ANP', name: 'Algemeen Nederlands Persbureau' },
+  { code: 'SDA', name: 'Schweizerische Depeschenagentur', aliases: ['Keystone-SDA'] },
+  { code: 'Europa Press', name: 'Europa Press' },
+  {
+    code: 'PRNewswire',
+    name: 'PR Newswire',
+    aliases: ['PRNewswire-AsiaNet', 'PR Newswire-AsiaNet', 'PRNewswire-FirstCall', 'PRNewswire-USNewswire', 'PRNewswire-HISPANIC PR WIRE', 'AsiaNet'],
+    releaseWire: true,
+  },
+  { code: 'GlobeNewswire', name: 'GlobeNewswire', aliases: ['GLOBE NEWSWIRE', 'Globe Newswire'], releaseWire: true },
+  { code: 'BusinessWire', name: 'Business Wire', aliases: ['BUSINESS WIRE'], releaseWire: true },
+  { code: 'ACCESSWIRE', name: 'ACCESSWIRE', aliases: ['ACCESS WIRE'], releaseWire: true },
+  { code: 'Medianet', name: 'Medianet', aliases: ['AAP Medianet'], releaseWire: true },
 ];
 
 const norm = (s: string): string =>
@@ -77,10 +96,18 @@ for (const a of AGENCIES) {
   for (const key of [a.code, a.name, ...(a.aliases ?? [])]) byKey.set(norm(key), a);
 }
 
-/** Finds an agency by its code, name or an alias; also reads "Name (CODE)" forms. */
+/**
+ * Finds an agency by its code, name or an alias; also reads "Name (CODE)" forms, and agencies named together
+ * ("ats afp", "AFP/dpa"), where the first one sent the copy.
+ */
 export function findAgency(text: string): Agency | null {
   const direct = byKey.get(norm(text));
   if (direct) return direct;
+  const names = text.split(/[\s/,]+/u).filter(Boolean);
+  if (names.length > 1 && names.length <= 4) {
+    const found = names.map((n) => byKey.get(norm(n)));
+    if (found.every((a) => a !== undefined)) return found[0] ?? null;
+  }
   const paren = /\(([^)]+)\)\s*$/.exec(text);
   if (paren?.[1]) return byKey.get(norm(paren[1])) ?? null;
   return null;

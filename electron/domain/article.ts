@@ -60,6 +60,8 @@ export interface Dateline {
   /** The dateline as it will be printed, rendered from the fields below. */
   readonly text: string;
   readonly place: string;
+  /** The state, province or country the copy names after the place: "Texas" in `AUSTIN, Texas, Feb. 1 …`. */
+  readonly region?: string | null;
   /** ISO date (YYYY-MM-DD) or null when the copy gave none. */
   readonly date: string | null;
   /** True while the year was inferred from the import date and not yet confirmed by the editor. */

@@ -3,32 +3,45 @@
  *   WASHINGTON (AP) _ …           PARIS, July 23 (AFP) - …        LONDON (Reuters) - …
  *   GAZA, Dec. 1 (Xinhua) -- …     Berlin (dpa) - …                Tehran, July 23, - …
  *   NEW YORK, July 23, 2024 (Reuters) — …                          SYDNEY, 23 July (AAP) - …
+ * and in other languages, day before month, with their month names and abbreviations (dateline-months.ts):
+ *   COPENHAGUE, 2 mars (AFP) - …   Paris, 23 juillet 2026 - …      Nueva Delhi, 21 ene (EFE).- …
+ *   MADRID, 3 de marzo (EFE) - …   Berlin, 3. März (dpa) - …       ROMA, 5 marzo (ANSA) - …
+ *   BRUSSEL, 3 maart (BELGA) - …   OSLO, 3. mars (NTB): …          HELSINKI, 3. maaliskuuta (STT) - …
+ * A press-release distributor stands between slashes where an agency has its brackets, and its dateline often
+ * has a line of its own: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`; Ritzau writes `København
+ * /ritzau/: …`. ANSA puts its name first: `(ANSA) - ROME, JUL 11 - …`. ATS runs the text on after the agency
+ * without a dash: `Paris (ats afp) Les …`, which is read only when every name in the brackets is a known agency.
  * A lead counts as a dateline only when it has a date or an agency, or an all-caps place before a dash, so an
- * ordinary sentence such as "Iran said - …" is never taken for one.
+ * ordinary sentence such as "Iran said - …" is never taken for one; a dateline standing alone (nothing after its
+ * separator) needs both a date and an agency or distributor.
  */
+import { findAgency } from '../domain/agencies.js';
 import { isValidDate, toIsoDate } from '../domain/dateline-style.js';
+import { MONTH_PATTERN, monthNumber } from './dateline-months.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = MONTH_PATTERN;
 const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
-const CONNECTOR = '(?:de|da|del|do|dos|la|le|el|al|es|on|upon|am|an|der|sur|en)';
+const CONNECTOR = '(?:de|da|del|di|do|dos|das|la|le|les|el|al|es|on|upon|am|an|im|der|sur|sous|en|aan)';
 const PLACE = `${WORD}(?:[ ](?:${CONNECTOR}[ ])?${WORD}){0,3}`;
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:(?:st|nd|rd|th))?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+/** The day as it is written: "23", "3rd", "1er", "3." (German and Nordic ordinals), "1º". */
+const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?';
+const YEAR = '(?:,?\\s+(?:de\\s+)?\\d{4})';
+/** "July 23", "Feb. 1, 2017" (month first, English) or "23 July", "3 de marzo de 2026", "3. März" (day first). */
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?${YEAR}?|${DAY}\\s+(?:de\\s+)?${MONTH}${YEAR}?)`;
 const AGENCY = "[\\p{L}][\\p{L}0-9 .&/'’-]{0,40}";
-const SEPARATOR = '(?:--|[-–—_:])';
+const DISTRIBUTOR = "[\\p{L}][\\p{L}0-9 .&'’-]{0,40}";
+/** -, --, –, —, _ and : as everywhere; ".-" as EFE writes it after its name. */
+const SEPARATOR = '(?:\\.?(?:--|[-–—_:]))';
 
 const LEAD = new RegExp(
-  `^(?<place>${PLACE})` +
+  `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
+    `(?<place>${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
     `(?:,\\s*(?<date>${DATE}))?` +
     ',?\\s*' +
-    `(?:\\((?<agency>${AGENCY})\\))?` +
-    `\\s*(?<sep>${SEPARATOR})\\s*` +
-    '(?=[\\p{L}\\p{N}"“‘\'(])',
+    `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
+    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+)` +
+    '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
   'u',
 );
 
@@ -36,6 +49,8 @@ const NOT_PLACES = new Set([
   'EXCLUSIVE', 'BREAKING', 'URGENT', 'UPDATE', 'REFILE', 'CORRECTED', 'CORRECTION', 'FLASH', 'BULLETIN', 'ALERT',
   'ADVISORY', 'ANALYSIS', 'FACTBOX', 'WRAPUP', 'INSIGHT', 'COLUMN', 'OPINION', 'EDITORIAL', 'BRIEF', 'NEWS',
   'NATO', 'OPEC', 'UNESCO', 'UNICEF', 'UNHCR', 'FIFA', 'UEFA', 'NASA', 'ASEAN', 'EU', 'UN', 'US', 'USA', 'UK',
+  // AP's caption and advisory markers: "FILE - In this photo …", "EDS: …".
+  'FILE', 'PHOTO', 'VIDEO', 'AUDIO', 'GRAPHIC', 'EDS', 'NOTE',
 ]);
 
 export interface DatelineLead {
@@ -46,19 +61,26 @@ export interface DatelineLead {
   readonly month: number | null;
   readonly day: number | null;
   readonly year: number | null;
+  /** The agency in brackets, or the press-release distributor between slashes. */
   readonly agency: string | null;
 }
 
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const m = LEAD.exec(paragraph);
   if (!m?.groups) return null;
-  const { place = '', region, date, agency, sep = '' } = m.groups;
+  const { first, place = '', region, date, distributor, sep } = m.groups;
+  const agency = (m.groups['agency'] ?? distributor ?? first)?.trim() || null;
   const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   // With neither date nor agency, only an AP-style all-caps city before a dash counts, and never a wire flag
   // (EXCLUSIVE -, BREAKING -) or an acronym (NATO -, US —) opening an ordinary sentence.
-  const bare = allCapsPlace && sep !== ':' && place.replace(/[^\p{L}]/gu, '').length >= 4 && !NOT_PLACES.has(place);
+  const bare = allCapsPlace && sep !== undefined && sep !== ':' && place.replace(/[^\p{L}]/gu, '').length >= 4 && !NOT_PLACES.has(place);
   if (!date && !agency && !bare) return null;
   if (NOT_PLACES.has(place.toUpperCase())) return null;
+  const rest = paragraph.slice(m[0].length);
+  // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
+  if (rest === '' && !(date && agency)) return null;
+  // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
+  if (sep === undefined && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: m[0],
@@ -67,13 +89,16 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
     month: parsed?.month ?? null,
     day: parsed?.day ?? null,
     year: parsed?.year ?? null,
-    agency: agency?.trim() ?? null,
+    agency,
   };
 }
 
 function parseMonthDay(text: string): { month: number; day: number; year: number | null } | null {
-  const monthWord = /\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? '';
-  const month = MONTHS[monthWord];
+  let month: number | undefined;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    month = monthNumber(word);
+    if (month) break;
+  }
   const numbers = text.match(/\d+/g)?.map(Number) ?? [];
   const day = numbers.find((n) => n <= 31);
   const year = numbers.find((n) => n >= 1000) ?? null;

@@ -19,11 +19,14 @@ export type Enriched = Omit<EditableFields, 'status' | 'keywords' | 'entities' |
   readonly paragraphs: readonly Paragraph[];
 };
 
+const LEADING_BULLET = /^(?:[-–—•·*]+\s+)+/u;
+
 export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
   const { blocks, extracted } = cleaned.copy;
   const paragraphs = blocks.map((b) => ({ text: b.text }));
   const source = sourceFrom(extracted.credit, extracted.dateline);
-  const headline = extracted.headline ?? firstSentence(paragraphs[0]?.text ?? '', 120);
+  // Without a headline line, the first sentence heads the story, without the dash or bullet that may open it.
+  const headline = extracted.headline ?? firstSentence((paragraphs[0]?.text ?? '').replace(LEADING_BULLET, ''), 120);
   return {
     headline,
     slugline: slugFrom(headline),
@@ -39,6 +42,13 @@ export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
 export const NO_SOURCE: Source = { name: '', code: null, credit: '' };
 
 function sourceFrom(credit: CreditLine | null, lead: DatelineLead | null): Source {
+  const wire = lead?.agency ? findAgency(lead.agency) : null;
+  if (lead?.agency && wire?.releaseWire) {
+    // A press release: the distributor in the dateline sent it; the issuer (its `Source:` line) is credited
+    // through it, "Digital Turbine, Inc. via PRNewswire-AsiaNet".
+    const issuer = credit?.value.trim();
+    return { name: wire.name, code: wire.code, credit: issuer ? `${issuer} via ${lead.agency}` : lead.agency };
+  }
   const named = credit?.value ?? lead?.agency ?? null;
   if (!named) return NO_SOURCE;
   const agency = findAgency(named);
@@ -53,7 +63,15 @@ function datelineFrom(lead: DatelineLead | null, source: Source, importedAt: Dat
   const agency = lead.agency ?? source.code;
   // The gazetteer gives the place's country ("Tehran" → IR); a region or country in the dateline is the fallback.
   const country = countryOf(lead.place) ?? (lead.region ? countryOf(lead.region) : null);
-  return { text: renderDatelineText({ place: lead.place, date, agency }, importedAt), place: lead.place, date, yearInferred, agency, country };
+  return {
+    text: renderDatelineText({ place: lead.place, date, agency }, importedAt),
+    place: lead.place,
+    ...(lead.region ? { region: lead.region } : {}),
+    date,
+    yearInferred,
+    agency,
+    country,
+  };
 }
 
 const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'and', 'at', 'by', 'with', 'from', 'as', 'is']);

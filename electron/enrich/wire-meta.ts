@@ -6,9 +6,10 @@
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
 import { findAgency } from '../domain/agencies.js';
-import { renderDatelineText } from '../domain/dateline-style.js';
+import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
-import { matchDatelineLead, resolveDatelineDate } from './dateline.js';
+import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
+import { formatHeadline } from './format-headline.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
 export interface WithWireMeta {
@@ -18,17 +19,18 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const headline = meta.headline ?? fields.headline;
+  const given = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
+  const headline = given?.headline ?? fields.headline;
   const source = meta.source ? sourceFrom(meta.source) ?? fields.source : fields.source;
   const merged: Enriched = {
     ...fields,
     headline,
-    slugline: meta.slugline ?? (meta.headline ? slugFrom(headline) : fields.slugline),
+    slugline: meta.slugline ?? (given?.headline ? slugFrom(headline) : fields.slugline),
     byline: meta.byline ?? fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
-    dateline: fields.dateline.place ? fields.dateline : datelineFrom(meta, source, importedAt) ?? fields.dateline,
+    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? fields.dateline,
   };
   const wire: Omit<WireFields, 'wordCount'> = {
     ...EMPTY_WIRE_FIELDS,
@@ -39,7 +41,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     priority: meta.priority ?? null,
     urgency: meta.urgency ?? null,
     pubstatus: meta.pubstatus ?? 'usable',
-    ednote: meta.ednote ?? '',
+    ednote: [meta.ednote ?? '', ...(given?.notes ?? [])].filter((n) => n !== '').join('; '),
     embargo: meta.embargo ?? null,
     takeKey: meta.takeKey ?? '',
     category: meta.category ?? [],
@@ -63,21 +65,53 @@ function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   return { name, code: s.code ?? agency?.code ?? null, credit: s.credit ?? named };
 }
 
+/** The item's own calendar day (YYYY-MM-DD, in the item's own time zone), when the format says when it was created. */
+function itemDayOf(meta: WireMeta): string | null {
+  const created = meta.created ?? meta.updated;
+  return created && /^\d{4}-\d{2}-\d{2}/u.test(created) && parseIsoDate(created.slice(0, 10)) ? created.slice(0, 10) : null;
+}
+
+/**
+ * The date of a dateline that gave a month and day but no year. An item that says when it was created is dated by
+ * that day, not by the day it was imported: an item from 2022 imported today stays in 2022. When the dateline's day
+ * is the item's own day, the year is the item's, not a guess.
+ */
+function resolveByItem(lead: Pick<DatelineLead, 'month' | 'day' | 'year'>, meta: WireMeta, importedAt: Date): ResolvedDate {
+  const itemDay = itemDayOf(meta);
+  const parts = parseIsoDate(itemDay);
+  // Noon of the item's day on the local calendar, so the item's time zone cannot move it to another day.
+  const reference = parts ? new Date(parts.year, parts.month - 1, parts.day, 12) : importedAt;
+  const resolved = resolveDatelineDate(lead, reference);
+  return resolved.yearInferred && resolved.date === itemDay ? { ...resolved, yearInferred: false } : resolved;
+}
+
+/**
+ * A dateline cleaning read from the text ("ROME, JUL 11 -", "København /ritzau/:") is dated by the item when the
+ * copy gave no year, or no date at all, as a format's own dateline is.
+ */
+function redatedByItem(dateline: Dateline, meta: WireMeta, importedAt: Date): Dateline {
+  const itemDay = itemDayOf(meta);
+  const parts = dateline.yearInferred ? parseIsoDate(dateline.date) : null;
+  let resolved: ResolvedDate;
+  if (itemDay && parts) resolved = resolveByItem({ month: parts.month, day: parts.day, year: null }, meta, importedAt);
+  else if (itemDay && dateline.date === null) resolved = { date: itemDay, yearInferred: false };
+  else return dateline;
+  return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency: dateline.agency }, importedAt) };
+}
+
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
 function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Dateline | null {
   const text = meta.dateline?.trim();
   if (!text) return null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
-  const created = meta.created ?? meta.updated;
-  const fallbackDate = created && /^\d{4}-\d{2}-\d{2}/u.test(created) ? created.slice(0, 10) : null;
+  const fallbackDate = itemDayOf(meta);
   if (lead) {
-    // A dateline without a year is dated by the item's own creation date, not by the day it was imported.
-    const reference = created && !Number.isNaN(Date.parse(created)) ? new Date(Date.parse(created)) : importedAt;
-    const resolved = lead.month ? resolveDatelineDate(lead, reference) : { date: fallbackDate, yearInferred: false };
+    const resolved = lead.month ? resolveByItem(lead, meta, importedAt) : { date: fallbackDate, yearInferred: false };
     const agency = lead.agency ?? source.code;
     return {
       text: renderDatelineText({ place: lead.place, date: resolved.date, agency }, importedAt),
       place: lead.place,
+      ...(lead.region ? { region: lead.region } : {}),
       date: resolved.date,
       yearInferred: resolved.yearInferred,
       agency,

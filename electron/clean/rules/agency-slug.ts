@@ -2,7 +2,7 @@ import type { CleaningRule } from '../rule.js';
 import type { Edit } from '../working-copy.js';
 
 /**
- * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "AP-WF-07-23-24 1532GMT"),
+ * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "/ritzau/", "AP-WF-07-23-24 1532GMT"),
  * transmission slugs and take codes on a line of their own. A line must be nothing but the code, so story text
  * that merely mentions one is never touched.
  */
@@ -13,6 +13,8 @@ const CODE_LINES: readonly RegExp[] = [
   /^[A-Z]{2,6}-[A-Z]{2,4}(?:-[0-9A-Z]{2,6})+(?:\s+\d{3,4}\s*(?:GMT|UTC|EDT|EST|Z))?$/u,
   /^\d{3,4}\s*(?:GMT|UTC|EDT|EST)$/u,
   /^(?:[A-Z]{2,}\/){1,}[A-Z0-9]{2,}$/u,
+  // An agency's sign-off between slashes, as Ritzau ends its copy: `/ritzau/`.
+  /^\/\p{L}{2,15}\/$/u,
 ];
 
 export const agencySlug: CleaningRule = {

@@ -7,12 +7,19 @@ import { firstTextBlock } from '../working-copy.js';
  */
 const PREFIX = /^(?:(?:UPDATE\s*\d*|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|URGENT|BREAKING|FLASH|BULLETIN|WRAPUP\s*\d*|RPT|REPEAT)\s*[-–—:]+\s*|URGENT\s+(?=\p{Lu}))+/u;
 
+/** A release's kind before its title: "Media release: Personal insolvencies rise 0.6%", "PRESS RELEASE - …". */
+const RELEASE_KIND = /^((?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory))\s*[-–—:]\s*(?=\S)/iu;
+
 export const headlinePrefix: CleaningRule = {
   id: 'headline-prefix',
-  explanation: 'Moved the wire prefix (UPDATE n-, REFILE-, CORRECTED-, EXCLUSIVE-, URGENT) off the headline into the metadata',
+  explanation: 'Moved the wire prefix (UPDATE n-, REFILE-, CORRECTED-, EXCLUSIVE-, URGENT, Media release:) off the headline into the metadata',
   propose: (copy) => {
     const i = firstTextBlock(copy);
     const text = copy.blocks[i]?.text ?? '';
+    const kind = RELEASE_KIND.exec(text);
+    if (kind?.[1] && kind[0].length < text.length) {
+      return [{ block: i, start: 0, end: kind[0].length, replacement: '', extract: { wirePrefixes: [kind[1]] } }];
+    }
     const m = PREFIX.exec(text);
     if (!m || m[0].length >= text.length) return [];
     const prefixes = m[0].split(/[-–—:]+|\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);

@@ -1,12 +1,31 @@
 /**
  * Plain-text wire copy → blocks. A block is a paragraph: lines separated by blank lines, with hard-wrapped
  * lines joined. An indented line also starts a new paragraph (the wire convention when there are no blank lines)
- * — unless every line is indented, when indentation says nothing. A word broken at a wrap ("long-⏎awaited")
- * is joined without a space.
+ * — unless every line is indented, when indentation says nothing, or it is indented deeper than the indented line
+ * above it (a hanging indent: the wrapped rest of a bulleted line). A word broken at a wrap ("long-⏎awaited") is
+ * joined without a space.
+ *
+ * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
+ * come), and a header line heading the copy above its first blank line, debris above the first words aside
+ * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
+ * the rest of the header stack (issuer, office) is one field a line, so each of its lines is a block as well.
  */
+import { headerLineKind } from '../header-lines.js';
 import type { WireDraft } from '../wire-draft.js';
 
 const INDENTED = /^(?:[\t]| {2,})/;
+const INDENT = /^[ \t]*/u;
+/** Three letters: a line with words, not debris. */
+const WORDS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
+/** Two bars or more: `1|TWO TIME|2|2|$2.80F||1.50|`. */
+const TABLE_ROW = /\|[^|]*\|/u;
+
+function indentWidth(line: string): number {
+  const lead = INDENT.exec(line)?.[0] ?? '';
+  let width = 0;
+  for (const ch of lead) width += ch === '\t' ? 8 : 1;
+  return width;
+}
 
 export function parsePlainText(text: string): WireDraft {
   const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/u, ''));
@@ -14,6 +33,13 @@ export function parsePlainText(text: string): WireDraft {
   const indentMarksParagraphs = content.some((l) => !INDENTED.test(l));
   const blocks: string[] = [];
   let current = '';
+  /** Before the first blank line below the copy's first words (debris above them aside): where header lines stand. */
+  let head = true;
+  let sawWords = false;
+  /** Under a product code: each line of the header stack is a field of its own. */
+  let fieldStack = false;
+  /** The indent of the line that opened the paragraph being read. */
+  let paragraphIndent = 0;
   const flush = (): void => {
     if (current !== '') blocks.push(current);
     current = '';
@@ -21,12 +47,27 @@ export function parsePlainText(text: string): WireDraft {
   for (const line of lines) {
     if (line.trim() === '') {
       flush();
+      if (sawWords) head = false;
+      fieldStack = false;
       continue;
     }
-    if (indentMarksParagraphs && INDENTED.test(line) && current !== '') flush();
     const piece = line.trim();
-    if (current === '') current = piece;
-    else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
+    if (head && !sawWords) sawWords = WORDS.test(piece);
+    const kind = head ? headerLineKind(piece) : null;
+    if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line))) {
+      // A block of its own: the line after it starts a new one too.
+      flush();
+      blocks.push(piece);
+      if (kind === 'product-code') fieldStack = true;
+      continue;
+    }
+    const indented = indentMarksParagraphs && INDENTED.test(line);
+    const indent = indented ? indentWidth(line) : 0;
+    if (indented && current !== '' && !(paragraphIndent > 0 && indent > paragraphIndent)) flush();
+    if (current === '') {
+      paragraphIndent = indent;
+      current = piece;
+    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
     else current += ` ${piece}`;
   }
   flush();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../electron/api/contract.js';
 import { CopydeskService } from '../../../electron/api/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';
@@ -84,6 +85,12 @@ describe('CopydeskService', () => {
     });
     expect(saved.dateline).toMatchObject({ text: 'TEHRAN, July 23, 2025 (IRNA) —', yearInferred: false });
     expect(saved.edited).toContain('dateline');
+  });
+
+  it('accepts a dateline with its region ("AUSTIN, Texas") across the boundary, and refuses one that is not text', () => {
+    const dateline = { text: '', place: 'Austin', region: 'Texas', date: '2017-02-01', yearInferred: false, agency: 'PRNewswire', country: 'US' };
+    expect(parseArgs('saveArticle', { id: 'x', revision: 1, patch: { dateline } }).patch.dateline).toEqual(dateline);
+    expect(() => parseArgs('saveArticle', { id: 'x', revision: 1, patch: { dateline: { ...dateline, region: 7 } } })).toThrow(/region/);
   });
 
   it('exports ninjs and marks the story exported with a record of it', async () => {

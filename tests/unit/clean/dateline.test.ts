@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dateline } from '../../../electron/clean/rules/dateline.js';
-import { runRule } from './run-rule.js';
+import { runRule, runRules } from './run-rule.js';
 
 describe('dateline rule', () => {
   it('moves the dateline opening the first paragraph into the dateline field', () => {
@@ -65,5 +65,29 @@ describe('dateline rule', () => {
     expect(runRule(dateline, ['UAE - Officials met.']).changes).toEqual([]);
     // with an agency, a short place is still a dateline
     expect(runRule(dateline, ['UAE (WAM) - Officials met.']).blocks).toEqual(['Officials met.']);
+  });
+
+  it('reads a dateline standing alone in its paragraph (a distributor\'s line) and removes the whole line', () => {
+    const run = runRule(dateline, ['DENVER, Colorado, March 4, 2026 /PRNewswire/ --', 'Acme Robotics today unveiled a new arm.']);
+    expect(run.blocks).toEqual(['Acme Robotics today unveiled a new arm.']);
+    expect(run.extracted.dateline).toMatchObject({ place: 'Denver', region: 'Colorado', year: 2026, agency: 'PRNewswire' });
+  });
+
+  it('looks below a standfirst under the headline, and not below a headline the editor kept in the copy', () => {
+    const lifted = { ...dateline, id: 'lift', propose: () => [{ block: 0, start: 0, end: 5, replacement: '', extract: { headline: 'Robot' } }] };
+    const blocks = ['Robot', 'Arm built for warehouses', 'DENVER (AP) — Acme unveiled a new arm.', 'More.'];
+    const run = runRules([lifted, dateline], blocks);
+    expect(run.blocks).toEqual(['Arm built for warehouses', 'Acme unveiled a new arm.', 'More.']);
+    expect(run.extracted.dateline?.place).toBe('Denver');
+    // No headline read: the short first line is the headline itself, and the rule stays on the first paragraph.
+    expect(runRule(dateline, blocks.slice(1)).changes).toEqual([]);
+    // A first paragraph ending in a full stop is no standfirst.
+    expect(runRules([lifted, dateline], ['Robot', 'Acme makes arms.', 'DENVER (AP) — Text.', 'More.']).extracted.dateline).toBeNull();
+  });
+
+  it('reads datelines in other languages', () => {
+    expect(runRule(dateline, ['MADRID, 3 de marzo (EFE) - El metro cerró.']).blocks).toEqual(['El metro cerró.']);
+    expect(runRule(dateline, ['Berlin, 3. März (dpa) - Der Senat tagte.']).blocks).toEqual(['Der Senat tagte.']);
+    expect(runRule(dateline, ['(ANSA) - NAPOLI, OTT 2 - The port reopened.']).blocks).toEqual(['The port reopened.']);
   });
 });

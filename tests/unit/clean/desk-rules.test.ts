@@ -21,6 +21,16 @@ describe('headline-prefix', () => {
     expect(runRule(headlinePrefix, ['Urgent repairs close the bridge', ...LONG_BODY]).changes).toEqual([]);
     expect(runRule(headlinePrefix, ['REFILE-', 'x']).changes).toEqual([]);
   });
+
+  it('lifts a release\'s kind ("Media release:", "PRESS RELEASE -") off its title', () => {
+    const run = runRule(headlinePrefix, ['Media release: Library loans rise 4% in the March quarter', ...LONG_BODY]);
+    expect(run.blocks[0]).toBe('Library loans rise 4% in the March quarter');
+    expect(run.extracted.wirePrefixes).toEqual(['Media release']);
+    expect(runRule(headlinePrefix, ['PRESS RELEASE - Council opens pool', ...LONG_BODY]).blocks[0]).toBe('Council opens pool');
+    // Not a prefix: the words open the headline itself, or nothing follows them.
+    expect(runRule(headlinePrefix, ['Media release reveals new figures', ...LONG_BODY]).changes).toEqual([]);
+    expect(runRule(headlinePrefix, ['Media release:', ...LONG_BODY]).changes).toEqual([]);
+  });
 });
 
 describe('reporting-trailer', () => {
@@ -43,6 +53,31 @@ describe('agency-slug', () => {
   it('removes end marks and transmission codes standing alone, never a sentence mentioning them', () => {
     const run = runRule(agencySlug, [...LONG_BODY, '-- 30 --', 'AP-WF-07-23-24 1532GMT', '(ENDS)', 'The show ENDS on Friday.']);
     expect(run.blocks).toEqual([...LONG_BODY, 'The show ENDS on Friday.']);
+  });
+
+  it('removes an agency sign-off between slashes ("/ritzau/"), not a path or a sentence', () => {
+    const run = runRule(agencySlug, [...LONG_BODY, '/ritzau/', '/usr/local/', 'See /ritzau/ for more.']);
+    expect(run.blocks).toEqual([...LONG_BODY, '/usr/local/', 'See /ritzau/ for more.']);
+  });
+});
+
+describe('credit-line, for press releases', () => {
+  it('reads PR Newswire\'s closing "SOURCE Name" line (capital label, no colon)', () => {
+    expect(runRule(creditLine, [...LONG_BODY, 'SOURCE Lakeside Ferries Pty Ltd']).extracted.credit).toEqual({ label: 'SOURCE', value: 'Lakeside Ferries Pty Ltd' });
+    expect(runRule(creditLine, [...LONG_BODY, 'Source Lakeside Ferries']).extracted.credit).toBeNull();
+  });
+
+  it('removes a closing credit line repeating the credit read at the top, and keeps one naming someone else', () => {
+    const top = { blocks: ['Source: Lakeside Ferries Pty Ltd', ...LONG_BODY, 'SOURCE Lakeside Ferries Pty Ltd'] };
+    const credit = { label: 'Source', value: 'Lakeside Ferries Pty Ltd' };
+    const lift = { ...creditLine, id: 'lift', propose: () => [{ block: 0, start: 0, end: 32, replacement: '', extract: { credit } }] };
+    const run = clean(top, { importedAt: IMPORTED_AT }, new Set(), [lift, creditLine]);
+    expect(run.copy.blocks.map((b) => b.text)).toEqual(LONG_BODY);
+    expect(run.copy.extracted.credit).toEqual(credit);
+    expect(run.changes.at(-1)?.explanation).toBe('Removed the closing credit line, which repeats the credit above');
+    const other = clean({ blocks: [...top.blocks.slice(0, -1), 'Source: Harbour Board'] }, { importedAt: IMPORTED_AT }, new Set(), [lift, creditLine]);
+    expect(other.copy.blocks.at(-1)?.text).toBe('Source: Harbour Board');
+    expect(other.copy.extracted.credit).toEqual(credit);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { headline, looksLikeHeadline } from '../../../electron/clean/rules/headline.js';
-import { runRule } from './run-rule.js';
+import { clean } from '../../../electron/clean/engine.js';
+import { headlineEcho } from '../../../electron/clean/rules/headline-echo.js';
+import { IMPORTED_AT, runRule } from './run-rule.js';
 
 describe('headline rule', () => {
   it('lifts a short first line into the headline field', () => {
@@ -80,3 +82,21 @@ describe('headline rule', () => {
     expect(run.extracted.headline).toBe('EXCLUSIVE - Bank weighs sale of insurance unit');
   });
 });
+
+describe('headline-echo rule', () => {
+  const ctx = (headline?: string) => ({ importedAt: IMPORTED_AT, ...(headline ? { headline } : {}) });
+  const run = (blocks: readonly string[], headline?: string) => clean({ blocks }, ctx(headline), new Set(), [headlineEcho]);
+
+  it('removes the format\'s headline repeated as the first paragraph, whatever its case and punctuation', () => {
+    const r = run(['Harbour Cranes Idle As Dockers Strike!', 'Cranes stood idle on Thursday.', 'More.'], 'Harbour cranes idle as dockers strike');
+    expect(r.copy.blocks.map((b) => b.text)).toEqual(['Cranes stood idle on Thursday.', 'More.']);
+    expect(r.changes.map((c) => [c.id, c.explanation])).toEqual([['headline-echo@0', 'Removed the headline repeated as the first paragraph']]);
+  });
+
+  it('leaves a first paragraph that only starts like the headline, copy without a format headline, and a one-paragraph story', () => {
+    expect(run(['Harbour cranes idle as dockers strike for 48 hours, the union said.', 'More.'], 'Harbour cranes idle as dockers strike').changes).toEqual([]);
+    expect(run(['Harbour cranes idle', 'More.']).changes).toEqual([]);
+    expect(run(['Harbour cranes idle'], 'Harbour cranes idle').changes).toEqual([]);
+  });
+});
+

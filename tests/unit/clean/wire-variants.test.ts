@@ -205,3 +205,63 @@ describe('Windows-1252 story read from disk', () => {
     expect(texts(article).join(' ')).not.toMatch(/Ã|â€|\ufffd/);
   });
 });
+
+describe('press release through a distributor (AsiaNet-style .tst, CRLF, header lines above the title)', () => {
+  const load = () => build('release-asianet-floating-solar.tst', fixture('release-asianet-floating-solar.tst'));
+
+  it('takes the title, not the header lines, as the headline, joining its wrapped line', () => {
+    const { article } = load();
+    expect(article.headline).toBe('Harbour Solar Opens Floating Array on Coastal Reservoir With Battery Storage');
+    expect(article.ednote).toBe('MEDIA RELEASE PR70112');
+  });
+
+  it('reads the distributor dateline on its own line, with its region and year', () => {
+    const { article } = load();
+    expect(article.dateline).toEqual({
+      text: 'PERTH, March 4 (PRNewswire-AsiaNet) —', place: 'Perth', region: 'Australia', date: '2026-03-04', yearInferred: false,
+      agency: 'PRNewswire-AsiaNet', country: 'AU',
+    });
+  });
+
+  it('credits the issuer through the distributor, and drops the closing SOURCE line that repeats it', () => {
+    const { article } = load();
+    expect(article.source).toEqual({ name: 'PR Newswire', code: 'PRNewswire', credit: 'Harbour Solar Ltd via PRNewswire-AsiaNet' });
+    expect(article.changes.map((c) => c.id)).toEqual(['release-header@0', 'release-header@1', 'headline@2', 'dateline@3', 'credit-line@9']);
+    const body = texts(article);
+    expect(body[0]?.startsWith('Harbour Solar Ltd ( https://www.harboursolar.example/ ), an operator')).toBe(true);
+    // The bullet's hanging indent continues its line; it is one paragraph.
+    expect(body[1]).toBe('-- The array covers 9 per cent of the reservoir and is expected to cut evaporation by about 40 million litres a year');
+    expect(body.join(' ')).not.toMatch(/PRNewswire|MEDIA RELEASE|^Source:|SOURCE Harbour/u);
+  });
+});
+
+describe('weather bulletin (product code, issuer and office above the title)', () => {
+  const load = () => build('bulletin-flood-watch.tst', fixture('bulletin-flood-watch.tst'));
+
+  it('takes the bulletin title as the headline and the issuer as the source', () => {
+    const { article } = load();
+    expect(article.headline).toBe('Flood Watch for the Condamine River');
+    expect(article.source).toEqual({ name: 'Australian Government Bureau of Meteorology', code: null, credit: 'Australian Government Bureau of Meteorology' });
+    expect(article.ednote).toBe('IDQ20777; Queensland; TOP PRIORITY FOR IMMEDIATE BROADCAST');
+    expect(texts(article)[0]).toBe('Issued at 4:10 pm EST on Tuesday 3 March 2026.');
+    expect(texts(article)).toHaveLength(3);
+  });
+});
+
+describe('race results table (cells between bars)', () => {
+  it('heads the results with their title line and keeps every row of the table as it came', () => {
+    const { article } = build('results-harness-menangle.tst', fixture('results-harness-menangle.tst'));
+    expect(article.headline).toBe('Menangle, Saturday 7 Mar 2026');
+    expect(texts(article)).toEqual([
+      'PL|HORSE|BAR|S/P|MGIN',
+      'Race 3|SPRING MILE PACE|07:45PM',
+      'Mobile|1609M',
+      '1|RIVER DANCER|4|$3.40|',
+      '2|COPPER KETTLE|1|$5.10|1.2',
+      '3|NIGHT OWL|7|$12.80|2.5',
+      'S|GOLDEN FLEECE|9||',
+      'TIME: 1:53.2',
+    ]);
+    expect(article.changes.map((c) => c.rule)).toEqual(['headline']);
+  });
+});

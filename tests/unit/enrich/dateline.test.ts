@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead } from '../../../electron/enrich/dateline.js';
+import { monthNumber } from '../../../electron/enrich/dateline-months.js';
 import { isValidDate, parseIsoDate, renderDatelineText, toIsoDate } from '../../../electron/domain/dateline-style.js';
 
 function lead(paragraph: string): DatelineLead {
@@ -70,6 +71,116 @@ describe('matchDatelineLead: agency styles', () => {
   });
 });
 
+describe('matchDatelineLead: other languages (day before month, local month names)', () => {
+  const cases: ReadonlyArray<{ readonly text: string; readonly raw: string; readonly place: string; readonly month: number; readonly day: number; readonly year?: number; readonly agency?: string }> = [
+    // French
+    { text: 'COPENHAGUE, 2 mars (AFP) - Le port a rouvert.', raw: 'COPENHAGUE, 2 mars (AFP) - ', place: 'Copenhague', month: 3, day: 2, agency: 'AFP' },
+    { text: 'Paris, 23 juillet 2026 - La mairie a voté.', raw: 'Paris, 23 juillet 2026 - ', place: 'Paris', month: 7, day: 23, year: 2026 },
+    { text: 'LYON, 1er févr. (AFP) - Les bus roulent.', raw: 'LYON, 1er févr. (AFP) - ', place: 'Lyon', month: 2, day: 1, agency: 'AFP' },
+    { text: 'NANTES, 14 août (AFP) - La digue a cédé.', raw: 'NANTES, 14 août (AFP) - ', place: 'Nantes', month: 8, day: 14, agency: 'AFP' },
+    // Spanish
+    { text: 'Nueva Delhi, 21 ene (EFE).- Un tigre escapó.', raw: 'Nueva Delhi, 21 ene (EFE).- ', place: 'Nueva Delhi', month: 1, day: 21, agency: 'EFE' },
+    { text: 'MADRID, 3 de marzo (EFE) - El metro cerró.', raw: 'MADRID, 3 de marzo (EFE) - ', place: 'Madrid', month: 3, day: 3, agency: 'EFE' },
+    { text: 'Sevilla, 9 de diciembre de 2025 (EFE) - Llovió.', raw: 'Sevilla, 9 de diciembre de 2025 (EFE) - ', place: 'Sevilla', month: 12, day: 9, year: 2025, agency: 'EFE' },
+    // German
+    { text: 'Berlin, 3. März (dpa) - Der Senat tagte.', raw: 'Berlin, 3. März (dpa) - ', place: 'Berlin', month: 3, day: 3, agency: 'dpa' },
+    { text: 'WIEN, 2. Jänner (APA) - Der Schnee kam.', raw: 'WIEN, 2. Jänner (APA) - ', place: 'Wien', month: 1, day: 2, agency: 'APA' },
+    { text: 'Hamburg, 30. Okt. 2025 (dpa) - Der Hafen.', raw: 'Hamburg, 30. Okt. 2025 (dpa) - ', place: 'Hamburg', month: 10, day: 30, year: 2025, agency: 'dpa' },
+    // Italian, written as ANSA does in capitals as well
+    { text: 'ROMA, 5 marzo (ANSA) - Il Senato ha votato.', raw: 'ROMA, 5 marzo (ANSA) - ', place: 'Roma', month: 3, day: 5, agency: 'ANSA' },
+    { text: 'MILANO, 12 GIU (ANSA) - La Borsa sale.', raw: 'MILANO, 12 GIU (ANSA) - ', place: 'Milano', month: 6, day: 12, agency: 'ANSA' },
+    // Portuguese
+    { text: 'LISBOA, 3 de março (Lusa) - O Governo aprovou.', raw: 'LISBOA, 3 de março (Lusa) - ', place: 'Lisboa', month: 3, day: 3, agency: 'Lusa' },
+    { text: 'Porto, 17 out (Lusa) - A ponte reabriu.', raw: 'Porto, 17 out (Lusa) - ', place: 'Porto', month: 10, day: 17, agency: 'Lusa' },
+    // Dutch
+    { text: 'BRUSSEL, 3 maart (BELGA) - De regering besliste.', raw: 'BRUSSEL, 3 maart (BELGA) - ', place: 'Brussel', month: 3, day: 3, agency: 'BELGA' },
+    { text: 'Den Haag, 8 mei (ANP) - Het kabinet.', raw: 'Den Haag, 8 mei (ANP) - ', place: 'Den Haag', month: 5, day: 8, agency: 'ANP' },
+    // Norwegian, Danish, Swedish, Finnish
+    { text: 'OSLO, 3. mars (NTB): Regjeringen la fram.', raw: 'OSLO, 3. mars (NTB): ', place: 'Oslo', month: 3, day: 3, agency: 'NTB' },
+    { text: 'BERGEN, 24. desember (NTB): Julaften.', raw: 'BERGEN, 24. desember (NTB): ', place: 'Bergen', month: 12, day: 24, agency: 'NTB' },
+    { text: 'AARHUS, 5. maj (Ritzau) - Havnen.', raw: 'AARHUS, 5. maj (Ritzau) - ', place: 'Aarhus', month: 5, day: 5, agency: 'Ritzau' },
+    { text: 'STOCKHOLM, 3 mars (TT) - Riksdagen röstade.', raw: 'STOCKHOLM, 3 mars (TT) - ', place: 'Stockholm', month: 3, day: 3, agency: 'TT' },
+    { text: 'GÖTEBORG, 1 augusti (TT) - Hamnen.', raw: 'GÖTEBORG, 1 augusti (TT) - ', place: 'Göteborg', month: 8, day: 1, agency: 'TT' },
+    { text: 'HELSINKI, 3. maaliskuuta (STT) - Eduskunta äänesti.', raw: 'HELSINKI, 3. maaliskuuta (STT) - ', place: 'Helsinki', month: 3, day: 3, agency: 'STT' },
+    { text: 'TAMPERE, 6. joulukuuta 2025 (STT) - Juhla.', raw: 'TAMPERE, 6. joulukuuta 2025 (STT) - ', place: 'Tampere', month: 12, day: 6, year: 2025, agency: 'STT' },
+  ];
+
+  for (const c of cases) {
+    it(`reads ${JSON.stringify(c.raw.trim())}`, () => {
+      expect(lead(c.text)).toEqual({
+        raw: c.raw, place: c.place, region: null, month: c.month, day: c.day, year: c.year ?? null, agency: c.agency ?? null,
+      });
+    });
+  }
+
+  it('knows every month of every language listed, unaccented as well', () => {
+    const languages: Readonly<Record<string, readonly string[]>> = {
+      fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+      es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+      de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+      it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+      pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+      nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+      no: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+      da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+      sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+      fi: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+    };
+    for (const [language, names] of Object.entries(languages)) {
+      expect(names.map((n) => monthNumber(n)), language).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    }
+    expect(['fevrier', 'aout', 'decembre', 'marz', 'marco', 'kesakuuta'].map((n) => monthNumber(n))).toEqual([2, 8, 12, 3, 3, 6]);
+    expect(['Sept.', 'JUL', 'févr.', 'Okt.'].map((n) => monthNumber(n))).toEqual([9, 7, 2, 10]);
+    expect(monthNumber('Monday')).toBeUndefined();
+  });
+
+  it('does not read a month inside a longer word', () => {
+    expect(matchDatelineLead('PARIS, 3 marsupiaux (AFP) - Texte.')).toBeNull();
+  });
+
+  it('infers the year of a dateline in any language the same way', () => {
+    const at = new Date(2026, 10, 28, 12, 0, 0);
+    expect(resolveDatelineDate(lead('Berlin, 3. März (dpa) - Text.'), at)).toEqual({ date: '2026-03-03', yearInferred: true });
+    expect(resolveDatelineDate(lead('MADRID, 24 de diciembre (EFE) - Texto.'), at)).toEqual({ date: '2025-12-24', yearInferred: true });
+    expect(resolveDatelineDate(lead('Paris, 23 juillet 2024 - Texte.'), at)).toEqual({ date: '2024-07-23', yearInferred: false });
+  });
+});
+
+describe('matchDatelineLead: distributors, agency first, text run on', () => {
+  it('reads a press-release distributor between slashes, with a region and a year', () => {
+    expect(lead('DENVER, Colorado, March 4, 2026 /PRNewswire/ -- Acme Robotics today unveiled a new arm.')).toEqual({
+      raw: 'DENVER, Colorado, March 4, 2026 /PRNewswire/ -- ', place: 'Denver', region: 'Colorado', month: 3, day: 4, year: 2026, agency: 'PRNewswire',
+    });
+    expect(lead('OSAKA, Japan, Jan. 9, 2026 /PRNewswire-AsiaNet/ -- Text.').agency).toBe('PRNewswire-AsiaNet');
+    expect(lead('TORONTO, Feb. 12, 2026 /GlobeNewswire/ -- Text.').agency).toBe('GlobeNewswire');
+  });
+
+  it('reads a dateline standing alone on its line when it has a date and an agency or distributor', () => {
+    expect(lead('DENVER, Colorado, March 4, 2026 /PRNewswire/ --')).toMatchObject({ raw: 'DENVER, Colorado, March 4, 2026 /PRNewswire/ --', place: 'Denver', agency: 'PRNewswire' });
+    expect(lead('MADRID, 3 de marzo (EFE) -')).toMatchObject({ place: 'Madrid', month: 3, day: 3, agency: 'EFE' });
+    // A place and agency alone, or a place and date alone, are not enough on a line of their own.
+    expect(matchDatelineLead('DENVER /PRNewswire/ --')).toBeNull();
+    expect(matchDatelineLead('DENVER, March 4 -')).toBeNull();
+  });
+
+  it('reads the agency between slashes with a colon, as Ritzau writes it', () => {
+    expect(lead('Aalborg /ritzau/: To skibe kolliderede.')).toMatchObject({ raw: 'Aalborg /ritzau/: ', place: 'Aalborg', agency: 'ritzau' });
+  });
+
+  it('reads the agency before the place, as ANSA writes it', () => {
+    expect(lead('(ANSA) - NAPOLI, OTT 2 - The port reopened.')).toEqual({
+      raw: '(ANSA) - NAPOLI, OTT 2 - ', place: 'Napoli', region: null, month: 10, day: 2, year: null, agency: 'ANSA',
+    });
+  });
+
+  it('reads text run on after known agencies in brackets, without a dash', () => {
+    expect(lead('Genève (ats afp) Le lac a gelé.')).toMatchObject({ raw: 'Genève (ats afp) ', place: 'Genève', agency: 'ats afp' });
+    // Unknown names in brackets (a ticker) with no dash are not a dateline; nor is a lower-case run-on.
+    expect(matchDatelineLead('Acme (ACMQ) Shares rose on Monday.')).toBeNull();
+    expect(matchDatelineLead('Genève (ats afp) le lac a gelé.')).toBeNull();
+  });
+});
+
 describe('matchDatelineLead: not a dateline', () => {
   const negatives = [
     'Iran said - the talks would continue.',
@@ -109,6 +220,9 @@ describe('matchDatelineLead: not a dateline', () => {
   it('does not take "US — …" for a place, even with an agency', () => {
     expect(matchDatelineLead('US — officials declined to comment.')).toBeNull();
     expect(matchDatelineLead('US (AP) — officials declined to comment.')).toBeNull();
+  });
+  it('does not take AP\'s caption marker ("FILE - …") for a place', () => {
+    expect(matchDatelineLead('FILE - In this photo taken in 2019, a ferry leaves the harbour.')).toBeNull();
   });
   it('does not take a wire label ("EXCLUSIVE - …", "BREAKING - …") for a place', () => {
     expect(matchDatelineLead('EXCLUSIVE - Bank weighs sale of insurance unit')).toBeNull();

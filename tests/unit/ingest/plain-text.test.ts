@@ -70,4 +70,55 @@ describe('parsePlainText', () => {
   it('rejoins a word broken by a hyphen at the end of a hard-wrapped line', () => {
     expect(blocks('a long-\nawaited report')).toEqual(['a long-awaited report']);
   });
+
+  it('keeps the header lines above a press release title apart from it, and still joins the wrapped title', () => {
+    const text = 'Source: Lakeside Ferries Pty Ltd \nMEDIA RELEASE PR80431\nLakeside Ferries Adds Night Crossings Between \nTwo Harbours\n\nBody of the release.';
+    expect(blocks(text)).toEqual(['Source: Lakeside Ferries Pty Ltd', 'MEDIA RELEASE PR80431', 'Lakeside Ferries Adds Night Crossings Between Two Harbours', 'Body of the release.']);
+    expect(blocks('FOR IMMEDIATE RELEASE\nCity Opens New Library\n\nText.')).toEqual(['FOR IMMEDIATE RELEASE', 'City Opens New Library', 'Text.']);
+  });
+
+  it('reads header lines under debris left above them', () => {
+    expect(blocks('| | |\n\nSource: Lakeside Ferries\nMEDIA RELEASE\nFerries Add Night Crossings\n\nText.')).toEqual([
+      '| | |', 'Source: Lakeside Ferries', 'MEDIA RELEASE', 'Ferries Add Night Crossings', 'Text.',
+    ]);
+  });
+
+  it('reads header lines only above the copy\'s first blank line', () => {
+    const text = 'Harbour reopens\n\nThe harbour reopened on Monday, officials said, and\nSource: the port authority confirmed it later.';
+    expect(blocks(text)).toEqual(['Harbour reopens', 'The harbour reopened on Monday, officials said, and Source: the port authority confirmed it later.']);
+  });
+
+  it('keeps each line of a bulletin\'s header stack under its product code apart', () => {
+    const text = 'IDV36610\nAustralian Government Bureau of Meteorology\nVictoria\n\nFrost Warning for\nthe North East\n\nIssued at 3:00 pm.';
+    expect(blocks(text)).toEqual(['IDV36610', 'Australian Government Bureau of Meteorology', 'Victoria', 'Frost Warning for the North East', 'Issued at 3:00 pm.']);
+  });
+
+  it('does not take a product-code-like word inside a line for a header', () => {
+    expect(blocks('MH370 search resumes\nin the Indian Ocean\n\nText.')).toEqual(['MH370 search resumes in the Indian Ocean', 'Text.']);
+  });
+
+  it('keeps each row of a table (cells between bars) as a block of its own, and the lines around it apart', () => {
+    const text = 'Results, Friday\nPL|TEAM|PTS\n1|NORTH|12\nRound 2|7PM\n2|SOUTH|9\nNotes follow here';
+    expect(blocks(text)).toEqual(['Results, Friday', 'PL|TEAM|PTS', '1|NORTH|12', 'Round 2|7PM', '2|SOUTH|9', 'Notes follow here']);
+  });
+
+  it('continues a paragraph at a line indented deeper than the indented line above it (a hanging indent)', () => {
+    const text = 'Headline\n    -- First point of the release,\n       wrapped under its text\n    Second paragraph starts here.\n\n            A verse line\n            Another verse line';
+    expect(blocks(text)).toEqual([
+      'Headline',
+      '-- First point of the release, wrapped under its text',
+      'Second paragraph starts here.',
+      // Lines indented alike are paragraphs of their own, as before.
+      'A verse line',
+      'Another verse line',
+    ]);
+  });
+
+  it('stays fast on hostile input: a huge line of bars, and a huge stack of header lines', () => {
+    const t = performance.now();
+    expect(blocks(`${'|'.repeat(500_000)}\nText`)).toHaveLength(2);
+    expect(blocks(`${'Source: x\n'.repeat(50_000)}Title\n\nBody.`)).toHaveLength(50_002);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
 });
+

@@ -69,6 +69,8 @@ function datelinePatch(current: Dateline, now: MetadataValues, was: MetadataValu
     // The service renders the printed text from the parts on every save.
     text: current.text,
     place,
+    // The region belongs to the place the copy named: a new place drops it.
+    region: place === was.place ? (current.region ?? null) : null,
     date: now.date === '' ? null : now.date,
     // A date the editor typed is a date the editor chose: its year is no longer a guess.
     yearInferred: now.date === was.date ? current.yearInferred : false,

@@ -29,10 +29,11 @@ describe('email', () => {
     expect(a.original.format).toBe('email');
     expect(a.headline).toBe('Éoliennes: record de production');
     expect(texts(a)).toEqual([
-      // French month names are not read as a dateline yet (enrich/dateline.ts is English-only): the lead stays.
-      "Copenhague, 2 mars (CDT) - Les éoliennes en mer du Nord ont produit un record d'électricité en février, selon l'opérateur danois.",
+      "Les éoliennes en mer du Nord ont produit un record d'électricité en février, selon l'opérateur danois.",
       'La production a atteint 1,2 térawattheure, soit 14 % de plus qu’un an plus tôt.'.replace('’', "'"),
     ]);
+    // The French dateline is read; its day is the message's own, so the year is the message's, not a guess.
+    expect(a.dateline).toMatchObject({ place: 'Copenhague', date: '2026-03-02', yearInferred: false, agency: 'CDT' });
     expect(a).toMatchObject({ ednote: 'Story attached, moving now.', guid: 'eolien-0302@copydesk.test', created: '2026-03-02T14:05:00+01:00' });
     expect(a.source.name).toBe('Copydesk Test Agency');
   });

@@ -1,0 +1,35 @@
+/**
+ * Lines that head copy without being part of the story: a press release's issuer and kind, a bulletin's product
+ * code. Medianet, AsiaNet and PR Newswire releases open with `Source: Digital Turbine, Inc.` and `MEDIA RELEASE
+ * PR67276` above the title; a Bureau of Meteorology bulletin with its product code (`IDN38100`), then its issuer
+ * and office, one a line. The plain-text parser keeps each such line a block of its own, so it is never joined to
+ * the headline, and the release-header cleaning rule lifts them into the metadata.
+ */
+
+/** `Source: …`, `Issued by: …`: who issued the release (a short name; the cleaning rule checks it is not a sentence). */
+export const ISSUER_LINE = /^(Source|Issued by|Issuer|Released by|Distributed by)\s*[:：]\s*(\S.{0,99}?)\s*$/iu;
+
+/**
+ * The release's kind, alone on its line, with its number if it has one: `MEDIA RELEASE PR67276`, `Press release`,
+ * `FOR IMMEDIATE RELEASE`, `MEDIA ADVISORY`, `Joint media statement`.
+ */
+export const RELEASE_KIND_LINE = /^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory|alert)|for\s+immediate\s+release)(?:\s*[:#-]?\s*[A-Z]{0,4}\d[\w/-]{0,15})?\s*[.:]?$/iu;
+
+/** A product or service code alone on its line: `IDN38100`, `IDQ20885` (letters, then digits). */
+export const PRODUCT_CODE_LINE = /^[A-Z]{2,5}\d{3,8}$/u;
+
+/** A broadcast handling instruction in a bulletin's header: `TOP PRIORITY FOR IMMEDIATE BROADCAST`. */
+export const HANDLING_LINE = /^(?:TOP\s+)?PRIORITY\s+FOR\s+IMMEDIATE\s+BROADCAST$|^FOR\s+IMMEDIATE\s+BROADCAST$/u;
+
+export type HeaderLineKind = 'issuer' | 'release-kind' | 'product-code' | 'handling';
+
+/** What kind of header line this is, or null for ordinary copy. Short lines only: a paragraph is never tested. */
+export function headerLineKind(line: string): HeaderLineKind | null {
+  const text = line.trim();
+  if (text.length > 120 || text.length < 5) return null;
+  if (PRODUCT_CODE_LINE.test(text)) return 'product-code';
+  if (RELEASE_KIND_LINE.test(text)) return 'release-kind';
+  if (ISSUER_LINE.test(text)) return 'issuer';
+  if (HANDLING_LINE.test(text)) return 'handling';
+  return null;
+}
