@@ -53,21 +53,19 @@ export function wholeBlock(copy: WorkingCopy, block: number, replacement = '', e
   return extract ? { block, start: 0, end: text.length, replacement, extract } : { block, start: 0, end: text.length, replacement };
 }
 
+/** Three letters anywhere: stops at the third, instead of collecting every letter of a long paragraph. */
+const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
+
 /**
  * The first block with real text (three letters or more): debris the editor chose to keep stays above it and
  * must not hide the headline or the dateline.
  */
-const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
-
 export function firstTextBlock(copy: WorkingCopy, from = 0): number {
   for (let i = from; i < copy.blocks.length; i++) {
     if (THREE_LETTERS.test(copy.blocks[i]?.text ?? '')) return i;
   }
   return -1;
 }
-
-/** Three letters anywhere: stops at the third, instead of collecting every letter of a long paragraph. */
-const THREE_LETTERS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
