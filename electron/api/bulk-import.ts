@@ -51,7 +51,21 @@ export interface BatchResult {
 
 const blank = { id: null, headline: '', previous: null, relation: null, related: [], reason: null, quarantine: null } as const;
 
+/** A batch read, built and linked, ready to be stored: what `commitBatch` writes. */
+export interface PreparedBatch {
+  readonly result: BatchResult;
+  readonly fresh: readonly { readonly article: Article; readonly bytes: Uint8Array }[];
+}
+
 export async function importBatch(files: readonly BatchInput[], ctx: BatchContext): Promise<BatchResult> {
+  return commitBatch(await prepareBatch(files, ctx), ctx);
+}
+
+/**
+ * Reads, builds and links a batch (duplicates, updates, related stories): everything but storing it. The fingerprint
+ * index learns the batch's stories here, so a next batch prepared while this one is being stored sees them.
+ */
+export async function prepareBatch(files: readonly BatchInput[], ctx: BatchContext): Promise<PreparedBatch> {
   const report = { articles: [] as Article[], duplicates: [] as ImportReport['duplicates'][number][], errors: [] as ImportReport['errors'][number][], updates: [] as ImportReport['updates'][number][], related: [] as ImportReport['related'][number][] };
   const outcomes: ImportOutcome[] = [];
   const fresh: { article: Article; bytes: Uint8Array }[] = [];
@@ -127,6 +141,11 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
   }
   const position = (id: string): number => order.get(id) ?? 0;
   report.articles.sort((a, b) => position(a.id) - position(b.id));
+  return { result: { report, outcomes, sha256s }, fresh };
+}
+
+/** Stores a prepared batch durably; its stories count as imported once this returns. */
+export async function commitBatch({ result, fresh }: PreparedBatch, ctx: BatchContext): Promise<BatchResult> {
   try {
     await ctx.store.insert(fresh);
   } catch (err) {
@@ -134,7 +153,7 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
   }
   await ctx.index.persist(fresh.map((f) => f.article.id));
   await ctx.stored?.(fresh.map((f) => f.article));
-  return { report, outcomes, sha256s };
+  return result;
 }
 
 /** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */

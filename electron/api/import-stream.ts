@@ -4,7 +4,7 @@
  * the folder. Progress after every file; a cancel stops pulling files and keeps every batch already stored.
  */
 import type { ReadOutcome } from '../ingest/read-files.js';
-import { importBatch, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
+import { commitBatch, prepareBatch, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
 import type { ImportOutcome, ImportSummary } from './contract.js';
 
 export const BATCH_FILES = 200;
@@ -53,20 +53,29 @@ export async function importStream(
   let done = 0;
   let batch: BatchInput[] = [];
   let bytes = 0;
+  // A batch is stored (written and flushed) while the next one is read and built: the disk's flush and the CPU's
+  // work overlap. Batches are still stored, reported and counted in order, one at a time.
+  let storing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const sending = batch;
     batch = [];
     bytes = 0;
     const ctx = await context();
-    const result = await importBatch(sending, {
+    const prepared = await prepareBatch(sending, {
       ...ctx,
       onFile: (name) => options.onProgress?.(done, name),
     });
-    done += sending.length;
-    summary = addOutcomes(summary, result.outcomes);
-    await options.onBatch?.(result);
-    options.onProgress?.(done, null);
+    await storing;
+    storing = (async () => {
+      const result = await commitBatch(prepared, ctx);
+      done += sending.length;
+      summary = addOutcomes(summary, result.outcomes);
+      await options.onBatch?.(result);
+      options.onProgress?.(done, null);
+    })();
+    // A failed store stops the stream at the next batch (or at the end), never silently.
+    storing.catch(() => undefined);
   };
   let cancelled = false;
   for await (const input of inputs) {
@@ -84,5 +93,6 @@ export async function importStream(
   }
   // What was read before a cancel is imported too: cancel stops reading, never drops a file half-handled.
   await flush();
+  await storing;
   return { summary, cancelled };
 }

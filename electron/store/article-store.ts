@@ -30,6 +30,8 @@ interface PackLine {
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
+  /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
+  private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
 
   private constructor(
@@ -61,7 +63,7 @@ export class ArticleStore {
   }
 
   idForOriginal(sha256: string): string | undefined {
-    return this.index.idForSha256(sha256);
+    return this.index.idForSha256(sha256) ?? this.storing.get(sha256);
   }
 
   async get(id: string): Promise<Article> {
@@ -76,6 +78,16 @@ export class ArticleStore {
    */
   async insert(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
     for (const { article } of items) checkId(article.id);
+    const shas = items.map(({ article }) => article.original.sha256).filter((sha) => !this.storing.has(sha));
+    items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
+    try {
+      await this.write(items);
+    } finally {
+      for (const sha of shas) this.storing.delete(sha);
+    }
+  }
+
+  private async write(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
     if (items.length === 1 && items[0]) {
       const { article, bytes } = items[0];
       await this.ensureShard('originals', article.original.sha256);

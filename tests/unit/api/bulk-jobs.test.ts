@@ -98,7 +98,7 @@ describe('import jobs', () => {
 });
 
 describe('streaming import', () => {
-  it('imports 2,000 files from a folder without ever holding more than one batch', async () => {
+  it('imports 2,000 files from a folder without ever holding more than two batches (one stored while the next is read)', async () => {
     const src = await tempDir();
     for (let i = 0; i < 2000; i++) await writeFile(join(src, `s${String(i).padStart(4, '0')}.txt`), story(i));
     const api = await open();
@@ -121,10 +121,32 @@ describe('streaming import', () => {
       },
     });
     expect(result.summary).toMatchObject({ total: 2000, imported: 2000, failed: 0 });
-    // The reader is never more than one batch ahead of the store: the service holds at most 100 files' bytes.
+    // The reader is never more than two batches ahead of the store: one being stored while the next is read, so
+    // the service holds at most 200 files' bytes.
     expect(maxBatch).toBe(100);
-    expect(maxInFlight).toBeLessThanOrEqual(100);
+    expect(maxInFlight).toBeLessThanOrEqual(200);
+    expect(maxInFlight).toBeGreaterThan(100);
     expect(api.store.size).toBe(2000);
+  });
+});
+
+describe('streaming import, one batch stored while the next is read', () => {
+  it('sees the batch being stored: the same bytes or an update in the very next batch are matched to it', async () => {
+    const api = await open();
+    const files: BatchInput[] = [
+      { name: 'a.txt', bytes: Buffer.from(story(1)) },
+      { name: 'b.txt', bytes: Buffer.from(story(2)) },
+      { name: 'a-again.txt', bytes: Buffer.from(story(1)) },
+      { name: 'b-update.txt', bytes: Buffer.from(`UPDATE 1-${story(2)}Second paragraph added in the update.\n`) },
+    ];
+    const batches: string[][] = [];
+    async function* inputs(): AsyncGenerator<BatchInput> {
+      yield* files;
+    }
+    const result = await api.importStream(inputs(), { batchFiles: 2, onBatch: ({ outcomes }) => void batches.push(outcomes.map((o) => `${o.fileName}:${o.kind}`)) });
+    expect(batches).toEqual([['a.txt:imported', 'b.txt:imported'], ['a-again.txt:duplicate', 'b-update.txt:updated']]);
+    expect(result.summary).toMatchObject({ total: 4, imported: 2, duplicates: 1, updated: 1 });
+    expect(api.store.size).toBe(3);
   });
 });
 
