@@ -94,17 +94,27 @@ function reportSpeakers(): void {
   }
 }
 
-async function benchImport(count: number, pool?: BuildPool): Promise<number> {
+/**
+ * `count` stories imported into a fresh library. `calls`: one importBytes call per 500 files, awaited in turn, as the
+ * app's upload sends them. `stream`: one importStream over all of them, as `copydesk import`, a folder import and the
+ * hot folder run (a batch is stored while the next is built). Durable (flushed) before each batch is reported.
+ */
+async function benchImport(count: number, mode: 'calls' | 'stream', pool?: BuildPool): Promise<number> {
   return withTemp(async (dir) => {
     const service = new CopydeskService(await ArticleStore.open(dir), pool ? { buildPool: pool } : {});
-    let elapsed = 0;
-    for (let from = 0; from < count; from += BATCH) {
-      const batch = files(from, Math.min(BATCH, count - from));
-      const t0 = performance.now();
-      const report = await service.importBytes(batch);
-      elapsed += performance.now() - t0;
-      if (report.errors.length > 0) throw new Error(`import failed: ${report.errors[0]?.reason}`);
+    const all = files(0, count);
+    let failed = 0;
+    const t0 = performance.now();
+    if (mode === 'stream') {
+      async function* inputs() {
+        yield* all;
+      }
+      failed = (await service.importStream(inputs(), { batchFiles: BATCH })).summary.failed;
+    } else {
+      for (let from = 0; from < count; from += BATCH) failed += (await service.importBytes(all.slice(from, from + BATCH))).errors.length;
     }
+    const elapsed = performance.now() - t0;
+    if (failed > 0 || service.store.size !== count) throw new Error(`import failed: ${failed} failed, ${service.store.size} of ${count} stored`);
     return count / (elapsed / 1000);
   });
 }
@@ -248,6 +258,15 @@ async function benchFolder(count: number): Promise<{ perSecond: number; seconds:
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
+async function reportFolder(folderCount: number): Promise<void> {
+  const folder = await benchFolder(folderCount);
+  console.log(`\nFolder import (${folderCount.toLocaleString('en')} files in ${Math.ceil(folderCount / 1000)} sub-folders, streamed in batches, end to end)`);
+  console.log(`  ${folder.perSecond.toFixed(0)} files/s (${folder.seconds.toFixed(1)} s): ${folder.summary}`);
+  console.log(`  memory: RSS ${mb(folder.rssBefore)} before, peak ${mb(folder.peakRss)} (sampled), high-water ${mb(folder.maxRss)} (maxRSS); peak heap ${mb(folder.peakHeap)}`);
+  const perStory = (folder.liveHeapAfter - folder.liveHeapBefore) / folderCount;
+  console.log(`  live heap after a full GC: ${mb(folder.liveHeapBefore)} before, ${mb(folder.liveHeapAfter)} after (${perStory.toFixed(0)} bytes a story: the indexes, not the files)`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--export-only')) {
     await benchExport(10_000);
@@ -258,25 +277,28 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Copydesk benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  const importOnly = process.argv.includes('--import');
   const folderCount = quick ? 2_000 : 20_000;
-  const folder = await benchFolder(folderCount);
-  console.log(`\nFolder import (${folderCount.toLocaleString('en')} files in ${Math.ceil(folderCount / 1000)} sub-folders, streamed in batches, end to end)`);
-  console.log(`  ${folder.perSecond.toFixed(0)} files/s (${folder.seconds.toFixed(1)} s): ${folder.summary}`);
-  console.log(`  memory: RSS ${mb(folder.rssBefore)} before, peak ${mb(folder.peakRss)} (sampled), high-water ${mb(folder.maxRss)} (maxRSS); peak heap ${mb(folder.peakHeap)}`);
-  const perStory = (folder.liveHeapAfter - folder.liveHeapBefore) / folderCount;
-  console.log(`  live heap after a full GC: ${mb(folder.liveHeapBefore)} before, ${mb(folder.liveHeapAfter)} after (${perStory.toFixed(0)} bytes a story: the indexes, not the files)`);
+  if (!importOnly) await reportFolder(folderCount);
   if (folderOnly) return;
   const probe = await fsyncProbe();
+
   console.log(`Disk: fsync of a 4 KB file p50 ${percentile(probe, 50).toFixed(2)} ms, p95 ${percentile(probe, 95).toFixed(2)} ms (a shared virtual disk: it varies from run to run)`);
   const importCount = quick ? 2_000 : 10_000;
   console.log(`\nImport (${importCount.toLocaleString('en')} generated seed-like stories, ~500 words each)`);
   console.log(`  parse + clean + enrich only:           ${(await benchPipeline(importCount)).toFixed(0)} stories/s  (as an import runs it: the desk's reading waits for the first opening)`);
   console.log(`  … with the desk's reading as well:     ${(await benchPipeline(importCount, true)).toFixed(0)} stories/s  (as the CLI's import --json runs it)`);
-  console.log(`  end to end into the store, one thread: ${(await benchImport(importCount)).toFixed(0)} stories/s`);
   const pool = await startBuildPool();
-  const withWorkers = await benchImport(importCount, pool);
-  console.log(`  … with ${pool.workers} build worker${pool.workers === 1 ? '' : 's'} (fsync'd): ${withWorkers.toFixed(0)} stories/s  (target ≥ 2,000; as the app, \`serve\` and the CLI import: ${pool.built.workers} of ${pool.built.workers + pool.built.local} files built by the worker${pool.workers === 1 ? '' : 's'})`);
+  const workers = `${pool.workers} build worker${pool.workers === 1 ? '' : 's'}`;
+  console.log(`  end to end into the store (flushed before reported), ${importCount.toLocaleString('en')} stories:`);
+  // The first import of a process also compiles the code (the JIT, in the worker too): reported apart from the steady state.
+  console.log(`    streamed, with ${workers}, first run:    ${(await benchImport(importCount, "stream", pool)).toFixed(0)} stories/s  (JIT still compiling)`);
+  console.log(`    streamed, with ${workers}, warm:         ${(await benchImport(importCount, 'stream', pool)).toFixed(0)} stories/s  (target ≥ 2,000; as copydesk import, a folder import and the hot folder run)`);
+  console.log(`    streamed, one thread:                  ${(await benchImport(importCount, 'stream')).toFixed(0)} stories/s`);
+  console.log(`    one call per 500 files, with ${workers}: ${(await benchImport(importCount, 'calls', pool)).toFixed(0)} stories/s  (as the app's upload sends them)`);
+  console.log(`    (of ${(pool.built.workers + pool.built.local).toLocaleString('en')} files built with the pool, ${pool.built.workers.toLocaleString('en')} by the worker${pool.workers === 1 ? '' : 's'})`);
   await pool.close();
+  if (importOnly) return;
 
   await benchFormats(quick);
 
