@@ -73,6 +73,12 @@ function descriptionOf(contentMeta: El | null): { summary: string | undefined } 
   return { summary: nonEmpty(textOf(summary ?? null)) };
 }
 
+/**
+ * An XHTML body's `<header>` repeats the item's metadata for display (dpa's subject list, publication time, the
+ * headline as `<h1>`): the metadata is read from contentMeta, and the story's text starts after it.
+ */
+const XHTML_HEADER: ReadonlySet<string> = new Set(['header']);
+
 function bodyOf(contentSet: El | null): WireDraft {
   for (const inline of children(contentSet, 'inlinexml')) {
     const nitf = find(inline, 'nitf');
@@ -82,7 +88,7 @@ function bodyOf(contentSet: El | null): WireDraft {
       continue;
     }
     const body = find(inline, 'body') ?? inline;
-    const blocks = paragraphsOf(body);
+    const blocks = paragraphsOf(body, XHTML_HEADER);
     if (blocks.length > 0) return { blocks, meta: {} };
   }
   for (const data of children(contentSet, 'inlinedata')) {

@@ -159,7 +159,10 @@ function isLeaf(el: El): boolean {
   return el.children.every((c) => typeof c === 'string') && el.local !== 'br';
 }
 
-export function paragraphsOf(el: El): string[] {
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** `skip`: more elements (by local name) whose text is left out, beside scripts, styles and the like. */
+export function paragraphsOf(el: El, skip: ReadonlySet<string> = NOTHING): string[] {
   const out: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -176,7 +179,7 @@ export function paragraphsOf(el: El): string[] {
         current += c;
         continue;
       }
-      if (SKIPPED.has(c.local)) continue;
+      if (SKIPPED.has(c.local) || skip.has(c.local)) continue;
       if (c.local === 'br') {
         current += ' ';
         continue;

@@ -66,6 +66,18 @@ describe('NewsML-G2', () => {
   });
 });
 
+it('leaves out an XHTML body’s display header (subject list, time, headline again): the text starts after it', () => {
+  const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="dw1"><contentMeta><headline>Fähre sitzt vor Rügen fest</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Fähre sitzt vor Rügen fest</title></head>
+    <body><header><ul class="slugline"><li class="subject">Schifffahrt</li><li class="geo">Deutschland</li></ul>
+    <time class="publicationDate">02.03.2026 10:00</time><h1>Fähre sitzt vor Rügen fest</h1></header>
+    <section class="main"><p><span class="dateline">Sassnitz <span class="credit">(dpa)</span> - </span>Eine Fähre ist vor Rügen auf Grund gelaufen.</p><p>Verletzt wurde niemand.</p></section></body></html></inlineXML></contentSet></newsItem>`;
+  const [a] = importBytes('digitalwires.xml', Buffer.from(item));
+  expect(a?.headline).toBe('Fähre sitzt vor Rügen fest');
+  expect(a && texts(a)).toEqual(['Eine Fähre ist vor Rügen auf Grund gelaufen.', 'Verletzt wurde niemand.']);
+  expect(a?.dateline).toMatchObject({ place: 'Sassnitz', agency: 'dpa' });
+});
+
 it('reads an agency’s own inline vocabulary: text-only elements are paragraphs, inline markup stays inline', () => {
   const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt1"><contentMeta><headline>Rubrik</headline></contentMeta>
     <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>
