@@ -30,8 +30,6 @@ interface Slot {
 export interface PoolOptions {
   /** How many workers; by default one fewer than the cores (at most three), so the import's thread has one. */
   readonly workers?: number;
-  /** Node options for the workers (`['--import', 'tsx']` to run the TypeScript source in tests and the bench). */
-  readonly execArgv?: readonly string[];
 }
 
 export class BuildPool {
@@ -47,7 +45,6 @@ export class BuildPool {
   private constructor(
     private readonly entry: string | URL,
     private readonly count: number,
-    private readonly execArgv: readonly string[] | undefined,
   ) {}
 
   /**
@@ -55,7 +52,7 @@ export class BuildPool {
    * that imports nothing starts none). A worker that cannot start is dropped, not fatal.
    */
   static start(entry: string | URL, options: PoolOptions = {}): BuildPool {
-    return new BuildPool(entry, options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1)), options.execArgv);
+    return new BuildPool(entry, options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1)));
   }
 
   /** Workers running (or to be started on the first large batch). */
@@ -77,7 +74,7 @@ export class BuildPool {
     };
     if (files.length >= 2 * CHUNK && !this.started) {
       this.started = true;
-      for (let i = 0; i < this.count; i++) this.spawn(this.entry, this.execArgv);
+      for (let i = 0; i < this.count; i++) this.spawn();
     }
     if (this.slots.length === 0 || files.length < 2 * CHUNK) {
       buildHere(0, files.length);
@@ -118,10 +115,10 @@ export class BuildPool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(entry: string | URL, execArgv: readonly string[] | undefined): void {
+  private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(entry, execArgv ? { execArgv: [...execArgv] } : {});
+      worker = new Worker(this.entry);
     } catch (err) {
       this.failures.push(String(err));
       return;
@@ -160,8 +157,15 @@ export class BuildPool {
       // Each file's bytes are copied once into their own buffer and handed over, not cloned again.
       const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
       const request: BuildRequest = { id, files: copies, settings };
-      slot.worker.ref();
-      slot.worker.postMessage(request, copies.map((c) => c.bytes.buffer));
+      try {
+        slot.worker.ref();
+        slot.worker.postMessage(request, copies.map((c) => c.bytes.buffer));
+      } catch {
+        // A message that cannot be sent (a settings value that cannot be cloned): this thread builds the chunk.
+        slot.pending.delete(id);
+        if (slot.pending.size === 0) slot.worker.unref();
+        resolve(null);
+      }
     });
   }
 }
