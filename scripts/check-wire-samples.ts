@@ -1,7 +1,7 @@
 /**
  * Imports every real wire sample and every official standards example in ../shared (or the folders given as
  * arguments) and fails when any file errors or yields a story with an empty headline or body, or a body whose
- * first paragraph repeats the headline. Each real wire sample must also give exactly the headline a desk editor
+ * first paragraph repeats the headline or is a bare date line. Each real wire sample must also give exactly the headline a desk editor
  * would print (EXPECTED_HEADLINES below), so a regression in the headline rules fails CI. One line per file.
  *
  *   npx tsx scripts/check-wire-samples.ts [DIR…]
@@ -21,6 +21,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildArticle } from '../electron/api/story-pipeline.js';
+import { matchDateOnly } from '../electron/enrich/dateline.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -144,6 +145,7 @@ for (const dir of dirs) {
       if (a.paragraphs.length > 1 && comparable(first) !== '' && comparable(first) === comparable(a.headline)) {
         problems.push(`item ${item.original.item ?? 0}: the body's first paragraph repeats the headline`);
       }
+      if (matchDateOnly(first)) problems.push(`item ${item.original.item ?? 0}: the body opens with a bare date line ${JSON.stringify(first)}`);
       const expected = outcome.items.length === 1 ? EXPECTED_HEADLINES[label] : undefined;
       if (expected !== undefined && a.headline !== expected) problems.push(`headline ${JSON.stringify(a.headline)}, expected ${JSON.stringify(expected)}`);
       heads.push(`"${a.headline.slice(0, 70)}" (${a.paragraphs.length} ¶)`);

@@ -93,6 +93,24 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   };
 }
 
+/** A whole paragraph that is a full date with its year, maybe after a weekday: "Tue 13 October 2015". */
+const DATE_ONLY = new RegExp(
+  `^(?:\\p{L}{2,12}\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?\\d{4})\\.?$`,
+  'u',
+);
+
+/**
+ * A release date standing alone under the headline ("Tue 13 October 2015"): a dateline with its date and no place.
+ * Only a full date with a year counts; a weekday's name is not checked against it.
+ */
+export function matchDateOnly(paragraph: string): DatelineLead | null {
+  const text = paragraph.trim();
+  if (text.length > 40 || !DATE_ONLY.test(text)) return null;
+  const parsed = parseMonthDay(text);
+  if (!parsed?.year) return null;
+  return { raw: paragraph, place: '', region: null, month: parsed.month, day: parsed.day, year: parsed.year, agency: null };
+}
+
 function parseMonthDay(text: string): { month: number; day: number; year: number | null } | null {
   let month: number | undefined;
   for (const word of text.match(/\p{L}+/gu) ?? []) {

@@ -1,12 +1,14 @@
-import { matchDatelineLead } from '../../enrich/dateline.js';
+import { matchDateOnly, matchDatelineLead, type DatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
-import { firstTextBlock } from '../working-copy.js';
+import { firstTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
 import { looksLikeHeadline } from './headline.js';
 
 /**
  * The dateline opening the first paragraph moves to the dateline field; the paragraph keeps its first sentence.
  * Under the headline, a standfirst (one short line without a full stop: a release's subtitle) may stand above
- * that paragraph; the dateline is looked for below it too. A dateline on a line of its own goes whole.
+ * that paragraph; the dateline is looked for below it too. A dateline on a line of its own goes whole. A release
+ * date standing alone under the headline ("Tue 13 October 2015") is the dateline's date; a dateline right below it
+ * keeps its place and takes that date when it has none.
  */
 export const dateline: CleaningRule = {
   id: 'dateline',
@@ -18,6 +20,8 @@ export const dateline: CleaningRule = {
     if (!first) return [];
     const lead = matchDatelineLead(first.text);
     if (lead) return [{ block: i, start: 0, end: lead.raw.length, replacement: '', extract: { dateline: lead } }];
+    const alone = matchDateOnly(first.text);
+    if (alone) return releaseDate(copy, i, alone);
     // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     const next = copy.blocks[i + 1];
     if (!next || !(copy.extracted.headline || ctx.headline) || !looksLikeHeadline(first.text)) return [];
@@ -25,3 +29,10 @@ export const dateline: CleaningRule = {
     return below ? [{ block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: below } }] : [];
   },
 };
+
+function releaseDate(copy: WorkingCopy, i: number, date: DatelineLead): Edit[] {
+  const below = copy.blocks[i + 1] ? matchDatelineLead(copy.blocks[i + 1]?.text ?? '') : null;
+  if (!below) return [wholeBlock(copy, i, '', { dateline: date })];
+  const dated: DatelineLead = below.day ? below : { ...below, month: date.month, day: date.day, year: date.year };
+  return [wholeBlock(copy, i), { block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: dated } }];
+}

@@ -22,6 +22,27 @@ describe('dateline rule', () => {
     ]);
   });
 
+  it('takes a release date standing alone under the headline as the dateline\'s date, and the line out of the body', () => {
+    const run = runRule(dateline, ['Mon 2 March 2026', 'The harbour authority today released its annual figures.']);
+    expect(run.blocks).toEqual(['The harbour authority today released its annual figures.']);
+    expect(run.extracted.dateline).toMatchObject({ place: '', month: 3, day: 2, year: 2026, agency: null });
+    expect(run.changes.map((c) => [c.rule, c.before])).toEqual([['dateline', 'Mon 2 March 2026']]);
+    expect(runRule(dateline, ['Tuesday, October 13, 2015', 'Text.']).extracted.dateline).toMatchObject({ month: 10, day: 13, year: 2015 });
+    expect(runRule(dateline, ['3 de marzo de 2026', 'Texto.']).extracted.dateline).toMatchObject({ month: 3, day: 3, year: 2026 });
+  });
+
+  it('keeps the place of a dateline right below a release date, which gives it the date it lacks', () => {
+    const run = runRule(dateline, ['Mon 2 March 2026', 'SYDNEY (AAP) - The harbour authority released its figures.']);
+    expect(run.blocks).toEqual(['The harbour authority released its figures.']);
+    expect(run.extracted.dateline).toMatchObject({ place: 'Sydney', agency: 'AAP', month: 3, day: 2, year: 2026 });
+  });
+
+  it('leaves a date without its year, or a sentence holding a date, in the body', () => {
+    for (const first of ['Mon 2 March', 'The deal signed on 2 March 2026 holds.', 'March 2026']) {
+      expect(runRule(dateline, [first, 'Text.']).blocks, first).toEqual([first, 'Text.']);
+    }
+  });
+
   it('handles the agency styles with their separators (_ , -- , —)', () => {
     expect(runRule(dateline, ['WASHINGTON (AP) _ The Senate voted.']).blocks).toEqual(['The Senate voted.']);
     expect(runRule(dateline, ['GAZA, Dec. 1 (Xinhua) -- Aid arrived.']).blocks).toEqual(['Aid arrived.']);
