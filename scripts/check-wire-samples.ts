@@ -1,8 +1,9 @@
 /**
  * Imports every real wire sample and every official standards example in ../shared (or the folders given as
  * arguments) and fails when any file errors or yields a story with an empty headline or body, or a body whose
- * first paragraph repeats the headline or is a bare date line. Each real wire sample must also give exactly the headline a desk editor
- * would print (EXPECTED_HEADLINES below), so a regression in the headline rules fails CI. One line per file.
+ * first paragraph repeats the headline or is a bare date line. Each real wire sample must also give exactly the
+ * headline a desk editor would print (EXPECTED_HEADLINES below), so a regression in the headline rules fails CI.
+ * One line per file.
  *
  *   npx tsx scripts/check-wire-samples.ts [DIR…]
  *
