@@ -11,6 +11,7 @@ import { byline } from './rules/byline.js';
 import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
 import { headline } from './rules/headline.js';
+import { deskNote } from './rules/desk-note.js';
 import { headlineEcho } from './rules/headline-echo.js';
 import { mojibake } from './rules/mojibake.js';
 import { publisherFooter } from './rules/publisher-footer.js';
@@ -35,7 +36,7 @@ import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, byline, headlinePrefix, headlineCase, headline,
+  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, byline, headlinePrefix, headlineCase, headline,
   headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
 ];
 

@@ -78,6 +78,7 @@ function descriptionOf(contentMeta: El | null): { summary: string | undefined } 
  * headline as `<h1>`): the metadata is read from contentMeta, and the story's text starts after it.
  */
 const XHTML_HEADER: ReadonlySet<string> = new Set(['header']);
+const AGENCY_DATELINE: ReadonlySet<string> = new Set(['header', 'dat']);
 
 function bodyOf(contentSet: El | null): WireDraft {
   for (const inline of children(contentSet, 'inlinexml')) {
@@ -88,8 +89,12 @@ function bodyOf(contentSet: El | null): WireDraft {
       continue;
     }
     const body = find(inline, 'body') ?? inline;
-    const blocks = paragraphsOf(body, XHTML_HEADER);
-    if (blocks.length > 0) return { blocks, meta: {} };
+    // An agency's own vocabulary may carry the dateline apart, as TT's <DAT> (<ORT> a topic tag, <SOURCE>
+    // "Bryssel, TT:s korrespondent"): it becomes the item's dateline, not two paragraphs of text.
+    const dat = find(body, 'dat');
+    const blocks = paragraphsOf(body, dat ? AGENCY_DATELINE : XHTML_HEADER);
+    const dateline = dat ? nonEmpty(textOf(child(dat, 'source'))) ?? nonEmpty(textOf(dat)) : undefined;
+    if (blocks.length > 0) return { blocks, meta: dateline ? { dateline } : {} };
   }
   for (const data of children(contentSet, 'inlinedata')) {
     const draft = parsePlainText(rawText(data));

@@ -83,7 +83,20 @@ it('reads an agency’s own inline vocabulary: text-only elements are paragraphs
     <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>
     <BRODTEXT><P>Stormen <B>Ingunn</B> drog in över kusten.</P><P>Tågen står still.</P></BRODTEXT></TEXT></BODY></inlineXML></contentSet></newsItem>`;
   const [a] = importBytes('agency.xml', Buffer.from(item));
-  expect(a && texts(a)).toEqual(['Storm i Norden', 'Oslo', 'Stormen Ingunn drog in över kusten.', 'Tågen står still.']);
+  expect(a && texts(a)).toEqual(['Storm i Norden', 'Stormen Ingunn drog in över kusten.', 'Tågen står still.']);
+  // Its <DAT> is the dateline, not text.
+  expect(a?.dateline.place).toBe('Oslo');
+});
+
+it('reads TT\'s dateline block: the correspondent\'s place becomes the dateline, the topic tag leaves the text', () => {
+  const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt2"><itemMeta><provider literal="TT"/><versionCreated>2026-03-02T09:00:00+01:00</versionCreated></itemMeta>
+    <contentMeta><headline>Ny bro över Göta älv invigs</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/ttnitf+xml"><BODY><TEXT><RUBRIK>Ny bro över Göta älv invigs</RUBRIK>
+    <DAT><ORT>Trafik</ORT><SOURCE>Göteborg, TT:s korrespondent</SOURCE></DAT>
+    <INGRESS><P>Den nya bron över Göta älv öppnar för trafik på måndag.</P></INGRESS><BRODTEXT><P>Bygget tog sex år.</P></BRODTEXT></TEXT></BODY></inlineXML></contentSet></newsItem>`;
+  const [a] = importBytes('tt.xml', Buffer.from(item));
+  expect(a && texts(a)).toEqual(['Den nya bron över Göta älv öppnar för trafik på måndag.', 'Bygget tog sex år.']);
+  expect(a?.dateline).toMatchObject({ place: 'Göteborg', date: '2026-03-02' });
 });
 
 describe('NewsML 1.2', () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { deskNote } from '../../../electron/clean/rules/desk-note.js';
+import { LONG_BODY, runRule } from './run-rule.js';
+
+describe('desk-note rule', () => {
+  it('moves a starred line at the top of the copy into the notes, as its own change', () => {
+    const run = runRule(deskNote, ['*** Disclaimer: this is an automated translation from Swedish ***', ...LONG_BODY]);
+    expect(run.blocks).toEqual(LONG_BODY);
+    expect(run.extracted.notes).toEqual(['Disclaimer: this is an automated translation from Swedish']);
+    expect(run.changes.map((c) => [c.id, c.rule, c.before])).toEqual([['desk-note@0', 'desk-note', '*** Disclaimer: this is an automated translation from Swedish ***']]);
+  });
+
+  it('reads the foot of the copy too, and leaves starred lines inside the story and ordinary asterisks alone', () => {
+    const body = [...LONG_BODY.slice(0, 3), '** Corrects spelling of the mayor\'s name **', ...LONG_BODY.slice(3), '*** EMBARGOED UNTIL 0600 GMT ***'];
+    const run = runRule(deskNote, body);
+    expect(run.extracted.notes).toEqual(['EMBARGOED UNTIL 0600 GMT']);
+    expect(run.blocks).toContain("** Corrects spelling of the mayor's name **");
+    for (const first of ['*Correction* appended below.', '* bankruptcies fell by 0.1%', '***']) {
+      expect(runRule(deskNote, [first, ...LONG_BODY]).blocks[0], first).toBe(first);
+    }
+  });
+
+  it('undoing the change puts the line back and takes the note away', () => {
+    const run = runRule(deskNote, ['*** TRANSLATED ***', ...LONG_BODY], ['desk-note@0']);
+    expect(run.blocks[0]).toBe('*** TRANSLATED ***');
+    expect(run.extracted.notes ?? []).toEqual([]);
+  });
+});
