@@ -1,9 +1,9 @@
 /**
  * Imports every real wire sample and every official standards example in ../shared (or the folders given as
  * arguments) and fails when any file errors or yields a story with an empty headline or body, or a body whose
- * first paragraph repeats the headline or is a bare date line. Each real wire sample must also give exactly the
- * headline a desk editor would print (EXPECTED_HEADLINES below), so a regression in the headline rules fails CI.
- * One line per file.
+ * first paragraph repeats the headline, is a bare date line or is a starred note to the desk. Each real wire
+ * sample must also give exactly the headline a desk editor would print (EXPECTED_HEADLINES below), so a
+ * regression in the headline rules fails CI. One line per file.
  *
  *   npx tsx scripts/check-wire-samples.ts [DIR…]
  *
@@ -146,6 +146,7 @@ for (const dir of dirs) {
       if (a.paragraphs.length > 1 && comparable(first) !== '' && comparable(first) === comparable(a.headline)) {
         problems.push(`item ${item.original.item ?? 0}: the body's first paragraph repeats the headline`);
       }
+      if (/^\*{2,}.*\*{2,}$/u.test(first.trim())) problems.push(`item ${item.original.item ?? 0}: the body opens with a note to the desk ${JSON.stringify(first)}`);
       if (matchDateOnly(first)) problems.push(`item ${item.original.item ?? 0}: the body opens with a bare date line ${JSON.stringify(first)}`);
       const expected = outcome.items.length === 1 ? EXPECTED_HEADLINES[label] : undefined;
       if (expected !== undefined && a.headline !== expected) problems.push(`headline ${JSON.stringify(a.headline)}, expected ${JSON.stringify(expected)}`);
