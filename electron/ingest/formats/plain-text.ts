@@ -5,6 +5,9 @@
  * above it (a hanging indent: the wrapped rest of a bulleted line). A word broken at a wrap ("long-⏎awaited") is
  * joined without a space.
  *
+ * A list item (`* …`, `• …`) starts a paragraph of its own, and so does the line after one that did not wrap (a
+ * line well short of the copy's longest): the next item's text or the copy going on below the list.
+ *
  * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
  * come), and a header line heading the copy above its first blank line, debris above the first words aside
  * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
@@ -19,6 +22,8 @@ const INDENT = /^[ \t]*/u;
 const WORDS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 /** Two bars or more: `1|TWO TIME|2|2|$2.80F||1.50|`. */
 const TABLE_ROW = /\|[^|]*\|/u;
+/** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
+const BULLET = /^[*•◦▪‣]\s+\S/u;
 
 function indentWidth(line: string): number {
   const lead = INDENT.exec(line)?.[0] ?? '';
@@ -40,6 +45,9 @@ export function parsePlainText(text: string): WireDraft {
   let fieldStack = false;
   /** The indent of the line that opened the paragraph being read. */
   let paragraphIndent = 0;
+  /** The paragraph being read is a list item, and its last line ended short of the wrap: it is complete. */
+  let itemEnded = false;
+  const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
   const flush = (): void => {
     if (current !== '') blocks.push(current);
     current = '';
@@ -63,12 +71,18 @@ export function parsePlainText(text: string): WireDraft {
     }
     const indented = indentMarksParagraphs && INDENTED.test(line);
     const indent = indented ? indentWidth(line) : 0;
-    if (indented && current !== '' && !(paragraphIndent > 0 && indent > paragraphIndent)) flush();
+    const hanging = (paragraphIndent > 0 || BULLET.test(current)) && indent > paragraphIndent;
+    if (indented && current !== '' && !hanging) flush();
+    const bullet = BULLET.test(piece);
+    // A line indented deeper than the item's first is its wrapped rest (a hanging indent).
+    if (bullet || (itemEnded && indent <= paragraphIndent)) flush();
+    if (current === '' || bullet) itemEnded = false;
     if (current === '') {
       paragraphIndent = indent;
       current = piece;
     } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
     else current += ` ${piece}`;
+    if (BULLET.test(current)) itemEnded = piece.length < longest * 0.75;
   }
   flush();
   return { blocks, meta: {} };

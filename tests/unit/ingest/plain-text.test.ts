@@ -102,6 +102,53 @@ describe('parsePlainText', () => {
     expect(blocks(text)).toEqual(['Results, Friday', 'PL|TEAM|PTS', '1|NORTH|12', 'Round 2|7PM', '2|SOUTH|9', 'Notes follow here']);
   });
 
+  it('keeps each list item apart, and the copy going on right below the list', () => {
+    const text = [
+      'Harbour traffic figures for the quarter',
+      '',
+      'Traffic changed in every part of the harbour compared with the same quarter a year earlier:',
+      '* container ships fell by 0.4%',
+      '• ferries rose by 2.1%',
+      '* cruise calls fell by 12.5%.',
+      'Passenger numbers by terminal',
+      '',
+      'The next report is due in January.',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      'Harbour traffic figures for the quarter',
+      'Traffic changed in every part of the harbour compared with the same quarter a year earlier:',
+      '* container ships fell by 0.4%',
+      '• ferries rose by 2.1%',
+      '* cruise calls fell by 12.5%.',
+      'Passenger numbers by terminal',
+      'The next report is due in January.',
+    ]);
+  });
+
+  it('joins a list item wrapped onto a hanging indent, and a wrapped item that ran to the full width', () => {
+    const text = [
+      'The council approved the plan on Tuesday after a long debate that',
+      'lasted most of the night, officials said, listing three conditions:',
+      '* the first condition of the list is long enough that it wraps onto',
+      '  the next line with a hanging indent',
+      '* the second condition runs to the full width of the wrapped copy and',
+      'goes on without an indent',
+      '* third',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      'The council approved the plan on Tuesday after a long debate that lasted most of the night, officials said, listing three conditions:',
+      '* the first condition of the list is long enough that it wraps onto the next line with a hanging indent',
+      '* the second condition runs to the full width of the wrapped copy and goes on without an indent',
+      '* third',
+    ]);
+  });
+
+  it('does not take a dash opening a line for a list item (Nordic copy opens quotes with one)', () => {
+    expect(blocks('The minister spoke at length about the new law and its effects on the\n- regional economy, he said.')).toEqual([
+      'The minister spoke at length about the new law and its effects on the - regional economy, he said.',
+    ]);
+  });
+
   it('continues a paragraph at a line indented deeper than the indented line above it (a hanging indent)', () => {
     const text = 'Headline\n    -- First point of the release,\n       wrapped under its text\n    Second paragraph starts here.\n\n            A verse line\n            Another verse line';
     expect(blocks(text)).toEqual([
