@@ -6,7 +6,9 @@
  * joined without a space.
  *
  * A list item (`* …`, `• …`) starts a paragraph of its own, and so does the line after one that did not wrap (a
- * line well short of the copy's longest): the next item's text or the copy going on below the list.
+ * line well short of the copy's longest): the next item's text or the copy going on below the list. A sentence
+ * ending well short of the wrap, with a capital opening the next line, ends its paragraph too: copy whose
+ * paragraphs are neither indented nor set apart by blank lines.
  *
  * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
  * come), and a header line heading the copy above its first blank line, debris above the first words aside
@@ -22,6 +24,9 @@ const INDENT = /^[ \t]*/u;
 const WORDS = /\p{L}\P{L}*\p{L}\P{L}*\p{L}/u;
 /** Two bars or more: `1|TWO TIME|2|2|$2.80F||1.50|`. */
 const TABLE_ROW = /\|[^|]*\|/u;
+/** A sentence's end, maybe inside a closing quote or bracket; and a sentence's opening. */
+const ENDS_SENTENCE = /[.!?]["”’)\]]?$/u;
+const OPENS_SENTENCE = /^["“‘(]?\p{Lu}/u;
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;
 
@@ -47,6 +52,8 @@ export function parsePlainText(text: string): WireDraft {
   let paragraphIndent = 0;
   /** The paragraph being read is a list item, and its last line ended short of the wrap: it is complete. */
   let itemEnded = false;
+  /** The last line ended a sentence well short of the wrap: a paragraph's last line. */
+  let sentenceEnded = false;
   const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
   const flush = (): void => {
     if (current !== '') blocks.push(current);
@@ -75,7 +82,7 @@ export function parsePlainText(text: string): WireDraft {
     if (indented && current !== '' && !hanging) flush();
     const bullet = BULLET.test(piece);
     // A line indented deeper than the item's first is its wrapped rest (a hanging indent).
-    if (bullet || (itemEnded && indent <= paragraphIndent)) flush();
+    if (bullet || (itemEnded && indent <= paragraphIndent) || (sentenceEnded && OPENS_SENTENCE.test(piece))) flush();
     if (current === '' || bullet) itemEnded = false;
     if (current === '') {
       paragraphIndent = indent;
@@ -83,6 +90,7 @@ export function parsePlainText(text: string): WireDraft {
     } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
     else current += ` ${piece}`;
     if (BULLET.test(current)) itemEnded = piece.length < longest * 0.75;
+    sentenceEnded = piece.length < longest * 0.75 && ENDS_SENTENCE.test(piece);
   }
   flush();
   return { blocks, meta: {} };

@@ -243,8 +243,13 @@ describe('weather bulletin (product code, issuer and office above the title)', (
     expect(article.headline).toBe('Flood Watch for the Condamine River');
     expect(article.source).toEqual({ name: 'Australian Government Bureau of Meteorology', code: null, credit: 'Australian Government Bureau of Meteorology' });
     expect(article.ednote).toBe('IDQ20777; Queensland; TOP PRIORITY FOR IMMEDIATE BROADCAST');
-    expect(texts(article)[0]).toBe('Issued at 4:10 pm EST on Tuesday 3 March 2026.');
-    expect(texts(article)).toHaveLength(3);
+    // A sentence ending short of the wrap ends its paragraph: the bulletin sets its sentences on lines of their own.
+    expect(texts(article)).toEqual([
+      'Issued at 4:10 pm EST on Tuesday 3 March 2026.',
+      'Heavy rainfall over the catchment since Sunday may cause minor flooding along the Condamine River from Wednesday.',
+      'Residents near the river should monitor conditions and follow the advice of emergency services.',
+      'The next bulletin will be issued by 10 am Wednesday.',
+    ]);
   });
 });
 

@@ -143,6 +143,30 @@ describe('parsePlainText', () => {
     ]);
   });
 
+  it('ends a paragraph at a sentence ending well short of the wrap when the next line opens a sentence', () => {
+    const text = [
+      '    Four engineers who built the first harbour crane of its kind were',
+      'honoured on Tuesday with the city\'s prize.',
+      'Their crane lifted twice the load of any before it, the jury said in its',
+      'citation, and it is still in use at the north quay today.',
+      '    The prize has been awarded every year since 1950.',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      "Four engineers who built the first harbour crane of its kind were honoured on Tuesday with the city's prize.",
+      'Their crane lifted twice the load of any before it, the jury said in its citation, and it is still in use at the north quay today.',
+      'The prize has been awarded every year since 1950.',
+    ]);
+  });
+
+  it('keeps joining a wrapped sentence whose line ends at full width, or a short line that ends mid-sentence', () => {
+    const text = [
+      'The council met on Tuesday to discuss the harbour plan, which officials said.',
+      'Would cost more than expected, and a short line',
+      'then goes on in lower case as wrapped copy does in the middle of a sentence.',
+    ].join('\n');
+    expect(blocks(text)).toEqual([text.replace(/\n/g, ' ')]);
+  });
+
   it('does not take a dash opening a line for a list item (Nordic copy opens quotes with one)', () => {
     expect(blocks('The minister spoke at length about the new law and its effects on the\n- regional economy, he said.')).toEqual([
       'The minister spoke at length about the new law and its effects on the - regional economy, he said.',
