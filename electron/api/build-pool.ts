@@ -65,8 +65,17 @@ export class BuildPool {
     return this.slots.length;
   }
 
-  /** Builds every file, in order: `local` builds a file on this thread. */
-  async buildAll(files: readonly IncomingFile[], settings: BuildSettings, local: (file: IncomingFile) => FileBuild): Promise<FileBuild[]> {
+  /**
+   * Builds every file, in order: `local` builds a file on this thread. With `helpAfter`, this thread joins in only
+   * once that promise settles (it has other work first: linking and storing the batch before); the workers start
+   * at once.
+   */
+  async buildAll(
+    files: readonly IncomingFile[],
+    settings: BuildSettings,
+    local: (file: IncomingFile) => FileBuild,
+    options: { readonly helpAfter?: Promise<unknown> } = {},
+  ): Promise<FileBuild[]> {
     const results: FileBuild[] = new Array<FileBuild>(files.length);
     const buildHere = (from: number, to: number): void => {
       for (let i = from; i < to; i++) results[i] = local(files[i] as IncomingFile);
@@ -101,6 +110,7 @@ export class BuildPool {
       }
     });
     // This thread takes chunks too, and yields after each so the workers' answers (and their next chunks) go.
+    if (options.helpAfter) await options.helpAfter.catch(() => undefined);
     for (let range = take(); range; range = take()) {
       buildHere(...range);
       await new Promise<void>((resolve) => setImmediate(resolve));

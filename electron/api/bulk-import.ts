@@ -32,7 +32,7 @@ export interface BatchContext {
    * Reads and builds the files, in order (the service's pipeline with the desk's rules, on every core: see
    * build-pool.ts).
    */
-  readonly buildFiles: (files: readonly IncomingFile[]) => Promise<FileBuild[]>;
+  readonly buildFiles: (files: readonly IncomingFile[], options?: { readonly helpAfter?: Promise<unknown> }) => Promise<FileBuild[]>;
   /** Called with the stories once they are stored (the desk remembers their sources). */
   readonly stored?: (articles: readonly Article[]) => Promise<void>;
   readonly index: FingerprintIndex;
@@ -65,7 +65,7 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
  * Reads, builds and links a batch (duplicates, updates, related stories): everything but storing it. The fingerprint
  * index learns the batch's stories here, so a next batch prepared while this one is being stored sees them.
  */
-export async function prepareBatch(files: readonly BatchInput[], ctx: BatchContext): Promise<PreparedBatch> {
+export async function prepareBatch(files: readonly BatchInput[], ctx: BatchContext, building?: Promise<FileBuild[]>): Promise<PreparedBatch> {
   const report = { articles: [] as Article[], duplicates: [] as ImportReport['duplicates'][number][], errors: [] as ImportReport['errors'][number][], updates: [] as ImportReport['updates'][number][], related: [] as ImportReport['related'][number][] };
   const outcomes: ImportOutcome[] = [];
   const fresh: { article: Article; bytes: Uint8Array }[] = [];
@@ -87,8 +87,8 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
   // original still links them the right way round.
   const built: { file: IncomingFile; article: Article; signature: Signature; sha256: string; rank: number }[] = [];
-  const readable = files.filter((f): f is IncomingFile => !('failure' in f));
-  const builds = await ctx.buildFiles(readable);
+  // The files may be building already (a stream starts a batch's build before it links the batch before).
+  const builds = await (building ?? ctx.buildFiles(readableFiles(files)));
   let at = 0;
   for (const file of files) {
     ctx.onFile?.(file.name);
@@ -154,6 +154,11 @@ export async function commitBatch({ result, fresh }: PreparedBatch, ctx: BatchCo
   await ctx.index.persist(fresh.map((f) => f.article.id));
   await ctx.stored?.(fresh.map((f) => f.article));
   return result;
+}
+
+/** The files of a batch that could be read at all. */
+export function readableFiles(files: readonly BatchInput[]): IncomingFile[] {
+  return files.filter((f): f is IncomingFile => !('failure' in f));
 }
 
 /** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */

@@ -4,7 +4,8 @@
  * the folder. Progress after every file; a cancel stops pulling files and keeps every batch already stored.
  */
 import type { ReadOutcome } from '../ingest/read-files.js';
-import { commitBatch, prepareBatch, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
+import type { FileBuild } from './build-file.js';
+import { commitBatch, prepareBatch, readableFiles, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
 import type { ImportOutcome, ImportSummary } from './contract.js';
 
 export const BATCH_FILES = 200;
@@ -53,19 +54,13 @@ export async function importStream(
   let done = 0;
   let batch: BatchInput[] = [];
   let bytes = 0;
-  // A batch is stored (written and flushed) while the next one is read and built: the disk's flush and the CPU's
-  // work overlap. Batches are still stored, reported and counted in order, one at a time.
+  // Three batches move at once: one is built (in the build workers, this thread joining in when it is free), the
+  // one before is linked on this thread, and the one before that is stored (written and flushed). The CPU's work
+  // on both threads and the disk's flush overlap; batches are still linked, stored, reported and counted in order.
   let storing: Promise<void> = Promise.resolve();
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const sending = batch;
-    batch = [];
-    bytes = 0;
-    const ctx = await context();
-    const prepared = await prepareBatch(sending, {
-      ...ctx,
-      onFile: (name) => options.onProgress?.(done, name),
-    });
+  let building: { readonly sending: BatchInput[]; readonly ctx: Omit<BatchContext, 'onFile'>; readonly builds: Promise<FileBuild[]> } | null = null;
+  const link = async ({ sending, ctx, builds }: NonNullable<typeof building>): Promise<void> => {
+    const prepared = await prepareBatch(sending, { ...ctx, onFile: (name) => options.onProgress?.(done, name) }, builds);
     await storing;
     storing = (async () => {
       const result = await commitBatch(prepared, ctx);
@@ -76,6 +71,24 @@ export async function importStream(
     })();
     // A failed store stops the stream at the next batch (or at the end), never silently.
     storing.catch(() => undefined);
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const sending = batch;
+    batch = [];
+    bytes = 0;
+    const ctx = await context();
+    const previous = building;
+    let linked = (): void => undefined;
+    const helpAfter = new Promise<void>((resolve) => (linked = resolve));
+    const builds = ctx.buildFiles(readableFiles(sending), { helpAfter });
+    builds.catch(() => undefined);
+    building = { sending, ctx, builds };
+    try {
+      if (previous) await link(previous);
+    } finally {
+      linked();
+    }
   };
   let cancelled = false;
   for await (const input of inputs) {
@@ -93,6 +106,9 @@ export async function importStream(
   }
   // What was read before a cancel is imported too: cancel stops reading, never drops a file half-handled.
   await flush();
+  const last = building as NonNullable<typeof building> | null;
+  building = null;
+  if (last) await link(last);
   await storing;
   return { summary, cancelled };
 }

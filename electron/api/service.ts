@@ -242,7 +242,7 @@ export class CopydeskService implements CopydeskApi {
       index,
       quarantine,
       now,
-      buildFiles: async (files) => (this.pool ? this.pool.buildAll(files, settings, local) : files.map(local)),
+      buildFiles: async (files, options) => (this.pool ? this.pool.buildAll(files, settings, local, options) : files.map(local)),
       stored: async (articles) => {
         if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
       },

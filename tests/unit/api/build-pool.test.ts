@@ -136,6 +136,33 @@ console.log(built.filter((b) => b.ok).length, pool.running);
     }
   });
 
+  it('streams batches through the pool (built in the worker while the batch before is linked and stored), in order', async () => {
+    const pool = BuildPool.start(workerPath, { workers: 1 });
+    const dir = await tempDir();
+    const service = new CopydeskService(await ArticleStore.open(dir), { buildPool: pool });
+    try {
+      const input = files(200);
+      // The same bytes again in a later batch, and an update of a story from an earlier batch.
+      input.push({ name: 'again.txt', bytes: input[0]?.bytes ?? new Uint8Array() });
+      input.push({ name: 'update.txt', bytes: Buffer.from(`UPDATE 1-${Buffer.from(input[1]?.bytes ?? []).toString('utf8')}A paragraph added in the update.\n`) });
+      async function* inputs(): AsyncGenerator<IncomingFile> {
+        yield* input;
+      }
+      const batches: string[][] = [];
+      const result = await service.importStream(inputs(), { batchFiles: 40, onBatch: ({ outcomes }) => void batches.push(outcomes.map((o) => o.fileName)) });
+      // Batch by batch, in the order the files came (within a batch, failures are reported first).
+      expect(batches.map((b) => [...b].sort())).toEqual(
+        Array.from({ length: Math.ceil(input.length / 40) }, (_, k) => input.slice(k * 40, k * 40 + 40).map((f) => f.name).sort()),
+      );
+      expect(result.summary).toMatchObject({ total: 202, imported: 200 - 24, duplicates: 1, updated: 1, failed: 24 });
+      expect(pool.built.workers).toBeGreaterThan(0);
+      const reopened = await ArticleStore.open(dir);
+      expect(reopened.size).toBe(177);
+    } finally {
+      await service.close();
+    }
+  });
+
   it('imports a folder-sized batch through the service with the pool: every story stored and readable', async () => {
     const pool = BuildPool.start(workerPath, { workers: 1 });
     const dir = await tempDir();
