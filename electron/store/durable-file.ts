@@ -5,7 +5,6 @@
  * device flush per save. lowdb's own JSONFile (steno) renames but never fsyncs, so a power cut could lose a save it reported
  * done. A reader sees the old file or the new one, never half of either.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -65,30 +64,3 @@ export async function syncDir(dir: string): Promise<void> {
     await handle.close();
   }
 }
-
-/**
- * Makes a whole batch of written files durable. On Linux one syncfs(2) of the library's file system (coreutils
- * `sync -f`) costs about as much as two single fsyncs, instead of two per story; elsewhere, or if that fails,
- * every file and folder is fsynced, in parallel.
- */
-export async function syncBatch(root: string, files: readonly string[], dirs: readonly string[]): Promise<void> {
-  if (process.platform === 'linux' && (await syncFileSystem(root))) return;
-  await Promise.all(files.map(syncFile));
-  await Promise.all(dirs.map(syncDir));
-}
-
-function syncFileSystem(path: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('sync', ['-f', path], { timeout: 60_000 }, (err) => resolve(err === null));
-  });
-}
-
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
