@@ -47,8 +47,10 @@ export function buildFile(file: IncomingFile, settings: BuildSettings, known?: (
 }
 
 /** The headline without its update marks (UPDATE 1-, REFILE-…): those are metadata, not the story's words. */
-export function unmarkedHeadline(article: Pick<Article, 'headline' | 'takeKey'>): string {
-  const read = readUpdateMarks(article.headline, article.takeKey);
+export function unmarkedHeadline(
+  article: Pick<Article, 'headline' | 'takeKey'>,
+  read: ReturnType<typeof readUpdateMarks> = readUpdateMarks(article.headline, article.takeKey),
+): string {
   return read.marks.length > 0 && read.headline !== '' ? read.headline : article.headline;
 }
 

@@ -9,7 +9,7 @@ import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { Signature } from '../enrich/fingerprint.js';
 import { describeMarks, headlineKey, readUpdateMarks } from '../enrich/lineage.js';
 import type { IncomingFile } from '../ingest/ingest.js';
-import { storySignature, type FileBuild } from './build-file.js';
+import { storySignature, unmarkedHeadline, type FileBuild } from './build-file.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
 import type { Quarantine } from '../store/quarantine.js';
@@ -188,7 +188,7 @@ export type Linked = { readonly kind: 'stored'; readonly article: Article } | { 
 export function linkStory(built: Article, index: FingerprintIndex, sig: Signature = storySignature(built)): Linked {
   const read = readUpdateMarks(built.headline, built.takeKey);
   // The mark is metadata (kept in lineage.relation), not part of the headline.
-  const headline = read.marks.length > 0 && read.headline !== '' ? read.headline : built.headline;
+  const headline = unmarkedHeadline(built, read);
   const source = (built.source.code ?? built.source.name).toLowerCase();
   const keys: StoryKeys = { id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: null };
 
