@@ -12,6 +12,7 @@ import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
 import { headline } from './rules/headline.js';
 import { deskNote } from './rules/desk-note.js';
+import { notForPublication } from './rules/not-for-publication.js';
 import { headlineEcho } from './rules/headline-echo.js';
 import { mojibake } from './rules/mojibake.js';
 import { publisherFooter } from './rules/publisher-footer.js';
@@ -36,7 +37,7 @@ import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, byline, headlinePrefix, headlineCase, headline,
+  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
   headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
 ];
 
