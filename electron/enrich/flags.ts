@@ -6,9 +6,11 @@
  *   - a loaded term from the house glossary outside direct quotes (reported speech is the agency's wording);
  *   - AP style: numbers one to nine as words, "percent" as %, months abbreviated before a date, formal titles
  *     capitalised before a name and lower case without one;
- *   - spelling, for English copy, with the offline dictionary (spelling.ts).
+ *   - spelling, for English copy, with the offline dictionary (spelling.ts);
+ *   - contact details (phone numbers, e-mail addresses) the agency left for the desk (contact-details.ts).
  */
 import type { Flag, FlagKind, GlossaryTerm } from '../domain/desk.js';
+import { contactDetails } from './contact-details.js';
 import { misspellings } from './spelling.js';
 import type { SpeakerTagged } from './speakers.js';
 
@@ -101,6 +103,10 @@ export function lintParagraphs(
     }
     for (const m of text.matchAll(TITLE_ALONE)) {
       add('style', p, m[0], 'AP style: a title standing without a name is lower case', m[0].toLowerCase());
+    }
+    for (const c of contactDetails(text)) {
+      const what = c.kind === 'phone' ? 'A phone number' : 'An e-mail address';
+      add('contact-details', p, c.text, `${what} in the body: agencies leave contacts for the desk, not for readers`, null);
     }
   });
   if (options.language?.toLowerCase().startsWith('en')) {

@@ -11,6 +11,7 @@ const KIND_LABEL = {
   'loaded-term': 'Loaded term',
   style: 'Style',
   spelling: 'Spelling',
+  'contact-details': 'Contact details',
 } as const;
 
 /** What the linter asks the editor to look at; nothing changes until the editor applies a fix or dismisses it. */
