@@ -114,9 +114,11 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
       built.push({ file, article, signature, sha256, rank: updateRank(article) });
     }
   }
-  // Linked oldest-first, reported in the order the files came.
+  // Linked oldest-first, reported in the order the files came. The order of linking never depends on the order
+  // of the files: at an equal update rank the later wire time goes first, then the more complete item, then the
+  // bytes themselves, so two copies of one guid and version keep the same one whichever came first.
   const order = new Map(built.map((b, i) => [b.article.id, i]));
-  built.sort((a, b) => a.rank - b.rank);
+  built.sort(compareForLinking);
   for (const { file, article: draft, signature, sha256 } of built) {
     const matched = linkStory(draft, ctx.index, signature);
     if (matched.kind === 'duplicate') {
@@ -159,6 +161,40 @@ export async function commitBatch({ result, fresh }: PreparedBatch, ctx: BatchCo
 /** The files of a batch that could be read at all. */
 export function readableFiles(files: readonly BatchInput[]): IncomingFile[] {
   return files.filter((f): f is IncomingFile => !('failure' in f));
+}
+
+interface Linkable {
+  readonly article: Article;
+  readonly sha256: string;
+  readonly rank: number;
+}
+
+/** Update rank first; then the later wire time, the more complete item, the bytes, the item's place in its file. */
+export function compareForLinking(a: Linkable, b: Linkable): number {
+  return (
+    a.rank - b.rank ||
+    wireTime(b.article) - wireTime(a.article) ||
+    completeness(b.article) - completeness(a.article) ||
+    (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0) ||
+    (a.article.original.item ?? 0) - (b.article.original.item ?? 0)
+  );
+}
+
+function wireTime(article: Article): number {
+  const t = Date.parse(article.updated ?? article.created ?? '');
+  return Number.isNaN(t) ? 0 : t;
+}
+
+/** How much of a story the item carries: a headline above all, then its words and the fields a desk fills. */
+export function completeness(article: Article): number {
+  return (
+    (article.headline.trim() ? 100_000 : 0) +
+    Math.min(article.wordCount, 50_000) +
+    (article.byline.trim() ? 50 : 0) +
+    (article.dateline.place.trim() ? 50 : 0) +
+    (article.abstract.trim() ? 20 : 0) +
+    article.subjects.length * 5
+  );
 }
 
 /** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */

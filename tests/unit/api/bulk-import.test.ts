@@ -123,3 +123,28 @@ describe('duplicates, updates and related stories', () => {
     expect(index.size).toBe(7002);
   });
 });
+
+describe('the order of the files never decides which copy is kept', () => {
+  const ninjs = (headline: string | null, body: string) =>
+    new TextEncoder().encode(
+      JSON.stringify({
+        uri: 'urn:example:guid:order-1', version: '1', type: 'text', language: 'en',
+        versioncreated: '2026-11-27T09:00:00Z',
+        ...(headline === null ? {} : { headline }),
+        body_text: body,
+      }),
+    );
+  const body = 'The regional council approved a plan on Tuesday to rebuild the flood-damaged river embankment before the spring thaw. Engineers said the work would take about four months.';
+  const bare = { name: 'a-bare.json', bytes: ninjs(null, body) };
+  const full = { name: 'b-full.json', bytes: ninjs('Council approves embankment rebuild', body) };
+
+  it.each([
+    ['bare first', [bare, full]],
+    ['full first', [full, bare]],
+  ])('two copies of one guid and version in a batch (%s): the one with the headline is kept', async (_order, files) => {
+    const api = await open();
+    const report = await api.importBytes(files);
+    expect(report.articles.map((a) => a.headline)).toEqual(['Council approves embankment rebuild']);
+    expect(report.duplicates.map((d) => d.fileName)).toEqual(['a-bare.json']);
+  });
+});
