@@ -68,6 +68,9 @@ export async function importBatch(files: readonly BatchInput[], ctx: BatchContex
 export async function prepareBatch(files: readonly BatchInput[], ctx: BatchContext, building?: Promise<FileBuild[]>): Promise<PreparedBatch> {
   const report = { articles: [] as Article[], duplicates: [] as ImportReport['duplicates'][number][], errors: [] as ImportReport['errors'][number][], updates: [] as ImportReport['updates'][number][], related: [] as ImportReport['related'][number][] };
   const outcomes: ImportOutcome[] = [];
+  // Each outcome's file, by its place in the batch: outcomes are reported in the order the files came.
+  const outcomeFile: number[] = [];
+  let current = 0;
   const fresh: { article: Article; bytes: Uint8Array }[] = [];
   const sha256s: string[] = [];
   const seen = new Map<string, string>();
@@ -81,16 +84,18 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
     }
     report.errors.push(key ? { fileName: name, reason, quarantine: key } : { fileName: name, reason });
     outcomes.push({ ...blank, fileName: name, kind: 'failed', reason, quarantine: key });
+    outcomeFile.push(current);
   };
 
   // First every file is read and built; then the stories are linked oldest-first (no update mark before
   // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
   // original still links them the right way round.
-  const built: { file: IncomingFile; article: Article; signature: Signature; sha256: string; rank: number }[] = [];
+  const built: { file: IncomingFile; fileAt: number; article: Article; signature: Signature; sha256: string; rank: number }[] = [];
   // The files may be building already (a stream starts a batch's build before it links the batch before).
   const builds = await (building ?? ctx.buildFiles(readableFiles(files)));
   let at = 0;
-  for (const file of files) {
+  for (const [fileAt, file] of files.entries()) {
+    current = fileAt;
     ctx.onFile?.(file.name);
     if ('failure' in file) {
       await fail(file.name, file.failure, null);
@@ -107,11 +112,12 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
     if (sameBytes) {
       report.duplicates.push({ fileName: file.name, id: sameBytes });
       outcomes.push({ ...blank, fileName: file.name, kind: 'duplicate', id: sameBytes, reason: 'the same file is already in the library' });
+      outcomeFile.push(fileAt);
       continue;
     }
     for (const { article, signature } of outcome.stories) {
       if (!seen.has(sha256)) seen.set(sha256, article.id);
-      built.push({ file, article, signature, sha256, rank: updateRank(article) });
+      built.push({ file, fileAt, article, signature, sha256, rank: updateRank(article) });
     }
   }
   // Linked oldest-first, reported in the order the files came. The order of linking never depends on the order
@@ -119,7 +125,8 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // bytes themselves, so two copies of one guid and version keep the same one whichever came first.
   const order = new Map(built.map((b, i) => [b.article.id, i]));
   built.sort(compareForLinking);
-  for (const { file, article: draft, signature, sha256 } of built) {
+  for (const { file, fileAt, article: draft, signature, sha256 } of built) {
+    outcomeFile.push(fileAt);
     const matched = linkStory(draft, ctx.index, signature);
     if (matched.kind === 'duplicate') {
       seen.delete(sha256);
@@ -143,7 +150,8 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   }
   const position = (id: string): number => order.get(id) ?? 0;
   report.articles.sort((a, b) => position(a.id) - position(b.id));
-  return { result: { report, outcomes, sha256s }, fresh };
+  const inFileOrder = outcomes.map((o, i) => ({ o, at: outcomeFile[i] ?? 0, i })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.o);
+  return { result: { report, outcomes: inFileOrder, sha256s }, fresh };
 }
 
 /** Stores a prepared batch durably; its stories count as imported once this returns. */
