@@ -19,6 +19,7 @@ import {
 import type { RenderedExport } from '../export/export-article.js';
 import type { FieldPreview } from '../export/export-plan.js';
 import type { QuarantineRecord } from '../domain/quarantine-record.js';
+import type { KillEntry } from '../domain/kill.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -351,6 +352,11 @@ export const contract = {
   listPresets: obj({}),
   savePreset: obj({ preset }),
   deletePreset: obj({ name: str({ min: 1, max: 80 }) }),
+  /** Every kill, withdrawal or cancellation received, with the stories it reaches. */
+  listKills: obj({}),
+  killStatus: obj({ id }),
+  /** Lifts the kill in force on a story; the reason is recorded with the editor's name and the time. */
+  liftKill: obj({ id, reason: str({ min: 3, max: 500 }) }),
 } as const;
 
 export type MethodName = keyof typeof contract;
@@ -386,6 +392,20 @@ export interface Results {
   listPresets: readonly ExportPreset[];
   savePreset: readonly ExportPreset[];
   deletePreset: readonly ExportPreset[];
+  listKills: readonly KillReport[];
+  killStatus: KillStatus;
+  liftKill: KillStatus;
+}
+
+/** A kill with the stories it reaches, for the Killed list. */
+export interface KillReport extends KillEntry {
+  readonly stories: readonly { readonly id: string; readonly headline: string }[];
+}
+
+/** The kill in force on one story, if any, and every kill that ever named it. */
+export interface KillStatus {
+  readonly active: KillEntry | null;
+  readonly all: readonly KillEntry[];
 }
 
 /** The typed API: what the preload exposes, what the HTTP client implements, what the service provides. */

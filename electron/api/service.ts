@@ -15,16 +15,19 @@ import type { IncomingFile } from '../ingest/ingest.js';
 import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
+import type { KillEntry } from '../domain/kill.js';
+import { KillRegister } from '../store/kill-register.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type {
   Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
-  QuarantineEntry, StoryLinks, StoryPreview,
+  KillReport, KillStatus, QuarantineEntry, StoryLinks, StoryPreview,
 } from './contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
 import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } from './bulk-import.js';
 import { ImportJobs } from './import-jobs.js';
+import { killReason, killsIn } from './kill-desk.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
@@ -62,6 +65,7 @@ export class CopydeskService implements CopydeskApi {
   private readonly analyseOnImport: boolean;
   private readonly pool: BuildPool | null;
   private presetStore: Promise<PresetStore> | undefined;
+  private killStore: Promise<KillRegister> | undefined;
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
   private readonly hotFolder: HotFolder;
@@ -245,6 +249,8 @@ export class CopydeskService implements CopydeskApi {
       buildFiles: async (files, options) => (this.pool ? this.pool.buildAll(files, settings, local, options) : files.map(local)),
       stored: async (articles) => {
         if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
+        const kills = killsIn(articles, index, now);
+        if (kills.length > 0) await (await this.kills()).record(kills);
       },
     };
   }
@@ -348,6 +354,40 @@ export class CopydeskService implements CopydeskApi {
     await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
   }
 
+  private kills(): Promise<KillRegister> {
+    this.killStore ??= KillRegister.open(this.store.dir);
+    return this.killStore;
+  }
+
+  /** Every kill the agencies sent, each with the stories it reaches and where and when each of them went out. */
+  async listKills(_args: Args<'listKills'>): Promise<KillReport[]> {
+    return (await this.kills()).list().map((entry) => this.killReport(entry));
+  }
+
+  async killStatus(args: Args<'killStatus'>): Promise<KillStatus> {
+    if (!this.store.summary(args.id)) throw new CopydeskError('not-found', `No story with id ${args.id}`);
+    const kills = await this.kills();
+    return { active: kills.activeFor(args.id), all: kills.allFor(args.id) };
+  }
+
+  /** An editor lifts a kill in force on the story (and the stories it reaches), with the reason recorded. */
+  async liftKill(args: Args<'liftKill'>): Promise<KillStatus> {
+    const kills = await this.kills();
+    if (args.reason.trim().length < 3) throw new CopydeskError('validation', 'Say why the kill is lifted: the reason is recorded with the story');
+    if (!kills.activeFor(args.id)) throw new CopydeskError('validation', 'No kill is in force on this story');
+    const by = (this.desk.settings as { readonly userName?: string }).userName?.trim() || 'the desk';
+    await kills.lift(args.id, { reason: args.reason.trim(), by, at: this.now().toISOString() });
+    return { active: kills.activeFor(args.id), all: kills.allFor(args.id) };
+  }
+
+  private killReport(entry: KillEntry): KillReport {
+    const stories = entry.affected.flatMap((id) => {
+      const s = this.store.summary(id);
+      return s ? [{ id, headline: s.headline }] : [];
+    });
+    return { ...entry, stories };
+  }
+
   private presets(): Promise<PresetStore> {
     this.presetStore ??= PresetStore.open(this.store.dir);
     return this.presetStore;
@@ -377,7 +417,12 @@ export class CopydeskService implements CopydeskApi {
         errors.push({ articleId: id, reason: errorMessage(err) });
       }
     }
-    return { plan: planExport(articles, preset, this.now()), errors };
+    const kills = await this.kills();
+    const killed = (a: Article): string[] => {
+      const entry = kills.activeFor(a.id);
+      return entry ? [killReason(entry)] : [];
+    };
+    return { plan: planExport(articles, preset, this.now(), killed), errors };
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

@@ -64,6 +64,9 @@ const ADVISORY = new RegExp(
 /** Reasons agencies give, in the advisory's rest or the editorial note: "legal reasons", "raisons juridiques"… */
 const REASON_LEAD = /\b(?:reason|reasons|because|due to|owing to|raison|raisons|motif|por|motivo|wegen|grund|grunn|syy)\b/iu;
 
+/** What a reason is about: the law, an error, a false or duplicated item, in the agencies' languages. */
+const REASON_WORDS = /\b(?:legal|juridique|jurídic|rechtlich|juridisk|error|erroneous|in error|wrong|incorrect|inaccurate|false|duplicate|erreur|erroné|faux|errónea|falsa|Fehler|falsch|irrtümlich|errore|errato|feil|fel|virhe)/iu;
+
 function advisory(text: string): { word: string; rest: string } | null {
   const line = text.trim().split('\n')[0] ?? '';
   if (line.length > 400) return null;
@@ -76,7 +79,7 @@ function reasonIn(...texts: readonly string[]): string {
   for (const t of texts) {
     const text = t.trim();
     if (!text) continue;
-    if (REASON_LEAD.test(text) || /\b(?:legal|juridique|jurídic|rechtlich|juridisk)/iu.test(text)) return text.slice(0, 300);
+    if (REASON_LEAD.test(text) || REASON_WORDS.test(text)) return text.slice(0, 300);
   }
   return '';
 }
@@ -89,7 +92,8 @@ export function readKillNotice(e: KillEvidence): KillNotice | null {
   for (const place of places) {
     const found = advisory(place);
     if (!found) continue;
-    const reason = reasonIn(found.rest, e.ednote ?? '', ...e.lead.slice(0, 4)) || found.rest.slice(0, 300);
+    // The rest of the advisory line names the story killed; the reason is said in words such as "legal reasons".
+    const reason = reasonIn(found.rest, e.ednote ?? '', ...e.lead.slice(0, 6));
     return { signal: found.word, reason };
   }
   return null;

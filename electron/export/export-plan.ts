@@ -115,12 +115,20 @@ export function optionsFor(preset: ExportPreset, version: number, now: Date): Re
   };
 }
 
-export function planExport(articles: readonly Article[], preset: ExportPreset, now: Date): ExportPlan {
+/**
+ * `blockedBy` adds the library's own blocks that a story alone cannot show (a kill sent for another version of it).
+ */
+export function planExport(
+  articles: readonly Article[],
+  preset: ExportPreset,
+  now: Date,
+  blockedBy: (article: Article) => readonly string[] = () => [],
+): ExportPlan {
   const batch = isBatchFormat(preset.format);
   const stories = articles.map((article): PlannedStory => {
     const version = exportVersion(article);
     const styled = styleArticle(article, preset);
-    const reasons = blockReasons(article, preset.gates, now);
+    const reasons = [...blockedBy(article), ...blockReasons(article, preset.gates, now)];
     const file = reasons.length > 0 || batch ? null : renderExport(styled, preset.format, optionsFor(preset, version, now), storyFileBase(article, preset));
     return { article, styled, version, reasons, fields: fieldPreview(styled, preset, version), file };
   });

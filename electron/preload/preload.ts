@@ -37,6 +37,9 @@ const bridge = {
   listPresets: call('listPresets'),
   savePreset: call('savePreset'),
   deletePreset: call('deletePreset'),
+  listKills: call('listKills'),
+  killStatus: call('killStatus'),
+  liftKill: call('liftKill'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);
