@@ -9,6 +9,7 @@ import {
   type Article,
   type ArticlePatch,
   type ArticleSummary,
+  type ExportRecord,
   type RelatedStory,
 } from '../domain/article.js';
 import { FLAG_KINDS, SOURCE_KINDS, type DeskSettings } from '../domain/desk.js';
@@ -399,7 +400,14 @@ export interface Results {
 
 /** A kill with the stories it reaches, for the Killed list. */
 export interface KillReport extends KillEntry {
-  readonly stories: readonly { readonly id: string; readonly headline: string }[];
+  readonly stories: readonly {
+    readonly id: string;
+    readonly headline: string;
+    /** Where and when the story already went out: what has to be taken down. */
+    readonly exports: readonly ExportRecord[];
+    /** Set when the story's file could not be read. */
+    readonly unreadable?: string;
+  }[];
 }
 
 /** The kill in force on one story, if any, and every kill that ever named it. */

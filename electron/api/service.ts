@@ -361,7 +361,10 @@ export class CopydeskService implements CopydeskApi {
 
   /** Every kill the agencies sent, each with the stories it reaches and where and when each of them went out. */
   async listKills(_args: Args<'listKills'>): Promise<KillReport[]> {
-    return (await this.kills()).list().map((entry) => this.killReport(entry));
+    const entries = (await this.kills()).list();
+    const reports: KillReport[] = [];
+    for (const entry of entries) reports.push(await this.killReport(entry));
+    return reports;
   }
 
   async killStatus(args: Args<'killStatus'>): Promise<KillStatus> {
@@ -380,11 +383,18 @@ export class CopydeskService implements CopydeskApi {
     return { active: kills.activeFor(args.id), all: kills.allFor(args.id) };
   }
 
-  private killReport(entry: KillEntry): KillReport {
-    const stories = entry.affected.flatMap((id) => {
-      const s = this.store.summary(id);
-      return s ? [{ id, headline: s.headline }] : [];
-    });
+  /** A kill with its stories, each with where and when it already went out: those are the ones to take down. */
+  private async killReport(entry: KillEntry): Promise<KillReport> {
+    const stories: KillReport['stories'][number][] = [];
+    for (const id of entry.affected) {
+      if (!this.store.summary(id)) continue;
+      try {
+        const a = await this.store.get(id);
+        stories.push({ id, headline: a.headline, exports: a.exports });
+      } catch (err) {
+        stories.push({ id, headline: this.store.summary(id)?.headline ?? '', exports: [], unreadable: errorMessage(err) });
+      }
+    }
     return { ...entry, stories };
   }
 

@@ -16,6 +16,8 @@ import { useHotFolder } from './features/hot-folder/use-hot-folder';
 import { ImportsDialog } from './features/import-history/ImportsDialog';
 import { ImportProgress } from './features/import-progress/ImportProgress';
 import { useImportJob } from './features/import-progress/use-import-job';
+import { KillBanner } from './features/kills/KillBanner';
+import { KilledDialog } from './features/kills/KilledDialog';
 import { DropOverlay } from './features/inbox/DropOverlay';
 import { ImportControls } from './features/inbox/ImportControls';
 import { Inbox } from './features/inbox/Inbox';
@@ -45,6 +47,7 @@ export function App() {
   const [exporting, setExporting] = useState(false);
   const [showImports, setShowImports] = useState(false);
   const [showHotFolder, setShowHotFolder] = useState(false);
+  const [showKilled, setShowKilled] = useState(false);
   // Bumped after every import, so the open story's versions and related stories are asked again.
   const [generation, setGeneration] = useState(0);
 
@@ -93,6 +96,9 @@ export function App() {
           <Button variant="quiet" onClick={() => setShowImports(true)}>
             Imports and quarantine
           </Button>
+          <Button variant="quiet" onClick={() => setShowKilled(true)}>
+            Killed
+          </Button>
         </div>
       </header>
       <ErrorBanner onReload={article ? reload : null} />
@@ -109,6 +115,7 @@ export function App() {
         <main className="story-column" aria-label="Story">
           {article ? (
             <>
+              <KillBanner articleId={article.id} revision={article.revision} generation={generation} onLifted={onExported} />
               <StoryHeader article={article}>
                 <ExportPanel articleId={article.id} onExported={onExported} />
               </StoryHeader>
@@ -137,6 +144,7 @@ export function App() {
       </div>
       <DropOverlay visible={dragging} />
       <BatchExportDialog open={exporting} stories={list.stories ?? []} onClose={() => setExporting(false)} onExported={onExported} />
+      <KilledDialog open={showKilled} onClose={() => setShowKilled(false)} onOpenStory={open} />
       <ImportsDialog open={showImports} onClose={() => setShowImports(false)} onOpenStory={open} />
       <HotFolderDialog open={showHotFolder} status={hotFolder.status} onClose={() => setShowHotFolder(false)} onSet={hotFolder.set} />
       <PasteDialog open={pasting} importing={imports.importing} onClose={() => setPasting(false)} onImport={imports.importText} />
