@@ -1,0 +1,9 @@
+/**
+ * `npm run accuracy:web`: the web-page section of the accuracy harness on its own — article text F1, title and
+ * byline against Readability.js's 130 test pages, and pages/s, ours beside Readability 0.6 + linkedom in the same
+ * run. `--pages` lists every page's score.
+ */
+import { measureWebPages, printWebPages } from './accuracy/web-pages.js';
+
+const report = await measureWebPages();
+printWebPages(report, process.argv.includes('--pages'));
