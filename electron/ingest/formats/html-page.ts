@@ -42,8 +42,8 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const body = bodyOf(root);
   const pruned = prune(body, flags);
   const stats = new PageStats();
-  const { parts, scores } = selectArticle(body, pruned.parents, stats, flags);
-  for (const part of parts) cleanConditionally(part, stats, scores, flags);
+  const { parts } = selectArticle(body, pruned.parents, stats, flags);
+  for (const part of parts) cleanConditionally(part, stats, flags);
   const blocks = blocksOf(parts, title ? { title } : {});
   const length = blocks.reduce((n, b) => n + b.length, 0);
   return pruned.byline === undefined ? { blocks, length } : { blocks, length, byline: pruned.byline };

@@ -219,10 +219,10 @@ const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'se
 
 /**
  * Readability's conditional cleaning, deepest first: a list, table, form or box inside the story is dropped when
- * it scores below zero, or, with fewer than ten commas, when it reads as furniture — more images than prose, more
+ * its class names weigh below zero, or, with fewer than ten commas, when it reads as furniture — more images than prose, more
  * list items than paragraphs, form inputs, mostly links, embedded players — unless it is a data table.
  */
-export function cleanConditionally(container: El, stats: PageStats, scores: ReadonlyMap<El, number>, flags: PruneFlags): void {
+export function cleanConditionally(container: El, stats: PageStats, flags: PruneFlags): void {
   if (!flags.cleanConditionally) return;
   const walk = (el: El, inFigure: boolean): void => {
     const kept: (El | string)[] = [];
@@ -232,7 +232,7 @@ export function cleanConditionally(container: El, stats: PageStats, scores: Read
         continue;
       }
       walk(c, inFigure || c.local === 'figure');
-      if (CONDITIONAL.has(c.local) && looksLikeFurniture(c, stats, scores, flags, inFigure)) continue;
+      if (CONDITIONAL.has(c.local) && looksLikeFurniture(c, stats, flags, inFigure)) continue;
       kept.push(c);
     }
     el.children.length = 0;
@@ -255,6 +255,7 @@ const T_EMBED = new Set(['object', 'embed', 'iframe']);
 const T_HEAD = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const T_DATA = new Set(['th', 'thead', 'tfoot', 'caption', 'colgroup', 'col']);
 const T_ROW = new Set(['tr']);
+const T_LISTS = new Set(['ul', 'ol']);
 
 function isDataTable(el: El): boolean {
   if (el.local !== 'table') return false;
@@ -264,13 +265,14 @@ function isDataTable(el: El): boolean {
   return rows >= 10;
 }
 
-function looksLikeFurniture(el: El, stats: PageStats, scores: ReadonlyMap<El, number>, flags: PruneFlags, inFigure: boolean): boolean {
+function looksLikeFurniture(el: El, stats: PageStats, flags: PruneFlags, inFigure: boolean): boolean {
   if (isDataTable(el)) return false;
+  // By class weight alone: a list's own paragraph score is negative by its tag, and lists of copy are copy.
   const weight = classWeight(el, flags);
-  if (weight + (scores.get(el) ?? 0) < 0) return true;
+  if (weight < 0) return true;
   const text = stats.textOf(el);
   if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
-  const isList = el.local === 'ul' || el.local === 'ol';
+  const isList = el.local === 'ul' || el.local === 'ol' || (text.length > 0 && countText(el, T_LISTS, stats) / text.length > 0.9);
   const p = count(el, T_P);
   const img = count(el, T_IMG);
   const li = count(el, T_LI) - 100;
