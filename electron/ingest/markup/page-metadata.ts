@@ -58,7 +58,8 @@ function jsonLdArticle(root: El): Obj | null {
     if (!/ld\+json/iu.test(attr(script, 'type'))) continue;
     let data: Json;
     try {
-      data = JSON.parse(rawText(script).replace(/^\s*<!--|-->\s*$/gu, '')) as Json;
+      // Some CMSs wrap the JSON in a comment or a CDATA section.
+      data = JSON.parse(rawText(script).replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/gu, '')) as Json;
     } catch {
       continue;
     }
@@ -91,29 +92,54 @@ function metaTags(root: El): Map<string, string> {
   return out;
 }
 
-const SEPARATORS = /\s[|\-–—\\/>»·:]\s/u;
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const CONNECTORS = /^(?:of|the|and|&|de|del|la|le|les|du|der|die|das|y|e|i|a|on|for|at)$/u;
+
+/** A site's name reads as a name: every cased word has a capital (`eHow`, `IAB`, `John C. Welch`), or none is cased. */
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.test(w));
+  if (words.length === 0) return false;
+  // `My website`: two words under a capital are a name too.
+  if (words.length <= 2 && /^\p{Lu}/u.test(s)) return true;
+  return words.every((w) => /\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w));
+}
 
 /**
- * `<title>Headline | Site</title>` → `Headline`: the site's part is taken off when it is the declared site name,
- * or when it is the shorter side of the last separator and the headline keeps at least three words.
+ * `<title>Headline | Site</title>` → `Headline` (also `Site | Headline` when the site is the declared one): the
+ * part after the last separator is taken off when it is the declared site name, or when it reads as a name of at
+ * most four words and the headline keeps two. A colon is never a separator: it belongs to headlines.
  */
 export function stripSiteName(title: string, siteName: string | undefined): string {
   const t = title.replace(/\s+/gu, ' ').trim();
+  const last = /^(.*\S)\s+[|\-–—\\/>»·]\s+(.+)$/u.exec(t);
+  const first = /^(.+?)\s+[|\-–—\\/>»·]\s+(.*\S)$/u.exec(t);
   if (siteName) {
-    const s = siteName.trim().toLowerCase();
-    for (const re of [/^(.*\S)\s+[|\-–—\\/>»·:]\s+(.+)$/u, /^(.+?)\s+[|\-–—\\/>»·:]\s+(.*\S)$/u]) {
-      const m = re.exec(t);
-      if (m && m[2]?.toLowerCase() === s && m[1]) return m[1].trim();
-      if (m && m[1]?.toLowerCase() === s && m[2]) return m[2].trim();
-    }
+    const site = fold(siteName);
+    if (last?.[1] && last[2] && fold(last[2]) === site) return last[1];
+    if (first?.[1] && first[2] && fold(first[1]) === site) return first[2];
   }
-  if (!SEPARATORS.test(t) || /:\s/u.test(t)) return t;
-  const parts = t.split(/\s+[|\-–—\\/>»·]\s+/u);
-  const last = parts[parts.length - 1] ?? '';
-  const head = parts.slice(0, -1).join(' - ');
-  if (parts.length >= 2 && last.split(' ').length <= 4 && head.split(' ').length >= 3) return head;
+  if (!last?.[1] || !last[2]) return t;
+  if (wordCount(last[2]) <= 4 && wordCount(last[1]) >= 2 && looksLikeName(last[2])) return last[1];
   return t;
 }
+
+/** Share of b's words that a also has. */
+function similarity(a: string, b: string): number {
+  const wa = new Set(fold(a).split(' '));
+  const wb = fold(b).split(' ').filter(Boolean);
+  return wb.length === 0 ? 0 : wb.filter((w) => wa.has(w)).length / wb.length;
+}
+
+/** JSON-LD `headline` or `name`, whichever the document's own title resembles more (Wikipedia's headline is a description). */
+function ldTitle(ld: Obj | null, docTitle: string | undefined): string | undefined {
+  const headline = str(ld?.['headline']);
+  const name = str(ld?.['name']);
+  if (!headline || !name || headline === name || !docTitle) return headline ?? (ld && /Article|Posting/u.test(JSON.stringify(ld['@type'])) ? name : undefined);
+  return similarity(docTitle, name) > similarity(docTitle, headline) ? name : headline;
+}
+
+const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
 /** `By Jane Doe` → `Jane Doe` (the word for "by" in the languages of the desk's copy). */
 export function bylineName(text: string | undefined): string | undefined {
@@ -126,7 +152,7 @@ function authorsOf(ld: Obj | null, metas: Map<string, string>): string[] {
   const list = Array.isArray(fromLd) ? fromLd : fromLd ? [fromLd] : [];
   const names = list.map(nameOf).filter((n): n is string => Boolean(n) && !/^https?:/u.test(n ?? ''));
   if (names.length > 0) return [...new Set(names)];
-  for (const key of ['author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'parsely-author', 'article:author', 'sailthru.author']) {
+  for (const key of ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author']) {
     const v = metas.get(key);
     if (v && !/^https?:/u.test(v)) return [v];
   }
@@ -157,8 +183,7 @@ export function pageMetadata(root: El): PageMetadata {
   const metas = metaTags(root);
   const siteName = metas.get('og:site_name') ?? nameOf(ld?.['publisher']) ?? metas.get('application-name');
   const docTitle = str(textOf(find(root, 'title')));
-  const declared =
-    str(ld?.['headline']) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? metas.get('dc.title') ?? metas.get('dc:title') ?? metas.get('parsely-title') ?? str(ld?.['name']);
+  const declared = ldTitle(ld, docTitle) ?? TITLE_METAS.map((k) => metas.get(k)).find(Boolean);
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
   const title = raw ? stripSiteName(raw, siteName) : undefined;
   const time = find(root, 'time');

@@ -56,11 +56,12 @@ function isHidden(el: El): boolean {
   return style !== '' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
 
+/** The element's text when it is short (a byline, not a paragraph), else null; stops reading long elements early. */
 function shortText(el: El, max: number): string | null {
   let s = '';
   const walk = (e: El): boolean => {
     for (const c of e.children) {
-      if (typeof c === 'string') s += c;
+      if (typeof c === 'string') s += c.replace(/\s+/gu, ' ');
       else if (!walk(c)) return false;
       if (s.length > max * 2) return false;
     }
@@ -71,15 +72,50 @@ function shortText(el: El, max: number): string | null {
   return t.length > 0 && t.length < max ? t : null;
 }
 
-function isBylineNode(el: El): boolean {
-  if (attr(el, 'rel') === 'author' || /author/iu.test(attr(el, 'itemprop'))) return true;
-  return BYLINE_NAMES.test(namesOf(el));
+const COMMENT_NAMES = /comment|reply|respond|discussion/iu;
+
+/** Not rendered, so never a byline; a byline in an <aside> or a header is still the page's byline. */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'select', 'textarea', 'button']);
+
+function findFirst(el: El, test: (e: El) => boolean, avoid: (e: El) => boolean): El | null {
+  for (const c of el.children) {
+    if (typeof c === 'string' || UNSEEN.has(c.local) || avoid(c)) continue;
+    if (test(c)) return c;
+    const d = findFirst(c, test, avoid);
+    if (d) return d;
+  }
+  return null;
+}
+
+export interface Byline {
+  readonly el: El;
+  readonly text: string;
+}
+
+/**
+ * The page's own byline element: first one marked up as the author (`rel=author`, `itemprop=author`), else one
+ * whose class or id names the byline or author (Readability's list) — never inside the comments. Inside a
+ * schema.org author, its `itemprop=name` is the name (without the date or the job title beside it).
+ */
+export function findByline(body: El): Byline | null {
+  const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
+  const marked = (e: El): boolean => attr(e, 'rel') === 'author' || /\bauthor\b/iu.test(attr(e, 'itemprop'));
+  const named = (e: El): boolean => BYLINE_NAMES.test(namesOf(e));
+  for (const test of [marked, named]) {
+    const el = findFirst(body, (e) => test(e) && shortText(e, 100) !== null, avoid);
+    if (!el) continue;
+    const name = findFirst(el, (e) => attr(e, 'itemprop') === 'name', () => false);
+    const text = (name && shortText(name, 100)) || shortText(el, 100);
+    if (text) return { el, text };
+  }
+  return null;
 }
 
 /** Prunes `body` in place; returns each kept element's parent and the byline taken out. */
 export function prune(body: El, flags: PruneFlags): Pruned {
   const parents = new Map<El, El>();
-  let byline: string | undefined;
+  const found = findByline(body);
+  const byline = found?.text;
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
     for (const c of el.children) {
@@ -89,13 +125,7 @@ export function prune(body: El, flags: PruneFlags): Pruned {
       }
       const tag = c.local;
       if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
-      if (byline === undefined && isBylineNode(c)) {
-        const t = shortText(c, 100);
-        if (t) {
-          byline = t;
-          continue;
-        }
-      }
+      if (c === found?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
         if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
