@@ -13,8 +13,12 @@ export function detectFormat(text: string): WireFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '');
   const start = head.trimStart();
   if ((start.startsWith('{') || /^\[\s*\{/u.test(start)) && looksLikeNinjs(start)) return 'ninjs';
-  if (start.startsWith('<')) {
+  if (start.startsWith('<') || HTML_DOCTYPE.test(head)) {
+    // A page says it is HTML by its doctype or by an HTML element first, whatever it mentions later (an article
+    // about NITF, an RSS link): read as a web page before any XML vocabulary is looked for in it.
+    if (HTML_DOCTYPE.test(head)) return 'html';
     const root = rootElement(start);
+    if (root && HTML_ROOTS.has(root.toLowerCase())) return 'html';
     if (root) {
       const local = root.slice(root.indexOf(':') + 1).toLowerCase();
       if (local === 'nitf') return 'nitf';
@@ -33,6 +37,10 @@ export function detectFormat(text: string): WireFormat {
   if (isEmail(head)) return 'email';
   return 'plain-text';
 }
+
+const HTML_DOCTYPE = /<!DOCTYPE\s+html(?:\s+PUBLIC\s+"-\/\/W3C\/\/DTD\s+X?HTML)?[\s>]/iu;
+/** Elements a saved page can open with when its <html> and <head> tags are left out (both are optional in HTML). */
+const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'div', 'p', 'article', 'main', 'section', 'header', 'nav', 'table', 'center', 'font', 'span', 'h1', 'h2', 'form', 'iframe']);
 
 /** The first element's name, after the XML declaration, comments, processing instructions and a DOCTYPE. */
 export function rootElement(text: string): string | null {

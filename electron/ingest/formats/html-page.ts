@@ -5,7 +5,7 @@
  * The text is found by Mozilla Readability's published method, implemented on our own tree (markup/): prune
  * what can never be copy, score containers by their paragraphs, take the best with its siblings, clean it
  * conditionally. As in Readability, a result under 500 characters is tried again with fewer rules (keeping
- * the "unlikely" boxes, then ignoring class names, then without conditional cleaning), the longest kept. Then,
+ * the "unlikely" boxes, then ignoring class names, then without conditional cleaning), the strictest kept unless a looser pass finds clearly more. Then,
  * as trafilatura does, a recall fallback: when the publisher's own JSON-LD `articleBody` holds clearly more
  * text than the markup gave, that copy is used; and a page where nothing scores keeps every paragraph of its
  * body rather than coming in empty.
@@ -57,7 +57,9 @@ export function extractArticle(text: string, root: El, meta: PageMetadata): Extr
     results.push(result);
     if (result.length >= CHAR_THRESHOLD) break;
   }
-  const longest = results.reduce((a, b) => (b.length > a.length ? b : a));
+  // Under the threshold every time: the strictest pass stands unless a looser one finds clearly more (a third
+  // more), so a short story does not take back the share buttons and boxes the stricter rules took out.
+  const longest = results.reduce((a, b) => (b.length > a.length * 1.3 ? b : a));
   // The byline is taken from the first, strictest pass, which removed it from the copy.
   const byline = results.find((r) => r.byline)?.byline;
   const found: Extraction = byline === undefined ? longest : { ...longest, byline };
