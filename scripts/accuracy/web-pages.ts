@@ -11,11 +11,14 @@
  * Ours runs the user's path: bytes → detect → decode → parse (ingestFile). Readability: parseHTML + parse().
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { ingestFile } from '../../electron/ingest/ingest.js';
 
-export const READABILITY_PAGES = '/work/shared/web-pages/readability-test-pages';
+/** ../shared beside the repository (as CI lays it out), or COPYDESK_SHARED; read where it lies, never copied. */
+const SHARED = process.env['COPYDESK_SHARED'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');
+export const READABILITY_PAGES = join(SHARED, 'web-pages', 'readability-test-pages');
 
 export interface WebPageScore {
   readonly page: string;
@@ -217,24 +220,57 @@ export async function measureWebPages(dir = READABILITY_PAGES): Promise<WebPageR
 const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 const share = (xs: readonly boolean[]): string => `${((100 * xs.filter(Boolean).length) / Math.max(1, xs.length)).toFixed(1)} %`;
 
-/** The table `npm run accuracy` prints; `perPage` lists every page's F1 as well. */
-export function printWebPages(report: WebPageReport, perPage = false): void {
+/** The table `npm run accuracy` prints under its rows; `perPage` lists every page's F1 as well. */
+export function webPageLines(report: WebPageReport, perPage = false): string[] {
   const p = report.pages;
-  console.log(`\nWeb pages: Readability.js's ${p.length} test pages (../shared/web-pages), ours and Readability 0.6 + linkedom, same run`);
+  const out: string[] = [`Readability.js's ${p.length} test pages (../shared/web-pages): Copydesk and Readability 0.6 + linkedom in the same run`];
   if (perPage) {
-    console.log('  page                                   ours F1  Readability F1');
-    for (const s of p) console.log(`  ${s.page.padEnd(38)} ${s.oursF1.toFixed(3)}    ${s.theirsF1.toFixed(3)}${s.refused ? `  (${s.refused})` : ''}`);
+    out.push('  page                                   ours F1  Readability F1');
+    for (const s of p) out.push(`  ${s.page.padEnd(38)} ${s.oursF1.toFixed(3)}    ${s.theirsF1.toFixed(3)}${s.refused ? `  (${s.refused})` : ''}`);
   }
   const row = (label: string, f1: number, title: string, byline: string, rate: number | null): string =>
     `  ${label.padEnd(28)} ${f1.toFixed(3).padStart(8)} ${title.padStart(8)} ${byline.padStart(8)} ${rate === null ? '     n/a' : rate.toFixed(1).padStart(8)}`;
-  console.log(`  ${'extractor'.padEnd(28)} ${'text F1'.padStart(8)} ${'title'.padStart(8)} ${'byline'.padStart(8)} ${'pages/s'.padStart(8)}`);
-  console.log(row('Copydesk', mean(p.map((s) => s.oursF1)), share(p.map((s) => s.oursTitle)), share(p.map((s) => s.oursByline)), report.oursPagesPerSecond));
-  if (report.theirsPagesPerSecond === null) console.log('  Readability: not installed (npm ci installs the dev dependencies)');
+  out.push(`  ${'extractor'.padEnd(28)} ${'text F1'.padStart(8)} ${'title'.padStart(8)} ${'byline'.padStart(8)} ${'pages/s'.padStart(8)}`);
+  out.push(row('Copydesk', mean(p.map((s) => s.oursF1)), share(p.map((s) => s.oursTitle)), share(p.map((s) => s.oursByline)), report.oursPagesPerSecond));
+  if (report.theirsPagesPerSecond === null) out.push('  Readability: not installed (npm ci installs the dev dependencies)');
   else {
-    console.log(row('Readability 0.6 + linkedom', mean(p.map((s) => s.theirsF1)), share(p.map((s) => s.theirsTitle)), share(p.map((s) => s.theirsByline)), report.theirsPagesPerSecond));
-    console.log(`  speed ratio ${(report.oursPagesPerSecond / report.theirsPagesPerSecond).toFixed(2)}× (target ≥ 2×)`);
+    out.push(row('Readability 0.6 + linkedom', mean(p.map((s) => s.theirsF1)), share(p.map((s) => s.theirsTitle)), share(p.map((s) => s.theirsByline)), report.theirsPagesPerSecond));
+    out.push(`  speed ratio ${(report.oursPagesPerSecond / report.theirsPagesPerSecond).toFixed(2)}× (target ≥ 2×)`);
   }
+  out.push("  (expected.html is Readability's own output, so its F1 here is agreement with itself on linkedom, not a ceiling of 1)");
   const empty = p.filter((s) => s.oursF1 === 0);
   const misread = p.filter((s) => s.refused);
-  console.log(`  pages with F1 0: ${empty.length}${empty.length ? ` (${empty.map((s) => s.page).join(', ')})` : ''}; refused or misread: ${misread.length}${misread.length ? ` (${misread.map((s) => `${s.page}: ${s.refused}`).join('; ')})` : ''}`);
+  out.push(`  pages with F1 0: ${empty.length}${empty.length ? ` (${empty.map((s) => s.page).join(', ')})` : ''}; refused or misread: ${misread.length}${misread.length ? ` (${misread.map((s) => `${s.page}: ${s.refused}`).join('; ')})` : ''}`);
+  return out;
 }
+
+/** The shape of scripts/accuracy/section.ts's AccuracySection, stated here so this module stands on its own. */
+interface Section {
+  readonly name: string;
+  readonly title: string;
+  run(): Promise<{ readonly rows: readonly { readonly label: string; readonly score: number; readonly of: number; readonly note?: string }[]; readonly lines?: readonly string[] }>;
+}
+
+/** `npm run accuracy -- web`: F1 as a row out of 1000, title and byline as page counts, the table under them. */
+export const webPages: Section = {
+  name: 'web',
+  title: "Web pages: article text, title and byline against Readability.js's test pages, beside Readability",
+  async run() {
+    const report = await measureWebPages();
+    const p = report.pages;
+    const f1 = (xs: readonly number[]): number => Math.round(mean(xs) * 1000);
+    const count = (xs: readonly boolean[]): number => xs.filter(Boolean).length;
+    return {
+      rows: [
+        { label: 'text F1 (4-gram shingles), Copydesk', score: f1(p.map((s) => s.oursF1)), of: 1000, note: `F1 ${mean(p.map((s) => s.oursF1)).toFixed(3)}` },
+        { label: 'text F1 (4-gram shingles), Readability', score: f1(p.map((s) => s.theirsF1)), of: 1000, note: `F1 ${mean(p.map((s) => s.theirsF1)).toFixed(3)}` },
+        { label: 'title, Copydesk', score: count(p.map((s) => s.oursTitle)), of: p.length },
+        { label: 'title, Readability', score: count(p.map((s) => s.theirsTitle)), of: p.length },
+        { label: 'byline, Copydesk', score: count(p.map((s) => s.oursByline)), of: p.length },
+        { label: 'byline, Readability', score: count(p.map((s) => s.theirsByline)), of: p.length },
+        { label: 'pages with text, Copydesk', score: count(p.map((s) => s.oursF1 > 0 && !s.refused)), of: p.length },
+      ],
+      lines: webPageLines(report),
+    };
+  },
+};
