@@ -13,12 +13,17 @@ export function detectFormat(text: string): WireFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '');
   const start = head.trimStart();
   if ((start.startsWith('{') || /^\[\s*\{/u.test(start)) && looksLikeNinjs(start)) return 'ninjs';
-  if (start.startsWith('<') || HTML_DOCTYPE.test(head)) {
-    // A page says it is HTML by its doctype or by an HTML element first, whatever it mentions later (an article
-    // about NITF, an RSS link): read as a web page before any XML vocabulary is looked for in it.
-    if (HTML_DOCTYPE.test(head)) return 'html';
-    const root = rootElement(start);
+  // A page says it is HTML by its doctype or by an HTML element first, whatever it mentions later (an article
+  // about NITF, an RSS link): read as a web page before any XML vocabulary is looked for in it. Comments before
+  // the doctype (build stamps, licences) can be long: they are skipped within the first 64 KB.
+  const lead = text.slice(0, 65536).replace(/^\uFEFF/u, '').replace(/^(?:\s*<!--[\s\S]*?-->)+/u, '').trimStart();
+  if (HTML_DOCTYPE.test(lead.slice(0, 4096))) return 'html';
+  if (lead.startsWith('<')) {
+    const root = rootElement(lead.slice(0, 4096));
     if (root && HTML_ROOTS.has(root.toLowerCase())) return 'html';
+  }
+  if (start.startsWith('<')) {
+    const root = rootElement(start);
     if (root) {
       const local = root.slice(root.indexOf(':') + 1).toLowerCase();
       if (local === 'nitf') return 'nitf';

@@ -65,7 +65,7 @@ export function extractArticle(text: string, root: El, meta: PageMetadata): Extr
   const found: Extraction = byline === undefined ? longest : { ...longest, byline };
   const declared = meta.articleBody ? declaredParagraphs(meta.articleBody) : [];
   const declaredLength = declared.reduce((n, b) => n + b.length, 0);
-  if (declaredLength > Math.max(CHAR_THRESHOLD, found.length * 1.5)) return { ...found, blocks: declared, length: declaredLength };
+  if (declaredLength > 100 && declaredLength > found.length * 1.5) return { ...found, blocks: declared, length: declaredLength };
   if (found.length > 0) return found;
   if (declaredLength > 0) return { ...found, blocks: declared, length: declaredLength };
   const all = paragraphsOf(bodyOf(parseTree(text, { xml: false })));

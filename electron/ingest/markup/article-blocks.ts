@@ -3,7 +3,7 @@
  * no attribute, no script survives, so nothing an outside page carries can run or load in the editor.
  *
  * Paragraphs, headings, list items, quotes, captions and definition terms are a block each; a table row is a
- * block of its cells; two `<br>` in a row break a paragraph (Readability reads them as one), one is a space.
+ * block of its cells (` | ` between them); two `<br>` in a row break a paragraph (Readability reads them as one), one is a space.
  */
 import type { El } from './tree.js';
 
@@ -42,7 +42,7 @@ export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[
       }
     };
     walkCells(tr);
-    return cells.filter(Boolean).join(' \u2003 ');
+    return cells.filter(Boolean).join(' | ');
   };
   const walk = (e: El): void => {
     for (const c of e.children) {

@@ -8,6 +8,8 @@ import { attr, type El } from './tree.js';
 /** Class or id names of page furniture (Readability's published list): dropped unless they also name content. */
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/iu;
+/** Advertising slots by their usual class names (`ad-slot`, `ads`, `advert-box`, `sponsored`), as whole name parts. */
+const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])/iu;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/iu;
@@ -129,6 +131,7 @@ export function prune(body: El, flags: PruneFlags): Pruned {
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
         if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (ADS.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
