@@ -48,7 +48,21 @@ export interface BuildOptions {
   readonly xml: boolean;
 }
 
-export function buildTree(text: string, opts: BuildOptions): El {
+/**
+ * A DOCTYPE's internal subset (`<!DOCTYPE x [<!ENTITY …>]>`) is blanked out, same length so offsets hold: the
+ * tokenizer would end the declaration at its first `>` and read the rest as text. Its entities are never defined.
+ */
+function withoutInternalSubset(text: string): string {
+  const m = /<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>/iu.exec(text.slice(0, 1 << 20));
+  if (!m) return text;
+  const decl = m[0];
+  const open = decl.indexOf('[');
+  const blank = `${decl.slice(0, open)}${' '.repeat(decl.length - open - 1)}>`;
+  return text.slice(0, m.index) + blank + text.slice(m.index + decl.length);
+}
+
+export function buildTree(source: string, opts: BuildOptions): El {
+  const text = withoutInternalSubset(source);
   const html = !opts.xml;
   const root: El = { name: '#root', local: '#root', attrs: {}, children: [] };
   const stack: El[] = [root];
