@@ -176,7 +176,7 @@ function runOurs(page: TestPage): Ours {
   return { text: item.draft.blocks.join('\n'), title: item.draft.meta.headline, byline: item.draft.meta.byline };
 }
 
-/** Runs both extractors over every page (a warm-up pass first, then a timed pass each), and scores them. */
+/** Runs both extractors over every page (a warm-up round, then a timed one, the two interleaved), and scores them. */
 export async function measureWebPages(dir = READABILITY_PAGES): Promise<WebPageReport> {
   const pages = await loadPages(dir);
   const lib = await loadReadability();
@@ -188,18 +188,27 @@ export async function measureWebPages(dir = READABILITY_PAGES): Promise<WebPageR
       return null;
     }
   };
-  pages.forEach(runOurs);
-  let t0 = performance.now();
-  const ours = pages.map(runOurs);
-  const oursPagesPerSecond = pages.length / ((performance.now() - t0) / 1000);
-  let theirsPagesPerSecond: number | null = null;
-  let theirs: ReadabilityResult[] = pages.map(() => null);
-  if (lib) {
-    pages.forEach(runTheirs);
-    t0 = performance.now();
-    theirs = pages.map(runTheirs);
-    theirsPagesPerSecond = pages.length / ((performance.now() - t0) / 1000);
+  // Interleaved page by page, so both sides see the same load on a shared machine; a warm-up round first.
+  const ours: Ours[] = [];
+  let theirs: ReadabilityResult[] = [];
+  let oursMs = 0;
+  let theirsMs = 0;
+  for (let round = 0; round < 2; round++) {
+    ours.length = 0;
+    theirs = [];
+    oursMs = 0;
+    theirsMs = 0;
+    for (const p of pages) {
+      let t0 = performance.now();
+      ours.push(runOurs(p));
+      oursMs += performance.now() - t0;
+      t0 = performance.now();
+      theirs.push(runTheirs(p));
+      theirsMs += performance.now() - t0;
+    }
   }
+  const oursPagesPerSecond = pages.length / (oursMs / 1000);
+  const theirsPagesPerSecond = lib ? pages.length / (theirsMs / 1000) : null;
   const scores = pages.map((p, i): WebPageScore => {
     const o = ours[i] ?? { text: '' };
     const t = theirs[i] ?? null;
