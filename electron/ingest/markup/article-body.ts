@@ -15,27 +15,79 @@ const BLOCK_CHILDREN = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'select', 'tbody', 'tr',
 ]);
-const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/gu;
 
+interface Counts {
+  /** Characters with white space runs counted as one. */
+  readonly length: number;
+  readonly commas: number;
+}
+
+function countsOfString(s: string): Counts {
+  let length = 0;
+  let commas = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) {
+      if (!space) length++;
+      space = true;
+      continue;
+    }
+    space = false;
+    length++;
+    if (c === 0x2c || c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c) commas++;
+  }
+  return { length, commas };
+}
+
+/**
+ * Text lengths, comma counts and link lengths of the page's elements, each computed once bottom-up and cached:
+ * containers are asked many times, and building their text at every level would cost the depth over again.
+ */
 export class PageStats {
-  private readonly text = new Map<El, string>();
+  private readonly counts = new Map<El, Counts>();
   private readonly links = new Map<El, number>();
 
-  /** The element's text, white space collapsed (cached: containers are asked many times). */
-  textOf(el: El): string {
-    let t = this.text.get(el);
-    if (t === undefined) {
-      let s = '';
-      for (const c of el.children) s += typeof c === 'string' ? c : ` ${this.textOf(c)} `;
-      t = s.replace(/\s+/gu, ' ').trim();
-      this.text.set(el, t);
+  countsOf(el: El): Counts {
+    let c = this.counts.get(el);
+    if (c === undefined) {
+      let length = 0;
+      let commas = 0;
+      for (const k of el.children) {
+        const kc = typeof k === 'string' ? countsOfString(k) : this.countsOf(k);
+        length += kc.length;
+        commas += kc.commas;
+      }
+      c = { length, commas };
+      this.counts.set(el, c);
     }
-    return t;
+    return c;
+  }
+
+  length(el: El): number {
+    return this.countsOf(el).length;
+  }
+
+  /** The text of a small element (a paragraph), white space collapsed; not cached. */
+  textOf(el: El): string {
+    let s = '';
+    const walk = (e: El): void => {
+      for (const c of e.children) {
+        if (typeof c === 'string') s += c;
+        else {
+          s += ' ';
+          walk(c);
+          s += ' ';
+        }
+      }
+    };
+    walk(el);
+    return s.replace(/\s+/gu, ' ').trim();
   }
 
   /** Share of the text inside links; fragment links (`#…`) count for 0.3, as in-page navigation is often prose. */
   linkDensity(el: El): number {
-    const len = this.textOf(el).length;
+    const len = this.length(el);
     if (len === 0) return 0;
     return Math.min(1, this.linkLength(el) / len);
   }
@@ -46,7 +98,7 @@ export class PageStats {
       n = 0;
       for (const c of el.children) {
         if (typeof c === 'string') continue;
-        if (c.local === 'a') n += this.textOf(c).length * (attr(c, 'href').startsWith('#') ? 0.3 : 1);
+        if (c.local === 'a') n += this.length(c) * (attr(c, 'href').startsWith('#') ? 0.3 : 1);
         else n += this.linkLength(c);
       }
       this.links.set(el, n);
@@ -107,38 +159,49 @@ export function selectArticle(body: El, parents: ReadonlyMap<El, El>, stats: Pag
     const share = level === 0 ? 1 : level === 1 ? 2 : level * 3;
     scores.set(el, (scores.get(el) ?? 0) + points / share);
   };
-  const scoreParagraph = (text: string, parent: El | undefined): void => {
-    if (text.length < 25 || !parent) return;
-    const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+  const scoreParagraph = (counts: Counts, parent: El | undefined): void => {
+    if (counts.length < 25 || !parent) return;
+    const points = 1 + counts.commas + Math.min(Math.floor(counts.length / 100), 3);
     // Up to five levels; <body> is the last one, so a page of bare paragraphs still has a candidate.
     let a: El | undefined = parent;
     for (let level = 0; a && level < 5; level++, a = a === body ? undefined : parents.get(a)) credit(a, points, level);
   };
   const walk = (el: El): void => {
-    let loose = '';
+    let looseLength = 0;
+    let looseCommas = 0;
+    const flushLoose = (): void => {
+      scoreParagraph({ length: looseLength, commas: looseCommas }, el);
+      looseLength = 0;
+      looseCommas = 0;
+    };
     for (const c of el.children) {
+      const counts = typeof c === 'string' ? countsOfString(c) : null;
       if (typeof c === 'string') {
-        loose += c;
+        looseLength += counts?.length ?? 0;
+        looseCommas += counts?.commas ?? 0;
         continue;
       }
       const divLike = c.local === 'div' || c.local === 'section' || c.local === 'article' || c.local === 'main';
       if (SCORED.has(c.local) || (divLike && !hasBlockChild(c))) {
         // A div of inline content only is a paragraph written as a div (Readability turns it into a <p>).
-        scoreParagraph(stats.textOf(c), parents.get(c));
+        scoreParagraph(stats.countsOf(c), parents.get(c));
         if (c.local === 'section' || c.local === 'td') walk(c);
         continue;
       }
       if (BLOCK_CHILDREN.has(c.local)) {
-        scoreParagraph(loose.replace(/\s+/gu, ' ').trim(), el);
-        loose = '';
+        flushLoose();
         walk(c);
       } else if (hasBlockChild(c)) {
         // Blocks inside an inline wrapper (`<font><p>…</p></font>`, common on old pages) are scored as blocks.
         walk(c);
-      } else loose += ` ${stats.textOf(c)} `;
+      } else {
+        const k = stats.countsOf(c);
+        looseLength += k.length;
+        looseCommas += k.commas;
+      }
     }
     // Text loose in a container of blocks is a paragraph of that container.
-    scoreParagraph(loose.replace(/\s+/gu, ' ').trim(), el);
+    flushLoose();
   };
   walk(body);
   for (const el of candidates) scores.set(el, (scores.get(el) ?? 0) * (1 - stats.linkDensity(el)));
@@ -270,18 +333,17 @@ function looksLikeFurniture(el: El, stats: PageStats, flags: PruneFlags, inFigur
   // By class weight alone: a list's own paragraph score is negative by its tag, and lists of copy are copy.
   const weight = classWeight(el, flags);
   if (weight < 0) return true;
-  const text = stats.textOf(el);
-  if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
-  const isList = el.local === 'ul' || el.local === 'ol' || (text.length > 0 && countText(el, T_LISTS, stats) / text.length > 0.9);
+  const { length: len, commas } = stats.countsOf(el);
+  if (commas >= 10) return false;
+  const isList = el.local === 'ul' || el.local === 'ol' || (len > 0 && countText(el, T_LISTS, stats) / len > 0.9);
   const p = count(el, T_P);
   const img = count(el, T_IMG);
   const li = count(el, T_LI) - 100;
   const input = count(el, T_INPUT);
   const embeds = count(el, T_EMBED);
   const headingLen = countText(el, T_HEAD, stats);
-  const headingDensity = text.length === 0 ? 0 : headingLen / text.length;
+  const headingDensity = len === 0 ? 0 : headingLen / len;
   const ld = stats.linkDensity(el);
-  const len = text.length;
   if (img > 1 && p / img < 0.5 && !inFigure) return true;
   if (!isList && li > p) return true;
   if (input > Math.floor(p / 3)) return true;
@@ -295,6 +357,6 @@ function looksLikeFurniture(el: El, stats: PageStats, flags: PruneFlags, inFigur
 
 function countText(el: El, tags: ReadonlySet<string>, stats: PageStats): number {
   let n = 0;
-  for (const c of el.children) if (typeof c !== 'string') n += tags.has(c.local) ? stats.textOf(c).length : countText(c, tags, stats);
+  for (const c of el.children) if (typeof c !== 'string') n += tags.has(c.local) ? stats.length(c) : countText(c, tags, stats);
   return n;
 }

@@ -84,7 +84,9 @@ export function rawText(el: El): string {
 }
 
 export function attr(el: El | null, name: string): string {
-  return el?.attrs[name.toLowerCase()] ?? '';
+  if (!el) return '';
+  // Callers almost always ask in lower case already: look that up before lower-casing.
+  return el.attrs[name] ?? el.attrs[name.toLowerCase()] ?? '';
 }
 
 /** An attribute by local name, whatever its prefix (`xml:lang`, `lang`). */
