@@ -34,6 +34,17 @@ interface Extraction {
   readonly byline?: string;
 }
 
+/**
+ * Whole blocks that are page furniture in any story: ad labels and the prompts around inline boxes, in the
+ * languages of the desk's copy. Only a block that is nothing but one of these goes; a sentence using the words stays.
+ */
+const FURNITURE_LINE =
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
+
+function withoutFurniture(blocks: readonly string[]): string[] {
+  return blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
+}
+
 function bodyOf(root: El): El {
   return find(root, 'body') ?? root;
 }
@@ -44,7 +55,7 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const stats = new PageStats();
   const { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
-  const blocks = blocksOf(parts, title ? { title } : {});
+  const blocks = withoutFurniture(blocksOf(parts, title ? { title } : {}));
   const length = blocks.reduce((n, b) => n + b.length, 0);
   return pruned.byline === undefined ? { blocks, length } : { blocks, length, byline: pruned.byline };
 }

@@ -48,6 +48,12 @@ ${para(STORY[2] ?? '')}${para(STORY[3] ?? '')}</div>
     expect(parseHtmlPage(html).blocks).toEqual(STORY);
   });
 
+  it('drops a block that is only an ad label or a reading prompt, and keeps a sentence that uses the words', () => {
+    const sentence = 'Advertisement revenue at the harbour fell by a third, the board said, as fewer ferries ran.';
+    const html = newsPage(`<article>${para(STORY[0] ?? '')}<div>ADVERTISEMENT</div>${para(STORY[1] ?? '')}<p>Story continues below advertisement</p>${para(sentence)}</article>`);
+    expect(parseHtmlPage(html).blocks).toEqual([STORY[0], STORY[1], sentence]);
+  });
+
   it('reads metadata from JSON-LD first (headline, authors, dates), then Open Graph', () => {
     const ld = JSON.stringify({
       '@context': 'https://schema.org',
