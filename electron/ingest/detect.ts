@@ -36,6 +36,8 @@ export function detectFormat(text: string): WireFormat {
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';
     if (/<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
+    // A page's <body> after a long head of scripts and styles, within its first 64 KB.
+    if (/<(?:html|body)[\s>]/iu.test(lead)) return 'html';
   }
   if (isAnpa(head)) return 'anpa-1312';
   if (isIptc7901(head)) return 'iptc-7901';
