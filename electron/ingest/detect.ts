@@ -24,7 +24,7 @@ export function detectFormat(text: string): WireFormat {
   }
   if (start.startsWith('<')) {
     const root = rootElement(start);
-    if (root) {
+    if (root !== null) {
       const local = root.slice(root.indexOf(':') + 1).toLowerCase();
       if (local === 'nitf') return 'nitf';
       if (local === 'newsml') return 'newsml-1';
@@ -35,9 +35,12 @@ export function detectFormat(text: string): WireFormat {
     }
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';
-    if (/<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
+    // An XML document (declared, with a root of its own vocabulary) is not a page for the tags it holds; with
+    // no format of its own it is refused by name, not read as a web page.
+    const xmlDocument = /^<\?xml/iu.test(start) && root !== null && !HTML_ROOTS.has(root.toLowerCase());
+    if (!xmlDocument && /<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
     // A page's <body> after a long head of scripts and styles, within its first 64 KB.
-    if (/<(?:html|body)[\s>]/iu.test(lead)) return 'html';
+    if (!xmlDocument && /<(?:html|body)[\s>]/iu.test(lead)) return 'html';
   }
   if (isAnpa(head)) return 'anpa-1312';
   if (isIptc7901(head)) return 'iptc-7901';

@@ -139,4 +139,9 @@ describe('web page detection', () => {
   ])('%s is a web page', (_label, text) => {
     expect(detectFormat(text)).toBe('html');
   });
+
+  it('does not take a declared XML document of another vocabulary for a page because it holds <p> or <title>', () => {
+    const xml = '<?xml version="1.0"?>\n<archive_response><title>Image pool</title><item><p>caption</p></item><body>x</body></archive_response>';
+    expect(detectFormat(xml)).not.toBe('html');
+  });
 });
