@@ -13,9 +13,18 @@ export function detectFormat(text: string): WireFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '');
   const start = head.trimStart();
   if ((start.startsWith('{') || /^\[\s*\{/u.test(start)) && looksLikeNinjs(start)) return 'ninjs';
+  // A page says it is HTML by its doctype or by an HTML element first, whatever it mentions later (an article
+  // about NITF, an RSS link): read as a web page before any XML vocabulary is looked for in it. Comments before
+  // the doctype (build stamps, licences) can be long: they are skipped within the first 64 KB.
+  const lead = text.slice(0, 65536).replace(/^\uFEFF/u, '').replace(/^(?:\s*<!--[\s\S]*?-->)+/u, '').trimStart();
+  if (HTML_DOCTYPE.test(lead.slice(0, 4096))) return 'html';
+  if (lead.startsWith('<')) {
+    const root = rootElement(lead.slice(0, 4096));
+    if (root && HTML_ROOTS.has(root.toLowerCase())) return 'html';
+  }
   if (start.startsWith('<')) {
     const root = rootElement(start);
-    if (root) {
+    if (root !== null) {
       const local = root.slice(root.indexOf(':') + 1).toLowerCase();
       if (local === 'nitf') return 'nitf';
       if (local === 'newsml') return 'newsml-1';
@@ -26,13 +35,22 @@ export function detectFormat(text: string): WireFormat {
     }
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';
-    if (/<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
+    // An XML document (declared, with a root of its own vocabulary) is not a page for the tags it holds; with
+    // no format of its own it is refused by name, not read as a web page.
+    const xmlDocument = /^<\?xml/iu.test(start) && root !== null && !HTML_ROOTS.has(root.toLowerCase());
+    if (!xmlDocument && /<(?:html|body|head|article|div|p)[\s>]/iu.test(start)) return 'html';
+    // A page's <body> after a long head of scripts and styles, within its first 64 KB.
+    if (!xmlDocument && /<(?:html|body)[\s>]/iu.test(lead)) return 'html';
   }
   if (isAnpa(head)) return 'anpa-1312';
   if (isIptc7901(head)) return 'iptc-7901';
   if (isEmail(head)) return 'email';
   return 'plain-text';
 }
+
+const HTML_DOCTYPE = /<!DOCTYPE\s+html(?:\s+PUBLIC\s+"-\/\/W3C\/\/DTD\s+X?HTML)?[\s>]/iu;
+/** Elements a saved page can open with when its <html> and <head> tags are left out (both are optional in HTML). */
+const HTML_ROOTS = new Set(['html', 'head', 'body', 'meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'div', 'p', 'article', 'main', 'section', 'header', 'nav', 'table', 'center', 'font', 'span', 'h1', 'h2', 'form', 'iframe']);
 
 /** The first element's name, after the XML declaration, comments, processing instructions and a DOCTYPE. */
 export function rootElement(text: string): string | null {

@@ -2,11 +2,13 @@
  * Format throughput for `npm run bench`: plain text, NITF and NewsML-G2 items per second through the whole
  * pipeline (ingest → clean → enrich), and web pages per second for Copydesk's own extractor against Mozilla
  * Readability (on linkedom) side by side, with each one's accuracy on pages generated here whose story text is
- * known (word-level F1 against the true paragraphs).
+ * known (word-level F1 against the true paragraphs), then on Readability.js's 130 real test pages from ../shared
+ * (scripts/accuracy/web-pages.ts: 4-gram shingle F1 against its expected text, same run).
  */
 import { buildArticle } from '../../electron/api/story-pipeline.js';
 import { ingestFile, type IncomingFile } from '../../electron/ingest/ingest.js';
 import { generateStory } from './generate.js';
+import { measureWebPages, webPageLines } from '../accuracy/web-pages.js';
 
 const WORDS = 'council harbour minister river court police storm market station festival school hospital bridge election vote budget tunnel'.split(' ');
 
@@ -180,4 +182,11 @@ export async function benchFormats(quick: boolean): Promise<void> {
   const theirF1 = theirs.reduce((s, text, i) => s + f1(text, pages[i]?.truth.join('\n') ?? ''), 0) / pages.length;
   console.log(`  Readability 0.6 + linkedom: ${theirRate.toFixed(0)} pages/s, word F1 ${theirF1.toFixed(3)}`);
   console.log(`  speed ratio: ${(oursRate / theirRate).toFixed(1)}×  (target ≥ 2×, at least as accurate)`);
+  // Real pages beside the generated ones: Readability.js's own test pages in ../shared, both extractors in one run.
+  try {
+    console.log('');
+    for (const line of webPageLines(await measureWebPages())) console.log(`  ${line}`);
+  } catch (err) {
+    console.log(`  real pages: not measured (${err instanceof Error ? err.message : String(err)}; set COPYDESK_SHARED)`);
+  }
 }

@@ -6,7 +6,7 @@
  * character references are decoded in XML mode. Malformed markup never throws: unclosed elements are closed at
  * the end, stray end tags are ignored.
  */
-import { Parser } from 'htmlparser2';
+import { buildTree } from './tree-builder.js';
 
 export interface El {
   /** Lower-cased qualified name as written, e.g. `nitf:body` or `p`. */
@@ -21,57 +21,9 @@ export interface ParseTreeOptions {
   readonly xml: boolean;
 }
 
-/** Limits that keep one hostile file from exhausting memory: depth and element count. */
-const MAX_DEPTH = 512;
-const MAX_ELEMENTS = 500_000;
-
+/** Depth and element count are bounded while the tree is built, in linear time (see tree-builder.ts). */
 export function parseTree(text: string, opts: ParseTreeOptions): El {
-  const root: El = { name: '#root', local: '#root', attrs: {}, children: [] };
-  const stack: El[] = [root];
-  let count = 0;
-  let skip = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (skip > 0 || stack.length > MAX_DEPTH || ++count > MAX_ELEMENTS) {
-          skip++;
-          return;
-        }
-        const lower = name.toLowerCase();
-        const el: El = { name: lower, local: lower.slice(lower.indexOf(':') + 1), attrs: lowerKeys(attrs), children: [] };
-        stack[stack.length - 1]?.children.push(el);
-        stack.push(el);
-      },
-      onclosetag() {
-        if (skip > 0) {
-          skip--;
-          return;
-        }
-        if (stack.length > 1) stack.pop();
-      },
-      ontext(data) {
-        if (skip > 0) return;
-        const top = stack[stack.length - 1];
-        if (!top) return;
-        const last = top.children[top.children.length - 1];
-        if (typeof last === 'string') top.children[top.children.length - 1] = last + data;
-        else top.children.push(data);
-      },
-      oncdatastart() {
-        /* CDATA text arrives through ontext */
-      },
-    },
-    { xmlMode: opts.xml, decodeEntities: true, recognizeCDATA: true, lowerCaseTags: !opts.xml, lowerCaseAttributeNames: !opts.xml },
-  );
-  parser.write(text);
-  parser.end();
-  return root;
-}
-
-function lowerKeys(attrs: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k.toLowerCase()] = v;
-  return out;
+  return buildTree(text, opts);
 }
 
 export function isEl(n: El | string | undefined): n is El {
@@ -132,7 +84,9 @@ export function rawText(el: El): string {
 }
 
 export function attr(el: El | null, name: string): string {
-  return el?.attrs[name.toLowerCase()] ?? '';
+  if (!el) return '';
+  // Callers almost always ask in lower case already: look that up before lower-casing.
+  return el.attrs[name] ?? el.attrs[name.toLowerCase()] ?? '';
 }
 
 /** An attribute by local name, whatever its prefix (`xml:lang`, `lang`). */

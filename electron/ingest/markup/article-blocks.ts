@@ -1,0 +1,105 @@
+/**
+ * The story's container → its paragraphs as plain text, in reading order. Only text leaves the page: no markup,
+ * no attribute, no script survives, so nothing an outside page carries can run or load in the editor.
+ *
+ * Paragraphs, headings, list items, quotes, captions and definition terms are a block each; a table row is a
+ * block of its cells (` | ` between them); two `<br>` in a row break a paragraph (Readability reads them as one), one is a space.
+ */
+import type { El } from './tree.js';
+
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote',
+  'pre', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'caption', 'address', 'details', 'summary', 'center', 'hr', 'form', 'fieldset',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export interface BlockOptions {
+  /** The headline: a heading that repeats it is not copy. */
+  readonly title?: string;
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[] {
+  const out: string[] = [];
+  const title = opts.title ? fold(opts.title) : '';
+  let current = '';
+  let brs = 0;
+  const flush = (): void => {
+    const t = current.replace(/\s+/gu, ' ').trim();
+    if (t) out.push(t);
+    current = '';
+  };
+  const cellRow = (tr: El): string => {
+    const cells: string[] = [];
+    const walkCells = (e: El): void => {
+      for (const c of e.children) {
+        if (typeof c === 'string') continue;
+        if (c.local === 'td' || c.local === 'th') cells.push(inlineText(c));
+        else if (c.local !== 'table') walkCells(c);
+      }
+    };
+    walkCells(tr);
+    return cells.filter(Boolean).join(' | ');
+  };
+  const walk = (e: El): void => {
+    for (const c of e.children) {
+      if (typeof c === 'string') {
+        if (c.trim() !== '') brs = 0;
+        current += c;
+        continue;
+      }
+      if (c.local === 'br') {
+        if (++brs >= 2) flush();
+        else current += ' ';
+        continue;
+      }
+      brs = 0;
+      if (c.local === 'tr' && !hasNestedTable(c)) {
+        flush();
+        current = cellRow(c);
+        flush();
+        continue;
+      }
+      if (HEADINGS.has(c.local)) {
+        flush();
+        const t = inlineText(c);
+        if (t && (title === '' || fold(t) !== title)) out.push(t);
+        continue;
+      }
+      if (BLOCKS.has(c.local) || c.local === 'td' || c.local === 'th') {
+        flush();
+        walk(c);
+        flush();
+      } else walk(c);
+    }
+  };
+  for (const part of parts) {
+    flush();
+    walk(part);
+  }
+  flush();
+  return out;
+}
+
+function inlineText(el: El): string {
+  let s = '';
+  const walk = (e: El): void => {
+    for (const c of e.children) {
+      if (typeof c === 'string') s += c;
+      else if (c.local === 'br') s += ' ';
+      else {
+        if (BLOCKS.has(c.local) || c.local === 'td') s += ' ';
+        walk(c);
+      }
+    }
+  };
+  walk(el);
+  return s.replace(/\s+/gu, ' ').trim();
+}
+
+function hasNestedTable(el: El): boolean {
+  return el.children.some((c) => typeof c !== 'string' && (c.local === 'table' || hasNestedTable(c)));
+}

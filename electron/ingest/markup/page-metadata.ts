@@ -1,0 +1,214 @@
+/**
+ * A web page's metadata from its own declarations, most specific first: JSON-LD (schema.org `NewsArticle`,
+ * `Article`, `BlogPosting`…, `@graph` included), then Open Graph / `article:` / Dublin Core / Parse.ly meta tags,
+ * then the document itself (`<title>` with the site's name taken off, `<html lang>`, `<time datetime>`).
+ */
+import { attr, find, findAll, rawText, textOf, type El } from './tree.js';
+
+export interface PageMetadata {
+  readonly title?: string;
+  readonly authors: readonly string[];
+  readonly description?: string;
+  readonly published?: string;
+  readonly modified?: string;
+  readonly siteName?: string;
+  readonly language?: string;
+  readonly url?: string;
+  /** The lead image, http(s) only. */
+  readonly image?: string;
+  readonly keywords: readonly string[];
+  readonly section?: string;
+  /** JSON-LD `articleBody`: the publisher's own copy of the text, a fallback when the page's markup hides it. */
+  readonly articleBody?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Obj = { [key: string]: Json };
+
+const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = v.replace(/\s+/gu, ' ').trim();
+  return t === '' ? undefined : decodeEntities(t);
+}
+
+/** JSON-LD and meta content are sometimes written entity-escaped twice (`&amp;#8217;`): decode what is left. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/giu, (m, dec: string, hex: string, name: string) => {
+    const cp = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1;
+    if (cp >= 0) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return named[name.toLowerCase()] ?? m;
+  });
+}
+
+function nameOf(v: Json | undefined): string | undefined {
+  if (isObj(v)) return str(v['name']);
+  return str(v);
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|Posting|WebPage/u;
+
+/** The first JSON-LD object typed as an article; a plain `WebPage` only when no article is declared. */
+function jsonLdArticle(root: El): Obj | null {
+  let page: Obj | null = null;
+  for (const script of findAll(root, 'script')) {
+    if (!/ld\+json/iu.test(attr(script, 'type'))) continue;
+    let data: Json;
+    try {
+      // Some CMSs wrap the JSON in a comment or a CDATA section.
+      data = JSON.parse(rawText(script).replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/gu, '')) as Json;
+    } catch {
+      continue;
+    }
+    const queue: Json[] = [data];
+    for (let i = 0; i < queue.length && i < 1000; i++) {
+      const v = queue[i];
+      if (Array.isArray(v)) queue.push(...v.slice(0, 100));
+      else if (isObj(v)) {
+        const types = (Array.isArray(v['@type']) ? v['@type'] : [v['@type']]).filter((t): t is string => typeof t === 'string');
+        if (types.some((t) => ARTICLE_TYPE.test(t) && !/WebPage/u.test(t))) return v;
+        if (!page && types.some((t) => /WebPage/u.test(t))) page = v;
+        if (Array.isArray(v['@graph'])) queue.push(...v['@graph'].slice(0, 100));
+        if (isObj(v['mainEntity'])) queue.push(v['mainEntity']);
+      }
+    }
+  }
+  return page;
+}
+
+function metaTags(root: El): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of findAll(root, 'meta')) {
+    const value = str(attr(m, 'content'));
+    if (!value) continue;
+    // `property` may list several names separated by spaces (RDFa).
+    for (const key of `${attr(m, 'property')} ${attr(m, 'name')} ${attr(m, 'itemprop')}`.toLowerCase().split(/\s+/u)) {
+      if (key && !out.has(key)) out.set(key, value);
+    }
+  }
+  return out;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const CONNECTORS = /^(?:of|the|and|&|de|del|la|le|les|du|der|die|das|y|e|i|a|on|for|at)$/u;
+
+/** A site's name reads as a name: every cased word has a capital (`eHow`, `IAB`, `John C. Welch`), or none is cased. */
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.test(w));
+  if (words.length === 0) return false;
+  // `My website`: two words under a capital are a name too.
+  if (words.length <= 2 && /^\p{Lu}/u.test(s)) return true;
+  return words.every((w) => /\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w));
+}
+
+/**
+ * `<title>Headline | Site</title>` → `Headline` (also `Site | Headline` when the site is the declared one): the
+ * part after the last separator is taken off when it is the declared site name, or when it reads as a name of at
+ * most four words and the headline keeps two. A colon is never a separator: it belongs to headlines.
+ */
+export function stripSiteName(title: string, siteName: string | undefined): string {
+  const t = title.replace(/\s+/gu, ' ').trim();
+  const last = /^(.*\S)\s+[|\-–—\\/>»·]\s+(.+)$/u.exec(t);
+  const first = /^(.+?)\s+[|\-–—\\/>»·]\s+(.*\S)$/u.exec(t);
+  if (siteName) {
+    const site = fold(siteName);
+    if (last?.[1] && last[2] && fold(last[2]) === site) return last[1];
+    if (first?.[1] && first[2] && fold(first[1]) === site) return first[2];
+  }
+  if (!last?.[1] || !last[2]) return t;
+  if (wordCount(last[2]) <= 4 && wordCount(last[1]) >= 2 && looksLikeName(last[2])) return last[1];
+  return t;
+}
+
+/** Share of b's words that a also has. */
+function similarity(a: string, b: string): number {
+  const wa = new Set(fold(a).split(' '));
+  const wb = fold(b).split(' ').filter(Boolean);
+  return wb.length === 0 ? 0 : wb.filter((w) => wa.has(w)).length / wb.length;
+}
+
+/** JSON-LD `headline` or `name`, whichever the document's own title resembles more (Wikipedia's headline is a description). */
+function ldTitle(ld: Obj | null, docTitle: string | undefined): string | undefined {
+  const headline = str(ld?.['headline']);
+  const name = str(ld?.['name']);
+  if (!headline || !name || headline === name || !docTitle) return headline ?? (ld && /Article|Posting/u.test(JSON.stringify(ld['@type'])) ? name : undefined);
+  return similarity(docTitle, name) > similarity(docTitle, headline) ? name : headline;
+}
+
+const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
+
+/** `By Jane Doe` → `Jane Doe` (the word for "by" in the languages of the desk's copy). */
+export function bylineName(text: string | undefined): string | undefined {
+  const t = text?.replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '').replace(/\s+/gu, ' ').trim();
+  return t ? t : undefined;
+}
+
+function authorsOf(ld: Obj | null, metas: Map<string, string>): string[] {
+  const fromLd = ld?.['author'] ?? ld?.['creator'];
+  const list = Array.isArray(fromLd) ? fromLd : fromLd ? [fromLd] : [];
+  const names = list.map(nameOf).filter((n): n is string => Boolean(n) && !/^https?:/u.test(n ?? ''));
+  if (names.length > 0) return [...new Set(names)];
+  for (const key of ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author']) {
+    const v = metas.get(key);
+    if (v && !/^https?:/u.test(v)) return [v];
+  }
+  return [];
+}
+
+function httpUrl(v: string | undefined): string | undefined {
+  return v && /^https?:\/\//iu.test(v) ? v : undefined;
+}
+
+function imageOf(ld: Obj | null, metas: Map<string, string>): string | undefined {
+  const img = ld?.['image'];
+  const first = Array.isArray(img) ? img[0] : img;
+  const fromLd = isObj(first) ? str(first['url']) : str(first);
+  return httpUrl(metas.get('og:image')) ?? httpUrl(fromLd) ?? httpUrl(metas.get('twitter:image'));
+}
+
+function keywordsOf(ld: Obj | null, metas: Map<string, string>): string[] {
+  const kw = ld?.['keywords'];
+  if (Array.isArray(kw)) return kw.map((k) => str(k) ?? '').filter(Boolean);
+  const text = str(kw) ?? metas.get('news_keywords') ?? metas.get('keywords');
+  return text ? text.split(',').map((k) => k.trim()).filter(Boolean) : [];
+}
+
+/** Reads the metadata; call it before pruning, which takes the head and scripts away. */
+export function pageMetadata(root: El): PageMetadata {
+  const ld = jsonLdArticle(root);
+  const metas = metaTags(root);
+  const siteName = metas.get('og:site_name') ?? nameOf(ld?.['publisher']) ?? metas.get('application-name');
+  const docTitle = str(textOf(find(root, 'title')));
+  const declared = ldTitle(ld, docTitle) ?? TITLE_METAS.map((k) => metas.get(k)).find(Boolean);
+  const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
+  const title = raw ? stripSiteName(raw, siteName) : undefined;
+  const time = find(root, 'time');
+  const out: PageMetadata = {
+    authors: authorsOf(ld, metas),
+    keywords: keywordsOf(ld, metas),
+    ...defined({
+      title,
+      description: str(ld?.['description']) ?? metas.get('og:description') ?? metas.get('description') ?? metas.get('twitter:description'),
+      published:
+        str(ld?.['datePublished']) ?? metas.get('article:published_time') ?? metas.get('parsely-pub-date') ?? metas.get('dc.date') ?? str(attr(time, 'datetime')),
+      modified: str(ld?.['dateModified']) ?? metas.get('article:modified_time'),
+      siteName,
+      language: str(attr(find(root, 'html'), 'lang')) ?? str(ld?.['inLanguage']) ?? metas.get('content-language') ?? metas.get('og:locale'),
+      url: httpUrl(metas.get('og:url')) ?? httpUrl(str(ld?.['url'])),
+      image: imageOf(ld, metas),
+      section: metas.get('article:section') ?? str(ld?.['articleSection']),
+      articleBody: typeof ld?.['articleBody'] === 'string' ? ld['articleBody'] : undefined,
+    }),
+  };
+  return out;
+}
+
+function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The first pass of article extraction: the page's tree pruned of what can never be copy, in one walk that also
+ * records every element's parent. Follows the published method of Mozilla Readability (its "unlikely candidate"
+ * and class-weight name lists, hidden-node and byline removal), written here for our own element tree.
+ */
+import { attr, type El } from './tree.js';
+
+/** Class or id names of page furniture (Readability's published list): dropped unless they also name content. */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
+const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/iu;
+/** Advertising slots by their usual class names (`ad-slot`, `ads`, `advert-box`, `sponsored`), as whole name parts. */
+const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])/iu;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
+export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/iu;
+const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/iu;
+
+/** Never copy: code, styling, embedded media and controls. */
+const DROPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'button',
+  'input', 'select', 'textarea', 'link', 'meta', 'head', 'nav', 'footer', 'aside', 'dialog', 'menu', 'map', 'area', 'title', 'base',
+]);
+
+export interface PruneFlags {
+  readonly stripUnlikely: boolean;
+  readonly weightClasses: boolean;
+  readonly cleanConditionally: boolean;
+}
+
+export const ALL_FLAGS: PruneFlags = { stripUnlikely: true, weightClasses: true, cleanConditionally: true };
+
+export interface Pruned {
+  readonly parents: Map<El, El>;
+  /** The page's own byline element's text, when one was taken out of the copy. */
+  readonly byline?: string;
+}
+
+export function namesOf(el: El): string {
+  return `${attr(el, 'class')} ${attr(el, 'id')}`;
+}
+
+/** Readability's class weight: +25 for names of content, −25 for names of furniture, by class and by id. */
+export function classWeight(el: El, flags: PruneFlags): number {
+  if (!flags.weightClasses) return 0;
+  let w = 0;
+  for (const name of [attr(el, 'class'), attr(el, 'id')]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) w -= 25;
+    if (POSITIVE.test(name)) w += 25;
+  }
+  return w;
+}
+
+function isHidden(el: El): boolean {
+  if ('hidden' in el.attrs) return true;
+  if (attr(el, 'aria-hidden') === 'true' && !/fallback-image/u.test(attr(el, 'class'))) return true;
+  const style = attr(el, 'style');
+  return style !== '' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
+}
+
+/** The element's text when it is short (a byline, not a paragraph), else null; stops reading long elements early. */
+function shortText(el: El, max: number): string | null {
+  let s = '';
+  const walk = (e: El): boolean => {
+    for (const c of e.children) {
+      if (typeof c === 'string') s += c.replace(/\s+/gu, ' ');
+      else if (!walk(c)) return false;
+      if (s.length > max * 2) return false;
+    }
+    return true;
+  };
+  if (!walk(el)) return null;
+  const t = s.replace(/\s+/gu, ' ').trim();
+  return t.length > 0 && t.length < max ? t : null;
+}
+
+const COMMENT_NAMES = /comment|reply|respond|discussion/iu;
+
+/** Not rendered, so never a byline; a byline in an <aside> or a header is still the page's byline. */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'select', 'textarea', 'button']);
+
+function findFirst(el: El, test: (e: El) => boolean, avoid: (e: El) => boolean): El | null {
+  for (const c of el.children) {
+    if (typeof c === 'string' || UNSEEN.has(c.local) || avoid(c)) continue;
+    if (test(c)) return c;
+    const d = findFirst(c, test, avoid);
+    if (d) return d;
+  }
+  return null;
+}
+
+export interface Byline {
+  readonly el: El;
+  readonly text: string;
+}
+
+/**
+ * The page's own byline element: first one marked up as the author (`rel=author`, `itemprop=author`), else one
+ * whose class or id names the byline or author (Readability's list) — never inside the comments. Inside a
+ * schema.org author, its `itemprop=name` is the name (without the date or the job title beside it).
+ */
+export function findByline(body: El): Byline | null {
+  const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
+  const marked = (e: El): boolean => attr(e, 'rel') === 'author' || /\bauthor\b/iu.test(attr(e, 'itemprop'));
+  const named = (e: El): boolean => BYLINE_NAMES.test(namesOf(e));
+  for (const test of [marked, named]) {
+    const el = findFirst(body, (e) => test(e) && shortText(e, 100) !== null, avoid);
+    if (!el) continue;
+    const name = findFirst(el, (e) => attr(e, 'itemprop') === 'name', () => false);
+    const text = (name && shortText(name, 100)) || shortText(el, 100);
+    if (text) return { el, text };
+  }
+  return null;
+}
+
+/** Prunes `body` in place; returns each kept element's parent and the byline taken out. */
+export function prune(body: El, flags: PruneFlags): Pruned {
+  const parents = new Map<El, El>();
+  const found = findByline(body);
+  const byline = found?.text;
+  const walk = (el: El, inTable: boolean): void => {
+    const kept: (El | string)[] = [];
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        kept.push(c);
+        continue;
+      }
+      const tag = c.local;
+      if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
+      if (c === found?.el) continue;
+      if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
+        const names = namesOf(c);
+        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (ADS.test(names)) continue;
+        if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
+      }
+      parents.set(c, el);
+      walk(c, inTable || tag === 'table' || tag === 'code' || tag === 'pre');
+      kept.push(c);
+    }
+    // Copied back one by one: a spread of a hundred thousand children would overflow the call stack.
+    el.children.length = 0;
+    for (const k of kept) el.children.push(k);
+  };
+  walk(body, false);
+  return byline === undefined ? { parents } : { parents, byline };
+}
