@@ -35,7 +35,76 @@ describe('email', () => {
     // The French dateline is read; its day is the message's own, so the year is the message's, not a guess.
     expect(a.dateline).toMatchObject({ place: 'Copenhague', date: '2026-03-02', yearInferred: false, agency: 'CDT' });
     expect(a).toMatchObject({ ednote: 'Story attached, moving now.', guid: 'eolien-0302@copydesk.test', created: '2026-03-02T14:05:00+01:00' });
-    expect(a.source.name).toBe('Copydesk Test Agency');
+    // The agency in the dateline is the credit, not whoever mailed the copy.
+    expect(a.source).toMatchObject({ name: 'CDT', credit: 'CDT' });
+  });
+
+  it('reads a message as it sits in a mailbox: a long Received chain, forwarded copy, HTML-only alternative', () => {
+    const hops = Array.from({ length: 40 }, (_, i) =>
+      `Received: from relay${i}.example.net (relay${i}.example.net [192.0.2.${i}])\n\tby mx.example.org with ESMTPS id ${i}abc\n\tfor <desk@copydesk.test>; Tue, 10 Mar 2026 09:0${i % 10}:00 +0000`,
+    ).join('\n');
+    const forwarded = [
+      'Delivered-To: desk@copydesk.test',
+      hops,
+      'From: Night Editor <night@copydesk.test>',
+      'To: desk@copydesk.test',
+      'Subject: Fwd: FW: something for the morning',
+      'Date: Tue, 10 Mar 2026 09:10:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/html; charset="utf-8"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<html><head><style>p{color:red}</style></head><body><p>Worth a look.</p>',
+      '<div>---------- Forwarded message ---------<br>From: Wire &lt;wire@agency.test&gt;<br>Subject: Port reopens</div>',
+      '<p>ROTTERDAM, March 10 (Reuters) - The port of Rotterdam reopened on Tuesday after a storm closed it for two d=',
+      'ays.</p></body></html>',
+      '--b1--',
+      '',
+    ].join('\n');
+    expect(forwarded.slice(0, 4096)).not.toContain('From:');
+    const html = importOne('mailbox.eml', Buffer.from(forwarded));
+    expect(html.original.format).toBe('email');
+    expect(texts(html).at(-1)).toBe('The port of Rotterdam reopened on Tuesday after a storm closed it for two days.');
+    expect(texts(html).join(' ')).not.toMatch(/color:red|Received/u);
+    expect(html.source.name).toBe('Reuters');
+
+    const plainForward = [
+      'Return-Path: <night@copydesk.test>',
+      'Received: from relay.example.net by mx.example.org; Tue, 10 Mar 2026 09:00:00 +0000',
+      'From: "Night Editor" <night@copydesk.test>',
+      'Subject: Fwd: port',
+      'Date: Tue, 10 Mar 2026 09:10:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'See below.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Wire Desk <wire@agency.test>',
+      'Date: Tue, 10 Mar 2026 at 08:55',
+      'Subject: Port of Rotterdam reopens after storm',
+      'To: <night@copydesk.test>',
+      '',
+      'ROTTERDAM, March 10 (Reuters) - The port of Rotterdam reopened on Tuesday after a storm closed it for two days.',
+      '',
+      'Shipping resumed at noon, the port authority said.',
+      '',
+    ].join('\n');
+    const plain = importOne('forward.eml', Buffer.from(plainForward));
+    expect(plain.headline).toBe('Port of Rotterdam reopens after storm');
+    expect(texts(plain)).toEqual([
+      'The port of Rotterdam reopened on Tuesday after a storm closed it for two days.',
+      'Shipping resumed at noon, the port authority said.',
+    ]);
+    expect(plain.dateline).toMatchObject({ place: 'Rotterdam', date: '2026-03-10' });
+    expect(plain.source.name).toBe('Reuters');
+  });
+
+  it('credits the sender only when the copy names no agency', () => {
+    const eml = 'From: "Harbour Authority Press Office" <press@harbour.test>\nSubject: Dredging starts\nDate: Thu, 05 Mar 2026 10:00:00 +0000\n\nDredging of the inner harbour starts on Monday and lasts six weeks.\n';
+    expect(importOne('press.eml', Buffer.from(eml)).source.name).toBe('Harbour Authority Press Office');
   });
 
   it('decodes a quoted-printable UTF-8 body (soft breaks, multi-byte characters) and encoded words in the subject', () => {
