@@ -162,8 +162,50 @@ describe('ANPA-1312 and IPTC 7901', () => {
     expect(a.original.encoding).toBe('windows-1252');
     expect(a.headline).toBe("Incendie près d'Athènes");
     expect(a.created).toBe('2026-07-24T14:23:00-04:00');
-    expect(a).toMatchObject({ priority: 4, slugline: 'BC-Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
+    // ANPA-1312 slug line: the cycle (BC) is not part of the keyword; the version is the take key.
+    expect(a).toMatchObject({ priority: 4, slugline: 'Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
     expect(texts(a)).toEqual(["Un incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.", 'Quelque 200 pompiers étaient mobilisés.']);
+  });
+
+  it('reads AP ANPA by its fields: slug line framing, take key without the date, ^…< head lines, many control bytes', () => {
+    const US = '\u001f';
+    const copy =
+      `\u0016\u0016${SOH}a0264${US}\u0013\u0011u l \u0012\u0014BC-LT--Harbour-Bridge 1stLd-Writethru 11-13 0466\r\n${STX}` +
+      `\u0011^BC-LT--Harbour-Bridge 1stLd-Writethru,466‹\r\n^Eds: Updates with mayor's comment.‹\r\n` +
+      `^Old harbour bridge to close for repairs‹\r\n^By MARIA SANTOS‹\r\n^Associated Press Writer‹\r\n` +
+      `\tLISBON, Portugal (AP) _ The old harbour bridge will close for six months from January, the city said Tuesday.\r\n` +
+      `\t\`\`It is a necessary step,'' the mayor said.\r\n${ETX}\r\nAP-NY-11-13-18 1414GMT\u0004`;
+    const a = importOne('ap.anpa', iconv.encode(copy, 'windows-1252'));
+    expect(a.original.format).toBe('anpa-1312');
+    expect(a).toMatchObject({
+      headline: 'Old harbour bridge to close for repairs',
+      slugline: 'Harbour-Bridge',
+      takeKey: '1stLd-Writethru',
+      priority: 3,
+      category: [{ code: 'l', name: 'Lifestyle' }],
+      byline: 'MARIA SANTOS, Associated Press Writer',
+      created: '2018-11-13T14:14:00Z',
+    });
+    expect(a.ednote).toContain("Updates with mayor's comment.");
+    expect(a.dateline).toMatchObject({ place: 'Lisbon', agency: 'AP' });
+    expect(texts(a)[0]).toBe('The old harbour bridge will close for six months from January, the city said Tuesday.');
+  });
+
+  it('reads an ANPA message whose text repeats the slug and has no `=` line (Kyodo style), agency named after the date', () => {
+    const copy = `${SOH}a0105CDT${'\u001f'}koko-\r\nu s\u0014\u0012 BC-Rowing-Final   09-12 0120\r\n${STX}BC-Rowing-Final\r\nRowing: Osaka crew wins national final+\r\n     OSAKA, Dec. 9 Kyodo - The Osaka crew won the national eights final on Sunday.\r\n     The race was held in strong wind.\r\n${ETX}`;
+    const a = importOne('kyodo.txt', Buffer.from(copy, 'latin1'));
+    expect(a).toMatchObject({ headline: 'Rowing: Osaka crew wins national final', slugline: 'Rowing-Final', priority: 3, category: [{ code: 's', name: 'Sports' }] });
+    expect(a.dateline).toMatchObject({ place: 'Osaka', agency: 'Kyodo' });
+    expect(texts(a)).toEqual(['The Osaka crew won the national eights final on Sunday.', 'The race was held in strong wind.']);
+  });
+
+  it('reads the tagged header lines of an IPTC 7901 message as AAP sends them', () => {
+    const copy = 'ZCZC AAP\r\n%A\r\n#Ferry_BC1\r\n$Ferry services resume after storm\r\n:(HOBART)\r\n*04000000\r\n&A\r\n@TAS\r\nFerry services across the strait resumed on Monday.\r\n\r\n   Operators said timetables would return to normal by Wednesday.\r\n\r\nAAP RTV\r\nNNNN';
+    const a = importOne('ferry.tst', Buffer.from(copy));
+    expect(a.original.format).toBe('iptc-7901');
+    expect(a).toMatchObject({ headline: 'Ferry services resume after storm', slugline: 'Ferry_BC1', takeKey: '(HOBART)', category: [{ code: 'a', name: 'Domestic news' }] });
+    expect(a.subjects).toContainEqual(expect.objectContaining({ code: '04000000', scheme: 'iptc-subjectcode' }));
+    expect(texts(a)[0]).toBe('Ferry services across the strait resumed on Monday.');
   });
 
   it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {
