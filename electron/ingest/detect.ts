@@ -23,6 +23,7 @@ export function detectFormat(text: string): WireFormat {
       if (local === 'rss' || local === 'feed' || local === 'rdf') return 'feed';
       if (local === 'html') return 'html';
       if (local === 'docx-package') return 'docx';
+      if (local === 'rbnews') return 'ritzau-xml';
     }
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';

@@ -26,8 +26,10 @@ export const ANPA_CATEGORIES: Readonly<Record<string, string>> = {
 };
 
 export function anpaCategory(code: string): Category {
+  // A one-letter code is ANPA's own; a longer one is the agency's (ANSA `ALR`, EFE `POL`) and is kept as sent.
+  if (code.length > 1) return { code, name: ANPA_CATEGORIES[code.toLowerCase()] ?? code };
   const c = code.toLowerCase();
-  return { code: c, name: ANPA_CATEGORIES[c] ?? (ANPA_CATEGORIES[c.charAt(0)] && c.length > 1 ? ANPA_CATEGORIES[c.charAt(0)] ?? c : c) };
+  return { code: c, name: ANPA_CATEGORIES[c] ?? c };
 }
 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
@@ -114,4 +116,11 @@ function isPriority(t: string): boolean {
 
 function priorityOf(t: string): number | undefined {
   return /^[1-6]$/u.test(t) ? Number(t) : PRIORITY_LETTERS[t.toLowerCase()];
+}
+
+/** A priority as other formats carry it: a digit 1–9, or an ANPA letter (`R`, `U`). */
+export function anpaPriority(value: string): number | undefined {
+  const v = value.trim();
+  if (/^[1-9]$/u.test(v)) return Number(v);
+  return v.length === 1 ? PRIORITY_LETTERS[v.toLowerCase()] : undefined;
 }
