@@ -91,6 +91,9 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   if (!date && !agency && !bare) return null;
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   const rest = paragraph.slice(m[0].length);
+  // A bare all-caps "PLACE - text" is a dateline only when the dash stands apart and a sentence follows:
+  // "BROWN-FORMAN INC…" and "SUGAR QUOTA IMPORTS DETAILED -- USDA" are headlines, not datelines.
+  if (!date && !agency && (!/\s(?:\.?(?:--|[-–—_:]))\s*$/u.test(m[0]) || !/\p{Ll}/u.test(rest.slice(0, 80)))) return null;
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.

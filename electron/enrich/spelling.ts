@@ -53,6 +53,12 @@ function isKnown(spell: Checker, word: string): boolean {
   return known.get(word) ?? remember(known, word, spell.correct(word) || knownCompound(spell, word));
 }
 
+/** Whether the dictionary knows this lower-case word; null when there is no dictionary. */
+export function isDictionaryWord(word: string): boolean | null {
+  const spell = load();
+  return spell ? isKnown(spell, word) : null;
+}
+
 const WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\p{N}])/gu;
 
 /** The words of these paragraphs the dictionary does not know, each once per paragraph, in order. Cheap. */
