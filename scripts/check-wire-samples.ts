@@ -26,7 +26,8 @@ import { matchDateOnly } from '../electron/enrich/dateline.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
 
 const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '..', 'shared');
+// ../shared beside the checkout (CI), else COPYDESK_SHARED or /work/shared (a worktree one level deeper).
+const shared = process.env.COPYDESK_SHARED ?? [resolve(root, '..', 'shared'), '/work/shared'].find((d) => exists(d)) ?? resolve(root, '..', 'shared');
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : [join(shared, 'wire-samples'), ...standardsExamples()];
 
 function standardsExamples(): string[] {

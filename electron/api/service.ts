@@ -32,6 +32,7 @@ import { importStream, type StreamOptions, type StreamResult } from './import-st
 import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
+import { withSpellingSuggestions } from '../enrich/flags.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
@@ -108,10 +109,12 @@ export class CopydeskService implements CopydeskApi {
   /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
   async getArticle(args: Args<'getArticle'>) {
     const article = await this.load(args.id);
-    if (article.analysed) return article;
+    // Spelling suggestions are worked out on opening, never at import (spelling.ts says why); they are derived
+    // from the text, so they are not stored and the revision does not move.
+    if (article.analysed) return withSuggestions(article);
     const read = analyseArticle(article, this.rules);
     await this.desk.update((d) => rememberSources(d, read));
-    return this.store.save(read, article.revision);
+    return withSuggestions(await this.store.save(read, article.revision));
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
@@ -487,7 +490,7 @@ export class CopydeskService implements CopydeskApi {
   /** Reads the story (its deferred reading included), applies one decision and saves it at the given revision. */
   private async change(args: { id: string; revision: number }, decide: (a: Article) => Article): Promise<Article> {
     const stored = await this.load(args.id);
-    const article = stored.analysed ? stored : analyseArticle(stored, this.rules);
+    const article = withSuggestions(stored.analysed ? stored : analyseArticle(stored, this.rules));
     return this.store.save(decide(article), args.revision);
   }
 
@@ -501,6 +504,10 @@ export class CopydeskService implements CopydeskApi {
     else rejected.add(changeId);
     return this.store.save(recleanArticle(article, rejected, this.rules), revision);
   }
+}
+
+function withSuggestions(article: Article): Article {
+  return { ...article, flags: withSpellingSuggestions(article.flags) };
 }
 
 /** The printed dateline is always rendered from its parts, so it can never disagree with them. */

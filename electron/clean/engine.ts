@@ -17,6 +17,7 @@ import { headlineEcho } from './rules/headline-echo.js';
 import { mojibake } from './rules/mojibake.js';
 import { publisherFooter } from './rules/publisher-footer.js';
 import { scrapeDebris } from './rules/scrape-debris.js';
+import { signOff } from './rules/sign-off.js';
 import { strayMarkup } from './rules/stray-markup.js';
 import { whitespace } from './rules/whitespace.js';
 import { agencySlug } from './rules/agency-slug.js';
@@ -33,12 +34,12 @@ import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
  * decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the headline and dateline rules
  * look at the first lines (a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
  * first), footers and trailers go before the
- * credit line is looked for, and the editor's per-source boilerplate goes last, once the credit line or dateline
+ * credit line is looked for (and the agency's sign-off after it, so a labelled credit wins), and the editor's per-source boilerplate goes last, once the credit line or dateline
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
   mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
-  headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, typography, sourceBoilerplate,
+  headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, signOff, typography, sourceBoilerplate,
 ];
 
 /**

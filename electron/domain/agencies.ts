@@ -15,7 +15,7 @@ export interface Agency {
 
 export const AGENCIES: readonly Agency[] = [
   { code: 'AP', name: 'The Associated Press', aliases: ['Associated Press'] },
-  { code: 'Reuters', name: 'Reuters', aliases: ['Thomson Reuters'] },
+  { code: 'Reuters', name: 'Reuters', aliases: ['Thomson Reuters', 'Reuter'] },
   { code: 'AFP', name: 'Agence France-Presse', aliases: ['Agence France Presse'] },
   { code: 'dpa', name: 'Deutsche Presse-Agentur', aliases: ['Deutsche Presse Agentur'] },
   { code: 'Xinhua', name: 'Xinhua News Agency', aliases: ['Xinhua'] },

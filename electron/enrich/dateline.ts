@@ -39,6 +39,8 @@ const LEAD = new RegExp(
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
     `(?:,\\s*(?<date>${DATE}))?` +
     ',?\\s*' +
+    // Kyodo and AAP name themselves after the date without brackets: "SAITAMA, Japan, Dec. 9 Kyodo -".
+    `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
     `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
     `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+)` +
     '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
@@ -65,11 +67,23 @@ export interface DatelineLead {
   readonly agency: string | null;
 }
 
+/** A month typed in mixed case ("FEb 26") is read as if typed right; the text keeps its length. */
+function monthCase(paragraph: string): string {
+  const head = paragraph.slice(0, 120);
+  const fixed = head.replace(/\p{L}{3,10}/gu, (w) => {
+    if (w === w.toLowerCase() || w === w.toUpperCase() || w === w.charAt(0) + w.slice(1).toLowerCase()) return w;
+    return monthNumber(w.toLowerCase()) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w;
+  });
+  return fixed === head ? paragraph : fixed + paragraph.slice(120);
+}
+
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
-  const m = LEAD.exec(paragraph);
+  const m = LEAD.exec(monthCase(paragraph));
   if (!m?.groups) return null;
-  const { first, place = '', region, date, distributor, sep } = m.groups;
-  const agency = (m.groups['agency'] ?? distributor ?? first)?.trim() || null;
+  const { first, place = '', region, date, distributor, sep, named } = m.groups;
+  // A bare name after the date is an agency only when it is a known one.
+  if (named && !findAgency(named)) return null;
+  const agency = (m.groups['agency'] ?? distributor ?? first ?? named)?.trim() || null;
   const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   // With neither date nor agency, only an AP-style all-caps city before a dash counts, and never a wire flag
   // (EXCLUSIVE -, BREAKING -) or an acronym (NATO -, US —) opening an ordinary sentence.
@@ -77,13 +91,16 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   if (!date && !agency && !bare) return null;
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   const rest = paragraph.slice(m[0].length);
+  // A bare all-caps "PLACE - text" is a dateline only when the dash stands apart and a sentence follows:
+  // "BROWN-FORMAN INC…" and "SUGAR QUOTA IMPORTS DETAILED -- USDA" are headlines, not datelines.
+  if (!date && !agency && (!/\s(?:\.?(?:--|[-–—_:]))\s*$/u.test(m[0]) || !/\p{Ll}/u.test(rest.slice(0, 80)))) return null;
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
   if (sep === undefined && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
-    raw: m[0],
+    raw: paragraph.slice(0, m[0].length),
     place: allCapsPlace ? titleCase(place) : place,
     region: region ?? null,
     month: parsed?.month ?? null,

@@ -6,12 +6,14 @@
  *   - a loaded term from the house glossary outside direct quotes (reported speech is the agency's wording);
  *   - AP style: numbers one to nine as words, "percent" as %, months abbreviated before a date, formal titles
  *     capitalised before a name and lower case without one;
- *   - spelling, for English copy, with the offline dictionary (spelling.ts);
+ *   - spelling, for English copy, with the offline dictionary (spelling.ts). The linter only finds the unknown
+ *     words; their suggested fixes are filled in when the story is opened (withSpellingSuggestions), because
+ *     suggesting is the slow part of a spell check and an import must not pay for it;
  *   - contact details (phone numbers, e-mail addresses) the agency left for the desk (contact-details.ts).
  */
 import type { Flag, FlagKind, GlossaryTerm } from '../domain/desk.js';
 import { contactDetails } from './contact-details.js';
-import { misspellings } from './spelling.js';
+import { suggestSpelling, unknownWords } from './spelling.js';
 import type { SpeakerTagged } from './speakers.js';
 
 const EVALUATIVE = /\b(?:greedy|heinous|brutal|atrocit(?:y|ies)|conspirac(?:y|ies)|crimes?|aggression|so-called|undoubtedly|clearly|obviously|inevitabl[ey]|shameful|baseless|illegitimate|puppet|criminal)\b/i;
@@ -110,11 +112,14 @@ export function lintParagraphs(
     }
   });
   if (options.language?.toLowerCase().startsWith('en')) {
-    misspellings(texts).forEach((found, p) => {
-      for (const { word, suggestion } of found) {
-        add('spelling', p, word, `"${word}" is not in the English dictionary`, suggestion);
-      }
+    unknownWords(texts).forEach((found, p) => {
+      for (const word of found) add('spelling', p, word, `"${word}" is not in the English dictionary`, null);
     });
   }
   return flags;
+}
+
+/** The spelling flags with the dictionary's suggestion filled in (each word's suggestion is remembered). */
+export function withSpellingSuggestions(flags: readonly Flag[]): Flag[] {
+  return flags.map((f) => (f.kind === 'spelling' && f.suggestion === null ? { ...f, suggestion: suggestSpelling(f.text) } : f));
 }

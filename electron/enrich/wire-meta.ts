@@ -19,13 +19,16 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const given = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
-  const headline = given?.headline ?? fields.headline;
-  const source = meta.source ? sourceFrom(meta.source) ?? fields.source : fields.source;
+  const givenHeadline = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
+  const headline = givenHeadline?.headline ?? fields.headline;
+  const given = meta.source ? sourceFrom(meta.source) : null;
+  // A sender (who mailed the copy) is the credit only when neither the format nor the copy names an agency.
+  const sent = !given && !fields.source.name && meta.sender ? sourceFrom({ name: meta.sender, credit: meta.sender }) : null;
+  const source = given ?? sent ?? fields.source;
   const merged: Enriched = {
     ...fields,
     headline,
-    slugline: meta.slugline ?? (given?.headline ? slugFrom(headline) : fields.slugline),
+    slugline: meta.slugline ?? (givenHeadline?.headline ? slugFrom(headline) : fields.slugline),
     byline: meta.byline ?? fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
@@ -41,7 +44,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     priority: meta.priority ?? null,
     urgency: meta.urgency ?? null,
     pubstatus: meta.pubstatus ?? 'usable',
-    ednote: [meta.ednote ?? '', ...(given?.notes ?? [])].filter((n) => n !== '').join('; '),
+    ednote: [meta.ednote ?? '', ...(givenHeadline?.notes ?? [])].filter((n) => n !== '').join('; '),
     embargo: meta.embargo ?? null,
     takeKey: meta.takeKey ?? '',
     category: meta.category ?? [],

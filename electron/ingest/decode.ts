@@ -96,6 +96,10 @@ function isAscii(bytes: Uint8Array): boolean {
  * ANPA/IPTC 7901 transmission codes SOH, STX, ETX, EOT, SYN, FF, VT, ESC), mark a binary file.
  */
 function looksBinary(text: string): boolean {
+  // ANPA-1312 and IPTC 7901 frame a story with transmission codes (SYN SYN SOH … STX … ETX EOT) and use more
+  // of the C0 set inside its header (DC2/DC4 format codes, US field separators) and NULs as line fill: a file
+  // so framed is a wire message however its control bytes look.
+  if (anpaFramed(text)) return false;
   if (text.includes('\u0000')) return true;
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   let control = 0;
@@ -105,6 +109,15 @@ function looksBinary(text: string): boolean {
     else if (c === 0xfffd) control++;
   }
   return control / sample.length > 0.05;
+}
+
+function anpaFramed(text: string): boolean {
+  const head = text.slice(0, 64).replace(/^[\u0000\u007f\s]+/u, '');
+  if (!/^\u0016*\u0001/u.test(head) || !text.slice(0, 2048).includes('\u0002')) return false;
+  // The framing is a handful of bytes around the copy: most of the file is still printable text.
+  const sample = text.slice(0, 65536);
+  const printable = sample.replace(/[\u0000-\u001f\u007f\ufffd]/gu, '').length;
+  return printable >= 16 && printable / sample.length > 0.8;
 }
 
 const WIRE_CONTROLS = new Set([0x01, 0x02, 0x03, 0x04, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x16, 0x1b, 0x1f]);

@@ -32,6 +32,7 @@ export function detectFormat(text: string): WireFormat {
       if (local === 'rss' || local === 'feed' || local === 'rdf') return 'feed';
       if (local === 'html') return 'html';
       if (local === 'docx-package') return 'docx';
+      if (local === 'rbnews') return 'ritzau-xml';
     }
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';
@@ -87,9 +88,20 @@ function isIptc7901(head: string): boolean {
   return /[\u0001\u0002]/u.test(head.slice(0, 256));
 }
 
-/** RFC 5322: the file opens with header fields, among them From and one of Subject, Date or MIME-Version. */
+/**
+ * RFC 5322: the file opens with a block of header fields (`Name: value`, folded lines indented) and among them
+ * a field only a mail message has. A mailbox copy may open with a Received:/Delivered-To:/ARC chain longer than
+ * the head read here, so From and Subject need not be in view: the fields seen are enough.
+ */
+const MAIL_FIELD = /^(?:from|received|delivered-to|return-path|message-id|mime-version|x-original-to|dkim-signature|arc-seal|authentication-results)\s*:/imu;
+
 function isEmail(head: string): boolean {
   const block = head.split(/\r?\n\r?\n/u)[0] ?? '';
-  if (!/^[A-Za-z][\w-]*:/u.test(block)) return false;
-  return /^from:/imu.test(block) && /^(?:subject|date|mime-version|content-type):/imu.test(block);
+  const lines = block.split(/\r?\n/u);
+  if (!/^[A-Za-z][\w-]*:/u.test(lines[0] ?? '')) return false;
+  // Every line of the block is a field or a folded continuation (the last may be cut off by the head).
+  const fieldLines = lines.slice(0, -1).every((l) => /^[!-9;-~]+:/u.test(l) || /^[ \t]/u.test(l));
+  if (!fieldLines) return false;
+  if (/^from:/imu.test(block) && /^(?:subject|date|mime-version|content-type):/imu.test(block)) return true;
+  return MAIL_FIELD.test(block) && /^(?:received|delivered-to|return-path)\s*:/imu.test(block);
 }

@@ -18,6 +18,7 @@ import { parseNewsml1 } from './formats/newsml-1.js';
 import { parseNinjs } from './formats/ninjs.js';
 import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
+import { parseRitzau } from './formats/ritzau.js';
 import { FormatError } from './format-error.js';
 import type { WireDraft } from './wire-draft.js';
 
@@ -127,6 +128,8 @@ function parseAll(format: WireFormat, text: string): readonly WireDraft[] {
       return [parseDocxPackage(text)];
     case 'feed':
       return parseFeed(text);
+    case 'ritzau-xml':
+      return [parseRitzau(text)];
     default:
       return assertNever(format, 'wire format');
   }
@@ -144,6 +147,7 @@ export const FORMAT_NAMES: Readonly<Record<WireFormat, string>> = {
   email: 'email',
   docx: 'Word .docx',
   feed: 'RSS/Atom feed',
+  'ritzau-xml': 'Ritzau RBNews XML',
 };
 
 export function sha256(bytes: Uint8Array): string {

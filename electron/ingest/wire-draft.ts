@@ -13,6 +13,8 @@ export interface WireMeta {
   readonly dateline?: string;
   readonly language?: string;
   readonly source?: { readonly name?: string; readonly code?: string; readonly credit?: string };
+  /** Who delivered the file (an email's From): credited only when the copy itself names no agency. */
+  readonly sender?: string;
   readonly guid?: string;
   readonly version?: number;
   readonly created?: string;

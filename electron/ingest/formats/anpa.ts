@@ -5,19 +5,11 @@
  * characters were stripped on the way keeps the same header line and is read the same way. AAP's tagged
  * variant (`TI#headline`, `AB#abstract`, `TX#` then the text) is read by tag.
  */
-import type { Category } from '../../domain/article.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
+import { readIptc7901Head } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
-
-/** ANPA-1312 priority letters, most urgent first: flash, bulletin, urgent, regular, deferred… */
-const PRIORITY_LETTERS: Readonly<Record<string, number>> = { f: 1, b: 2, u: 3, r: 4, d: 5, a: 5, s: 5, w: 5 };
-
-/** The common ANPA category codes; an unknown code is kept with its code as its name. */
-const CATEGORIES: Readonly<Record<string, string>> = {
-  a: 'Domestic news', b: 'Special events', e: 'Entertainment', f: 'Financial', i: 'International', k: 'Commentary',
-  l: 'Lifestyle', p: 'Politics', q: 'Sports results', s: 'Sports', t: 'Travel', v: 'Advisories', w: 'Washington',
-};
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu;
 
@@ -37,17 +29,32 @@ export function parseAnpa(text: string): WireDraft {
     // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
     const lines = normal.replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) lines.shift();
-    // IPTC 7901 routing and format lines that follow ZCZC (`%MNETALL MFI MGD`, `$J`, `*X`, `:`) carry no copy.
-    while (lines.length > 0 && /^[%$*:]/u.test(lines[0] ?? '')) lines.shift();
     header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
     body = lines.join('\n');
   }
-  body = body.replace(CONTROL, '').replace(/\n?\s*NNNN\s*$/u, '');
-  const tagged = taggedDraft(body);
+  body = body.replace(/\u0000/gu, '').replace(/\n?\s*NNNN\s*$/u, '');
+  const tagged = taggedDraft(body.replace(CONTROL, ''));
   if (tagged) return tagged;
-  const headerMeta = readHeader(header.replace(CONTROL, ' '));
-  const { blocks, meta } = readText(body);
-  return { blocks, meta: compact({ ...headerMeta, ...meta, slugline: meta.slugline ?? headerMeta.slugline, created }) };
+  // IPTC 7901 as AAP sends it: after ZCZC, one line per header field, each opened by its tag character.
+  // (ANPA's STX framing has its own head: AP's `^…<` lines, read by readText.)
+  const iptc = stx < 0 ? readIptc7901Head(body.replace(CONTROL, '').split('\n')) : null;
+  const headerMeta = readAnpaHeader(header);
+  const { blocks, meta } = readText(iptc ? iptc.rest.join('\n') : body.replace(/\u0003[\s\S]*$/u, '').replace(CONTROL, ''));
+  const fromHead = iptc?.meta ?? {};
+  return {
+    blocks,
+    meta: compact({
+      ...headerMeta,
+      ...fromHead,
+      ...meta,
+      headline: fromHead.headline ?? meta.headline,
+      slugline: headerMeta.slugline ?? fromHead.slugline ?? meta.slugline,
+      takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
+      category: headerMeta.category ?? fromHead.category,
+      subjects: fromHead.subjects,
+      created,
+    }),
+  };
 }
 
 const ZONES: Readonly<Record<string, string>> = {
@@ -55,48 +62,31 @@ const ZONES: Readonly<Record<string, string>> = {
   GMT: 'Z', UTC: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00',
 };
 
-/** The filing time in the trailer after ETX, as AP writes it: `AP-NY-03-12-26 1423EDT` (month-day-year, time, zone). */
-function trailerTime(trailer: string): string | undefined {
-  const m = /\b(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{3,4})\b/u.exec(trailer);
-  if (!m) return undefined;
-  const [, month, day, year, hour, minute, zone] = m;
-  const offset = ZONES[zone ?? ''];
-  if (offset === undefined) return undefined;
-  return `20${year}-${month}-${day}T${hour}:${minute}:00${offset}`;
-}
+const MONTHS: Readonly<Record<string, string>> = {
+  jan: '01', feb: '02', fev: '02', fév: '02', mar: '03', mär: '03', mrz: '03', apr: '04', avr: '04', abr: '04', may: '05', mai: '05', mag: '05',
+  jun: '06', jui: '06', giu: '06', jul: '07', lug: '07', aug: '08', aoû: '08', aou: '08', ago: '08', sep: '09', set: '09', oct: '10', okt: '10',
+  ott: '10', nov: '11', dec: '12', déc: '12', dez: '12', dic: '12', des: '12',
+};
 
-/** `a0123 r i BC-Iran-Iraq,1st Ld-Writethru 0512` or `eca00075 3 i 510    dpa 1003`. */
-function readHeader(header: string): WireMeta {
-  const tokens = header.trim().split(/\s+/u).filter(Boolean);
-  if (tokens.length === 0) return {};
-  let priority: number | undefined;
-  let category: Category[] = [];
-  let slugline: string | undefined;
-  let takeKey: string | undefined;
-  let source: WireMeta['source'];
-  let i = /^[a-z]{0,5}\d{3,6}$/iu.test(tokens[0] ?? '') ? 1 : 0;
-  const p = tokens[i];
-  if (p && /^[1-6]$/u.test(p)) {
-    priority = Number(p);
-    i++;
-  } else if (p && p.length === 1 && PRIORITY_LETTERS[p.toLowerCase()] !== undefined) {
-    priority = PRIORITY_LETTERS[p.toLowerCase()];
-    i++;
+/**
+ * The time stamp after ETX. AP writes month-day-year, time and zone (`AP-NY-03-12-26 1423EDT`); European agencies
+ * day, hour and minute, then the month and year (`101137 GMT Dez 18`, `091223 dec 18`).
+ */
+function trailerTime(trailer: string): string | undefined {
+  const ap = /\b(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{3,4})\b/u.exec(trailer);
+  if (ap) {
+    const [, month, day, year, hour, minute, zone] = ap;
+    const offset = ZONES[zone ?? ''];
+    if (offset === undefined) return undefined;
+    return `20${year}-${month}-${day}T${hour}:${minute}:00${offset}`;
   }
-  const c = tokens[i];
-  if (c && /^[a-z]{1,3}$/iu.test(c)) {
-    category = [...c.toLowerCase()].slice(0, 1).map((code) => ({ code: c.toLowerCase(), name: CATEGORIES[code] ?? c.toLowerCase() }));
-    i++;
-  }
-  const rest = tokens.slice(i).join(' ');
-  const slug = /([A-Za-z]{2,3}-[^\s,]+)(?:[ ,]+(.*?))?(?:\s+\d{3,5})?\s*$/u.exec(rest);
-  if (slug?.[1]) {
-    slugline = slug[1];
-    takeKey = nonEmpty(slug[2]?.replace(/,/gu, ' '));
-  }
-  const agency = /\b([a-z]{2,6})\s+\d{3,4}\s*$/iu.exec(rest);
-  if (agency?.[1] && !slugline) source = { code: agency[1].toUpperCase(), credit: agency[1] };
-  return compact({ priority, category, slugline, takeKey, source });
+  const eu = /(?:^|\s)(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{3,4})\s+)?(\p{L}{3})\p{L}*\.?\s+(\d{2})\b/u.exec(trailer);
+  if (!eu) return undefined;
+  const [, day, hour, minute, zone, mon, year] = eu;
+  const month = MONTHS[(mon ?? '').toLowerCase()];
+  if (!month || Number(day) > 31 || Number(hour) > 23 || Number(minute) > 59) return undefined;
+  const offset = zone ? ZONES[zone] : '';
+  return `20${year}-${month}-${day}T${hour}:${minute}:00${offset ?? ''}`;
 }
 
 /**
@@ -106,6 +96,11 @@ function readHeader(header: string): WireMeta {
  * reads headlines from plain text.
  */
 function readText(text: string): WireDraft {
+  const ap = readApHead(text);
+  if (ap) {
+    const rest = readText(ap.rest);
+    return { blocks: rest.blocks, meta: compact({ ...rest.meta, ...ap.meta, keywords: rest.meta.keywords }) };
+  }
   // ANPA-1312: a tab (or an indent of three spaces) opens every paragraph, even when all of them are indented.
   const body = text.replace(/\n(?=\t| {3,}\S)/gu, '\n\n');
   const lines = body.split('\n');
@@ -117,7 +112,7 @@ function readText(text: string): WireDraft {
     head.push({ line: raw.trim(), index: i });
   }
   const closing = head.findIndex((h) => /\s=$|^[^=]*\S=$/u.test(h.line));
-  if (closing < 0) return parsePlainText(body);
+  if (closing < 0) return headBeforeIndent(lines, head) ?? parsePlainText(body);
   let headline: string | undefined;
   let byline: string | undefined;
   const closingLine = (head[closing]?.line ?? '').replace(/\s*=$/u, '');
@@ -178,4 +173,66 @@ function taggedDraft(body: string): WireDraft | null {
       source: source ? { name: source, credit: source } : undefined,
     }),
   };
+}
+
+/**
+ * AP's text head: each line framed by `^` and `<` (‹ in Windows-1252 copy) — the slug line repeated, editor's
+ * notes (`Eds: …`), the headline and the byline with its title line — then the indented paragraphs.
+ */
+function readApHead(text: string): { meta: WireMeta; rest: string } | null {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  if (!/^\^.*[<‹]\s*$/u.test(lines[i] ?? '')) return null;
+  const headlines: string[] = [];
+  const notes: string[] = [];
+  let byline: string | undefined;
+  let slug: ReturnType<typeof readSlugLine> = {};
+  let afterByline = false;
+  for (; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').trim();
+    if (raw === '') continue;
+    const m = /^\^(.*?)[<‹]\s*$/u.exec(raw);
+    if (!m) break;
+    const line = (m[1] ?? '').trim();
+    if (line === '') continue;
+    if (isSlugLine(line) && headlines.length === 0) slug = readSlugLine(line);
+    else if (/^Eds?[:.]/iu.test(line)) notes.push(line.replace(/^Eds?[:.]\s*/iu, ''));
+    else if (/^By\s+\S/u.test(line)) {
+      byline = line.replace(/^By\s+/u, '');
+      afterByline = true;
+    } else if (afterByline && byline) {
+      // The byline's title line: "Associated Press Writer".
+      byline = `${byline}, ${line}`;
+      afterByline = false;
+    } else headlines.push(line);
+  }
+  return {
+    meta: compact({
+      headline: nonEmpty(headlines[0]),
+      byline,
+      slugline: slug.slugline,
+      takeKey: slug.takeKey,
+      ednote: nonEmpty(notes.join(' ')),
+    }),
+    rest: lines.slice(i).join('\n'),
+  };
+}
+
+/**
+ * Copy with no `=` to close its head (Kyodo's, for one): the slug line repeated first, then one or two lines of
+ * headline, then the indented paragraphs. A head of more lines than that is left to the plain-text reader.
+ */
+function headBeforeIndent(lines: readonly string[], head: readonly { line: string; index: number }[]): WireDraft | null {
+  const firstIndented = lines.findIndex((l) => /^(?:\t| {2,})\S/u.test(l));
+  if (firstIndented < 0 || head.length === 0) return null;
+  const inHead = head.filter((h) => h.index < firstIndented);
+  const slugAt = inHead.findIndex((h) => isSlugLine(h.line));
+  const titleLines = inHead.filter((_, k) => k !== slugAt);
+  if (slugAt !== 0 || titleLines.length === 0 || titleLines.length > 2) return null;
+  const slug = readSlugLine(inHead[0]?.line ?? '');
+  // Kyodo closes a headline with `+`.
+  const headline = titleLines.map((h) => h.line).join(' ').replace(/\s*\+$/u, '');
+  const draft = parsePlainText(lines.slice(firstIndented).join('\n').replace(/\n(?=\t| {3,}\S)/gu, '\n\n'));
+  return { blocks: draft.blocks, meta: compact({ headline, slugline: slug.slugline, takeKey: slug.takeKey }) };
 }

@@ -1,12 +1,23 @@
 /**
- * An email (RFC 5322 message, MIME per RFC 2045–2047) → a draft. Multipart bodies are walked part by part;
- * each part is decoded from its transfer encoding (base64, quoted-printable, 7bit/8bit) and its charset (a
- * declared charset the bytes contradict is overruled: bytes that are valid UTF-8 are UTF-8). The copy is the
- * longest text the message carries — its plain-text body, its HTML body, or a text attachment (agencies often
- * send the story as an attachment under a short covering note, which is kept as the editor's note). The Subject
- * (RFC 2047 encoded words decoded, Fwd:/Re: dropped) is the headline; From, Date and Message-ID are kept.
+ * An email (RFC 5322 message, MIME per RFC 2045–2047) as it sits in a mailbox → a draft. The header block may
+ * open with a long Received:/Delivered-To:/ARC chain; only the fields the desk needs are read from it. Multipart
+ * bodies are walked part by part; each part is decoded from its transfer encoding (base64, quoted-printable,
+ * 7bit/8bit) and its charset (a declared charset the bytes contradict is overruled: bytes that are valid UTF-8
+ * are UTF-8). multipart/alternative gives its text/plain version, else its HTML reduced to text. The copy is the
+ * longest text the message carries — its body or a text attachment (agencies often send the story as an
+ * attachment under a short covering note, which is kept as the editor's note). Forwarded copy is unwrapped: the
+ * forwarding header block ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original
+ * Message-----") is dropped and its Subject heads the story. The Subject (Fwd:/Re: dropped) is the headline.
+ *
+ * Credit: whoever mailed the copy is not its source. The agency the copy names in its dateline is the credit
+ * (enrich reads it); the sender (WireMeta.sender) stands in only when the copy names none.
+ *
+ * Header values go through postal-mime's RFC 2047 word decoder and RFC 5322 address parser. Its message parser
+ * is not used: it is asynchronous (Blob-based), while a story is re-read from its kept original synchronously on
+ * every re-clean, so the MIME walk here stays synchronous.
  */
 import iconv from 'iconv-lite';
+import { addressParser, decodeWords as decodeMimeWords } from 'postal-mime';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { paragraphsOf, parseTree } from '../markup/tree.js';
@@ -29,26 +40,79 @@ export function parseEmail(text: string): WireDraft {
   const message = splitPart(text.replace(/\r\n?/gu, '\n'));
   const texts: TextPart[] = [];
   collect(message, texts, 0);
-  const scored = texts.map((t) => ({ t, blocks: t.html ? paragraphsOf(parseTree(t.text, { xml: false })) : parsePlainText(t.text).blocks }));
+  const scored = texts.map((t) => {
+    // HTML is reduced to its text paragraphs (markup, styles and scripts gone) and then read like a text body.
+    // A <br> is a line break of the mail, as in a forwarding header block: it becomes one here too.
+    const text = t.html ? paragraphsOf(parseTree(t.text.replace(/<br\s*\/?>/giu, '</p><p>'), { xml: false })).join('\n\n') : t.text;
+    const unwrapped = unwrapForward(text);
+    return { t, blocks: parsePlainText(unwrapped?.body ?? text).blocks, forwardedSubject: unwrapped?.subject };
+  });
   const length = (b: readonly string[]): number => b.reduce((n, s) => n + s.length, 0);
   // Plain text over HTML of the same body (multipart/alternative); a text attachment over a short note.
   const inline = scored.filter((s) => !s.t.attachment);
-  const plain = inline.find((s) => !s.t.html) ?? inline[0];
+  const plain = inline.find((s) => !s.t.html && s.blocks.length > 0) ?? inline.find((s) => s.blocks.length > 0) ?? inline[0];
   const attached = scored.filter((s) => s.t.attachment).sort((a, b) => length(b.blocks) - length(a.blocks))[0];
   const useAttachment = attached && (!plain || length(attached.blocks) > length(plain.blocks));
   const chosen = useAttachment ? attached : plain;
-  const from = decodeWords(message.headers.get('from') ?? '');
-  const sender = nonEmpty(/^\s*"?([^"<]*?)"?\s*</u.exec(from)?.[1]) ?? nonEmpty(from.replace(/[<>]/gu, ''));
+  const blocks = chosen?.blocks ?? [];
+  const sender = senderName(message.headers.get('from') ?? '');
   const note = useAttachment && plain ? nonEmpty(plain.blocks.join(' ')) : undefined;
+  const subject = nonEmpty(stripReplyMarks(chosen?.forwardedSubject ?? decodeWords(message.headers.get('subject') ?? '')));
   const meta: WireMeta = compact({
-    headline: nonEmpty(decodeWords(message.headers.get('subject') ?? '').replace(/^(?:\s*(?:re|fwd?|tr|aw|wg)\s*:\s*)+/iu, '')),
-    source: sender ? { name: sender, credit: sender } : undefined,
+    headline: subject,
+    // Not `source`: the agency in the copy's dateline is the credit; the sender only when it names none.
+    sender,
     created: isoDate(message.headers.get('date')),
     guid: nonEmpty(message.headers.get('message-id')?.replace(/[<>]/gu, '')),
     language: nonEmpty(message.headers.get('content-language')),
     ednote: note,
   });
-  return { blocks: chosen?.blocks ?? [], meta };
+  return { blocks, meta };
+}
+
+function stripReplyMarks(subject: string): string {
+  return subject.replace(/^(?:\s*(?:re|fwd?|tr|aw|wg|sv|vs|rv|enc)\s*(?:\[\d+\])?\s*:\s*)+/iu, '');
+}
+
+/** RFC 5322 `From`: the display name, or the address when there is none. */
+function senderName(field: string): string | undefined {
+  const [first] = addressParser(field);
+  if (!first) return undefined;
+  if ('group' in first && first.group) return nonEmpty(first.name);
+  return nonEmpty(first.name) ?? nonEmpty(first.address);
+}
+
+/**
+ * Copy forwarded inline: the mail client's separator, then a block of header lines (From:, Date:, Subject:, To:),
+ * then the forwarded message. Everything before the last separator is the forwarder's note; quoting marks ("> ")
+ * on every line of the forwarded message are removed.
+ */
+const FORWARD_MARK = /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Videresendt melding|Vidarebefordrat meddelande)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :)[ \t]*$/gimu;
+const FORWARD_FIELD = /^[ \t>]*(?:From|Von|De|Fra|Från|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Sendt|Skickat|To|An|À|Para|Til|Till|Cc|Subject|Betreff|Objet|Asunto|Emne|Ämne|Reply-To)\s*:/iu;
+const SUBJECT_FIELD = /^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Emne|Ämne)\s*:\s*(.*)$/iu;
+
+function unwrapForward(text: string): { body: string; subject?: string } | null {
+  const marks = [...text.matchAll(FORWARD_MARK)];
+  const mark = marks[marks.length - 1];
+  if (!mark) return null;
+  const lines = text.slice((mark.index ?? 0) + mark[0].length).split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  let subject: string | undefined;
+  let fields = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (FORWARD_FIELD.test(line)) {
+      fields++;
+      subject = SUBJECT_FIELD.exec(line)?.[1]?.trim() ?? subject;
+    } else if (fields > 0 && (/^[ \t]+\S/u.test(line) || line.trim() === '')) continue; // folded, or HTML's <br> breaks
+    else break;
+  }
+  if (fields === 0) return null;
+  const rest = lines.slice(i);
+  const quoted = rest.filter((l) => l.trim() !== '').every((l) => /^\s*>/u.test(l));
+  const body = (quoted ? rest.map((l) => l.replace(/^\s*> ?/u, '')) : rest).join('\n');
+  return { body, ...(subject ? { subject: decodeWords(subject) } : {}) };
 }
 
 function splitPart(raw: string): Part {
@@ -150,12 +214,11 @@ export function decodeCharset(bytes: Buffer, declared: string | null): string {
   }
 }
 
-/** RFC 2047 encoded words: `=?charset?B?…?=` and `=?charset?Q?…?=`; white space between two words is dropped. */
+/** RFC 2047 encoded words (`=?charset?B?…?=`, `=?charset?Q?…?=`), by postal-mime's decoder. */
 export function decodeWords(value: string): string {
-  return value
-    .replace(/(\?=)\s+(=\?)/gu, '$1$2')
-    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/gu, (_m, cs: string, enc: string, data: string) => {
-      const bytes = enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : quotedPrintable(data.replace(/_/gu, ' '));
-      return decodeCharset(bytes, cs.replace(/\*.*$/u, ''));
-    });
+  try {
+    return decodeMimeWords(value);
+  } catch {
+    return value;
+  }
 }

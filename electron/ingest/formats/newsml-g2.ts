@@ -5,7 +5,8 @@
  * subject, keyword, located, language), and the text from `contentSet` — `inlineXML` holding NITF or XHTML, or
  * `inlineData` holding plain text. A picture, video or audio item has no text: its description is its copy.
  */
-import type { Author, Place, Subject } from '../../domain/article.js';
+import type { Author, Category, Place, Subject } from '../../domain/article.js';
+import { anpaCategory } from './anpa-header.js';
 import { FormatError } from '../format-error.js';
 import { attr, attrLocal, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
@@ -48,7 +49,9 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     created: isoDate(textOf(child(itemMeta, 'firstcreated'))) ?? isoDate(textOf(child(contentMeta, 'contentcreated'))),
     updated: isoDate(textOf(child(itemMeta, 'versioncreated'))) ?? isoDate(textOf(child(contentMeta, 'contentmodified'))),
     urgency: intOf(textOf(child(contentMeta, 'urgency'))),
-    priority: messagePriority,
+    // G2's header priority is the message's; Reuters repeats it in itemMeta.
+    priority: intOf(textOf(child(itemMeta, 'priority'))) ?? messagePriority,
+    category: categoriesOf(contentMeta),
     pubstatus: pubstatusOf(attr(child(itemMeta, 'pubstatus'), 'qcode')),
     ednote: nonEmpty(children(itemMeta, 'ednote').map(textOf).join(' ')),
     embargo: isoDate(textOf(child(itemMeta, 'embargoed'))),
@@ -132,6 +135,7 @@ function subjectsOf(contentMeta: El | null): Subject[] {
     const literal = attr(s, 'literal');
     if (!qcode && !literal) continue;
     const { scheme, code } = qcode ? splitQcode(qcode) : { scheme: 'literal', code: literal };
+    if (scheme.toLowerCase() === 'a1312cat') continue; // an ANPA category, read by categoriesOf
     out.push({ code, scheme, name: nameOf(s) || (qcode ? literal : '') });
   }
   return out;
@@ -139,4 +143,12 @@ function subjectsOf(contentMeta: El | null): Subject[] {
 
 function placesOf(contentMeta: El | null): Place[] {
   return children(contentMeta, 'located').map((l) => ({ name: nameOf(l), code: nonEmpty(attr(l, 'qcode')) ?? null })).filter((p) => p.name !== '');
+}
+
+/** ANPA-1312 categories sent as subjects with the `a1312cat` scheme (Reuters: `<subject qcode="a1312cat:i"/>`). */
+function categoriesOf(contentMeta: El | null): Category[] {
+  return children(contentMeta, 'subject')
+    .map((s) => splitQcode(attr(s, 'qcode')))
+    .filter((q) => q.scheme.toLowerCase() === 'a1312cat' && q.code !== '')
+    .map((q) => anpaCategory(q.code));
 }

@@ -4,7 +4,8 @@
  * `p`, `hl2` and `block` children, media left out); `head/docdata` carries the identifier, urgency, dates,
  * keywords and editor's messages; `head/tobject` the IPTC subject codes.
  */
-import type { Author, Place, Subject } from '../../domain/article.js';
+import type { Author, Category, Place, Subject } from '../../domain/article.js';
+import { anpaCategory, anpaPriority } from './anpa-header.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
@@ -28,6 +29,7 @@ export function nitfDraft(nitf: El): WireDraft {
   const bylines = children(bodyHead, 'byline');
   const dateline = child(bodyHead, 'dateline');
   const blocks = content ? paragraphsOf(content) : [];
+  const headMeta = readHeadMeta(head);
   const meta: WireMeta = compact({
     headline: nonEmpty(textOf(child(hedline, 'hl1'))) ?? nonEmpty(textOf(child(head, 'title'))),
     byline: nonEmpty(bylines.map(bylineText).filter(Boolean).join(', ')),
@@ -44,8 +46,11 @@ export function nitfDraft(nitf: El): WireDraft {
     urgency: intOf(attr(child(docdata, 'urgency'), 'ed-urg')),
     ednote: nonEmpty(children(docdata, 'ed-msg').map((e) => attr(e, 'info')).join(' ')),
     embargo: embargoOf(docdata),
-    slugline: nonEmpty(attr(child(docdata, 'du-key'), 'key')),
-    subjects: subjectsOf(head),
+    // The slug: the dynamic-use key, else the agency's own slug field in head/meta, else the first keyword.
+    slugline: nonEmpty(attr(child(docdata, 'du-key'), 'key')) ?? headMeta.slug ?? nonEmpty(firstKeyword(docdata)),
+    priority: headMeta.priority,
+    category: headMeta.category,
+    subjects: [...subjectsOf(head), ...headMeta.subjects.filter((s) => !subjectsOf(head).some((o) => o.code === s.code))],
     keywords: findAll(child(docdata, 'key-list') ?? emptyEl, 'keyword').map((k) => attr(k, 'key')).filter(Boolean),
     places: placesOf(docdata, dateline),
     authors: authorsOf(bylines),
@@ -56,6 +61,40 @@ export function nitfDraft(nitf: El): WireDraft {
 
 const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
 
+function firstKeyword(docdata: El | null): string {
+  const list = child(docdata, 'key-list');
+  return list ? attr(findAll(list, 'keyword')[0] ?? emptyEl, 'key') : '';
+}
+
+interface HeadMeta {
+  readonly priority?: number;
+  readonly category?: readonly Category[];
+  readonly slug?: string;
+  readonly subjects: readonly Subject[];
+}
+
+/**
+ * NITF's `head/meta name=… content=…` is where agencies put what the DTD has no element for: the ANPA priority
+ * (`priority`, EFE's `prioridad`, NTB's `NTBPrioritet`), the category (`category`, `anpa-category`, `categoria`),
+ * the IPTC subject (`category_iptc`) and a slug (NTB's `NTBStikkord`, a `slug` or `slugline`).
+ */
+function readHeadMeta(head: El | null): HeadMeta {
+  let priority: number | undefined;
+  const category: Category[] = [];
+  let slug: string | undefined;
+  const subjects: Subject[] = [];
+  for (const m of children(head, 'meta')) {
+    const name = attr(m, 'name').toLowerCase();
+    const content = attr(m, 'content').trim();
+    if (!content) continue;
+    if (/priorit/u.test(name)) priority ??= anpaPriority(content);
+    else if (/^(?:anpa-?category|category|categoria|categorie|kategori)$/u.test(name) && /^[A-Za-z]{1,5}$/u.test(content)) category.push(anpaCategory(content));
+    else if (/(?:^|-|_)iptc$|subject-?code/u.test(name) && /^\d{8}$/u.test(content)) subjects.push({ code: content, scheme: 'iptc-subjectcode', name: '' });
+    else if (/^(?:slug|slugline|keyword-line|ntbstikkord|stikkord)$/u.test(name)) slug ??= nonEmpty(content);
+  }
+  return { ...compact({ priority, category, slug }), subjects };
+}
+
 /** NITF has no separate embargo element: a `date.release` in a document marked `management-status="embargoed"` is one. */
 function embargoOf(docdata: El | null): string | undefined {
   if (attr(docdata, 'management-status') !== 'embargoed') return undefined;
@@ -65,6 +104,10 @@ function embargoOf(docdata: El | null): string | undefined {
 function bylineText(b: El): string {
   const person = child(b, 'person');
   const own = textOf(person ?? b);
+  // A byline names people. A sentence in <byline> (ANSA puts its subtitle there) is not one: more than six
+  // words, several of them lower case, with no "By" and no <person>.
+  const words = own.trim().split(/\s+/u);
+  if (!person && !/^by\s/iu.test(own.trim()) && words.length > 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3) return '';
   return own.replace(/^by\s+/iu, '').trim();
 }
 

@@ -58,6 +58,19 @@ describe('the desk through the service', () => {
     expect(reread.paragraphs[5]?.text).toContain('Islamic State');
   });
 
+  it('suggests a spelling fix when the story is opened, not at import, and applies it', async () => {
+    const api = await open(await tempDir());
+    const imported = await importSeed(api, 'TEHRAN, Nov 28 (Reuters) - Officials will recieve the report on Tuesday, the ministry said.\n');
+    const article = await api.getArticle({ id: imported.id });
+    const flag = article.flags.find((f) => f.kind === 'spelling');
+    expect(flag).toMatchObject({ text: 'recieve', suggestion: 'receive' });
+    // Derived from the text: opening does not store anything, so the editor's revision stays valid.
+    expect((await api.getArticle({ id: imported.id })).revision).toBe(article.revision);
+    const fixed = await api.fixFlag({ id: article.id, revision: article.revision, flagId: flag?.id ?? '' });
+    expect(fixed.paragraphs[0]?.text).toContain('will receive the report');
+    expect(fixed.flags.some((f) => f.kind === 'spelling')).toBe(false);
+  });
+
   it('files a passage as the source’s boilerplate: gone from this story and from the next import from that source', async () => {
     const dir = await tempDir();
     const api = await open(dir);

@@ -35,7 +35,76 @@ describe('email', () => {
     // The French dateline is read; its day is the message's own, so the year is the message's, not a guess.
     expect(a.dateline).toMatchObject({ place: 'Copenhague', date: '2026-03-02', yearInferred: false, agency: 'CDT' });
     expect(a).toMatchObject({ ednote: 'Story attached, moving now.', guid: 'eolien-0302@copydesk.test', created: '2026-03-02T14:05:00+01:00' });
-    expect(a.source.name).toBe('Copydesk Test Agency');
+    // The agency in the dateline is the credit, not whoever mailed the copy.
+    expect(a.source).toMatchObject({ name: 'CDT', credit: 'CDT' });
+  });
+
+  it('reads a message as it sits in a mailbox: a long Received chain, forwarded copy, HTML-only alternative', () => {
+    const hops = Array.from({ length: 40 }, (_, i) =>
+      `Received: from relay${i}.example.net (relay${i}.example.net [192.0.2.${i}])\n\tby mx.example.org with ESMTPS id ${i}abc\n\tfor <desk@copydesk.test>; Tue, 10 Mar 2026 09:0${i % 10}:00 +0000`,
+    ).join('\n');
+    const forwarded = [
+      'Delivered-To: desk@copydesk.test',
+      hops,
+      'From: Night Editor <night@copydesk.test>',
+      'To: desk@copydesk.test',
+      'Subject: Fwd: FW: something for the morning',
+      'Date: Tue, 10 Mar 2026 09:10:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/html; charset="utf-8"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<html><head><style>p{color:red}</style></head><body><p>Worth a look.</p>',
+      '<div>---------- Forwarded message ---------<br>From: Wire &lt;wire@agency.test&gt;<br>Subject: Port reopens</div>',
+      '<p>ROTTERDAM, March 10 (Reuters) - The port of Rotterdam reopened on Tuesday after a storm closed it for two d=',
+      'ays.</p></body></html>',
+      '--b1--',
+      '',
+    ].join('\n');
+    expect(forwarded.slice(0, 4096)).not.toContain('From:');
+    const html = importOne('mailbox.eml', Buffer.from(forwarded));
+    expect(html.original.format).toBe('email');
+    expect(texts(html).at(-1)).toBe('The port of Rotterdam reopened on Tuesday after a storm closed it for two days.');
+    expect(texts(html).join(' ')).not.toMatch(/color:red|Received/u);
+    expect(html.source.name).toBe('Reuters');
+
+    const plainForward = [
+      'Return-Path: <night@copydesk.test>',
+      'Received: from relay.example.net by mx.example.org; Tue, 10 Mar 2026 09:00:00 +0000',
+      'From: "Night Editor" <night@copydesk.test>',
+      'Subject: Fwd: port',
+      'Date: Tue, 10 Mar 2026 09:10:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'See below.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Wire Desk <wire@agency.test>',
+      'Date: Tue, 10 Mar 2026 at 08:55',
+      'Subject: Port of Rotterdam reopens after storm',
+      'To: <night@copydesk.test>',
+      '',
+      'ROTTERDAM, March 10 (Reuters) - The port of Rotterdam reopened on Tuesday after a storm closed it for two days.',
+      '',
+      'Shipping resumed at noon, the port authority said.',
+      '',
+    ].join('\n');
+    const plain = importOne('forward.eml', Buffer.from(plainForward));
+    expect(plain.headline).toBe('Port of Rotterdam reopens after storm');
+    expect(texts(plain)).toEqual([
+      'The port of Rotterdam reopened on Tuesday after a storm closed it for two days.',
+      'Shipping resumed at noon, the port authority said.',
+    ]);
+    expect(plain.dateline).toMatchObject({ place: 'Rotterdam', date: '2026-03-10' });
+    expect(plain.source.name).toBe('Reuters');
+  });
+
+  it('credits the sender only when the copy names no agency', () => {
+    const eml = 'From: "Harbour Authority Press Office" <press@harbour.test>\nSubject: Dredging starts\nDate: Thu, 05 Mar 2026 10:00:00 +0000\n\nDredging of the inner harbour starts on Monday and lasts six weeks.\n';
+    expect(importOne('press.eml', Buffer.from(eml)).source.name).toBe('Harbour Authority Press Office');
   });
 
   it('decodes a quoted-printable UTF-8 body (soft breaks, multi-byte characters) and encoded words in the subject', () => {
@@ -93,8 +162,50 @@ describe('ANPA-1312 and IPTC 7901', () => {
     expect(a.original.encoding).toBe('windows-1252');
     expect(a.headline).toBe("Incendie près d'Athènes");
     expect(a.created).toBe('2026-07-24T14:23:00-04:00');
-    expect(a).toMatchObject({ priority: 4, slugline: 'BC-Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
+    // ANPA-1312 slug line: the cycle (BC) is not part of the keyword; the version is the take key.
+    expect(a).toMatchObject({ priority: 4, slugline: 'Grece-Incendie', takeKey: '1st Ld-Writethru', category: [{ code: 'i', name: 'International' }] });
     expect(texts(a)).toEqual(["Un incendie a ravagé vendredi des forêts près d'Athènes, ont indiqué les pompiers grecs.", 'Quelque 200 pompiers étaient mobilisés.']);
+  });
+
+  it('reads AP ANPA by its fields: slug line framing, take key without the date, ^…< head lines, many control bytes', () => {
+    const US = '\u001f';
+    const copy =
+      `\u0016\u0016${SOH}a0264${US}\u0013\u0011u l \u0012\u0014BC-LT--Harbour-Bridge 1stLd-Writethru 11-13 0466\r\n${STX}` +
+      `\u0011^BC-LT--Harbour-Bridge 1stLd-Writethru,466‹\r\n^Eds: Updates with mayor's comment.‹\r\n` +
+      `^Old harbour bridge to close for repairs‹\r\n^By MARIA SANTOS‹\r\n^Associated Press Writer‹\r\n` +
+      `\tLISBON, Portugal (AP) _ The old harbour bridge will close for six months from January, the city said Tuesday.\r\n` +
+      `\t\`\`It is a necessary step,'' the mayor said.\r\n${ETX}\r\nAP-NY-11-13-18 1414GMT\u0004`;
+    const a = importOne('ap.anpa', iconv.encode(copy, 'windows-1252'));
+    expect(a.original.format).toBe('anpa-1312');
+    expect(a).toMatchObject({
+      headline: 'Old harbour bridge to close for repairs',
+      slugline: 'Harbour-Bridge',
+      takeKey: '1stLd-Writethru',
+      priority: 3,
+      category: [{ code: 'l', name: 'Lifestyle' }],
+      byline: 'MARIA SANTOS, Associated Press Writer',
+      created: '2018-11-13T14:14:00Z',
+    });
+    expect(a.ednote).toContain("Updates with mayor's comment.");
+    expect(a.dateline).toMatchObject({ place: 'Lisbon', agency: 'AP' });
+    expect(texts(a)[0]).toBe('The old harbour bridge will close for six months from January, the city said Tuesday.');
+  });
+
+  it('reads an ANPA message whose text repeats the slug and has no `=` line (Kyodo style), agency named after the date', () => {
+    const copy = `${SOH}a0105CDT${'\u001f'}koko-\r\nu s\u0014\u0012 BC-Rowing-Final   09-12 0120\r\n${STX}BC-Rowing-Final\r\nRowing: Osaka crew wins national final+\r\n     OSAKA, Dec. 9 Kyodo - The Osaka crew won the national eights final on Sunday.\r\n     The race was held in strong wind.\r\n${ETX}`;
+    const a = importOne('kyodo.txt', Buffer.from(copy, 'latin1'));
+    expect(a).toMatchObject({ headline: 'Rowing: Osaka crew wins national final', slugline: 'Rowing-Final', priority: 3, category: [{ code: 's', name: 'Sports' }] });
+    expect(a.dateline).toMatchObject({ place: 'Osaka', agency: 'Kyodo' });
+    expect(texts(a)).toEqual(['The Osaka crew won the national eights final on Sunday.', 'The race was held in strong wind.']);
+  });
+
+  it('reads the tagged header lines of an IPTC 7901 message as AAP sends them', () => {
+    const copy = 'ZCZC AAP\r\n%A\r\n#Ferry_BC1\r\n$Ferry services resume after storm\r\n:(HOBART)\r\n*04000000\r\n&A\r\n@TAS\r\nFerry services across the strait resumed on Monday.\r\n\r\n   Operators said timetables would return to normal by Wednesday.\r\n\r\nAAP RTV\r\nNNNN';
+    const a = importOne('ferry.tst', Buffer.from(copy));
+    expect(a.original.format).toBe('iptc-7901');
+    expect(a).toMatchObject({ headline: 'Ferry services resume after storm', slugline: 'Ferry_BC1', takeKey: '(HOBART)', category: [{ code: 'a', name: 'Domestic news' }] });
+    expect(a.subjects).toContainEqual(expect.objectContaining({ code: '04000000', scheme: 'iptc-subjectcode' }));
+    expect(texts(a)[0]).toBe('Ferry services across the strait resumed on Monday.');
   });
 
   it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {

@@ -1,0 +1,47 @@
+import { findAgency } from '../../domain/agencies.js';
+import type { CleaningRule } from '../rule.js';
+import { wholeBlock } from '../working-copy.js';
+
+/**
+ * The agency's sign-off on the last line: `Reuter`, `REUTER`, `AP`, `dpa mb yy`, `AAP RTV`, `==Kyodo`,
+ * `AFP ah/jm` — the agency's name, maybe with the desk's initials. It is the wire's signature, not copy: it
+ * leaves the body and, when nothing else has named the source, becomes the credit. A line the plain-text
+ * reader ran into the last paragraph (`Net 12.6 mln vs 15.8 mln Reuter`) loses its tail only when the word
+ * before it cannot govern a name ("told AFP", "said Reuters" are story text).
+ */
+const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{1,7}){0,3})\s*$/u;
+const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*$/u;
+const GOVERNS = /^(?:told|said|says|to|by|with|of|for|from|the|and|or|at|on|in|via|per|according|quoted|cited|reported|wrote|informed)$/iu;
+
+function agencyOf(text: string): string | null {
+  const m = SIGN_OFF.exec(text.trim());
+  if (!m?.[1]) return null;
+  const name = m[1];
+  // Initials after the name are short and not words of a sentence.
+  const initials = (m[2] ?? '').trim();
+  if (initials && initials.split(/\s+/u).some((w) => w.length > 4 && !/^[A-Z]+$/u.test(w))) return null;
+  return findAgency(name) ? name : null;
+}
+
+export const signOff: CleaningRule = {
+  id: 'sign-off',
+  explanation: "Removed the agency's sign-off from the end of the story and took it as the source",
+  propose: (copy) => {
+    const last = copy.blocks.length - 1;
+    const text = copy.blocks[last]?.text ?? '';
+    if (last < 1 || text === '') return [];
+    const credit = (name: string) => (copy.extracted.credit ? {} : { credit: { label: 'Sign-off', value: normalName(name) } });
+    const whole = agencyOf(text);
+    if (whole) return [wholeBlock(copy, last, '', credit(whole))];
+    const tail = TAIL.exec(text);
+    if (!tail?.[2] || GOVERNS.test((tail[1] ?? '').replace(/[^\p{L}]/gu, '')) || /[.!?"”]$/u.test(tail[1] ?? '')) return [];
+    const start = (tail.index ?? 0) + (tail[1] ?? '').length;
+    return [{ block: last, start, end: text.length, replacement: '', extract: credit(tail[2]) }];
+  },
+};
+
+/** `REUTER` → Reuters, `dpa` → dpa: the agency's own spelling, from the agency table. */
+function normalName(name: string): string {
+  const agency = findAgency(name);
+  return agency ? agency.code : name;
+}

@@ -1,0 +1,126 @@
+/**
+ * The header of an ANPA-1312 message, read by the standard's fields rather than by one pattern over the line:
+ *
+ *   SYN SYN SOH  service level + selector code and message number (`a0105`, `eca00075`, `bsf025`)
+ *                priority (one letter f b u r d…, or a digit 1–6)   category (1–3 letters: `i`, `s`, `ec`)
+ *                format identifier (control codes DC2/DC4…, dropped)  the slug line: keyword, version (take key),
+ *                reference (the filing date `11-13`) and word count (`0466`)   STX …
+ *
+ * The AP form of the slug line (`BC-LT--Argentina-Cancer Beauty,466`) carries a cycle (`BC`, `AM`, `PM`), a
+ * selector prefix closed by `--`, the keyword, the version words and, after a comma, the word count: the
+ * slugline is the keyword alone (`Argentina-Cancer`), the take key the version without the date.
+ */
+import type { Category } from '../../domain/article.js';
+import { findAgency } from '../../domain/agencies.js';
+import type { WireMeta } from '../wire-draft.js';
+import { compact, nonEmpty } from './meta-helpers.js';
+
+/** ANPA-1312 priority letters, most urgent first: flash, bulletin, urgent, regular, deferred… */
+const PRIORITY_LETTERS: Readonly<Record<string, number>> = { f: 1, b: 2, u: 3, r: 4, d: 5, a: 5, s: 5, w: 5 };
+
+/** The common ANPA category codes; an unknown code is kept with its code as its name. */
+export const ANPA_CATEGORIES: Readonly<Record<string, string>> = {
+  a: 'Domestic news', b: 'Special events', c: 'Crime', d: 'Advisories', e: 'Entertainment', f: 'Financial', i: 'International',
+  j: 'Features', k: 'Commentary', l: 'Lifestyle', n: 'State news', o: 'Weather', p: 'Politics', q: 'Sports results',
+  r: 'Regional', s: 'Sports', t: 'Travel', v: 'Advisories', w: 'Washington', y: 'Business',
+};
+
+export function anpaCategory(code: string): Category {
+  // A one-letter code is ANPA's own; a longer one is the agency's (ANSA `ALR`, EFE `POL`) and is kept as sent.
+  if (code.length > 1) return { code, name: ANPA_CATEGORIES[code.toLowerCase()] ?? code };
+  const c = code.toLowerCase();
+  return { code: c, name: ANPA_CATEGORIES[c] ?? c };
+}
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+const SELECTOR = /^[a-z]{1,4}\d{3,6}/iu;
+/** The AP slug line: cycle, optional selector prefix closed by `--`, then keyword and version. */
+const AP_SLUG = /^(?:(?:BC|AM|PM|AP|SN|ED)-)(?:[A-Za-z]{1,4}--)?(.+)$/u;
+
+export interface SlugFields {
+  readonly slugline?: string;
+  readonly takeKey?: string;
+  readonly wordCount?: number;
+}
+
+/** `BC-LT--Argentina-Cancer Beauty,466` → Argentina-Cancer, take key Beauty, 466 words. */
+export function readSlugLine(field: string): SlugFields {
+  const text = field.replace(CONTROLS, ' ').replace(/[<‹>]+\s*$/u, '').replace(/^\^/u, '').trim();
+  const body = AP_SLUG.exec(text)?.[1] ?? text;
+  const parts = body.split(',').map((p) => p.trim()).filter(Boolean);
+  let wordCount: number | undefined;
+  const words: string[] = [];
+  for (const part of parts) {
+    if (/^\d{2,5}$/u.test(part)) wordCount = Number(part);
+    else words.push(part);
+  }
+  const [first = '', ...more] = words;
+  const [keyword = '', ...version] = first.split(/\s+/u);
+  // The reference field (the filing date, `11-13`) is not part of the version.
+  const take = [...version, ...more].join(' ').replace(/\b\d{1,2}-\d{1,2}\b/gu, ' ').replace(/\s+/gu, ' ');
+  return compact({ slugline: nonEmpty(keyword), takeKey: nonEmpty(take), wordCount });
+}
+
+/** True for a line that is an AP slug line (cycle prefix, keyword), as AP repeats it as the text's first line. */
+export function isSlugLine(line: string): boolean {
+  const text = line.replace(/^\^/u, '').replace(/[<‹]+\s*$/u, '').trim();
+  return /^(?:BC|AM|PM|AP|SN|ED)-[^\s,]+(?:[ ,].*)?$/u.test(text) && !/[.!?]$/u.test(text) && text.length < 90;
+}
+
+/** The header between SOH and STX (or the first line of copy whose control characters were stripped). */
+export function readAnpaHeader(header: string): WireMeta {
+  const tokens = header.replace(CONTROLS, ' ').trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) return {};
+  let i = 0;
+  // The selector code and message number, possibly run together with the agency's own routing (`a0105KYODO`).
+  while (i < tokens.length && SELECTOR.test(tokens[i] ?? '') && i < 2) i++;
+  // Routing words before the priority (`koko-`) are skipped: the priority is the first single letter or digit.
+  let j = i;
+  while (j < tokens.length && j < i + 3 && !isPriority(tokens[j] ?? '')) j++;
+  let priority: number | undefined;
+  if (isPriority(tokens[j] ?? '')) {
+    i = j;
+    priority = priorityOf(tokens[i] ?? '');
+    i++;
+  }
+  let category: Category[] = [];
+  const c = tokens[i];
+  if (c && /^[a-z]{1,3}$/iu.test(c)) {
+    category = [anpaCategory(c)];
+    i++;
+  }
+  const rest = tokens.slice(i);
+  const slugAt = rest.findIndex((t) => /^(?:BC|AM|PM|AP|SN|ED)-/u.test(t));
+  let slug: SlugFields = {};
+  if (slugAt >= 0) {
+    // The slug field runs to the reference (mm-dd) or the word count.
+    const end = rest.findIndex((t, k) => k > slugAt && (/^\d{1,2}-\d{1,2}$/u.test(t) || /^\d{3,5}$/u.test(t)));
+    slug = readSlugLine(rest.slice(slugAt, end < 0 ? undefined : end).join(' '));
+  }
+  // Copy without an AP slug: `510    dpa 1003` — word count, the agency, the filing time.
+  // Only a known agency's code counts: other words there are the service's own routing (`etf 967`).
+  const agencyWord = slugAt < 0 ? rest.find((t, k) => k > 0 && /^[a-z]{2,6}$/iu.test(t) && /^\d{3,4}$/u.test(rest[k + 1] ?? '')) : undefined;
+  const agency = agencyWord && findAgency(agencyWord) ? [agencyWord, agencyWord] : null;
+  return compact({
+    priority,
+    category,
+    slugline: slug.slugline,
+    takeKey: slug.takeKey,
+    source: agency?.[1] ? { code: agency[1].toUpperCase(), credit: agency[1] } : undefined,
+  });
+}
+
+function isPriority(t: string): boolean {
+  return /^[1-6]$/u.test(t) || (t.length === 1 && PRIORITY_LETTERS[t.toLowerCase()] !== undefined);
+}
+
+function priorityOf(t: string): number | undefined {
+  return /^[1-6]$/u.test(t) ? Number(t) : PRIORITY_LETTERS[t.toLowerCase()];
+}
+
+/** A priority as other formats carry it: a digit 1–9, or an ANPA letter (`R`, `U`). */
+export function anpaPriority(value: string): number | undefined {
+  const v = value.trim();
+  if (/^[1-9]$/u.test(v)) return Number(v);
+  return v.length === 1 ? PRIORITY_LETTERS[v.toLowerCase()] : undefined;
+}
