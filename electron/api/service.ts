@@ -229,6 +229,7 @@ export class CopydeskService implements CopydeskApi {
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
     await this.pool?.close();
+    await this.store.close();
   }
 
   private async batchContext(): Promise<BatchContext> {

@@ -19,6 +19,15 @@ import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from '
 import { DurableJsonFile, syncDir, writeFileAtomic, type Durability } from './durable-file.js';
 import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
 import { findRecoveries, type PackLine } from './library-recovery.js';
+import { LibraryLock } from './library-lock.js';
+
+export interface StoreOptions {
+  /**
+   * When another process holds the library (library-lock.ts), open it to read only instead of failing: `list`
+   * and `presets` work beside a running `serve`. Such a store refuses every write and runs no recovery.
+   */
+  readonly readOnlyIfLocked?: boolean;
+}
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -33,15 +42,40 @@ export class ArticleStore {
   private constructor(
     readonly dir: string,
     private readonly index: ArticleIndex,
+    /** This process's hold on the library; null when opened to read only beside the process that holds it. */
+    private readonly lock: LibraryLock | null,
+    private readonly lockedBy: string | null = null,
   ) {}
 
-  static async open(dir: string): Promise<ArticleStore> {
+  /** Opens a library for writing: one process at a time (a second gets an error naming the first). */
+  static async open(dir: string, options: StoreOptions = {}): Promise<ArticleStore> {
+    let lock: LibraryLock;
+    try {
+      lock = await LibraryLock.acquire(dir);
+    } catch (err) {
+      if (!options.readOnlyIfLocked || !(err instanceof CopydeskError)) throw err;
+      return new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')), null, err.message);
+    }
     await mkdir(join(dir, 'articles'), { recursive: true });
     await mkdir(join(dir, 'originals'), { recursive: true });
     await mkdir(join(dir, 'packs'), { recursive: true });
-    const store = new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')));
+    const store = new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')), lock);
     await store.recover();
     return store;
+  }
+
+  /** Lets go of the library (another process may open it for writing then). */
+  async close(): Promise<void> {
+    await this.lock?.release();
+  }
+
+  /** Why this store only reads: the lock holder's description; null when it may write. */
+  get readOnly(): string | null {
+    return this.lockedBy;
+  }
+
+  private checkWritable(): void {
+    if (this.lockedBy) throw new CopydeskError('conflict', this.lockedBy);
   }
 
   get size(): number {
@@ -66,7 +100,7 @@ export class ArticleStore {
     const article = await this.read(id);
     if (!article) throw new CopydeskError('not-found', `No story with id ${id}`);
     const known = this.index.get(id);
-    if (known && known.revision < article.revision) await this.withLock(id, () => this.catchUp(id));
+    if (known && known.revision < article.revision && !this.lockedBy) await this.withLock(id, () => this.catchUp(id));
     return article;
   }
 
@@ -89,6 +123,7 @@ export class ArticleStore {
    * lines that make its stories visible are appended, so "imported" is only reported once everything is on disk.
    */
   async insert(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+    this.checkWritable();
     for (const { article } of items) checkId(article.id);
     const shas = items.map(({ article }) => article.original.sha256).filter((sha) => !this.storing.has(sha));
     items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
@@ -160,6 +195,7 @@ export class ArticleStore {
   /** Saves a new revision; refuses it when the story changed since the caller read `expectedRevision`. */
   async save(next: Article, expectedRevision: number): Promise<Article> {
     checkId(next.id);
+    this.checkWritable();
     return this.withLock(next.id, async () => {
       let current = this.index.get(next.id);
       if (!current) throw new CopydeskError('not-found', `No story with id ${next.id}`);
