@@ -98,6 +98,19 @@ function hasStory(draft: WireDraft): boolean {
   return draft.blocks.some((b) => b.trim() !== '') || (draft.meta.headline ?? '').trim() !== '';
 }
 
+/**
+ * The decoded text of a file's bytes, exactly as an import reads it: for a story whose file text is kept once
+ * as the bytes (domain/file-text.ts). Null when the bytes no longer decode.
+ */
+export function fileText(bytes: Uint8Array): string | null {
+  if (isZip(bytes)) {
+    const docx = readDocx(bytes, Number.MAX_SAFE_INTEGER);
+    return docx.ok ? docx.text : null;
+  }
+  const decoded = decodeBytes(bytes, Number.MAX_SAFE_INTEGER);
+  return decoded.ok ? decoded.value.text : null;
+}
+
 /** Parses the kept original again: cleaning is always re-run from here. */
 export function parseDraft(original: Pick<Original, 'format' | 'text' | 'item'>): WireDraft {
   const drafts = parseAll(original.format, original.text);

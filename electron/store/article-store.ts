@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
+import { withoutFileText } from '../domain/file-text.js';
 import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
 import { DurableJsonFile, syncDir, writeFileAtomic, type Durability } from './durable-file.js';
 import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
@@ -122,8 +123,9 @@ export class ArticleStore {
    * Stores new articles with their original bytes. A batch goes into one pack, made durable before the index
    * lines that make its stories visible are appended, so "imported" is only reported once everything is on disk.
    */
-  async insert(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+  async insert(given: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
     this.checkWritable();
+    const items = given.map(({ article, bytes }) => ({ article: withoutFileText(article), bytes }));
     for (const { article } of items) checkId(article.id);
     const shas = items.map(({ article }) => article.original.sha256).filter((sha) => !this.storing.has(sha));
     items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
@@ -207,7 +209,7 @@ export class ArticleStore {
           `"${current.headline}" was changed elsewhere (revision ${current.revision}, you edited revision ${expectedRevision}): reload it and apply your change again`,
         );
       }
-      const saved: Article = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      const saved: Article = withoutFileText({ ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() });
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
