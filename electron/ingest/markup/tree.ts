@@ -7,6 +7,7 @@
  * the end, stray end tags are ignored.
  */
 import { Parser } from 'htmlparser2';
+import { FormatError } from '../format-error.js';
 
 export interface El {
   /** Lower-cased qualified name as written, e.g. `nitf:body` or `p`. */
@@ -21,11 +22,27 @@ export interface ParseTreeOptions {
   readonly xml: boolean;
 }
 
-/** Limits that keep one hostile file from exhausting memory: depth and element count. */
+/**
+ * Limits that keep one hostile file from exhausting memory and time. Below MAX_DEPTH elements nest in the tree;
+ * deeper ones are flattened into the element at that depth, their text kept. More than MAX_ELEMENTS elements, or
+ * more than MAX_UNCLOSED elements open at once, refuse the file: never a story read in part without saying so.
+ */
 const MAX_DEPTH = 512;
 const MAX_ELEMENTS = 500_000;
+/**
+ * htmlparser2 keeps its open elements in an array it shifts at each open tag, so its time grows with the square
+ * of the nesting (1e6 unclosed <b>: minutes). Nesting is measured before it runs, by a linear scan of the tags.
+ */
+const MAX_UNCLOSED = 30_000;
+
+/** HTML elements that never nest (void) or that the next of their kind closes: a page leaves them open freely. */
+const HTML_NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rt', 'rp', 'colgroup',
+]);
 
 export function parseTree(text: string, opts: ParseTreeOptions): El {
+  checkNesting(text, opts.xml);
   const root: El = { name: '#root', local: '#root', attrs: {}, children: [] };
   const stack: El[] = [root];
   let count = 0;
@@ -33,7 +50,11 @@ export function parseTree(text: string, opts: ParseTreeOptions): El {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (skip > 0 || stack.length > MAX_DEPTH || ++count > MAX_ELEMENTS) {
+        if (++count > MAX_ELEMENTS) {
+          throw new FormatError(`the markup holds more than ${MAX_ELEMENTS.toLocaleString('en')} elements: refused rather than read in part`);
+        }
+        if (skip > 0 || stack.length > MAX_DEPTH) {
+          // Too deep to nest: the element is flattened into the one above, its text still read (ontext).
           skip++;
           return;
         }
@@ -50,7 +71,6 @@ export function parseTree(text: string, opts: ParseTreeOptions): El {
         if (stack.length > 1) stack.pop();
       },
       ontext(data) {
-        if (skip > 0) return;
         const top = stack[stack.length - 1];
         if (!top) return;
         const last = top.children[top.children.length - 1];
@@ -66,6 +86,25 @@ export function parseTree(text: string, opts: ParseTreeOptions): El {
   parser.write(text);
   parser.end();
   return root;
+}
+
+/** Refuses markup with more than MAX_UNCLOSED elements open at once, before htmlparser2 spends minutes on it. */
+function checkNesting(text: string, xml: boolean): void {
+  const tag = /<(\/?)([A-Za-z][\w:.-]*)[^<>]*?(\/?)>/gu;
+  let open = 0;
+  let deepest = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const name = m[2] ?? '';
+    if (m[3] === '/' || (!xml && HTML_NOT_NESTING.has(name.toLowerCase()))) continue;
+    if (m[1] === '/') {
+      open = Math.max(0, open - 1);
+      continue;
+    }
+    if (++open > deepest) deepest = open;
+    if (deepest > MAX_UNCLOSED) {
+      throw new FormatError(`the markup nests more than ${MAX_UNCLOSED.toLocaleString('en')} elements deep (tags left open): not copy, refused`);
+    }
+  }
 }
 
 function lowerKeys(attrs: Record<string, string>): Record<string, string> {
