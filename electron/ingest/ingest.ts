@@ -19,6 +19,7 @@ import { parseNinjs } from './formats/ninjs.js';
 import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
 import { FormatError } from './format-error.js';
+import { junkReason } from './junk.js';
 import type { WireDraft } from './wire-draft.js';
 
 export interface IncomingFile {
@@ -57,6 +58,8 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   const format = detectFormat(text);
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
   if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
+  const junk = junkReason(text, format, encoding);
+  if (junk) return { ok: false, reason: junk };
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
