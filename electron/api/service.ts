@@ -384,7 +384,8 @@ export class CopydeskService implements CopydeskApi {
         errors.push({ articleId: id, reason: errorMessage(err) });
       }
     }
-    return { plan: planExport(articles, preset, this.now()), errors };
+    const plan = planExport(articles, preset, this.now());
+    return { plan, errors: [...errors, ...plan.failed] };
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

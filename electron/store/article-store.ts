@@ -31,6 +31,11 @@ export interface StoreOptions {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+/** What every reader of a story relies on: a story file without these is damaged, and said to be. */
+const STORY_FIELDS: readonly (readonly [keyof Article, 'string' | 'object' | 'array'])[] = [
+  ['headline', 'string'], ['status', 'string'], ['updatedAt', 'string'], ['source', 'object'], ['dateline', 'object'],
+  ['original', 'object'], ['paragraphs', 'array'], ['changes', 'array'], ['exports', 'array'],
+];
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
@@ -250,6 +255,8 @@ export class ArticleStore {
       if (typeof article !== 'object' || article === null || article.id !== id || !Number.isInteger(article.revision)) {
         throw new Error('it does not hold this story');
       }
+      const lacking = STORY_FIELDS.filter(([field, kind]) => (kind === 'array' ? !Array.isArray(article[field]) : typeof article[field] !== kind || article[field] === null));
+      if (lacking.length > 0) throw new Error(`it lacks ${lacking.map(([f]) => f).join(', ')}`);
       return article;
     } catch (err) {
       throw new CopydeskError('io', `${path}: the story file of ${id} cannot be read: ${errorMessage(err)}`);
