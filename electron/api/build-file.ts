@@ -5,6 +5,7 @@
  */
 import type { Article } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
+import { withoutFileText } from '../domain/file-text.js';
 import { signature, type Signature } from '../enrich/fingerprint.js';
 import { readUpdateMarks } from '../enrich/lineage.js';
 import { ingestFile, type IncomingFile } from '../ingest/ingest.js';
@@ -37,7 +38,8 @@ export function buildFile(file: IncomingFile, settings: BuildSettings, known?: (
     const now = new Date(settings.now);
     // A file may carry several stories (a NewsML-G2 message, a feed): each becomes an article.
     const stories = outcome.items.map((item) => {
-      const article = buildArticle(item.original, item.draft, now, settings.rules, { analyse: settings.analyse });
+      // The file's text goes back once, as its bytes (file-text.ts), not once per story it carries.
+      const article = withoutFileText(buildArticle(item.original, item.draft, now, settings.rules, { analyse: settings.analyse }));
       return { article, signature: storySignature(article) };
     });
     return { ok: true, sha256, stories };

@@ -4,8 +4,13 @@
  * building a story is four fifths of an import's work and depends on nothing but the file, so it spreads; linking
  * and storing stay on the import's thread, in order.
  *
- * A worker that fails or exits is dropped and its chunk built on the import's thread: a pool never loses a file,
- * and with no workers left (or none started: one core, no worker script) it builds everything in turn.
+ * A worker that fails or exits before reading a file is dropped and its chunk built on the import's thread: a pool
+ * never loses a file, and with no workers left (or none started: one core, no worker script) it builds everything
+ * in turn.
+ *
+ * Each file a worker reads has a budget of time (10 s) and memory (1 GB of heap): a worker over it, or one that
+ * crashes while reading a file, is stopped and replaced, that file is refused with the reason, and the rest of its
+ * chunk goes to the new worker (never to the import's thread, which must not meet the same file).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -22,14 +27,35 @@ const CHUNK = 16;
  */
 const IN_FLIGHT = 2;
 
+/** What a worker reports (build-worker.ts): a file started, then its result. */
+export type WorkerMessage = { readonly id: number; readonly k: number; readonly started: true } | { readonly id: number; readonly k: number; readonly result: FileBuild };
+
+/** A chunk a worker holds: its results so far (in order) and which file it is reading since when. */
+interface Chunk {
+  readonly results: (FileBuild | undefined)[];
+  reading: { k: number; since: number } | null;
+  readonly resolve: (results: (FileBuild | undefined)[]) => void;
+}
+
 interface Slot {
   readonly worker: Worker;
-  readonly pending: Map<number, (results: FileBuild[] | null) => void>;
+  readonly pending: Map<number, Chunk>;
+  /** It has read files: when lost it is replaced (a worker that never read one is not, its files built here). */
+  progressed: boolean;
 }
+
+export const FILE_BUDGET_MS = 10_000;
+export const FILE_MEMORY_MB = 1024;
+/** Workers replaced after a file over budget, at most, in a pool's life (a flood of bombs ends in local builds). */
+const MAX_REPLACEMENTS = 1000;
 
 export interface PoolOptions {
   /** How many workers; by default one fewer than the cores (at most three), so the import's thread has one. */
   readonly workers?: number;
+  /** Milliseconds a worker may spend on one file. */
+  readonly fileBudgetMs?: number;
+  /** Heap a worker may grow to (MB) while reading a file. */
+  readonly fileMemoryMb?: number;
 }
 
 export class BuildPool {
@@ -41,10 +67,15 @@ export class BuildPool {
   readonly failures: string[] = [];
 
   private started = false;
+  private replacements = 0;
+  private readonly replacedBy = new WeakMap<Slot, Slot | null>();
+  private watchdog: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly entry: string | URL,
     private readonly count: number,
+    private readonly budgetMs: number,
+    private readonly memoryMb: number,
   ) {}
 
   /**
@@ -52,7 +83,12 @@ export class BuildPool {
    * that imports nothing starts none). A worker that cannot start is dropped, not fatal.
    */
   static start(entry: string | URL, options: PoolOptions = {}): BuildPool {
-    return new BuildPool(entry, options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1)));
+    return new BuildPool(
+      entry,
+      options.workers ?? Math.max(0, Math.min(3, availableParallelism() - 1)),
+      options.fileBudgetMs ?? FILE_BUDGET_MS,
+      options.fileMemoryMb ?? FILE_MEMORY_MB,
+    );
   }
 
   /** Workers running (or to be started on the first large batch). */
@@ -97,16 +133,30 @@ export class BuildPool {
       return [from, next];
     };
     const lanes = [...this.slots].flatMap((slot) => Array.from({ length: IN_FLIGHT }, () => slot));
-    const runs = lanes.map(async (slot) => {
+    const runs = lanes.map(async (first) => {
+      let slot: Slot | null = first;
       for (let range = take(); range; range = take()) {
-        const [from, to] = range;
-        const got = await this.send(slot, files.slice(from, to), settings);
-        if (!got) {
-          buildHere(from, to);
-          return;
+        let [from] = range;
+        const to = range[1];
+        while (from < to) {
+          if (!slot) {
+            buildHere(from, to);
+            break;
+          }
+          const got = await this.send(slot, files.slice(from, to), settings);
+          let done = 0;
+          while (done < got.length && got[done] !== undefined) {
+            results[from + done] = got[done] as FileBuild;
+            done++;
+          }
+          this.built.workers += done;
+          if (done === to - from) break;
+          // The worker is gone. Having read files (it stopped in one: that one was refused), it is replaced and the
+          // rest sent to the new one; lost before reading any (it could not start), this thread builds them.
+          slot = slot.progressed ? this.replace(slot) : null;
+          from += done;
         }
-        got.forEach((r, k) => (results[from + k] = r));
-        this.built.workers += to - from;
+        if (!slot && from < to) return;
       }
     });
     // This thread takes chunks too, and yields after each so the workers' answers (and their next chunks) go.
@@ -121,27 +171,46 @@ export class BuildPool {
 
   async close(): Promise<void> {
     this.started = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(): void {
+  /** A new worker for one stopped over a file's budget, or null when it cannot start or too many were replaced. */
+  private replace(dead: Slot): Slot | null {
+    // The lanes sharing the dead worker share its replacement.
+    if (this.replacedBy.has(dead)) return this.replacedBy.get(dead) ?? null;
+    const next = ++this.replacements > MAX_REPLACEMENTS ? null : this.spawn();
+    this.replacedBy.set(dead, next);
+    return next;
+  }
+
+  private spawn(): Slot | null {
     let worker: Worker;
     try {
-      worker = new Worker(this.entry);
+      worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
     } catch (err) {
       this.failures.push(String(err));
-      return;
+      return null;
     }
-    const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (message: { id: number; results: FileBuild[] }) => {
-      const resolve = slot.pending.get(message.id);
-      if (!resolve) return;
+    const slot: Slot = { worker, pending: new Map(), progressed: false };
+    worker.on('message', (message: WorkerMessage) => {
+      const chunk = slot.pending.get(message.id);
+      if (!chunk) return;
+      if ('started' in message) {
+        chunk.reading = { k: message.k, since: Date.now() };
+        slot.progressed = true;
+        return;
+      }
+      chunk.results[message.k] = message.result;
+      chunk.reading = null;
+      if (message.k < chunk.results.length - 1) return;
       slot.pending.delete(message.id);
       if (slot.pending.size === 0) worker.unref();
-      resolve(message.results);
+      chunk.resolve(chunk.results);
     });
-    const drop = (why: string): void => {
+    const drop = (why: string, refusal: string): void => {
       const at = this.slots.indexOf(slot);
       if (at >= 0) {
         this.slots.splice(at, 1);
@@ -149,21 +218,49 @@ export class BuildPool {
       }
       const pending = [...slot.pending.values()];
       slot.pending.clear();
-      for (const resolve of pending) resolve(null);
+      for (const chunk of pending) {
+        if (chunk.reading) chunk.results[chunk.reading.k] = { ok: false, reason: refusal };
+        chunk.resolve(chunk.results);
+      }
     };
-    worker.on('error', (err) => drop(`build worker failed: ${err.message}`));
-    worker.on('exit', (code) => drop(`build worker exited (${code})`));
+    worker.on('error', (err) => {
+      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      drop(`build worker failed: ${err.message}`, oom ? `needed more than ${this.memoryMb} MB of memory to read: refused` : `could not be read: the reader crashed (${err.message})`);
+    });
+    worker.on('exit', (code) => drop(`build worker exited (${code})`, `could not be read: the reader stopped (exit code ${code})`));
     // An idle pool never keeps the process alive; a worker with a chunk in hand does. (After the listeners:
     // adding a 'message' listener refs the worker again.)
     worker.unref();
     this.slots.push(slot);
+    this.watch();
+    return slot;
   }
 
-  private send(slot: Slot, files: readonly IncomingFile[], settings: BuildSettings): Promise<FileBuild[] | null> {
-    if (!this.slots.includes(slot)) return Promise.resolve(null);
+  /** Stops a worker that has spent over the budget on one file; its 'exit' refuses that file (see spawn). */
+  private watch(): void {
+    if (this.watchdog) return;
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const slot of this.slots) {
+        for (const chunk of slot.pending.values()) {
+          if (!chunk.reading || now - chunk.reading.since <= this.budgetMs) continue;
+          const { k } = chunk.reading;
+          chunk.results[k] = { ok: false, reason: `took over ${this.budgetMs / 1000} s to read: stopped and refused` };
+          chunk.reading = null;
+          void slot.worker.terminate();
+        }
+      }
+    }, Math.min(250, Math.max(20, this.budgetMs / 4)));
+    this.watchdog.unref();
+  }
+
+  /** The chunk's results in order; a shorter run of them (then undefined) when the worker was lost. */
+  private send(slot: Slot, files: readonly IncomingFile[], settings: BuildSettings): Promise<(FileBuild | undefined)[]> {
+    const results = new Array<FileBuild | undefined>(files.length).fill(undefined);
+    if (!this.slots.includes(slot)) return Promise.resolve(results);
     return new Promise((resolve) => {
       const id = ++this.nextId;
-      slot.pending.set(id, resolve);
+      slot.pending.set(id, { results, reading: null, resolve });
       // Each file's bytes are copied once into their own buffer and handed over, not cloned again.
       const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
       const request: BuildRequest = { id, files: copies, settings };
@@ -174,7 +271,7 @@ export class BuildPool {
         // A message that cannot be sent (a settings value that cannot be cloned): this thread builds the chunk.
         slot.pending.delete(id);
         if (slot.pending.size === 0) slot.worker.unref();
-        resolve(null);
+        resolve(results);
       }
     });
   }

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { IncomingFile } from '../ingest/ingest.js';
 import { buildFile, type BuildSettings } from './build-file.js';
+import type { WorkerMessage } from './build-pool.js';
 
 export interface BuildRequest {
   readonly id: number;
@@ -12,10 +13,13 @@ export interface BuildRequest {
   readonly settings: BuildSettings;
 }
 
+// Each file is announced before it is read and answered on its own, so the pool can time it (its budget) and,
+// when it stops this worker, knows which file was too much and which were done.
 parentPort?.on('message', (request: BuildRequest) => {
-  const results = request.files.map((file) =>
+  request.files.forEach((file, k) => {
+    parentPort?.postMessage({ id: request.id, k, started: true } satisfies WorkerMessage);
     // A Buffer arrives as a plain Uint8Array: viewed as a Buffer again (no copy), as the importer is given on the main thread.
-    buildFile({ name: file.name, bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) }, request.settings),
-  );
-  parentPort?.postMessage({ id: request.id, results });
+    const result = buildFile({ name: file.name, bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) }, request.settings);
+    parentPort?.postMessage({ id: request.id, k, result } satisfies WorkerMessage);
+  });
 });

@@ -11,7 +11,8 @@ import type { RenderedExport } from '../export/export-article.js';
 import { planExport, type ExportPlan, type PlannedStory } from '../export/export-plan.js';
 import { writeExportFiles } from '../export/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import type { IncomingFile } from '../ingest/ingest.js';
+import { fileText, type IncomingFile } from '../ingest/ingest.js';
+import { sharesFileText } from '../domain/file-text.js';
 import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
@@ -93,7 +94,12 @@ export class CopydeskService implements CopydeskApi {
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
   private async load(id: string): Promise<Article> {
-    return withDeskFields(await this.store.get(id));
+    const article = withDeskFields(await this.store.get(id));
+    if (!sharesFileText(article.original)) return article;
+    // One story of a file of several: its file's text comes from the bytes, stored once (domain/file-text.ts).
+    const text = fileText(await this.store.readOriginal(article.original.sha256));
+    if (text === null) throw new CopydeskError('io', `The original of "${article.headline}" (${article.original.fileName}) no longer decodes`);
+    return { ...article, original: { ...article.original, text } };
   }
 
   private get rules() {
@@ -236,6 +242,7 @@ export class CopydeskService implements CopydeskApi {
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
     await this.pool?.close();
+    await this.store.close();
   }
 
   private async batchContext(): Promise<BatchContext> {
@@ -435,7 +442,8 @@ export class CopydeskService implements CopydeskApi {
       const entry = kills.activeFor(a.id);
       return entry ? [killReason(entry)] : [];
     };
-    return { plan: planExport(articles, preset, this.now(), killed), errors };
+    const plan = planExport(articles, preset, this.now(), killed);
+    return { plan, errors: [...errors, ...plan.failed] };
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

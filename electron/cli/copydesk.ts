@@ -87,10 +87,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function openService(args: ParsedArgs, io: CliIo, options: { hotFolderIntervalMs?: number } = {}): Promise<CopydeskService> {
+async function openService(
+  args: ParsedArgs,
+  io: CliIo,
+  options: { hotFolderIntervalMs?: number; readOnlyIfLocked?: boolean } = {},
+): Promise<CopydeskService> {
   const dir = resolveDataDir(flag(args, 'data'), io.env);
+  const { readOnlyIfLocked, ...serviceOptions } = options;
+  const store = await openStore(dir, io, readOnlyIfLocked ?? false);
   // The CLI prints whole stories: it reads them (entities, speakers, flags…) during the import.
-  return new CopydeskService(await ArticleStore.open(dir), { desk: await DeskStore.open(dir), analyseOnImport: true, ...buildPoolFor(io), ...options });
+  return new CopydeskService(store, { desk: await DeskStore.open(dir), analyseOnImport: true, ...buildPoolFor(io), ...serviceOptions });
+}
+
+/** Opens the library (one writer at a time) and says on stderr what recovery found damaged and repaired. */
+async function openStore(dir: string, io: CliIo, readOnlyIfLocked = false): Promise<ArticleStore> {
+  const store = await ArticleStore.open(dir, { readOnlyIfLocked });
+  for (const d of store.damage) io.err(`copydesk: damage found on opening: ${d.file}${d.story ? ` (story ${d.story})` : ''}: ${d.reason}`);
+  if (store.damage.length > 0) io.err('copydesk: the index was rebuilt from the story files and packs (the damaged one is kept beside it)');
+  return store;
 }
 
 /** Opens the library only once the arguments are known to be valid (a usage error touches nothing). */
@@ -102,7 +116,7 @@ async function openServiceFor(rest: readonly string[], io: CliIo): Promise<Copyd
 async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const status = flag(args, 'status');
   if (status !== undefined && !isStatus(status)) throw new UsageError(`unknown status "${status}"`);
-  const service = await openService(args, io);
+  const service = await openService(args, io, { readOnlyIfLocked: true });
   const list = await service.listArticles(status ? { status } : {});
   if (args.flags.has('json')) io.out(JSON.stringify(list, null, 2));
   else for (const s of list) io.out(`${s.id}  ${s.status.padEnd(9)}  ${s.source.padEnd(8)}  ${s.headline}`);
@@ -165,7 +179,7 @@ function printPreview(preview: ExportPreview, json: boolean, io: CliIo): number 
 }
 
 async function presetsCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  const presets = await (await openService(args, io)).listPresets();
+  const presets = await (await openService(args, io, { readOnlyIfLocked: true })).listPresets();
   if (args.flags.has('json')) io.out(JSON.stringify(presets, null, 2));
   else for (const p of presets) io.out(`${p.name.padEnd(24)} ${p.format.padEnd(10)} ${p.builtIn ? 'built-in' : 'saved'}  ${p.fileNaming}`);
   return 0;
@@ -176,7 +190,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
-  const service = new CopydeskService(await ArticleStore.open(dataDir), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
+  const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
   const watchDir = flag(args, 'watch');
   const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });

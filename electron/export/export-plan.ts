@@ -3,6 +3,7 @@
  * goes out as, what each field becomes in the target, and the rendered file. The preview shows this plan; the
  * export writes exactly it.
  */
+import { errorMessage } from '../domain/errors.js';
 import type { Article } from '../domain/article.js';
 import { isBatchFormat, type ExportFormat } from '../domain/export-format.js';
 import type { ExportPreset } from '../domain/export-preset.js';
@@ -39,6 +40,8 @@ export interface ExportPlan {
   readonly stories: readonly PlannedStory[];
   /** WXR and JSON Feed: the one file holding every story that may go; null for per-story formats or none ready. */
   readonly batchFile: RenderedExport | null;
+  /** Stories that could not be rendered (a damaged story file): each with its reason; the rest of the batch goes. */
+  readonly failed: readonly { readonly articleId: string; readonly reason: string }[];
 }
 
 /**
@@ -125,23 +128,51 @@ export function planExport(
   blockedBy: (article: Article) => readonly string[] = () => [],
 ): ExportPlan {
   const batch = isBatchFormat(preset.format);
-  const stories = articles.map((article): PlannedStory => {
-    const version = exportVersion(article);
-    const styled = styleArticle(article, preset);
-    const reasons = [...blockedBy(article), ...blockReasons(article, preset.gates, now)];
-    const file = reasons.length > 0 || batch ? null : renderExport(styled, preset.format, optionsFor(preset, version, now), storyFileBase(article, preset));
-    return { article, styled, version, reasons, fields: fieldPreview(styled, preset, version), file };
+  const failed: { articleId: string; reason: string }[] = [];
+  const fail = (article: Article, err: unknown): void => {
+    const name = typeof article.headline === 'string' && article.headline !== '' ? `"${article.headline}"` : 'the story';
+    failed.push({ articleId: String(article.id), reason: `${name} could not be exported (its stored copy may be damaged): ${errorMessage(err)}` });
+  };
+  const stories = articles.flatMap((article): PlannedStory[] => {
+    try {
+      const version = exportVersion(article);
+      const styled = styleArticle(article, preset);
+      const reasons = [...blockedBy(article), ...blockReasons(article, preset.gates, now)];
+      const file = reasons.length > 0 || batch ? null : renderExport(styled, preset.format, optionsFor(preset, version, now), storyFileBase(article, preset));
+      return [{ article, styled, version, reasons, fields: fieldPreview(styled, preset, version), file }];
+    } catch (err) {
+      fail(article, err);
+      return [];
+    }
   });
-  const ready = stories.filter((s) => s.reasons.length === 0);
-  const batchFile =
-    batch && ready.length > 0 && (preset.format === 'wxr' || preset.format === 'jsonfeed')
-      ? renderBatch(
-          ready.map((s) => s.styled),
-          preset.format,
-          optionsFor(preset, 1, now),
-          new Map(ready.map((s) => [s.article.id, s.version])),
-          batchFileBase(preset, now),
-        )
-      : null;
-  return { preset, stories, batchFile };
+  let ready = stories.filter((s) => s.reasons.length === 0);
+  const format = preset.format;
+  const render = (some: readonly PlannedStory[], as: 'wxr' | 'jsonfeed'): RenderedExport =>
+    renderBatch(
+      some.map((s) => s.styled),
+      as,
+      optionsFor(preset, 1, now),
+      new Map(some.map((s) => [s.article.id, s.version])),
+      batchFileBase(preset, now),
+    );
+  let batchFile: RenderedExport | null = null;
+  if (batch && ready.length > 0 && (format === 'wxr' || format === 'jsonfeed')) {
+    try {
+      batchFile = render(ready, format);
+    } catch {
+      // One story spoils the batch file: each is tried alone, the ones that fail are left out with their reason.
+      ready = ready.filter((s) => {
+        try {
+          render([s], format);
+          return true;
+        } catch (err) {
+          fail(s.article, err);
+          return false;
+        }
+      });
+      batchFile = ready.length > 0 ? render(ready, format) : null;
+    }
+  }
+  const bad = new Set(failed.map((f) => f.articleId));
+  return { preset, stories: stories.filter((s) => !bad.has(String(s.article.id))), batchFile, failed };
 }

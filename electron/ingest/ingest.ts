@@ -20,6 +20,7 @@ import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
 import { parseRitzau } from './formats/ritzau.js';
 import { FormatError } from './format-error.js';
+import { junkReason } from './junk.js';
 import type { WireDraft } from './wire-draft.js';
 
 export interface IncomingFile {
@@ -58,6 +59,8 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   const format = detectFormat(text);
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
   if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
+  const junk = junkReason(text, format, encoding);
+  if (junk) return { ok: false, reason: junk };
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
@@ -97,6 +100,19 @@ function unknownXmlReason(root: string): string {
 
 function hasStory(draft: WireDraft): boolean {
   return draft.blocks.some((b) => b.trim() !== '') || (draft.meta.headline ?? '').trim() !== '';
+}
+
+/**
+ * The decoded text of a file's bytes, exactly as an import reads it: for a story whose file text is kept once
+ * as the bytes (domain/file-text.ts). Null when the bytes no longer decode.
+ */
+export function fileText(bytes: Uint8Array): string | null {
+  if (isZip(bytes)) {
+    const docx = readDocx(bytes, Number.MAX_SAFE_INTEGER);
+    return docx.ok ? docx.text : null;
+  }
+  const decoded = decodeBytes(bytes, Number.MAX_SAFE_INTEGER);
+  return decoded.ok ? decoded.value.text : null;
 }
 
 /** Parses the kept original again: cleaning is always re-run from here. */

@@ -6,10 +6,15 @@
  * A story that came in with a bulk import lives in its batch's pack (see article-store.ts) until it is first
  * saved: its index line then says where, as `pack` {id, article: [offset, length], original: [offset, length]}.
  * A later line for the same story without `pack.article` means the story has its own file now; the original's
- * place never changes.
+ * place never changes. A compacted line keeps the pack place of a saved story too, marked `file: true`, so that
+ * the index always knows which pack lines it covers (a pack with lines the index does not name is read again).
+ *
+ * Every line carries a CRC-32 (journal-lines.ts): a torn, glued or overwritten line is reported as damage by
+ * line and story, never read as some other story, and the store recovers that story from its file or pack.
+ * Summaries only move forward: a line with an older revision than the one already known never replaces it.
  */
-import { appendFile, open } from 'node:fs/promises';
-import { readJournalLines } from './journal-lines.js';
+import { appendFile, open, readFile } from 'node:fs/promises';
+import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
 import type { ArticleSummary } from '../domain/article.js';
 import { writeFileAtomic } from './durable-file.js';
 
@@ -30,29 +35,60 @@ export interface PackRef {
 export interface IndexEntry {
   readonly summary: ArticleSummary;
   readonly pack?: PackRef;
+  /** The story has its own file: `pack.article` is only where it came in, not where to read it. */
+  readonly file?: true;
 }
 
-type Line = ArticleSummary & { readonly pack?: PackRef };
+/** Something found wrong in a library file on open, and what was done about it. */
+export interface DamageNote {
+  readonly file: string;
+  /** The story concerned, when it can be told. */
+  readonly story?: string;
+  readonly reason: string;
+}
+
+type Line = ArticleSummary & { readonly pack?: PackRef; readonly file?: true };
 
 export class ArticleIndex {
   private readonly byId = new Map<string, ArticleSummary>();
   private readonly bySha = new Map<string, string>();
   private readonly articleAt = new Map<string, PackSlice>();
+  private readonly homeAt = new Map<string, PackSlice>();
   private readonly originalAt = new Map<string, PackSlice>();
+  /** Per pack, the byte length of the distinct lines the index names (pack offset → line length). */
+  private readonly covered = new Map<string, Map<number, number>>();
   private lines = 0;
+  /** The journal ends in a torn line: the next append starts on a line of its own. */
+  private tornTail = false;
+  readonly damage: DamageNote[] = [];
 
-  private constructor(private readonly path: string) {}
+  private constructor(readonly path: string) {}
 
   static async load(path: string): Promise<ArticleIndex> {
     const index = new ArticleIndex(path);
-    for (const line of await readJournalLines(path)) {
-      index.lines++;
-      try {
-        index.remember(JSON.parse(line) as Line);
-      } catch {
-        // A torn last line from a crash mid-append: the article file itself is reconciled by the store.
-      }
+    let text = '';
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
+    const parts = text.split('\n');
+    const tail = parts.pop() ?? '';
+    if (tail !== '') {
+      index.tornTail = true;
+      index.damage.push({ file: path, ...storyIn(tail), reason: `torn last line (${tail.length} bytes, a crash mid-append)` });
+    }
+    parts.forEach((raw, n) => {
+      if (raw === '') return;
+      index.lines++;
+      const line = decodeCheckedLine(raw);
+      try {
+        if (!line.ok) throw new Error(line.reason);
+        index.remember(JSON.parse(line.json) as Line);
+      } catch (err) {
+        index.damage.push({ file: path, ...storyIn(raw), reason: `line ${n + 1}: ${(err as Error).message}` });
+      }
+    });
     return index;
   }
 
@@ -73,6 +109,11 @@ export class ArticleIndex {
     return this.articleAt.get(id);
   }
 
+  /** The pack line a story came in with, whether or not it has its own file since. */
+  homeSlice(id: string): PackSlice | undefined {
+    return this.homeAt.get(id);
+  }
+
   /** The pack slice holding these original bytes, when a bulk import stored them. */
   originalSlice(sha: string): PackSlice | undefined {
     return this.originalAt.get(sha);
@@ -80,10 +121,16 @@ export class ArticleIndex {
 
   /** Every pack an index line points to. */
   packs(): Set<string> {
-    const ids = new Set<string>();
-    for (const s of this.articleAt.values()) ids.add(s.pack);
+    const ids = new Set<string>(this.covered.keys());
     for (const s of this.originalAt.values()) ids.add(s.pack);
     return ids;
+  }
+
+  /** How many bytes of a pack's lines the index names: less than the pack's size means lines it lost. */
+  coveredBytes(pack: string): number {
+    let sum = 0;
+    for (const length of this.covered.get(pack)?.values() ?? []) sum += length;
+    return sum;
   }
 
   all(): ArticleSummary[] {
@@ -93,11 +140,12 @@ export class ArticleIndex {
   /** Records entries in memory and appends them to the journal in one write. */
   async put(entries: readonly IndexEntry[], durable = true): Promise<void> {
     if (entries.length === 0) return;
-    const lines = entries.map((e) => JSON.stringify(e.pack ? { ...e.summary, pack: e.pack } : e.summary));
+    const lines = entries.map((e) => JSON.stringify({ ...e.summary, ...(e.pack ? { pack: e.pack } : {}), ...(e.file ? { file: true } : {}) }));
     // The in-memory copy is parsed back from its line: a summary's headline taken straight from the article is a
     // slice of the original text and would keep that whole text alive (≈ 4 KB a story over a bulk import).
     for (const line of lines) this.remember(JSON.parse(line) as Line);
-    const chunk = lines.map((l) => `${l}\n`).join('');
+    // After a torn last line the first new line starts on a line of its own, or the torn bytes would glue onto it.
+    const chunk = `${this.tornTail ? '\n' : ''}${lines.map(encodeCheckedLine).join('')}`;
     if (durable) {
       const handle = await open(this.path, 'a');
       try {
@@ -109,42 +157,60 @@ export class ArticleIndex {
     } else {
       await appendFile(this.path, chunk);
     }
+    this.tornTail = false;
     this.lines += entries.length;
     if (this.lines > 2 * this.byId.size + 1000) await this.compact();
   }
 
   async compact(): Promise<void> {
     const body = this.all()
-      .map((s) => `${JSON.stringify({ ...s, ...this.packOf(s) })}\n`)
+      .map((s) => encodeCheckedLine(JSON.stringify({ ...s, ...this.packOf(s) })))
       .join('');
     await writeFileAtomic(this.path, body);
     this.lines = this.byId.size;
+    this.tornTail = false;
   }
 
-  private packOf(s: ArticleSummary): { pack?: PackRef } {
-    const article = this.articleAt.get(s.id);
+  private packOf(s: ArticleSummary): { pack?: PackRef; file?: true } {
+    const home = this.homeAt.get(s.id);
     const original = this.originalAt.get(s.sha256);
-    const id = article?.pack ?? original?.pack;
+    const id = home?.pack ?? (this.bySha.get(s.sha256) === s.id ? original?.pack : undefined);
     if (!id) return {};
     return {
       pack: {
         id,
-        ...(article ? { article: [article.offset, article.length] as const } : {}),
+        ...(home ? { article: [home.offset, home.length] as const } : {}),
         ...(original && original.pack === id ? { original: [original.offset, original.length] as const } : {}),
       },
+      ...(home && !this.articleAt.has(s.id) ? { file: true as const } : {}),
     };
   }
 
   private remember(line: Line): void {
-    const { pack, ...summary } = line;
-    this.byId.set(summary.id, summary);
-    this.bySha.set(summary.sha256, summary.id);
+    const { pack, file, ...summary } = line;
     const slice = (at: readonly [number, number] | undefined): PackSlice | undefined =>
       pack && at ? { pack: pack.id, offset: at[0], length: at[1] } : undefined;
     const article = slice(pack?.article);
-    if (article) this.articleAt.set(summary.id, article);
-    else this.articleAt.delete(summary.id);
+    if (article) {
+      const lines = this.covered.get(article.pack) ?? new Map<number, number>();
+      lines.set(article.offset, article.length);
+      this.covered.set(article.pack, lines);
+      if (!this.homeAt.has(summary.id)) this.homeAt.set(summary.id, article);
+    }
     const original = slice(pack?.original);
-    if (original) this.originalAt.set(summary.sha256, original);
+    if (original && !this.originalAt.has(summary.sha256)) this.originalAt.set(summary.sha256, original);
+    const known = this.byId.get(summary.id);
+    // Newest revision wins, whatever order the lines came in (a recovery may append an older copy's line).
+    if (known && known.revision > summary.revision) return;
+    this.byId.set(summary.id, summary);
+    this.bySha.set(summary.sha256, summary.id);
+    if (article && !file) this.articleAt.set(summary.id, article);
+    else this.articleAt.delete(summary.id);
   }
+}
+
+/** The story id a damaged line seems to name (its first "id"), for the damage report. */
+function storyIn(raw: string): { story?: string } {
+  const match = /"id":"([A-Za-z0-9-]{1,64})"/.exec(raw);
+  return match?.[1] ? { story: match[1] } : {};
 }

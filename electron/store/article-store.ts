@@ -9,43 +9,79 @@
  * end. Packs are written once and never changed; a story's first save gives it its own file, which is read from
  * then on. A single import (a paste, one dropped file) writes the files directly: originals/<2 hex>/<sha256>.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, open, readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Low } from 'lowdb';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
-import { CopydeskError } from '../domain/errors.js';
-import { ArticleIndex, type IndexEntry, type PackSlice } from './article-index.js';
+import { CopydeskError, errorMessage } from '../domain/errors.js';
+import { withoutFileText } from '../domain/file-text.js';
+import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
 import { DurableJsonFile, syncDir, writeFileAtomic, type Durability } from './durable-file.js';
+import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
+import { findRecoveries, type PackLine } from './library-recovery.js';
+import { LibraryLock } from './library-lock.js';
+
+export interface StoreOptions {
+  /**
+   * When another process holds the library (library-lock.ts), open it to read only instead of failing: `list`
+   * and `presets` work beside a running `serve`. Such a store refuses every write and runs no recovery.
+   */
+  readonly readOnlyIfLocked?: boolean;
+}
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-const PACK_PATTERN = /^[a-z0-9]{1,16}-[0-9a-f]{12}$/;
-
-/** One line of a pack's .jsonl: the story as imported and where its original bytes are. */
-interface PackLine {
-  readonly article: Article;
-  readonly original: PackSlice | null;
-}
+/** What every reader of a story relies on: a story file without these is damaged, and said to be. */
+const STORY_FIELDS: readonly (readonly [keyof Article, 'string' | 'object' | 'array'])[] = [
+  ['headline', 'string'], ['status', 'string'], ['updatedAt', 'string'], ['source', 'object'], ['dateline', 'object'],
+  ['original', 'object'], ['paragraphs', 'array'], ['changes', 'array'], ['exports', 'array'],
+];
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
+  /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
+  readonly damage: DamageNote[] = [];
 
   private constructor(
     readonly dir: string,
     private readonly index: ArticleIndex,
+    /** This process's hold on the library; null when opened to read only beside the process that holds it. */
+    private readonly lock: LibraryLock | null,
+    private readonly lockedBy: string | null = null,
   ) {}
 
-  static async open(dir: string): Promise<ArticleStore> {
+  /** Opens a library for writing: one process at a time (a second gets an error naming the first). */
+  static async open(dir: string, options: StoreOptions = {}): Promise<ArticleStore> {
+    let lock: LibraryLock;
+    try {
+      lock = await LibraryLock.acquire(dir);
+    } catch (err) {
+      if (!options.readOnlyIfLocked || !(err instanceof CopydeskError)) throw err;
+      return new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')), null, err.message);
+    }
     await mkdir(join(dir, 'articles'), { recursive: true });
     await mkdir(join(dir, 'originals'), { recursive: true });
     await mkdir(join(dir, 'packs'), { recursive: true });
-    const store = new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')));
-    await store.reconcile();
+    const store = new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')), lock);
+    await store.recover();
     return store;
+  }
+
+  /** Lets go of the library (another process may open it for writing then). */
+  async close(): Promise<void> {
+    await this.lock?.release();
+  }
+
+  /** Why this store only reads: the lock holder's description; null when it may write. */
+  get readOnly(): string | null {
+    return this.lockedBy;
+  }
+
+  private checkWritable(): void {
+    if (this.lockedBy) throw new CopydeskError('conflict', this.lockedBy);
   }
 
   get size(): number {
@@ -69,14 +105,32 @@ export class ArticleStore {
   async get(id: string): Promise<Article> {
     const article = await this.read(id);
     if (!article) throw new CopydeskError('not-found', `No story with id ${id}`);
+    const known = this.index.get(id);
+    if (known && known.revision < article.revision && !this.lockedBy) await this.withLock(id, () => this.catchUp(id));
     return article;
+  }
+
+  /**
+   * A story whose file is newer than its index line (a save cut off between its two writes, an index line lost):
+   * the index takes the file's revision, the newer one. Returns the summary the index holds afterwards.
+   */
+  private async catchUp(id: string): Promise<ArticleSummary | undefined> {
+    const known = this.index.get(id);
+    if (!known || !existsSync(this.articlePath(id))) return known;
+    const article = await this.readStoryFile(id);
+    if (article.revision <= known.revision && !this.index.articleSlice(id)) return known;
+    const home = this.index.homeSlice(id);
+    await this.index.put([{ summary: summarize(article), ...(home ? { pack: { id: home.pack, article: [home.offset, home.length] as const }, file: true as const } : {}) }]);
+    return this.index.get(id);
   }
 
   /**
    * Stores new articles with their original bytes. A batch goes into one pack, made durable before the index
    * lines that make its stories visible are appended, so "imported" is only reported once everything is on disk.
    */
-  async insert(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+  async insert(given: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+    this.checkWritable();
+    const items = given.map(({ article, bytes }) => ({ article: withoutFileText(article), bytes }));
     for (const { article } of items) checkId(article.id);
     const shas = items.map(({ article }) => article.original.sha256).filter((sha) => !this.storing.has(sha));
     items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
@@ -124,7 +178,7 @@ export class ArticleStore {
         originals.push(bytes);
         originalsLength += bytes.byteLength;
       }
-      const line = Buffer.from(`${JSON.stringify({ article, original } satisfies PackLine)}\n`);
+      const line = Buffer.from(encodeCheckedLine(JSON.stringify({ article, original } satisfies PackLine)));
       lines.push(line);
       entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, line.length], ...(own ? { original: own } : {}) } });
       linesLength += line.length;
@@ -148,16 +202,19 @@ export class ArticleStore {
   /** Saves a new revision; refuses it when the story changed since the caller read `expectedRevision`. */
   async save(next: Article, expectedRevision: number): Promise<Article> {
     checkId(next.id);
+    this.checkWritable();
     return this.withLock(next.id, async () => {
-      const current = this.index.get(next.id);
+      let current = this.index.get(next.id);
       if (!current) throw new CopydeskError('not-found', `No story with id ${next.id}`);
+      // The index may be behind the story's file (a crash between a save's two writes): the file's revision counts.
+      if (current.revision !== expectedRevision) current = (await this.catchUp(next.id)) ?? current;
       if (current.revision !== expectedRevision) {
         throw new CopydeskError(
           'conflict',
           `"${current.headline}" was changed elsewhere (revision ${current.revision}, you edited revision ${expectedRevision}): reload it and apply your change again`,
         );
       }
-      const saved: Article = { ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      const saved: Article = withoutFileText({ ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() });
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
@@ -174,13 +231,36 @@ export class ArticleStore {
   /** The story's own file once it has been saved, else its line in the pack it was imported with. */
   private async read(id: string): Promise<Article | null> {
     if (!ID_PATTERN.test(id)) return null;
-    const db = new Low<Article | null>(this.fileFor(id, true), null);
-    await db.read();
-    if (db.data) return db.data;
+    if (existsSync(this.articlePath(id))) return this.readStoryFile(id);
     const slice = this.index.articleSlice(id);
     if (!slice) return null;
-    const line = JSON.parse((await readSlice(this.packPath(slice.pack, 'jsonl'), slice)).toString('utf8')) as PackLine;
-    return line.article;
+    const path = this.packPath(slice.pack, 'jsonl');
+    const raw = (await readSlice(path, slice)).toString('utf8').replace(/\n$/u, '');
+    const line = decodeCheckedLine(raw);
+    try {
+      if (!line.ok) throw new Error(line.reason);
+      const { article } = JSON.parse(line.json) as PackLine;
+      if (article?.id !== id) throw new Error(`the line holds another story (${String(article?.id)})`);
+      return article;
+    } catch (err) {
+      throw new CopydeskError('io', `${path}: story ${id} at byte ${slice.offset} cannot be read: ${errorMessage(err)}`);
+    }
+  }
+
+  /** A story's own file, checked: a damaged one is an error naming the file, never a bare parser message. */
+  private async readStoryFile(id: string): Promise<Article> {
+    const path = this.articlePath(id);
+    try {
+      const article = JSON.parse(await readFile(path, 'utf8')) as Article | null;
+      if (typeof article !== 'object' || article === null || article.id !== id || !Number.isInteger(article.revision)) {
+        throw new Error('it does not hold this story');
+      }
+      const lacking = STORY_FIELDS.filter(([field, kind]) => (kind === 'array' ? !Array.isArray(article[field]) : typeof article[field] !== kind || article[field] === null));
+      if (lacking.length > 0) throw new Error(`it lacks ${lacking.map(([f]) => f).join(', ')}`);
+      return article;
+    } catch (err) {
+      throw new CopydeskError('io', `${path}: the story file of ${id} cannot be read: ${errorMessage(err)}`);
+    }
   }
 
   private packPath(pack: string, kind: 'jsonl' | 'originals'): string {
@@ -222,56 +302,17 @@ export class ArticleStore {
   }
 
   /**
-   * Recovery on open. An article file whose index line never landed (a crash mid-save) is indexed again, and so is
-   * one that is newer than the pack line the index still points to. A pack written just before a crash, whose
-   * index lines never landed, gives back its stories.
+   * Recovery on open (library-recovery.ts): half-done saves and packs, lost or damaged index lines. After damage
+   * the journal is kept beside the library (index.jsonl.damaged-<time>) and rewritten whole from what was found.
    */
-  private async reconcile(): Promise<void> {
-    const root = join(this.dir, 'articles');
-    const missing: IndexEntry[] = [];
-    for (const shard of await readdir(root)) {
-      let names: string[];
-      try {
-        names = await readdir(join(root, shard));
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        if (!name.endsWith('.json')) continue;
-        const id = name.slice(0, -5);
-        if (this.index.get(id) && !this.index.articleSlice(id)) continue;
-        const article = await this.read(id).catch(() => null);
-        if (article) missing.push({ summary: summarize(article) });
-      }
+  private async recover(): Promise<void> {
+    const { entries, damage } = await findRecoveries({ dir: this.dir, index: this.index, readStoryFile: (id) => this.readStoryFile(id) });
+    await this.index.put(entries);
+    if (damage.length > 0) {
+      if (existsSync(this.index.path)) await copyFile(this.index.path, `${this.index.path}.damaged-${Date.now()}`);
+      await this.index.compact();
     }
-    const known = this.index.packs();
-    for (const name of await readdir(join(this.dir, 'packs'))) {
-      const pack = name.endsWith('.jsonl') ? name.slice(0, -6) : '';
-      if (!PACK_PATTERN.test(pack) || known.has(pack)) continue;
-      missing.push(...this.recoverPack(pack));
-    }
-    await this.index.put(missing);
-  }
-
-  private recoverPack(pack: string): IndexEntry[] {
-    const entries: IndexEntry[] = [];
-    const bytes = readFileSync(this.packPath(pack, 'jsonl'));
-    let offset = 0;
-    while (offset < bytes.length) {
-      const end = bytes.indexOf(10, offset);
-      if (end < 0) break; // a torn last line
-      try {
-        const { article, original } = JSON.parse(bytes.subarray(offset, end).toString('utf8')) as PackLine;
-        if (!this.index.get(article.id)) {
-          const own = original && original.pack === pack ? { original: [original.offset, original.length] as const } : {};
-          entries.push({ summary: summarize(article), pack: { id: pack, article: [offset, end + 1 - offset], ...own } });
-        }
-      } catch {
-        // A damaged line: the rest of the pack is still read.
-      }
-      offset = end + 1;
-    }
-    return entries;
+    this.damage.push(...damage);
   }
 
   private articlePath(id: string): string {

@@ -10,6 +10,7 @@
  * and MathML (WHATWG HTML §13.2.6, simplified; no foster parenting, no adoption agency).
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { FormatError } from '../format-error.js';
 import type { El } from './tree.js';
 
 /** Limits that keep one hostile file from exhausting time or memory. */
@@ -90,7 +91,11 @@ export function buildTree(source: string, opts: BuildOptions): El {
     const name = tagName;
     const closes = html ? IMPLIES_CLOSE.get(name) : undefined;
     if (closes) while (stack.length > 1 && closes.has(top().name)) pop();
-    if (stack.length > MAX_DEPTH || count >= MAX_ELEMENTS) {
+    if (count >= MAX_ELEMENTS) {
+      // Never a story read in part without saying so.
+      throw new FormatError(`the markup holds more than ${MAX_ELEMENTS.toLocaleString('en')} elements: refused rather than read in part`);
+    }
+    if (stack.length > MAX_DEPTH) {
       if (!(html && VOID.has(name))) dropped++;
       return null;
     }

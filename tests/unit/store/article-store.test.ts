@@ -48,7 +48,7 @@ describe('ArticleStore', () => {
     expect(packs[0]).toMatch(/\.jsonl$/);
     expect(packs[1]).toMatch(/\.originals$/);
     const lines = (await readFile(join(dir, 'packs', packs[0] ?? ''), 'utf8')).trim().split('\n');
-    expect(lines.map((l) => (JSON.parse(l) as { article: Article }).article.headline)).toEqual(['Headline number 1', 'Headline number 2', 'Headline number 3']);
+    expect(lines.map((l) => (JSON.parse(l.slice(0, l.lastIndexOf('\t'))) as { article: Article }).article.headline)).toEqual(['Headline number 1', 'Headline number 2', 'Headline number 3']);
     expect(await readFile(join(dir, 'packs', packs[1] ?? ''))).toEqual(Buffer.concat(batch.map((b) => Buffer.from(b.bytes))));
     expect(await readdir(join(dir, 'articles'))).toEqual([]);
 

@@ -1,0 +1,62 @@
+/**
+ * Input that is not copy, refused with the reason instead of stored as a story headlined `<?xml version…`, `[[[[`
+ * or `Ð`: markup whose root the detector never reached (a large internal DTD ahead of it), JSON that is not a
+ * ninjs item, and bytes with no words in them (random data that happened to decode as Windows-1252).
+ */
+import type { WireFormat } from '../domain/article.js';
+
+/** A DTD's internal subset larger than this is an entity-expansion attack or junk, never a wire item's. */
+const MAX_INTERNAL_DTD = 16 * 1024;
+
+/** Why this decoded text is not copy, or null when it may be. Only formats the detector fell back on are judged. */
+export function junkReason(text: string, format: WireFormat, encoding: string): string | null {
+  const start = text.replace(/^\uFEFF/u, '').trimStart();
+  const dtd = internalSubset(start);
+  if (dtd !== null && dtd > MAX_INTERNAL_DTD) {
+    return `an XML document with a ${Math.round(dtd / 1024)} KB internal DTD (entity declarations ahead of the content): refused as an entity-expansion attack, not copy`;
+  }
+  // Wire text formats are judged by their words too (random bytes often hold an SOH or STX, which reads as ANPA).
+  if (format === 'anpa-1312' || format === 'iptc-7901' || format === 'email') return wordless(text, encoding);
+  if (format !== 'plain-text') return null;
+  if (/^<(?:\?xml|!DOCTYPE)/iu.test(start)) return 'an XML document whose root element Copydesk could not find: not a news item';
+  if (/^[[{]/u.test(start) && parsesAsJson(start)) return 'a JSON document that is not a ninjs news item (no uri, headline or body)';
+  return wordless(text, encoding);
+}
+
+/** Bytes of the DOCTYPE's internal subset ([ … ]) at the top of the document, or null without one. */
+function internalSubset(start: string): number | null {
+  const doctype = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE[^[>]*\[/iu.exec(start.slice(0, 4096));
+  if (!doctype) return null;
+  const end = start.indexOf(']>', doctype[0].length);
+  return (end < 0 ? start.length : end) - doctype[0].length;
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copy is words: letters in runs. Text whose non-space characters are mostly not letters or digits, or (read as
+ * Windows-1252, the fallback for bytes that are not UTF-8) mostly accented letters and symbols, is random data.
+ */
+function wordless(text: string, encoding: string): string | null {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const visible = sample.replace(/[\s\u0000-\u001f]+/gu, '');
+  if (visible.length === 0) return null;
+  const letters = (visible.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const words = (sample.match(/\p{L}{2,}/gu) ?? []).length;
+  if (words === 0) return `no words in it (${visible.length} characters of symbols or stray letters): not copy`;
+  if (letters / visible.length < 0.5) return `mostly symbols, not words (${Math.round((100 * letters) / visible.length)} % letters or digits): not copy`;
+  if (encoding === 'windows-1252') {
+    const high = (visible.match(/[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/gu) ?? []).length;
+    if (high / visible.length > 0.25) {
+      return `looks like binary data, not text (${Math.round((100 * high) / visible.length)} % of it accented letters and symbols)`;
+    }
+  }
+  return null;
+}
