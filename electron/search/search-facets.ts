@@ -3,7 +3,7 @@
  * search's facets cost the same whatever the library's size beyond the matches themselves.
  */
 import type { ArticleStatus } from '../domain/article.js';
-import type { SearchRecord } from './search-record.js';
+import type { StoryHit as SearchRecord } from './story-hit.js';
 
 export const SORT_KEYS = ['relevance', 'wire', 'dateline', 'urgency', 'headline', 'updated'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

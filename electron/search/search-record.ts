@@ -3,29 +3,12 @@
  * count and the sorts order by. Small (a few hundred bytes), so 100,000 of them stay in memory.
  */
 import { createHash } from 'node:crypto';
-import type { Article, ArticleSummary } from '../domain/article.js';
+import type { Article } from '../domain/article.js';
+import type { StoryHit } from './story-hit.js';
 import { summarize } from '../domain/article.js';
 import { foldText } from './fold-text.js';
 
-export interface SearchRecord extends ArticleSummary {
-  readonly sourceName: string;
-  readonly language: string;
-  /** When the agency filed or last updated the item (ISO 8601), else when it was imported. */
-  readonly wireTime: string;
-  /** 1 (flash) … 9, null when the wire gave none. */
-  readonly urgency: number | null;
-  readonly priority: number | null;
-  /** Dateline place and the places the story is filed under, as written. */
-  readonly places: readonly string[];
-  /** Subject names (code when nameless). */
-  readonly subjects: readonly string[];
-  /** Flags the editor has not dismissed. */
-  readonly openFlags: number;
-  readonly embargo: string | null;
-  /** The agency withdrew it (pubstatus canceled). */
-  readonly killed: boolean;
-  /** The editor changed a field by hand. */
-  readonly edited: boolean;
+export interface SearchRecord extends StoryHit {
   /** A hash of the indexed text: a save that changed no words (a status, an embargo) re-indexes nothing. */
   readonly textKey: string;
 }
