@@ -72,8 +72,8 @@ export class LibrarySearch {
   private stored(articles: readonly Article[]): void {
     for (const a of articles) this.words.delete(a.id);
     this.pending.push(...articles);
-    // Before the index has loaded, stories wait in memory; they are indexed right after it.
-    if (this.ready) void this.ready.then(() => this.drain());
+    // The first story stored loads the index if nothing has yet; stories wait in memory until it has loaded.
+    void this.open().then(() => this.drain(), (err: unknown) => this.log(`search index: ${errorMessage(err)}`));
   }
 
   /** Indexes the stories waiting, in the order they were stored. */
