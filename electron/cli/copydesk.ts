@@ -33,7 +33,7 @@ const USAGE = `Usage:
   copydesk search QUERY [--data DIR] [--facets] [--sort KEY] [--limit N] [--json]
       QUERY: words, "a phrase", prefix*, -word, source:AFP status:ready lang:fr place:Tehran subject:S
              is:flagged|embargoed|killed|edited, since:DATE until:DATE date:DATE..DATE
-      --sort: ${SORT_KEYS.join(', ')} (default: relevance for words, else updated)
+      --sort: ${SORT_KEYS.join(', ')} (default: relevance for words, else wire)
   copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
       formats: ${EXPORT_FORMATS.join(', ')}
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing

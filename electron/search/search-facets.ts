@@ -85,12 +85,13 @@ function top(m: Map<string, number>): FacetCount[] {
 export function compareRecords(key: Exclude<SortKey, 'relevance'>, a: SearchRecord, b: SearchRecord): number {
   switch (key) {
     case 'wire':
-      return desc(a.wireTime, b.wireTime) || desc(a.updatedAt, b.updatedAt);
+      // Ties (a batch imported at once without the agency's times) in a fixed order, whatever is saved meanwhile.
+      return desc(a.wireTime, b.wireTime) || nullsLast(a.datelineDate, b.datelineDate, desc) || asc(a.id, b.id);
     case 'dateline':
-      return nullsLast(a.datelineDate, b.datelineDate, desc) || desc(a.wireTime, b.wireTime);
+      return nullsLast(a.datelineDate, b.datelineDate, desc) || desc(a.wireTime, b.wireTime) || asc(a.id, b.id);
     case 'urgency':
       // 1 is a flash: the most urgent first; then priority, then the newest.
-      return nullsLast(a.urgency, b.urgency, asc) || nullsLast(a.priority, b.priority, asc) || desc(a.wireTime, b.wireTime);
+      return nullsLast(a.urgency, b.urgency, asc) || nullsLast(a.priority, b.priority, asc) || desc(a.wireTime, b.wireTime) || asc(a.id, b.id);
     case 'headline':
       return asc(a.headline.toLowerCase(), b.headline.toLowerCase()) || asc(a.id, b.id);
     case 'updated':

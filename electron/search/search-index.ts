@@ -120,7 +120,9 @@ export class SearchIndex {
       return r !== undefined && !without?.has(n) && matchesFields(r, query) && !options.exclude?.(r.id);
     };
     const matched = ranked ? ranked.filter(keep) : this.allNumbers().filter(keep);
-    const sort = options.sort ?? (ranked && query.words.length + query.prefixes.length > 0 ? 'relevance' : 'updated');
+    // Without words the newest filed come first; 'updated' would reorder the list under the editor's cursor, as
+    // opening a story saves its deferred reading.
+    const sort = options.sort ?? (ranked && query.words.length + query.prefixes.length + query.phrases.length > 0 ? 'relevance' : 'wire');
     const ordered = sort === 'relevance' ? matched : this.sorted(matched, sort);
     const offset = options.offset ?? 0;
     const limit = options.limit ?? 100;

@@ -15,7 +15,8 @@ export interface SearchRecord extends StoryHit {
 
 /** Everything the full-text search reads of a story, one field after another. */
 export function searchText(a: Article): string {
-  const { entities } = a;
+  // Entities are not added: they are found in the body, which is indexed whole, and adding them would re-index
+  // (and re-rank) every story the first time it is opened, when its deferred reading runs.
   return [
     a.headline,
     a.slugline,
@@ -27,9 +28,6 @@ export function searchText(a: Article): string {
     a.dateline.place,
     a.ednote,
     a.keywords.join(' '),
-    entities.people.map((p) => p.name).join(' '),
-    entities.organisations.map((o) => o.name).join(' '),
-    entities.places.map((p) => p.name).join(' '),
     ...a.paragraphs.map((p) => p.text),
   ].join('\n');
 }

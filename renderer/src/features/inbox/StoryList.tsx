@@ -42,7 +42,7 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
     [virtualizer],
   );
   return (
-    <div ref={scroller} className="story-scroller">
+    <div ref={scroller} className="story-scroller" tabIndex={-1}>
       <ul className="story-list" aria-label="Stories" aria-rowcount={count} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const s = list.row(item.index);

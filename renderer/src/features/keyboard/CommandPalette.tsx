@@ -22,7 +22,10 @@ function PaletteBody({ actions, onClose }: { readonly actions: readonly DeskActi
   const [at, setAt] = useState(0);
   const shown = useMemo(() => {
     const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-    return actions.filter((a) => a.enabled !== false && words.every((w) => a.name.toLowerCase().includes(w)));
+    const hits = actions.filter((a) => a.enabled !== false && words.every((w) => a.name.toLowerCase().includes(w)));
+    // Names that begin with what was typed come first: "export" offers "Export the stories…" before "Tick … for export".
+    const first = words[0] ?? '';
+    return [...hits.filter((a) => a.name.toLowerCase().startsWith(first)), ...hits.filter((a) => !a.name.toLowerCase().startsWith(first))];
   }, [actions, text]);
   const chosen = Math.min(at, Math.max(0, shown.length - 1));
   const run = (action: DeskAction | undefined) => {

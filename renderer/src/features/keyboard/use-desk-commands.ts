@@ -60,7 +60,8 @@ export function useDeskCommands(d: DeskCommandDeps): readonly DeskAction[] {
 
   const backToList = useCallback(() => {
     if (cursor >= 0) listRef.current?.focusRow(cursor);
-    else (document.querySelector<HTMLElement>('.story-list .story-item') ?? searchRef.current)?.focus();
+    // Nothing open yet: the list itself takes focus, so the first j opens the first story.
+    else (document.querySelector<HTMLElement>('.story-scroller') ?? searchRef.current)?.focus();
   }, [cursor, listRef, searchRef]);
 
   const focusSearch = useCallback(() => {
