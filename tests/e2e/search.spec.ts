@@ -157,8 +157,9 @@ test('views and dialogs pass axe in both themes, and fit at 1024 and 1920 wide',
       await page.getByRole('button', { name: 'Export stories…' }).click();
       const exportDialog = page.getByRole('dialog', { name: 'Export stories' });
       const exportButton = exportDialog.getByRole('button', { name: /^Export/ });
-      await expect(exportButton).toBeInViewport();
+      await expect(exportDialog).toBeVisible();
       await page.screenshot({ path: `test-results/search-export-${scheme}-${width}.png` });
+      await expect(exportButton).toBeInViewport();
       await scan(`Export stories ${scheme} ${width}`);
       await page.keyboard.press('Escape');
     }

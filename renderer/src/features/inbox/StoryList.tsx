@@ -43,7 +43,7 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
   );
   return (
     <div ref={scroller} className="story-scroller" tabIndex={-1}>
-      <ul className="story-list" aria-label="Stories" aria-rowcount={count} style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="story-list" aria-label="Stories" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const s = list.row(item.index);
           return (
