@@ -60,7 +60,7 @@ export class SearchFiles {
         throw new SnapshotDamaged(`${this.snapshotPath}: ${lines.length} lines where the header promises ${2 + header.parts + header.records}: the file is incomplete`);
       }
       const parts = lines.slice(1, 1 + header.parts).map((l) => JSON.parse(l) as [string, string]);
-      const records = lines.slice(1 + header.parts, -1).map((l) => JSON.parse(l) as [number, SearchRecord]);
+      const records = lines.slice(1 + header.parts, -1).map((l) => JSON.parse(l) as [number, SearchRecord, string?]);
       for (const [key, data] of parts) if (typeof key !== 'string' || typeof data !== 'string') throw new SnapshotDamaged(`${this.snapshotPath}: a damaged index part`);
       for (const [n, r] of records) if (typeof n !== 'number' || typeof r?.id !== 'string') throw new SnapshotDamaged(`${this.snapshotPath}: a damaged record`);
       return { parts, records, next: header.next };

@@ -43,7 +43,8 @@ export type WordsLoader = (id: string) => Promise<readonly string[] | null>;
 
 export interface IndexState {
   readonly parts: readonly (readonly [string, string])[];
-  readonly records: readonly (readonly [number, SearchRecord])[];
+  /** Number, record, and the story's word codes in base64 (see wordCodes). */
+  readonly records: readonly (readonly [number, SearchRecord, string?])[];
   readonly next: number;
 }
 
@@ -51,6 +52,8 @@ export class SearchIndex {
   private flex = newFlex();
   private readonly records: (SearchRecord | undefined)[] = [];
   private readonly wireMs: number[] = [];
+  /** Each story's words in order as one byte each (wordCodes), to rule out most phrase candidates without reading them. */
+  private readonly codes: (Uint8Array | undefined)[] = [];
   private readonly numberOf = new Map<string, number>();
   private readonly vocabulary = new Set<string>();
   private sortedVocabulary: string[] | null = null;
@@ -95,9 +98,11 @@ export class SearchIndex {
     if (old !== undefined) this.retire(old);
     // Each word once, where it first occurs (the headline first): FlexSearch ranks by that position and counts no
     // repeats anyway, and a story's 500 words are about 250 distinct ones, so indexing does half the work.
-    const words = [...new Set(searchWords(text ?? ''))];
+    const all = searchWords(text ?? '');
+    const words = [...new Set(all)];
     for (const w of words) if (!this.vocabulary.has(w)) this.addWord(w);
     this.flex.add(number, words.join(' '));
+    this.codes[number] = wordCodes(all);
     this.numberOf.set(record.id, number);
     this.setRecord(number, record);
     return { number, retired: old ?? null };
@@ -144,10 +149,11 @@ export class SearchIndex {
     await this.flex.export((key: string, data: string) => {
       parts.push([key, data]);
     });
-    const records: [number, SearchRecord][] = [];
+    const records: [number, SearchRecord, string?][] = [];
     for (const n of this.numberOf.values()) {
       const r = this.records[n];
-      if (r) records.push([n, r]);
+      const codes = this.codes[n];
+      if (r) records.push(codes ? [n, r, Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('base64')] : [n, r]);
     }
     return { parts, records, next: this.next };
   }
@@ -156,9 +162,10 @@ export class SearchIndex {
   importState(state: IndexState): void {
     this.flex = newFlex();
     for (const [key, data] of state.parts) this.flex.import(key, data);
-    for (const [n, r] of state.records) {
+    for (const [n, r, codes] of state.records) {
       this.numberOf.set(r.id, n);
       this.setRecord(n, r);
+      if (codes) this.codes[n] = new Uint8Array(Buffer.from(codes, 'base64'));
     }
     this.next = Math.max(this.next, state.next);
     for (const word of flexWords(state.parts)) this.vocabulary.add(word);
@@ -174,6 +181,7 @@ export class SearchIndex {
 
   private retire(n: number): void {
     this.records[n] = undefined;
+    this.codes[n] = undefined;
     this.retired++;
   }
 
@@ -213,9 +221,14 @@ export class SearchIndex {
   /** Keeps the stories where each phrase's words stand together, in order. */
   private async withPhrases(ranked: number[], phrases: readonly (readonly string[])[]): Promise<number[]> {
     const kept: number[] = [];
+    const coded = phrases.map(wordCodes);
     for (const n of ranked) {
       const r = this.records[n];
       if (!r) continue;
+      // The codes of a phrase's words must stand together too; only the few stories where they do (and the ones
+      // without codes) are read to check the words themselves.
+      const codes = this.codes[n];
+      if (codes && !coded.every((c) => containsRun(codes, c))) continue;
       const words = await this.loadWords(r.id);
       if (words && phrases.every((p) => containsRun(words, p))) kept.push(n);
     }
@@ -259,7 +272,19 @@ function flexWords(parts: readonly (readonly [string, string])[]): string[] {
   return words;
 }
 
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
+/** One byte per word (FNV-1a of its letters, folded to 8 bits): two words' codes match by chance 1 in 256. */
+function wordCodes(words: readonly string[]): Uint8Array {
+  const codes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+    codes[i] = (h ^ (h >>> 8) ^ (h >>> 16) ^ (h >>> 24)) & 0xff;
+  }
+  return codes;
+}
+
+function containsRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): boolean {
   outer: for (let i = 0; i + run.length <= words.length; i++) {
     for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
     return true;

@@ -123,6 +123,13 @@ describe('LibrarySearch', () => {
     expect(await again.open()).toEqual({ damaged: null, reindexed: 0 });
     expect((await again.search('tehran')).matching).toBe(3);
     expect(headlines(await again.search('status:spiked'))).toEqual(['Paris museum reopens after flood']);
+
+    // From a snapshot too: words, phrases and records come back without the store being read again.
+    await (again as unknown as { snapshot(): Promise<void> }).snapshot();
+    const third = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await third.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect(headlines(await third.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+    expect(headlines(await third.search('"security council" status:new'))).toEqual(['Iran warns Iraq over Kurdish vote']);
   });
 
   it('rebuilds from the store when the snapshot is damaged, and catches up on stories it never saw', async () => {
