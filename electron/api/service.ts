@@ -16,7 +16,7 @@ import { sourceKey, type DeskSettings } from '../domain/desk.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { PresetStore } from '../store/preset-store.js';
-import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
+import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
   Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   QuarantineEntry, SearchPage, StoryLinks, StoryPreview,
@@ -277,7 +277,7 @@ export class CopydeskService implements CopydeskApi {
       now,
       buildFiles: async (files, options) => (this.pool ? this.pool.buildAll(files, settings, local, options) : files.map(local)),
       stored: async (articles) => {
-        if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
+        if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => rememberSourcesOf(d, articles));
       },
     };
   }
