@@ -2,7 +2,8 @@
  * `npm run bench`: the figures behind BENCHMARKS.md. Prints import throughput, format throughput (plain text,
  * NITF, NewsML-G2, web pages against Readability), the desk's reading time and speaker accuracy, save latency at
  * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
- * folders it removes afterwards. `--export-only` runs just the export figures; `--formats` just the format
+ * folders it removes afterwards. `--search` runs just the search figures (`--sizes 1000,10000` to choose);
+ * `--export-only` runs just the export figures; `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { planExport } from '../electron/export/export-plan.js';
 import { ArticleStore } from '../electron/store/article-store.js';
 import type { BuildPool } from '../electron/api/build-pool.js';
 import { benchFormats } from './bench/formats.js';
+import { benchSearch } from './bench/search.js';
 import { generateStory } from './bench/generate.js';
 import { loadAnnotated, scoreSpeakers } from './bench/speaker-accuracy.js';
 import { startBuildPool } from './bench/worker.js';
@@ -274,6 +276,15 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--formats')) {
     await benchFormats(quick);
+    return;
+  }
+  if (process.argv.includes('--search')) {
+    // `--search --sizes 1000,10000`: chosen library sizes only.
+    const at = process.argv.indexOf('--sizes');
+    const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : sizes;
+    const pool = await startBuildPool();
+    await benchSearch(chosen, pool);
+    await pool.close();
     return;
   }
   console.log(`Copydesk benchmarks — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);

@@ -21,6 +21,8 @@ import type { RenderedExport } from '../export/export-article.js';
 import type { FieldPreview } from '../export/export-plan.js';
 import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import type { KillEntry } from '../domain/kill.js';
+import { SORT_KEYS, type SearchFacets } from '../search/search-facets.js';
+import type { StoryHit } from '../search/story-hit.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -122,6 +124,8 @@ const preset: Validator<ExportPreset> = obj({
 const exportRequest = obj({
   ids: optional(arr(id, { max: 10_000 })),
   status: optional(oneOf(ARTICLE_STATUSES)),
+  /** Every story this search matches (the query language of searchArticles). */
+  query: optional(str({ max: 2000 })),
   format: optional(oneOf(EXPORT_FORMATS)),
   preset: optional(str({ min: 1, max: 80 })),
   /** Electron: write into the folder the previous call of this batch chose, instead of asking again. */
@@ -297,8 +301,28 @@ export interface ExportPreview {
   readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
 }
 
+/** A page of a search: `total` stories in the library, `matching` the query, `results` from `offset` on. */
+export interface SearchPage {
+  readonly total: number;
+  readonly matching: number;
+  readonly offset: number;
+  readonly results: readonly StoryHit[];
+  /** Counts over every matching story, when asked for. */
+  readonly facets: SearchFacets | null;
+  /** Folded words to highlight (fold-text.ts): the query's words and the words its prefixes stood for. */
+  readonly terms: readonly string[];
+}
+
 export const contract = {
   listArticles: obj({ status: optional(oneOf(ARTICLE_STATUSES)) }),
+  /** A page of the stories a query matches (empty: all), best first or in `sort` order; see search-query.ts. */
+  searchArticles: obj({
+    query: optional(str({ max: 2000 })),
+    sort: optional(oneOf(SORT_KEYS)),
+    offset: optional(int({ min: 0, max: 10_000_000 })),
+    limit: optional(int({ min: 0, max: 1000 })),
+    facets: optional(bool),
+  }),
   getArticle: obj({ id }),
   importFiles: obj({
     files: arr(obj({ name: str({ min: 1, max: 1000 }), base64: str({ max: MAX_BASE64 }) }), { max: MAX_FILES_PER_CALL }),
@@ -365,6 +389,7 @@ export type Args<M extends MethodName> = ReturnType<(typeof contract)[M]>;
 
 export interface Results {
   listArticles: readonly ArticleSummary[];
+  searchArticles: SearchPage;
   getArticle: Article;
   importFiles: ImportReport;
   importText: ImportReport;
@@ -435,7 +460,7 @@ export type Envelope<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
 
-export type { ExportFormat, ExportPreset };
+export type { ExportFormat, ExportPreset, StoryHit };
 
 /** What the Electron preload exposes on `window.copydesk`: the same verbs, answering with envelopes. */
 export type CopydeskBridge = { [M in MethodName]: (args: Args<M>) => Promise<Envelope<Results[M]>> };

@@ -34,12 +34,24 @@ export function dismissFlag(article: Article, flagId: string, rules: DeskRules):
 
 /** The registry after a story: every person and organisation source is remembered, with its role when known. */
 export function rememberSources(desk: DeskSettings, article: Article): DeskSettings {
+  return rememberSourcesOf(desk, [article]);
+}
+
+/**
+ * The same for a whole batch: the registry is copied once and looked up by name, so a batch costs its own
+ * sources, not (its stories × the registry's length) as a copy and a linear search per story did.
+ */
+export function rememberSourcesOf(desk: DeskSettings, articles: readonly Article[]): DeskSettings {
   const registry = [...desk.registry];
+  const indexOf = new Map<string, number>();
+  registry.forEach((r, i) => {
+    if (!indexOf.has(r.name)) indexOf.set(r.name, i);
+  });
   let changed = false;
-  for (const source of article.sources) {
+  for (const article of articles) for (const source of article.sources) {
     if (source.kind === 'unnamed' || source.paragraphs.length === 0) continue;
     const person = article.entities.people.find((p) => p.name === source.name);
-    const at = registry.findIndex((r) => r.name === source.name);
+    const at = indexOf.get(source.name) ?? -1;
     const known = registry[at];
     if (known) {
       registry[at] = {
@@ -57,6 +69,7 @@ export function rememberSources(desk: DeskSettings, article: Article): DeskSetti
         note: '',
         stories: 1,
       };
+      indexOf.set(entry.name, registry.length);
       registry.push(entry);
     }
     changed = true;

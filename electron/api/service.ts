@@ -19,10 +19,10 @@ import { DeskStore } from '../store/desk-store.js';
 import type { KillEntry } from '../domain/kill.js';
 import { KillRegister } from '../store/kill-register.js';
 import { PresetStore } from '../store/preset-store.js';
-import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
+import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
   Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
-  KillReport, KillStatus, QuarantineEntry, StoryLinks, StoryPreview,
+  KillReport, KillStatus, QuarantineEntry, SearchPage, StoryLinks, StoryPreview,
 } from './contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
@@ -35,10 +35,14 @@ import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
+import { LibrarySearch } from '../search/library-search.js';
+import type { SortKey } from '../search/search-facets.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
   readonly status?: ArticleStatus;
+  /** Every story this search matches. */
+  readonly query?: string;
   readonly preset?: string;
   readonly format?: ExportFormat;
 }
@@ -58,6 +62,8 @@ export interface ServiceOptions {
   readonly hotFolderIntervalMs?: number;
   /** Build workers for imports (build-pool.ts); without them, files are built on this thread. Closed with the service. */
   readonly buildPool?: BuildPool;
+  /** Where the service reports trouble it recovers from (a damaged search index being rebuilt). */
+  readonly log?: (line: string) => void;
 }
 
 export class CopydeskService implements CopydeskApi {
@@ -71,6 +77,8 @@ export class CopydeskService implements CopydeskApi {
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
   private readonly hotFolder: HotFolder;
+  /** The full-text index and facets, following the store (electron/search/). */
+  readonly search: LibrarySearch;
 
   constructor(
     readonly store: ArticleStore,
@@ -79,6 +87,7 @@ export class CopydeskService implements CopydeskApi {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
     this.sides = new LibrarySides(store.dir);
+    this.search = new LibrarySearch(store, undefined, options.log);
     this.hotFolder = new HotFolder({
       sides: this.sides,
       intervalMs: options.hotFolderIntervalMs ?? 2000,
@@ -110,6 +119,29 @@ export class CopydeskService implements CopydeskApi {
   async listArticles(args: Args<'listArticles'>) {
     const { index } = await this.sides.get();
     return this.store.list(args.status ? { status: args.status } : {}).filter((s) => !index.isSuperseded(s.id));
+  }
+
+  /** A page of the newest versions of the stories a query matches, with facet counts when asked. */
+  async searchArticles(args: Args<'searchArticles'>): Promise<SearchPage> {
+    const { index } = await this.sides.get();
+    const offset = args.offset ?? 0;
+    const outcome = await this.search.search(args.query ?? '', {
+      ...(args.sort ? { sort: args.sort } : {}),
+      offset,
+      limit: args.limit ?? 100,
+      facets: args.facets ?? false,
+      exclude: (id) => index.isSuperseded(id),
+      now: this.now(),
+    });
+    const results = outcome.records.map(({ textKey: _textKey, ...hit }) => hit);
+    return { total: outcome.total, matching: outcome.matching, offset, results, facets: outcome.facets, terms: outcome.terms };
+  }
+
+  /** The ids of every story a query matches, in `sort` order (export "the stories of this search"). */
+  async searchIds(query: string, sort?: SortKey): Promise<string[]> {
+    const { index } = await this.sides.get();
+    const outcome = await this.search.search(query, { ...(sort ? { sort } : {}), limit: Number.MAX_SAFE_INTEGER, exclude: (id) => index.isSuperseded(id), now: this.now() });
+    return outcome.records.map((r) => r.id);
   }
 
   /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
@@ -241,6 +273,7 @@ export class CopydeskService implements CopydeskApi {
   async close(): Promise<void> {
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
+    await this.search.flush();
     await this.pool?.close();
     await this.store.close();
   }
@@ -258,7 +291,7 @@ export class CopydeskService implements CopydeskApi {
       now,
       buildFiles: async (files, options) => (this.pool ? this.pool.buildAll(files, settings, local, options) : files.map(local)),
       stored: async (articles) => {
-        if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => articles.reduce((acc, a) => rememberSources(acc, a), d));
+        if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => rememberSourcesOf(d, articles));
         const kills = killsIn(articles, index, now);
         if (kills.length > 0) await (await this.kills()).record(kills);
       },
@@ -426,6 +459,7 @@ export class CopydeskService implements CopydeskApi {
     const preset = await this.resolvePreset(request);
     let ids: readonly string[];
     if (request.ids !== undefined) ids = request.ids;
+    else if (request.query !== undefined) ids = await this.searchIds(request.query);
     else if (request.status !== undefined) ids = this.store.list({ status: request.status }).map((s) => s.id);
     else throw new CopydeskError('validation', 'Choose the stories to export: their ids, or a status');
     const errors: { articleId: string; reason: string }[] = [];

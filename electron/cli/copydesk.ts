@@ -1,8 +1,9 @@
 /**
  * The command line, over the same service as the app:
  *   copydesk import FILE|FOLDER… [--data DIR] [--json]
- *   copydesk list [--data DIR] [--json] [--status S]
- *   copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
+ *   copydesk list [--data DIR] [--json] [--status S] [--source S] [--since DATE] [--sort KEY] [--limit N]
+ *   copydesk search QUERY [--data DIR] [--facets] [--sort KEY] [--limit N] [--json]
+ *   copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
  *   copydesk presets [--json] [--data DIR]
  *   copydesk serve [--data DIR] [--port N] [--watch DIR]
  *   copydesk watch DIR [--data DIR] [--interval MS]
@@ -10,7 +11,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isStatus } from '../domain/article.js';
+import { isStatus, type ArticleSummary } from '../domain/article.js';
+import { SORT_KEYS, type SortKey } from '../search/search-facets.js';
+import type { StoryHit } from '../search/story-hit.js';
 import { errorMessage } from '../domain/errors.js';
 import { EXPORT_FORMATS, isExportFormat } from '../domain/export-format.js';
 import { BuildPool } from '../api/build-pool.js';
@@ -25,8 +28,13 @@ import { resolveDataDir } from './data-dir.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
-  copydesk list [--data DIR] [--json] [--status new|in-review|ready|exported|spiked]
-  copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
+  copydesk list [--data DIR] [--json] [--status new|in-review|ready|exported|spiked] [--source S] [--since YYYY-MM-DD]
+               [--sort KEY] [--limit N]
+  copydesk search QUERY [--data DIR] [--facets] [--sort KEY] [--limit N] [--json]
+      QUERY: words, "a phrase", prefix*, -word, source:AFP status:ready lang:fr place:Tehran subject:S
+             is:flagged|embargoed|killed|edited, since:DATE until:DATE date:DATE..DATE
+      --sort: ${SORT_KEYS.join(', ')} (default: relevance for words, else wire)
+  copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
       formats: ${EXPORT_FORMATS.join(', ')}
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
   copydesk presets [--json] [--data DIR]
@@ -56,10 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'import':
         return await importWithProgress(parseArgv(rest, { values: ['data'], switches: ['json'] }), io, await openServiceFor(rest, io));
       case 'list':
-        return await listCommand(parseArgv(rest, { values: ['data', 'status'], switches: ['json'] }), io);
+        return await listCommand(parseArgv(rest, { values: ['data', 'status', 'source', 'since', 'sort', 'limit'], switches: ['json'] }), io);
+      case 'search':
+        return await searchCommand(parseArgv(rest, { values: ['data', 'sort', 'limit'], switches: ['json', 'facets'] }), io);
       case 'export':
         return await exportCommand(
-          parseArgv(rest, { values: ['data', 'format', 'out', 'preset', 'status'], switches: ['all', 'dry-run', 'json'] }),
+          parseArgv(rest, { values: ['data', 'format', 'out', 'preset', 'status', 'query'], switches: ['all', 'dry-run', 'json'] }),
           io,
         );
       case 'presets':
@@ -116,11 +126,78 @@ async function openServiceFor(rest: readonly string[], io: CliIo): Promise<Copyd
 async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const status = flag(args, 'status');
   if (status !== undefined && !isStatus(status)) throw new UsageError(`unknown status "${status}"`);
+  const source = flag(args, 'source');
+  const since = flag(args, 'since');
+  if (since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new UsageError(`--since must be a date (YYYY-MM-DD), not "${since}"`);
+  const sort = sortFlag(args);
+  const limit = limitFlag(args);
   const service = await openService(args, io, { readOnlyIfLocked: true });
-  const list = await service.listArticles(status ? { status } : {});
-  if (args.flags.has('json')) io.out(JSON.stringify(list, null, 2));
-  else for (const s of list) io.out(`${s.id}  ${s.status.padEnd(9)}  ${s.source.padEnd(8)}  ${s.headline}`);
+  if (source === undefined && since === undefined && sort === undefined && limit === undefined) {
+    // The plain list, unchanged: every story, newest change first.
+    const list = await service.listArticles(status ? { status } : {});
+    printList(list, args.flags.has('json'), io);
+    return 0;
+  }
+  const query = [status ? `status:${status}` : '', source ? `source:${quoted(source)}` : '', since ? `since:${since}` : ''].filter(Boolean).join(' ');
+  const page = await service.searchArticles({ query, ...(sort ? { sort } : {}), limit: limit ?? 1000 });
+  printList(page.results.map(summaryOf), args.flags.has('json'), io);
   return 0;
+}
+
+/** `copydesk search QUERY`: the stories the query matches, best first; --json prints {"results": [...]} (and facets). */
+async function searchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positional.length === 0) throw new UsageError('search needs a QUERY (quote it: copydesk search \'"security council" source:AFP\')');
+  const sort = sortFlag(args);
+  const limit = limitFlag(args) ?? 20;
+  const service = await openService(args, io);
+  const page = await service.searchArticles({ query: args.positional.join(' '), ...(sort ? { sort } : {}), limit, facets: args.flags.has('facets') });
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify({ total: page.total, matching: page.matching, terms: page.terms, results: page.results, ...(page.facets ? { facets: page.facets } : {}) }, null, 2));
+    return 0;
+  }
+  io.out(`${page.matching} of ${page.total} stories match${page.matching > page.results.length ? ` (the first ${page.results.length} shown)` : ''}`);
+  for (const s of page.results) io.out(`${s.id}  ${s.status.padEnd(9)}  ${s.source.padEnd(8)}  ${s.wireTime.slice(0, 10)}  ${s.headline}`);
+  if (page.facets) {
+    const f = page.facets;
+    const line = (name: string, counts: readonly { value: string; count: number }[]): void => {
+      if (counts.length > 0) io.out(`${name.padEnd(9)} ${counts.map((c) => `${c.value} ${c.count}`).join(', ')}`);
+    };
+    io.out('');
+    line('source', f.source);
+    line('status', f.status);
+    line('date', f.date);
+    line('language', f.language);
+    line('subject', f.subject.slice(0, 10));
+    io.out(`flags     flagged ${f.flagged}, embargoed ${f.embargoed}, killed ${f.killed}, edited ${f.edited}`);
+  }
+  return 0;
+}
+
+function printList(list: readonly ArticleSummary[], json: boolean, io: CliIo): void {
+  if (json) io.out(JSON.stringify(list, null, 2));
+  else for (const s of list) io.out(`${s.id}  ${s.status.padEnd(9)}  ${s.source.padEnd(8)}  ${s.headline}`);
+}
+
+function summaryOf(hit: StoryHit): ArticleSummary {
+  return { id: hit.id, revision: hit.revision, status: hit.status, headline: hit.headline, slugline: hit.slugline, source: hit.source, datelineDate: hit.datelineDate, updatedAt: hit.updatedAt, sha256: hit.sha256 };
+}
+
+function sortFlag(args: ParsedArgs): SortKey | undefined {
+  const sort = flag(args, 'sort');
+  if (sort !== undefined && !(SORT_KEYS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORT_KEYS.join(', ')}`);
+  return sort as SortKey | undefined;
+}
+
+function limitFlag(args: ParsedArgs): number | undefined {
+  const text = flag(args, 'limit');
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000');
+  return n;
+}
+
+function quoted(value: string): string {
+  return /\s/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
 
 async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -131,13 +208,15 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (format === undefined && presetName === undefined) throw new UsageError('export needs --format F or --preset NAME');
   if (status !== undefined && !isStatus(status)) throw new UsageError(`unknown status "${status}"`);
   const all = args.flags.has('all');
-  const selections = [all, status !== undefined, args.positional.length > 0].filter(Boolean).length;
-  if (selections !== 1) throw new UsageError('give story ids, --all or --status S (one of them)');
+  const query = flag(args, 'query');
+  const selections = [all, status !== undefined, query !== undefined, args.positional.length > 0].filter(Boolean).length;
+  if (selections !== 1) throw new UsageError('give story ids, --all, --status S or --query Q (one of them)');
   const service = await openService(args, io);
   const ids = all ? (await service.listArticles({})).map((s) => s.id) : args.positional.length > 0 ? args.positional : undefined;
   const request: ExportRequest = {
     ...(ids === undefined ? {} : { ids }),
     ...(status !== undefined && isStatus(status) ? { status } : {}),
+    ...(query !== undefined ? { query } : {}),
     ...(format !== undefined && isExportFormat(format) ? { format } : {}),
     ...(presetName === undefined ? {} : { preset: presetName }),
   };

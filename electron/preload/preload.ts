@@ -9,6 +9,7 @@ const call = (method: string) => (args: unknown) => ipcRenderer.invoke(`copydesk
 
 const bridge = {
   listArticles: call('listArticles'),
+  searchArticles: call('searchArticles'),
   getArticle: call('getArticle'),
   importFiles: call('importFiles'),
   importText: call('importText'),

@@ -44,6 +44,8 @@ export class ArticleStore {
   private readonly knownShards = new Set<string>();
   /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
   readonly damage: DamageNote[] = [];
+  /** Told of every story once it is stored or saved (the search index follows the store this way). */
+  private readonly watchers = new Set<(articles: readonly Article[]) => void>();
 
   private constructor(
     readonly dir: string,
@@ -86,6 +88,16 @@ export class ArticleStore {
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** Calls `watch` with the stories of every insert and save, after they are on disk; returns the unsubscribe. */
+  onStored(watch: (articles: readonly Article[]) => void): () => void {
+    this.watchers.add(watch);
+    return () => this.watchers.delete(watch);
+  }
+
+  private tell(articles: readonly Article[]): void {
+    for (const watch of this.watchers) watch(articles);
   }
 
   list(filter: { status?: ArticleStatus } = {}): ArticleSummary[] {
@@ -136,6 +148,7 @@ export class ArticleStore {
     items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
     try {
       await this.write(items);
+      this.tell(items.map((i) => i.article));
     } finally {
       for (const sha of shas) this.storing.delete(sha);
     }
@@ -220,6 +233,7 @@ export class ArticleStore {
       await this.ensureShard('articles', saved.id);
       await this.fileFor(saved.id, 'journal').write(saved);
       await this.index.put([{ summary: summarize(saved) }]);
+      this.tell([saved]);
       return saved;
     });
   }

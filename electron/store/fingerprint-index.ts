@@ -71,10 +71,16 @@ export class FingerprintIndex {
   private hits = new Uint8Array(0);
   private query = 0;
 
+  /** Packed (key, story) pairs collected while loading; null afterwards. */
+  private loading: number[] | null = null;
+
   private constructor(private readonly path: string) {}
 
   static async load(path: string): Promise<FingerprintIndex> {
     const index = new FingerprintIndex(path);
+    // While loading, band keys go straight into one list sorted once at the end: merging every 200,000 keys
+    // re-sorted the whole frozen array each time, which made opening a 100,000-story library quadratic.
+    index.loading = [];
     for (const line of await readJournalLines(path)) {
       try {
         const { sig, ...keys } = JSON.parse(line) as Line;
@@ -85,6 +91,7 @@ export class FingerprintIndex {
       }
     }
     index.freeze();
+    index.loading = null;
     return index;
   }
 
@@ -228,7 +235,10 @@ export class FingerprintIndex {
     }
     this.sigData.set(sig, i * SIGNATURE_SIZE);
     this.byId.set(keys.id, i);
-    for (const key of bandKeys(sig)) {
+    const loading = this.loading;
+    if (loading) {
+      for (const key of bandKeys(sig)) loading.push(key * STORY_SPAN + i);
+    } else for (const key of bandKeys(sig)) {
       const found = this.recent.get(key);
       if (found === undefined) this.recent.set(key, i);
       else if (typeof found === 'number') this.recent.set(key, [found, i]);
@@ -258,13 +268,16 @@ export class FingerprintIndex {
 
   /** Merges the recent band keys into the sorted typed arrays. */
   private freeze(): void {
-    let count = this.frozenKeys.length;
+    const loaded = this.loading ?? [];
+    let count = this.frozenKeys.length + loaded.length;
     for (const v of this.recent.values()) count += typeof v === 'number' ? 1 : v.length;
     // key · 2²¹ + story packs a pair into one exactly representable double (stories < 2,097,152), so one native
     // typed-array sort orders them.
     const packed = new Float64Array(count);
     let n = 0;
     for (let j = 0; j < this.frozenKeys.length; j++) packed[n++] = (this.frozenKeys[j] as number) * STORY_SPAN + (this.frozenStories[j] as number);
+    for (const pair of loaded) packed[n++] = pair;
+    loaded.length = 0;
     for (const [key, v] of this.recent) {
       if (typeof v === 'number') packed[n++] = key * STORY_SPAN + v;
       else for (const story of v) packed[n++] = key * STORY_SPAN + story;

@@ -2,7 +2,7 @@
  * The desk: inbox | story | cleaning and metadata. App only wires the features together; each feature calls the
  * API itself and hands back the article the API returned.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../../electron/api/contract';
 import type { Article } from '../../electron/domain/article';
 import { CleaningPanel } from './features/editor/CleaningPanel';
@@ -24,7 +24,12 @@ import { Inbox } from './features/inbox/Inbox';
 import { PasteDialog } from './features/inbox/PasteDialog';
 import { useFileDrop } from './features/inbox/use-file-drop';
 import { useImports } from './features/inbox/use-imports';
-import { useStoryList } from './features/inbox/use-story-list';
+import type { StoryListHandle } from './features/inbox/StoryList';
+import { useStorySearch } from './features/inbox/use-story-search';
+import { CommandPalette } from './features/keyboard/CommandPalette';
+import { ShortcutsDialog } from './features/keyboard/ShortcutsDialog';
+import { useDeskCommands } from './features/keyboard/use-desk-commands';
+import { useTheme } from './features/keyboard/use-theme';
 import { MetadataForm } from './features/metadata/MetadataForm';
 import { BoilerplatePanel } from './features/desk/BoilerplatePanel';
 import { EntitiesPanel } from './features/desk/EntitiesPanel';
@@ -36,13 +41,62 @@ import { useDesk } from './features/desk/use-desk';
 import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
 import { StoryLinksPanel } from './features/story-links/StoryLinksPanel';
 import { Button } from './ui/Button';
+import { PaneSplitter } from './ui/PaneSplitter';
+import { usePaneWidths } from './ui/use-pane-widths';
 import { ErrorBanner } from './ui/ErrorBanner';
 
+const OPEN_KEY = 'copydesk.openStory';
+
 export function App() {
-  const list = useStoryList();
+  const list = useStorySearch();
   const story = useOpenStory();
-  const { article, open, reload, replace } = story;
+  const { article, open: openStory, reload, replace } = story;
   const { refresh } = list;
+  const listRef = useRef<StoryListHandle | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const [cursor, setCursor] = useState(-1);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [palette, setPalette] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+  const { setTheme } = useTheme();
+  const [panes, setPanes] = usePaneWidths();
+  const [viewport, setViewport] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setViewport(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  // The story column keeps at least 440 px whatever the panes were dragged to on a wider screen.
+  const room = Math.max(0, viewport - 452);
+  const inboxWidth = Math.min(panes.inbox, Math.max(240, room * 0.45));
+  const sideWidth = Math.min(panes.side, Math.max(260, room - inboxWidth));
+  // The story open at the last reload comes back with the search it was found with.
+  const open = useCallback(
+    (id: string, index = -1) => {
+      setCursor(index);
+      openStory(id);
+      try {
+        localStorage.setItem(OPEN_KEY, id);
+      } catch {
+        // Not remembered.
+      }
+    },
+    [openStory],
+  );
+  useEffect(() => {
+    const id = localStorage.getItem(OPEN_KEY);
+    if (id) openStory(id);
+  }, [openStory]);
+  const toggleTick = useCallback(
+    (id: string) =>
+      setTicked((old) => {
+        const next = new Set(old);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [showImports, setShowImports] = useState(false);
@@ -82,6 +136,25 @@ export function App() {
   const job = useImportJob(imports.jobId);
   const hotFolder = useHotFolder(onHotFolderImported);
   const dragging = useFileDrop(imports.importFiles);
+  const dialogs = useMemo(
+    () => ({
+      importFiles: () => document.querySelector<HTMLInputElement>('input[aria-label="Wire copy files"]')?.click(),
+      paste: () => setPasting(true),
+      exportStories: () => setExporting(true),
+      imports: () => setShowImports(true),
+      hotFolder: () => setShowHotFolder(true),
+      killed: () => setShowKilled(true),
+      palette: () => setPalette(true),
+      shortcuts: () => setShortcuts(true),
+    }),
+    [],
+  );
+  const actions = useDeskCommands({ list, listRef, searchRef, article, cursor, open, onArticle, toggleTick, dialogs, setTheme });
+  // A hot-folder import or another window's change shows up without a reload: the counts are asked again now and then.
+  useEffect(() => {
+    const timer = setInterval(refresh, 5000);
+    return () => clearInterval(timer);
+  }, [refresh]);
 
   return (
     <div className="desk">
@@ -99,12 +172,19 @@ export function App() {
           <Button variant="quiet" onClick={() => setShowKilled(true)}>
             Killed
           </Button>
+          <Button variant="quiet" aria-keyshortcuts="Control+K" onClick={() => setPalette(true)}>
+            Commands <kbd>Ctrl+K</kbd>
+          </Button>
         </div>
       </header>
       <ErrorBanner onReload={article ? reload : null} />
-      <div className="columns">
+      <div className="columns" style={{ ['--inbox-w' as string]: `${inboxWidth}px`, ['--side-w' as string]: `${sideWidth}px` }}>
         <Inbox
+          ref={searchRef}
           list={list}
+          listRef={listRef}
+          ticked={ticked}
+          onTick={toggleTick}
           selectedId={article?.id ?? null}
           report={imports.report}
           onDismissReport={imports.dismissReport}
@@ -112,6 +192,7 @@ export function App() {
           onOpenQuarantine={() => setShowImports(true)}
           progress={<ImportProgress job={job} active={imports.importing && imports.jobId !== null} onCancel={imports.cancel} />}
         />
+        <PaneSplitter label="Inbox width" width={inboxWidth} min={240} max={720} direction={1} onWidth={(inbox) => setPanes({ inbox })} />
         <main className="story-column" aria-label="Story">
           {article ? (
             <>
@@ -126,10 +207,11 @@ export function App() {
             <p className="empty-note story-empty">Choose a story in the inbox, or import wire copy to begin.</p>
           )}
         </main>
+        <PaneSplitter label="Side column width" width={sideWidth} min={260} max={760} direction={-1} onWidth={(side) => setPanes({ side })} />
         <aside className="side-column" aria-label="Cleaning and metadata">
           {article && (
             <>
-              <p className="shortcut-hint muted">Keys: n / p next and previous change · f / Shift+F next and previous flag</p>
+              <p className="shortcut-hint muted">Keys: j / k next and previous story · 1–5 status · n / p change · f flag · ? all keys</p>
               <CleaningPanel article={article} onArticle={onArticle} />
               <SourcesPanel article={article} registry={desk?.registry ?? []} onArticle={onArticle} onDesk={setDesk} />
               <FlagsPanel article={article} onArticle={onArticle} />
@@ -143,7 +225,9 @@ export function App() {
         </aside>
       </div>
       <DropOverlay visible={dragging} />
-      <BatchExportDialog open={exporting} stories={list.stories ?? []} onClose={() => setExporting(false)} onExported={onExported} />
+      <BatchExportDialog open={exporting} query={list.query} matching={list.matching ?? 0} ticked={[...ticked]} onClose={() => setExporting(false)} onExported={onExported} />
+      <CommandPalette open={palette} actions={actions} onClose={() => setPalette(false)} />
+      <ShortcutsDialog open={shortcuts} actions={actions} onClose={() => setShortcuts(false)} />
       <KilledDialog open={showKilled} onClose={() => setShowKilled(false)} onOpenStory={open} />
       <ImportsDialog open={showImports} onClose={() => setShowImports(false)} onOpenStory={open} />
       <HotFolderDialog open={showHotFolder} status={hotFolder.status} onClose={() => setShowHotFolder(false)} onSet={hotFolder.set} />

@@ -48,11 +48,13 @@ async function prepare(desk: Desk, request: APIRequestContext): Promise<{ ready:
 test('three stories go to WordPress as one WXR of drafts; the embargoed one is refused with its reason', async ({ page, desk, request }) => {
   const { ready, embargoed } = await prepare(desk, request);
   await page.goto(desk.url);
+  // The stories are ticked in the inbox (the selection a batch export takes), not in the dialog.
+  const stories = page.getByRole('list', { name: 'Stories', exact: true });
+  for (const a of [...ready, embargoed]) await stories.getByRole('checkbox', { name: a.headline }).check();
   await page.getByRole('button', { name: 'Export stories…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export stories' });
   await expect(dialog.getByLabel('Preset')).toHaveValue('WordPress');
-  const stories = dialog.getByRole('list', { name: 'Stories to export' });
-  for (const a of [...ready, embargoed]) await stories.getByRole('checkbox', { name: a.headline }).check();
+  await expect(dialog.getByLabel('Stories', { exact: true })).toHaveValue('ticked');
   await expect(dialog).toContainText('4 stories selected');
 
   // Preview: per story what each field becomes, the rendered WXR, and the embargoed story blocked.
@@ -132,6 +134,7 @@ test('three stories go to WordPress as one WXR of drafts; the embargoed one is r
 test('an editor saves an edited copy of a preset with the library, and the dry run uses it', async ({ page, desk, request }) => {
   const { ready } = await prepare(desk, request);
   await page.goto(desk.url);
+  await page.getByRole('list', { name: 'Stories', exact: true }).getByRole('checkbox', { name: ready[0]!.headline }).check();
   await page.getByRole('button', { name: 'Export stories…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export stories' });
   await dialog.getByLabel('Preset', { exact: true }).selectOption('Hugo');
@@ -147,7 +150,6 @@ test('an editor saves an edited copy of a preset with the library, and the dry r
   const presets = await callApi<{ name: string; datelineStyle: string; builtIn: boolean }[]>(desk, request, 'listPresets', {});
   expect(presets.find((p) => p.name === 'Our Hugo site')).toMatchObject({ datelineStyle: 'place-only', builtIn: false });
 
-  await dialog.getByRole('list', { name: 'Stories to export' }).getByRole('checkbox', { name: ready[0]!.headline }).check();
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const preview = dialog.getByRole('region', { name: 'Export preview' });
   await preview.getByText(ready[0]!.headline).first().click();

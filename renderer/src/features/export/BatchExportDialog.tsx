@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { ArticleSummary } from '../../../../electron/domain/article';
 import { EXPORT_FORMAT_LABELS } from '../../../../electron/domain/export-format';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -7,41 +6,44 @@ import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../ui/st
 import { ExportPreviewView } from './ExportPreviewView';
 import { ExportResult } from './ExportResult';
 import { PresetEditor } from './PresetEditor';
-import { useBatchExport } from './use-batch-export';
+import { useBatchExport, type Selection } from './use-batch-export';
 import { usePresets } from './use-presets';
 
 interface BatchExportDialogProps {
   readonly open: boolean;
-  readonly stories: readonly ArticleSummary[];
+  /** The inbox's search and how many stories it matches. */
+  readonly query: string;
+  readonly matching: number;
+  /** Stories ticked in the inbox. */
+  readonly ticked: readonly string[];
   readonly onClose: () => void;
   readonly onExported: () => void;
 }
 
-/** Export a selection (or every story with a status) with a preset: preview first, then export with progress. */
-export function BatchExportDialog({ open, stories, onClose, onExported }: BatchExportDialogProps) {
+type Choice = 'search' | 'ticked' | ArticleStatus;
+
+/**
+ * Export the stories of the inbox's search, the stories ticked in the inbox, or every story with a status, with a
+ * preset: preview first, then export with progress. No list of every story: the inbox is the selection.
+ */
+export function BatchExportDialog({ open, query, matching, ticked, onClose, onExported }: BatchExportDialogProps) {
   const { presets, save, remove } = usePresets(open);
   const [presetName, setPresetName] = useState('WordPress');
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const [byStatus, setByStatus] = useState<ArticleStatus | ''>('');
+  const [choice, setChoice] = useState<Choice | null>(null);
   const [editing, setEditing] = useState(false);
   const batch = useBatchExport(onExported);
   const { reset } = batch;
   const preset = presets.find((p) => p.name === presetName) ?? presets[0];
-  const ids = byStatus === '' ? stories.filter((s) => picked.has(s.id)).map((s) => s.id) : stories.filter((s) => s.status === byStatus).map((s) => s.id);
+  const chosen: Choice = choice ?? (ticked.length > 0 ? 'ticked' : 'search');
+  const selection: Selection = chosen === 'search' ? { query } : chosen === 'ticked' ? { ids: ticked } : { query: `status:${chosen}` };
+  const count = chosen === 'search' ? matching : chosen === 'ticked' ? ticked.length : null;
 
   const close = () => {
     setEditing(false);
+    setChoice(null);
     reset();
     onClose();
   };
-
-  const toggle = (id: string) =>
-    setPicked((old) => {
-      const next = new Set(old);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <Dialog open={open} title="Export stories" onClose={close}>
@@ -61,9 +63,10 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
             {editing ? 'Close preset' : 'Edit preset'}
           </Button>
           <label className="inline-field">
-            <span>Select</span>
-            <select value={byStatus} onChange={(e) => { setByStatus(e.target.value as ArticleStatus | ''); reset(); }}>
-              <option value="">stories ticked below</option>
+            <span>Stories</span>
+            <select aria-label="Stories" value={chosen} onChange={(e) => { setChoice(e.target.value as Choice); reset(); }}>
+              <option value="search">the {matching.toLocaleString()} stories of this search</option>
+              <option value="ticked">the {ticked.length} ticked in the inbox</option>
               {ARTICLE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   every {STATUS_LABELS[s]} story
@@ -73,19 +76,10 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
           </label>
         </div>
         {editing && preset && <PresetEditor key={preset.name} preset={preset} onSave={async (p) => { const ok = await save(p); if (ok) setPresetName(p.name); return ok; }} onDelete={(n) => void remove(n)} onDone={() => setEditing(false)} />}
-        {byStatus === '' && (
-          <ul className="batch-export-stories" aria-label="Stories to export">
-            {stories.map((s) => (
-              <li key={s.id}>
-                <label className="check">
-                  <input type="checkbox" checked={picked.has(s.id)} onChange={() => { toggle(s.id); reset(); }} /> <span dir="auto">{s.headline || 'Untitled story'}</span>{' '}
-                  <span className="muted">{STATUS_LABELS[s.status]}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="muted">{ids.length} {ids.length === 1 ? 'story' : 'stories'} selected</p>
+        <p className="muted">
+          {chosen === 'search' ? (query ? `Search: ${query}` : 'Search: every story') : chosen === 'ticked' ? 'Tick stories in the inbox (x on the current story) to choose them.' : `Every story that is ${STATUS_LABELS[chosen]}.`}
+          {count !== null && ` · ${count.toLocaleString()} ${count === 1 ? 'story' : 'stories'} selected`}
+        </p>
         {batch.progress && <progress aria-label="Export progress" value={batch.progress.done} max={batch.progress.total} />}
         {batch.preview && <ExportPreviewView preview={batch.preview} />}
         {batch.result && <ExportResult result={batch.result} onDismiss={reset} />}
@@ -93,11 +87,11 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
           <Button variant="quiet" onClick={close}>
             Close
           </Button>
-          <Button disabled={!preset || ids.length === 0 || batch.busy} onClick={() => preset && void batch.runPreview(ids, preset)}>
+          <Button disabled={!preset || count === 0 || batch.busy} onClick={() => preset && void batch.runPreview(selection, preset)}>
             Preview
           </Button>
-          <Button variant="primary" disabled={!preset || ids.length === 0 || batch.busy} onClick={() => preset && void batch.runExport(ids, preset)}>
-            {batch.busy ? 'Working…' : `Export ${ids.length}`}
+          <Button variant="primary" disabled={!preset || count === 0 || batch.busy} onClick={() => preset && void batch.runExport(selection, preset)}>
+            {batch.busy ? 'Working…' : count === null ? 'Export' : `Export ${count.toLocaleString()}`}
           </Button>
         </div>
       </div>

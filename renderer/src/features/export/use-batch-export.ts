@@ -9,6 +9,9 @@ import { downloadFile } from './download-file';
 /** Stories per call for per-story formats: small enough for the progress bar to move, large enough to be quick. */
 const CHUNK = 10;
 
+/** What to export: these stories, or every story a search matches (sent as the query, in one call). */
+export type Selection = { readonly ids: readonly string[] } | { readonly query: string };
+
 export interface Progress {
   readonly done: number;
   readonly total: number;
@@ -36,11 +39,11 @@ export function useBatchExport(onExported: () => void) {
   const [busy, setBusy] = useState(false);
 
   const runPreview = useCallback(
-    async (ids: readonly string[], preset: ExportPreset) => {
+    async (selection: Selection, preset: ExportPreset) => {
       setBusy(true);
       setResult(null);
       try {
-        setPreview(await api.previewExport({ ids: [...ids], preset: preset.name }));
+        setPreview(await api.previewExport({ ...('query' in selection ? { query: selection.query } : { ids: [...selection.ids] }), preset: preset.name }));
       } catch (err) {
         reportError(err);
       } finally {
@@ -51,18 +54,21 @@ export function useBatchExport(onExported: () => void) {
   );
 
   const runExport = useCallback(
-    async (ids: readonly string[], preset: ExportPreset) => {
+    async (selection: Selection, preset: ExportPreset) => {
       setBusy(true);
       setResult(null);
-      const chunks = isBatchFormat(preset.format) ? [ids] : Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ids.slice(i * CHUNK, (i + 1) * CHUNK));
+      const ids = 'ids' in selection ? selection.ids : [];
+      // A search goes as its query, in one call: the service reads its stories itself.
+      const chunks: Selection[] =
+        'query' in selection ? [selection] : isBatchFormat(preset.format) ? [{ ids }] : Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ({ ids: ids.slice(i * CHUNK, (i + 1) * CHUNK) }));
       let total: ExportReport = { files: [], errors: [], blocked: [], writtenTo: null };
-      setProgress({ done: 0, total: ids.length });
+      setProgress({ done: 0, total: Math.max(ids.length, 1) });
       try {
         for (const [i, chunk] of chunks.entries()) {
-          const part = await api.exportArticles({ ids: [...chunk], preset: preset.name, sameFolder: i > 0 });
+          const part = await api.exportArticles({ ...('query' in chunk ? { query: chunk.query } : { ids: [...chunk.ids] }), preset: preset.name, sameFolder: i > 0 });
           if (part.writtenTo === null) part.files.forEach(downloadFile);
           total = merge(total, part);
-          setProgress((p) => (p ? { ...p, done: p.done + chunk.length } : p));
+          setProgress((p) => (p ? { ...p, done: p.done + ('ids' in chunk ? chunk.ids.length : p.total) } : p));
           // The Electron folder dialog was cancelled: nothing was written, so the rest is not asked for either.
           if (i === 0 && part.writtenTo === null && part.files.length === 0 && part.errors.length === 0 && part.blocked.length === 0 && window.copydesk) break;
         }

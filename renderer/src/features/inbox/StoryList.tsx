@@ -1,37 +1,86 @@
-import type { ArticleSummary } from '../../../../electron/domain/article';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatIsoDate } from '../../ui/format-date';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { Highlighted } from './Highlighted';
+import type { StorySearch } from './use-story-search';
 
 interface StoryListProps {
-  readonly stories: readonly ArticleSummary[];
+  readonly list: StorySearch;
+  readonly count: number;
   readonly selectedId: string | null;
-  readonly onOpen: (id: string) => void;
+  readonly onOpen: (id: string, index: number) => void;
+  /** Stories ticked for a batch export. */
+  readonly ticked: ReadonlySet<string>;
+  readonly onTick: (id: string) => void;
 }
 
-export function StoryList({ stories, selectedId, onOpen }: StoryListProps) {
-  return (
-    <ul className="story-list" aria-label="Stories">
-      {stories.map((s) => (
-        <li key={s.id}>
-          <button
-            type="button"
-            className="story-item"
-            aria-current={s.id === selectedId ? 'true' : undefined}
-            onClick={() => onOpen(s.id)}
-          >
-            <span className="story-item-meta">
-              <StatusBadge status={s.status} />
-              <span className="story-item-source">{s.source || 'no source'}</span>
-              {s.datelineDate && (
-                <time className="story-item-date" dateTime={s.datelineDate}>
-                  {formatIsoDate(s.datelineDate)}
-                </time>
-              )}
-            </span>
-            <span className="story-item-headline">{s.headline || 'Untitled story'}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+export interface StoryListHandle {
+  readonly scrollTo: (index: number) => void;
+  readonly focusRow: (index: number) => void;
 }
+
+const ROW_HEIGHT = 64;
+
+/**
+ * The inbox's stories, virtualised: only the rows in view (and a few around) are in the page, so 100,000 stories
+ * scroll as smoothly as 100 and opening one re-renders a screenful, not the library.
+ */
+export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function StoryList({ list, count, selectedId, onOpen, ticked, onTick }, ref) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const terms = useMemo(() => new Set(list.terms), [list.terms]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      focusRow: (index) => {
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+        requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"] .story-item`)?.focus());
+      },
+    }),
+    [virtualizer],
+  );
+  return (
+    <div ref={scroller} className="story-scroller" tabIndex={-1}>
+      <ul className="story-list" aria-label="Stories" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const s = list.row(item.index);
+          return (
+            <li key={item.key} data-row={item.index} className="story-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              {s ? (
+                <>
+                  <input
+                    type="checkbox"
+                    className="story-tick"
+                    aria-label={`Select ${s.headline || 'Untitled story'}`}
+                    checked={ticked.has(s.id)}
+                    onChange={() => onTick(s.id)}
+                    tabIndex={-1}
+                  />
+                  <button type="button" className="story-item" aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => onOpen(s.id, item.index)}>
+                    <span className="story-item-meta">
+                      <StatusBadge status={s.status} />
+                      <span className="story-item-source">{s.source || 'no source'}</span>
+                      {s.openFlags > 0 && <span className="story-item-flags">{s.openFlags} {s.openFlags === 1 ? 'flag' : 'flags'}</span>}
+                      {s.datelineDate && (
+                        <time className="story-item-date" dateTime={s.datelineDate}>
+                          {formatIsoDate(s.datelineDate)}
+                        </time>
+                      )}
+                    </span>
+                    <span className="story-item-headline" dir="auto">
+                      <Highlighted text={s.headline || 'Untitled story'} terms={terms} />
+                    </span>
+                  </button>
+                </>
+              ) : (
+                <span className="story-item story-item-loading muted">Loading…</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,175 @@
+/**
+ * The library's search: the index (search-index.ts) kept in step with the article store and persisted beside it
+ * (search-files.ts). It listens to the store, so every import and save is indexed as it is stored; on opening it
+ * loads the snapshot and journal, then compares each record's revision with the store's summary and re-indexes
+ * the stories it missed (a crash, a lost journal line). A snapshot that is missing or damaged means a rebuild
+ * from the store.
+ */
+import { join } from 'node:path';
+import type { Article } from '../domain/article.js';
+import { errorMessage } from '../domain/errors.js';
+import type { ArticleStore } from '../store/article-store.js';
+import { searchWords } from './fold-text.js';
+import { parseQuery } from './search-query.js';
+import { searchRecord, searchText } from './search-record.js';
+import { SearchIndex, type SearchOptions, type SearchOutcome } from './search-index.js';
+import { SearchFiles, SnapshotDamaged, type JournalLine } from './search-files.js';
+
+/** Word lists kept for checking phrases: the stories searched for last. */
+const WORD_CACHE = 5_000;
+const MIN_JOURNAL_BEFORE_SNAPSHOT = 2_000;
+
+export interface OpenReport {
+  /** Why the snapshot was not used, when it was damaged. */
+  readonly damaged: string | null;
+  /** Stories indexed again from the store on opening. */
+  readonly reindexed: number;
+}
+
+export class LibrarySearch {
+  private readonly files: SearchFiles;
+  private readonly index: SearchIndex;
+  private readonly words = new Map<string, readonly string[]>();
+  private ready: Promise<OpenReport> | null = null;
+  private pending: Article[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private journalLines = 0;
+  private snapshotting = false;
+
+  constructor(
+    private readonly store: ArticleStore,
+    dir: string = join(store.dir, 'search'),
+    private readonly log: (line: string) => void = () => undefined,
+  ) {
+    this.files = new SearchFiles(dir);
+    this.index = new SearchIndex((id) => this.wordsOf(id));
+    store.onStored((articles) => this.stored(articles));
+  }
+
+  /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
+  open(): Promise<OpenReport> {
+    this.ready ??= this.load();
+    return this.ready;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  async search(text: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const query = parseQuery(text);
+    await this.open();
+    return this.index.search(query, options);
+  }
+
+  /** Waits until everything stored so far is indexed and its journal lines written. */
+  async flush(): Promise<void> {
+    await this.open();
+    this.drain();
+    await this.writing;
+  }
+
+  private stored(articles: readonly Article[]): void {
+    for (const a of articles) this.words.delete(a.id);
+    this.pending.push(...articles);
+    // The first story stored loads the index if nothing has yet; stories wait in memory until it has loaded.
+    void this.open().then(() => this.drain(), (err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+  }
+
+  /** Indexes the stories waiting, in the order they were stored. */
+  private drain(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const lines = batch.map((a) => this.put(a));
+    this.queue(async () => {
+      await this.files.append(lines);
+      this.journalLines += lines.length;
+      if (this.journalLines > Math.max(MIN_JOURNAL_BEFORE_SNAPSHOT, this.index.size / 4)) await this.snapshot();
+    });
+  }
+
+  private put(a: Article): JournalLine {
+    const text = searchText(a);
+    const record = searchRecord(a, text);
+    const same = this.index.record(a.id)?.textKey === record.textKey;
+    const { number } = this.index.put(record, same ? null : text);
+    return same ? { record } : { record, number, text };
+  }
+
+  private queue(work: () => Promise<void>): void {
+    this.writing = this.writing.then(work).catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+  }
+
+  private async snapshot(): Promise<void> {
+    if (this.snapshotting) return;
+    this.snapshotting = true;
+    try {
+      await this.files.writeSnapshot(await this.index.exportState());
+      this.journalLines = 0;
+    } finally {
+      this.snapshotting = false;
+    }
+  }
+
+  private async load(): Promise<OpenReport> {
+    let damaged: string | null = null;
+    try {
+      const state = await this.files.readSnapshot();
+      if (state) this.index.importState(state);
+    } catch (err) {
+      if (!(err instanceof SnapshotDamaged)) throw err;
+      damaged = err.message;
+      this.log(`search index: ${damaged}; rebuilding it from the library`);
+    }
+    if (!damaged) {
+      const journal = await this.files.readJournal();
+      for (const line of journal) {
+        // A record-only line for a story the snapshot lacks: the store's revision check below indexes it whole.
+        if (line.text === undefined && !this.index.record(line.record.id)) continue;
+        this.index.put(line.record, line.text ?? null, line.number);
+      }
+      this.journalLines = journal.length;
+    }
+    const reindexed = await this.reconcile();
+    if (damaged || reindexed > 0) {
+      await this.snapshot();
+    }
+    this.drain();
+    return { damaged, reindexed };
+  }
+
+  /** Indexes again every story whose stored revision the index does not have, and forgets stories gone. */
+  private async reconcile(): Promise<number> {
+    const waiting = new Set(this.pending.map((a) => a.id));
+    let reindexed = 0;
+    const inStore = new Set<string>();
+    for (const summary of this.store.list()) {
+      inStore.add(summary.id);
+      if (waiting.has(summary.id) || this.index.record(summary.id)?.revision === summary.revision) continue;
+      try {
+        this.put(await this.store.get(summary.id));
+        reindexed++;
+      } catch (err) {
+        this.log(`search index: ${summary.id} could not be read (${errorMessage(err)}); it is left out of search`);
+      }
+    }
+    for (const id of [...this.index.ids()]) if (!inStore.has(id)) this.index.remove(id);
+    return reindexed;
+  }
+
+  private async wordsOf(id: string): Promise<readonly string[] | null> {
+    const cached = this.words.get(id);
+    if (cached) return cached;
+    let article: Article;
+    try {
+      article = await this.store.get(id);
+    } catch {
+      return null;
+    }
+    const words = searchWords(searchText(article));
+    if (this.words.size >= WORD_CACHE) this.words.delete(this.words.keys().next().value as string);
+    this.words.set(id, words);
+    return words;
+  }
+}

@@ -1,0 +1,334 @@
+/**
+ * The full-text index over the library: FlexSearch 0.8 (pure JavaScript, so it runs in Electron's main process
+ * without a native rebuild; see BENCHMARKS.md for the comparison) finds and ranks the words, and the records beside
+ * it (search-record.ts) answer field terms, dates, facets and sorts.
+ *
+ * Stories are numbered as they are indexed. A save that changes a story's words gives it a new number and retires
+ * the old one, instead of removing it from FlexSearch (without its `fastupdate` register, which doubles the
+ * index's memory, a removal scans the whole index); retired numbers are skipped in results. A save that changes
+ * no words (a status, an embargo) only replaces the record.
+ */
+import { Index } from 'flexsearch';
+import { searchWords } from './fold-text.js';
+import { type FieldTerm, type ParsedQuery } from './search-query.js';
+import { fieldValues, recordDay, type SearchRecord } from './search-record.js';
+import { compareRecords, countFacets, type SearchFacets, type SortKey } from './search-facets.js';
+
+/** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
+const MAX_PREFIX_WORDS = 300;
+/** Above this many matches a sort walks the library's cached order instead of sorting the matches. */
+const SORT_DIRECT = 20_000;
+
+export interface SearchOptions {
+  readonly sort?: SortKey;
+  readonly offset?: number;
+  readonly limit?: number;
+  readonly facets?: boolean;
+  /** Stories to leave out (earlier versions of an updated story). */
+  readonly exclude?: (id: string) => boolean;
+  readonly now?: Date;
+}
+
+export interface SearchOutcome {
+  readonly total: number;
+  readonly matching: number;
+  readonly records: readonly SearchRecord[];
+  readonly facets: SearchFacets | null;
+  /** The folded words a result can be highlighted with: the query's words, phrases' words and prefixes' words. */
+  readonly terms: readonly string[];
+}
+
+/** Reads a story's searchable words, for checking a phrase's words stand together (null: the story is gone). */
+export type WordsLoader = (id: string) => Promise<readonly string[] | null>;
+
+export interface IndexState {
+  readonly parts: readonly (readonly [string, string])[];
+  /** Number, record, and the story's word codes in base64 (see wordCodes). */
+  readonly records: readonly (readonly [number, SearchRecord, string?])[];
+  readonly next: number;
+}
+
+export class SearchIndex {
+  private flex = newFlex();
+  private readonly records: (SearchRecord | undefined)[] = [];
+  private readonly wireMs: number[] = [];
+  /** Each story's words in order as 16-bit codes (wordCodes): phrases are matched on them without reading the story. */
+  private readonly codes: (Uint16Array | undefined)[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly vocabulary = new Set<string>();
+  private sortedVocabulary: string[] | null = null;
+  private readonly orders = new Map<string, number[]>();
+  private next = 0;
+  private retired = 0;
+
+  constructor(private readonly loadWords: WordsLoader) {}
+
+  get size(): number {
+    return this.numberOf.size;
+  }
+
+  /** Numbers retired by saves that changed a story's words: still in FlexSearch, skipped in results. */
+  get retiredCount(): number {
+    return this.retired;
+  }
+
+  record(id: string): SearchRecord | undefined {
+    const n = this.numberOf.get(id);
+    return n === undefined ? undefined : this.records[n];
+  }
+
+  ids(): IterableIterator<string> {
+    return this.numberOf.keys();
+  }
+
+  /**
+   * Indexes a story, or replaces its record. `text` null keeps its words (the caller checked textKey); returns the
+   * number its words are indexed under and the one it retired, for the journal.
+   */
+  put(record: SearchRecord, text: string | null, at?: number): { number: number; retired: number | null } {
+    const old = this.numberOf.get(record.id);
+    this.orders.clear();
+    // A record-only change, or a journal line replayed over the snapshot that already holds it.
+    if (old !== undefined && (text === null || old === at)) {
+      this.setRecord(old, record);
+      return { number: old, retired: null };
+    }
+    const number = at ?? this.next;
+    this.next = Math.max(this.next, number + 1);
+    if (old !== undefined) this.retire(old);
+    // Each word once, where it first occurs (the headline first): FlexSearch ranks by that position and counts no
+    // repeats anyway, and a story's 500 words are about 250 distinct ones, so indexing does half the work.
+    const all = searchWords(text ?? '');
+    const words = [...new Set(all)];
+    for (const w of words) if (!this.vocabulary.has(w)) this.addWord(w);
+    this.flex.add(number, words.join(' '));
+    this.codes[number] = wordCodes(all);
+    this.numberOf.set(record.id, number);
+    this.setRecord(number, record);
+    return { number, retired: old ?? null };
+  }
+
+  remove(id: string): void {
+    const n = this.numberOf.get(id);
+    if (n === undefined) return;
+    this.retire(n);
+    this.numberOf.delete(id);
+    this.orders.clear();
+  }
+
+  async search(query: ParsedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const now = options.now ?? new Date();
+    const expanded = query.prefixes.map((p) => this.expand(p));
+    let ranked = this.candidates(query, expanded);
+    if (ranked && query.phrases.length > 0) ranked = await this.withPhrases(ranked, query.phrases);
+    const without = query.without.length > 0 ? new Set(query.without.flatMap((w) => this.flex.search(w, { limit: this.next + 1 }) as number[])) : null;
+    const keep = (n: number): boolean => {
+      const r = this.records[n];
+      return r !== undefined && !without?.has(n) && matchesFields(r, query) && !options.exclude?.(r.id);
+    };
+    const matched = ranked ? ranked.filter(keep) : this.allNumbers().filter(keep);
+    // Without words the newest filed come first; 'updated' would reorder the list under the editor's cursor, as
+    // opening a story saves its deferred reading.
+    const sort = options.sort ?? (ranked && query.words.length + query.prefixes.length + query.phrases.length > 0 ? 'relevance' : 'wire');
+    const ordered = sort === 'relevance' ? matched : this.sorted(matched, sort);
+    const offset = options.offset ?? 0;
+    const limit = options.limit ?? 100;
+    const page = ordered.slice(offset, offset + limit).map((n) => this.records[n] as SearchRecord);
+    const facets = options.facets
+      ? countFacets((function* (records: (SearchRecord | undefined)[], wire: number[]) {
+          for (const n of matched) yield { record: records[n] as SearchRecord, wireMs: wire[n] ?? 0 };
+        })(this.records, this.wireMs), now)
+      : null;
+    const terms = [...query.words, ...query.phrases.flat(), ...expanded.flat()];
+    return { total: this.size - countExcluded(this, options.exclude), matching: matched.length, records: page, facets, terms: [...new Set(terms)] };
+  }
+
+  /** The index's state, for the snapshot file. */
+  async exportState(): Promise<IndexState> {
+    const parts: [string, string][] = [];
+    await this.flex.export((key: string, data: string) => {
+      parts.push([key, data]);
+    });
+    const records: [number, SearchRecord, string?][] = [];
+    for (const n of this.numberOf.values()) {
+      const r = this.records[n];
+      const codes = this.codes[n];
+      if (r) records.push(codes ? [n, r, Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('base64')] : [n, r]);
+    }
+    return { parts, records, next: this.next };
+  }
+
+  /** Restores a state exported before; the words of each record are not known, so the vocabulary is FlexSearch's. */
+  importState(state: IndexState): void {
+    this.flex = newFlex();
+    for (const [key, data] of state.parts) this.flex.import(key, data);
+    for (const [n, r, codes] of state.records) {
+      this.numberOf.set(r.id, n);
+      this.setRecord(n, r);
+      if (codes) {
+        const bytes = Buffer.from(codes, 'base64');
+        this.codes[n] = new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      }
+    }
+    this.next = Math.max(this.next, state.next);
+    for (const word of flexWords(state.parts)) this.vocabulary.add(word);
+    this.sortedVocabulary = null;
+    this.orders.clear();
+  }
+
+  private setRecord(n: number, r: SearchRecord): void {
+    this.records[n] = r;
+    const ms = Date.parse(r.wireTime);
+    this.wireMs[n] = Number.isNaN(ms) ? 0 : ms;
+  }
+
+  private retire(n: number): void {
+    this.records[n] = undefined;
+    this.codes[n] = undefined;
+    this.retired++;
+  }
+
+  private addWord(w: string): void {
+    this.vocabulary.add(w);
+    this.sortedVocabulary = null;
+  }
+
+  /** Stories holding every word (ranked), and a word of each prefix; null when the query names no words at all. */
+  private candidates(query: ParsedQuery, expanded: readonly string[][]): number[] | null {
+    const words = [...query.words, ...query.phrases.flat()];
+    const all = this.next + 1;
+    let ranked: number[] | null = words.length > 0 ? (this.flex.search(words.join(' '), { limit: all }) as number[]) : null;
+    for (const group of expanded) {
+      const hits = new Set<number>();
+      for (const w of group) for (const n of this.flex.search(w, { limit: all }) as number[]) hits.add(n);
+      ranked = ranked ? ranked.filter((n) => hits.has(n)) : [...hits];
+    }
+    return ranked;
+  }
+
+  private expand(prefix: string): string[] {
+    this.sortedVocabulary ??= [...this.vocabulary].sort();
+    const words = this.sortedVocabulary;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < words.length && out.length < MAX_PREFIX_WORDS && (words[i] as string).startsWith(prefix); i++) out.push(words[i] as string);
+    return out;
+  }
+
+  /** Keeps the stories where each phrase's words stand together, in order. */
+  private async withPhrases(ranked: number[], phrases: readonly (readonly string[])[]): Promise<number[]> {
+    const kept: number[] = [];
+    const coded = phrases.map(wordCodes);
+    for (const n of ranked) {
+      const r = this.records[n];
+      if (!r) continue;
+      // A phrase's word codes must stand together, in order. Two different words share a code 1 time in 65,536,
+      // so a two-word phrase is matched wrongly about once in 4 billion positions; a story without codes (none
+      // yet) is read from the store and checked word by word.
+      const codes = this.codes[n];
+      if (codes) {
+        if (coded.every((c) => containsRun(codes, c))) kept.push(n);
+        continue;
+      }
+      const words = await this.loadWords(r.id);
+      if (words && phrases.every((p) => containsRun(words, p))) kept.push(n);
+    }
+    return kept;
+  }
+
+  private allNumbers(): number[] {
+    return [...this.numberOf.values()];
+  }
+
+  private sorted(matched: number[], key: Exclude<SortKey, 'relevance'>): number[] {
+    const cmp = (a: number, b: number): number => compareRecords(key, this.records[a] as SearchRecord, this.records[b] as SearchRecord);
+    if (matched.length <= SORT_DIRECT) return [...matched].sort(cmp);
+    let order = this.orders.get(key);
+    if (!order) {
+      order = this.allNumbers().sort(cmp);
+      this.orders.set(key, order);
+    }
+    const wanted = new Uint8Array(this.next + 1);
+    for (const n of matched) wanted[n] = 1;
+    return order.filter((n) => wanted[n] === 1);
+  }
+}
+
+function newFlex(): Index {
+  // The words come folded and split (fold-text.ts): FlexSearch only splits on the spaces between them.
+  return new Index({ tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) });
+}
+
+/** The words an exported FlexSearch map holds (its "map" part: [[word, [[ids]…]]…]). */
+function flexWords(parts: readonly (readonly [string, string])[]): string[] {
+  const words: string[] = [];
+  for (const [key, data] of parts) {
+    if (!key.endsWith('map')) continue;
+    try {
+      for (const entry of JSON.parse(data) as unknown[]) if (Array.isArray(entry) && typeof entry[0] === 'string') words.push(entry[0]);
+    } catch {
+      // A part that is not a word map.
+    }
+  }
+  return words;
+}
+
+/** Two bytes per word (FNV-1a of its letters, folded to 16 bits): 1 KB for a 500-word story. */
+function wordCodes(words: readonly string[]): Uint16Array {
+  const codes = new Uint16Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+    codes[i] = (h ^ (h >>> 16)) & 0xffff;
+  }
+  return codes;
+}
+
+function containsRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): boolean {
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function matchesFields(r: SearchRecord, q: ParsedQuery): boolean {
+  for (const term of q.fields) if (matchesField(r, term) === term.negated) return false;
+  if (q.since || q.until) {
+    const day = recordDay(r);
+    if (q.since && day < q.since) return false;
+    if (q.until && day > q.until) return false;
+  }
+  return true;
+}
+
+function matchesField(r: SearchRecord, { field, value }: FieldTerm): boolean {
+  switch (field) {
+    case 'status':
+      return r.status === value;
+    case 'is':
+      if (value === 'flagged') return r.openFlags > 0;
+      if (value === 'embargoed') return r.embargo !== null && r.embargo > new Date().toISOString();
+      if (value === 'killed') return r.killed;
+      return r.edited;
+    case 'source':
+    case 'lang':
+    case 'place':
+    case 'subject':
+      return fieldValues(r, field).some((v) => v === value || (field === 'subject' && v.startsWith(value)));
+  }
+}
+
+function countExcluded(index: SearchIndex, exclude: ((id: string) => boolean) | undefined): number {
+  if (!exclude) return 0;
+  let n = 0;
+  for (const id of index.ids()) if (exclude(id)) n++;
+  return n;
+}

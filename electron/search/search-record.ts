@@ -1,0 +1,77 @@
+/**
+ * What the search index keeps of a story besides its words: the summary the list shows, and the fields the facets
+ * count and the sorts order by. Small (a few hundred bytes), so 100,000 of them stay in memory.
+ */
+import { createHash } from 'node:crypto';
+import type { Article } from '../domain/article.js';
+import type { StoryHit } from './story-hit.js';
+import { summarize } from '../domain/article.js';
+import { foldText } from './fold-text.js';
+
+export interface SearchRecord extends StoryHit {
+  /** A hash of the indexed text: a save that changed no words (a status, an embargo) re-indexes nothing. */
+  readonly textKey: string;
+}
+
+/** Everything the full-text search reads of a story, one field after another. */
+export function searchText(a: Article): string {
+  // Entities are not added: they are found in the body, which is indexed whole, and adding them would re-index
+  // (and re-rank) every story the first time it is opened, when its deferred reading runs.
+  return [
+    a.headline,
+    a.slugline,
+    a.byline,
+    a.abstract,
+    a.source.name,
+    a.source.code ?? '',
+    a.source.credit,
+    a.dateline.place,
+    a.ednote,
+    a.keywords.join(' '),
+    ...a.paragraphs.map((p) => p.text),
+  ].join('\n');
+}
+
+export function searchRecord(a: Article, text: string = searchText(a)): SearchRecord {
+  const dismissed = new Set(a.decisions.dismissedFlags);
+  const places = new Set<string>();
+  if (a.dateline.place) places.add(a.dateline.place);
+  for (const p of a.places) if (p.name) places.add(p.name);
+  for (const p of a.entities.places) places.add(p.name);
+  const subjects = new Set<string>();
+  for (const s of a.subjects) if (!s.suggested) subjects.add(s.name || s.code);
+  return {
+    ...summarize(a),
+    sourceName: a.source.name,
+    language: a.language,
+    wireTime: a.updated ?? a.created ?? a.importedAt,
+    urgency: a.urgency,
+    priority: a.priority,
+    places: [...places],
+    subjects: [...subjects],
+    openFlags: a.flags.filter((f) => !dismissed.has(f.id)).length,
+    embargo: a.embargo,
+    killed: a.pubstatus === 'canceled',
+    edited: a.edited.length > 0,
+    textKey: createHash('sha1').update(text).digest('base64').slice(0, 16),
+  };
+}
+
+/** The folded values a field term compares with. */
+export function fieldValues(r: SearchRecord, field: 'source' | 'lang' | 'place' | 'subject'): string[] {
+  switch (field) {
+    case 'source':
+      return [foldText(r.source), foldText(r.sourceName)];
+    case 'lang':
+      return [foldText(r.language), foldText(r.language.split('-')[0] ?? '')];
+    case 'place':
+      return r.places.map(foldText);
+    case 'subject':
+      return r.subjects.map(foldText);
+  }
+}
+
+/** The calendar day a date filter and the date facet use: the wire's, else the dateline's. */
+export function recordDay(r: SearchRecord): string {
+  return (r.wireTime || r.datelineDate || r.updatedAt).slice(0, 10);
+}

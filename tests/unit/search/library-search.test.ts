@@ -1,0 +1,155 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../electron/api/story-pipeline.js';
+import type { Article } from '../../../electron/domain/article.js';
+import { ingestFile } from '../../../electron/ingest/ingest.js';
+import { LibrarySearch } from '../../../electron/search/library-search.js';
+import { ArticleStore } from '../../../electron/store/article-store.js';
+import { useTempDirs } from '../helpers.js';
+
+const tempDir = useTempDirs();
+
+function story(text: string, name: string): { article: Article; bytes: Uint8Array } {
+  const bytes = Buffer.from(text, 'utf8');
+  const outcome = ingestFile({ name, bytes });
+  if (!outcome.ok) throw new Error(outcome.reason);
+  const [first] = outcome.items;
+  if (!first) throw new Error('no story');
+  return { article: buildArticle(first.original, first.draft, new Date('2026-11-28T10:00:00Z')), bytes };
+}
+
+// Written for these tests: two agencies, three places, Persian and French copy.
+const COPY = [
+  ['afp-tehran.txt', 'Iran warns Iraq over Kurdish vote\n\nTEHRAN, Nov. 20 (AFP) - The Supreme National Security Council said on Friday that a Kurdish referendum would destabilise the region.\n\nOfficials in Baghdad declined to comment.\n'],
+  ['afp-paris.txt', 'Paris museum reopens after flood\n\nPARIS, Nov. 21 (AFP) - The Musée d\'Orsay reopened on Saturday after a flood closed its lower galleries for a week.\n\nVisitors queued in the rain.\n'],
+  ['irna-tehran.txt', 'Council security talks end in Tehran\n\nTEHRAN, Nov. 22 (IRNA) - Security talks between the two councils ended without a statement, IRNA reported.\n\nThe council will meet again in December.\n'],
+  ['irna-persian.txt', 'ایران و عراق\n\nTEHRAN, Nov. 23 (IRNA) - وزیر امور خارجه ایران در دیدار با همتای عراقی خود گفت که کشورش از ثبات منطقه حمایت می‌کند.\n'],
+  ['afp-french.txt', 'Élection présidentielle : le Premier ministre démissionne\n\nPARIS, 24 nov. (AFP) - Le Premier ministre a présenté sa démission au président de la République, a annoncé l\'Élysée samedi.\n'],
+] as const;
+
+async function library(): Promise<{ dir: string; store: ArticleStore; search: LibrarySearch; ids: Map<string, string> }> {
+  const dir = await tempDir();
+  const store = await ArticleStore.open(dir);
+  const search = new LibrarySearch(store);
+  await search.open();
+  const items = COPY.map(([name, text]) => story(text, name));
+  await store.insert(items);
+  await search.flush();
+  return { dir, store, search, ids: new Map(items.map((i, k) => [COPY[k]?.[0] ?? '', i.article.id])) };
+}
+
+const headlines = (o: { records: readonly { headline: string }[] }): string[] => o.records.map((r) => r.headline);
+
+describe('LibrarySearch', () => {
+  it('finds words in any field, case- and accent-insensitively, and returns the words to highlight', async () => {
+    const { search } = await library();
+    const tehran = await search.search('tehran');
+    expect(tehran.matching).toBe(3);
+    expect(tehran.total).toBe(5);
+    expect(tehran.terms).toEqual(['tehran']);
+    expect(headlines(await search.search('MUSEE orsay'))).toEqual(['Paris museum reopens after flood']);
+    expect(headlines(await search.search('elysee'))).toHaveLength(1);
+  });
+
+  it('matches a phrase only when its words stand together in order', async () => {
+    const { search } = await library();
+    expect(headlines(await search.search('"security council"'))).toEqual(['Iran warns Iraq over Kurdish vote']);
+    expect(headlines(await search.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+    expect((await search.search('security council')).matching).toBe(2);
+  });
+
+  it('expands prefixes and leaves out excluded words', async () => {
+    const { search } = await library();
+    const r = await search.search('destabil*');
+    expect(headlines(r)).toEqual(['Iran warns Iraq over Kurdish vote']);
+    expect(r.terms).toContain('destabilise');
+    expect((await search.search('tehran -kurdish')).matching).toBe(2);
+  });
+
+  it('finds Persian copy typed with Arabic letter forms', async () => {
+    const { search } = await library();
+    // ایران with Persian yeh, searched as ايران with Arabic yeh; وزیر likewise.
+    expect(headlines(await search.search('ايران وزير'))).toEqual(['ایران و عراق']);
+  });
+
+  it('filters by field terms and dates, and counts facets over the matches', async () => {
+    const { search } = await library();
+    expect((await search.search('source:AFP')).matching).toBe(3);
+    expect((await search.search('source:irna place:tehran')).matching).toBe(2);
+    expect((await search.search('lang:fr')).matching).toBe(1);
+    expect((await search.search('status:ready')).matching).toBe(0);
+    expect((await search.search('-source:afp')).matching).toBe(2);
+    const r = await search.search('', { facets: true });
+    expect(r.facets?.source).toEqual([{ value: 'AFP', count: 3 }, { value: 'IRNA', count: 2 }]);
+    expect(r.facets?.status).toEqual([{ value: 'new', count: 5 }]);
+    const tehran = await search.search('tehran', { facets: true });
+    expect(tehran.facets?.source).toEqual([{ value: 'IRNA', count: 2 }, { value: 'AFP', count: 1 }]);
+  });
+
+  it('sorts by headline and dateline date, and pages', async () => {
+    const { search } = await library();
+    const all = headlines(await search.search('', { sort: 'headline' }));
+    expect(all.slice(0, 2)).toEqual(['Council security talks end in Tehran', 'Iran warns Iraq over Kurdish vote']);
+    expect(all).toEqual([...all].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
+    const page = await search.search('', { sort: 'headline', limit: 2, offset: 1 });
+    expect(headlines(page)).toEqual(all.slice(1, 3));
+    expect(page.matching).toBe(5);
+    const byDate = (await search.search('', { sort: 'dateline' })).records.map((r) => r.datelineDate);
+    expect(byDate).toEqual([...byDate].sort().reverse());
+  });
+
+  it('follows saves: a status change moves the counts at once', async () => {
+    const { store, search, ids } = await library();
+    const id = ids.get('afp-paris.txt') ?? '';
+    const article = await store.get(id);
+    await store.save({ ...article, status: 'ready' }, article.revision);
+    await search.flush();
+    expect(headlines(await search.search('status:ready'))).toEqual(['Paris museum reopens after flood']);
+    const edited = await store.get(id);
+    await store.save({ ...edited, headline: 'Orsay museum welcomes visitors again' }, edited.revision);
+    await search.flush();
+    expect(headlines(await search.search('welcomes'))).toEqual(['Orsay museum welcomes visitors again']);
+    expect((await search.search('flood')).records.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('persists with the library: a reopened library searches without re-indexing', async () => {
+    const { dir, store, search, ids } = await library();
+    const id = ids.get('afp-paris.txt') ?? '';
+    const article = await store.get(id);
+    await store.save({ ...article, status: 'spiked' }, article.revision);
+    await search.flush();
+    const again = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await again.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect((await again.search('tehran')).matching).toBe(3);
+    expect(headlines(await again.search('status:spiked'))).toEqual(['Paris museum reopens after flood']);
+
+    // From a snapshot too: words, phrases and records come back without the store being read again.
+    await (again as unknown as { snapshot(): Promise<void> }).snapshot();
+    const third = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await third.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect(headlines(await third.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+    expect(headlines(await third.search('"security council" status:new'))).toEqual(['Iran warns Iraq over Kurdish vote']);
+  });
+
+  it('rebuilds from the store when the snapshot is damaged, and catches up on stories it never saw', async () => {
+    const { dir, search } = await library();
+    // Force a snapshot, then garble it in the middle.
+    await (search as unknown as { snapshot(): Promise<void> }).snapshot();
+    const path = join(dir, 'search', 'snapshot.jsonl');
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, `${text.slice(0, text.length / 2)}\u0000garbage`);
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    const report = await reopened.open();
+    expect(report.damaged).toMatch(/snapshot\.jsonl/);
+    expect(report.reindexed).toBe(5);
+    expect((await reopened.search('tehran')).matching).toBe(3);
+
+    // A story stored while no index listened (another process) is indexed on the next open.
+    const store = await ArticleStore.open(dir);
+    await store.insert([story('Doha hosts gas summit\n\nDOHA, Nov. 25 (AFP) - Ministers met in Doha.\n', 'doha.txt')]);
+    const caught = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await caught.open()).toEqual({ damaged: null, reindexed: 1 });
+    expect(headlines(await caught.search('doha'))).toEqual(['Doha hosts gas summit']);
+  });
+});
