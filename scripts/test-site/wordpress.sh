@@ -60,9 +60,10 @@ stop_pid() {
   [ -f "$file" ] || return 0
   pid="$(cat "$file")"
   if kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+    # Each server runs in its own process group (setsid): PHP's workers go with their parent.
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 -- "-$pid" 2>/dev/null && kill -9 -- "-$pid" 2>/dev/null || true
   fi
   rm -f "$file"
 }
@@ -116,7 +117,7 @@ start() {
   # MariaDB: --no-defaults first so no /etc/mysql file is read; no TCP at all.
   "${fast[@]}" mariadb-install-db --no-defaults --datadir="$RUN/db" --user="$user" --auth-root-authentication-method=normal \
     --skip-test-db >"$RUN/mariadb.log" 2>&1
-  "${fast[@]}" mariadbd --no-defaults --datadir="$RUN/db" --socket="$sock" --pid-file="$RUN/mariadbd.pid" \
+  setsid "${fast[@]}" mariadbd --no-defaults --datadir="$RUN/db" --socket="$sock" --pid-file="$RUN/mariadbd.pid" \
     --skip-networking --user="$user" --innodb-buffer-pool-size=32M --log-error="$RUN/mariadb.log" \
     </dev/null >>"$RUN/mariadb.log" 2>&1 &
   echo $! >"$RUN/mariadb.pid"
@@ -137,7 +138,7 @@ start() {
   COPYDESK_WP_PASSWORD="$password" php -d opcache.enable_cli=0 "$HERE/install.php" "$RUN/site" >"$RUN/install.json" 2>"$RUN/install.log"
 
   # PHP's server: two workers so a request WordPress makes to itself cannot deadlock; OPcache revalidates always.
-  PHP_CLI_SERVER_WORKERS=2 php -d opcache.revalidate_freq=0 -d display_errors=stderr -S "127.0.0.1:$port" \
+  PHP_CLI_SERVER_WORKERS=2 setsid php -d opcache.revalidate_freq=0 -d display_errors=stderr -S "127.0.0.1:$port" \
     -t "$RUN/site" "$HERE/router.php" </dev/null >"$RUN/php.log" 2>&1 &
   echo $! >"$RUN/php.pid"
   wait_for "PHP's server" "curl -fsS -o /dev/null '$url/wp-json/' 2>/dev/null"
