@@ -19,6 +19,9 @@ import {
 import type { RenderedExport } from '../export/export-article.js';
 import type { FieldPreview } from '../export/export-plan.js';
 import type { QuarantineRecord } from '../domain/quarantine-record.js';
+import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS } from '../domain/publish-target.js';
+import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-desk.js';
+import type { MediaTopic } from '../export/media-topic-search.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -90,6 +93,29 @@ const fileNaming: Validator<string> = (v, path) => {
   return value;
 };
 
+const siteUrl: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 500 })(v, path);
+  if (!/^https?:\/\/[^\s]+$/.test(value)) throw new CopydeskError('validation', `${path}: expected an http(s) URL`);
+  return value;
+};
+const wpUser = str({ min: 1, max: 120 });
+const publishTarget = obj({
+  kind: oneOf(['wordpress'] as const),
+  siteUrl,
+  user: wpUser,
+  postStatus: oneOf(PUBLISH_POST_STATUSES),
+  takedown: oneOf(TAKEDOWN_ACTIONS),
+});
+
+/** Which stories to publish and where: a preset with a publish target, or a bare WordPress site and user. */
+const publishRequest = obj({
+  ids: optional(arr(id, { max: 10_000 })),
+  status: optional(oneOf(ARTICLE_STATUSES)),
+  preset: optional(str({ min: 1, max: 80 })),
+  wordpress: optional(obj({ siteUrl, user: wpUser })),
+  postStatus: optional(oneOf(PUBLISH_POST_STATUSES)),
+});
+
 const preset: Validator<ExportPreset> = obj({
   name: str({ min: 1, max: 80 }),
   format: oneOf(EXPORT_FORMATS),
@@ -113,6 +139,7 @@ const preset: Validator<ExportPreset> = obj({
   },
   postStatus: oneOf(POST_STATUSES),
   defaultCategory: text(200),
+  publish: optional(nullable(publishTarget)),
   builtIn: optional(bool),
 });
 
@@ -351,6 +378,15 @@ export const contract = {
   listPresets: obj({}),
   savePreset: obj({ preset }),
   deletePreset: obj({ name: str({ min: 1, max: 80 }) }),
+  /** The exact payload each story would send, field by field; nothing is sent. */
+  previewPublish: publishRequest,
+  publishStories: publishRequest,
+  publishStatus: obj({ ids: arr(id, { max: 10_000 }) }),
+  /** After a kill: the story's post goes back to draft or to the trash, as its target says. */
+  takeDownStory: obj({ id, site: optional(siteUrl) }),
+  /** Write-only: the password is stored on the service's side and never sent back. */
+  savePublishPassword: obj({ siteUrl, user: wpUser, password: str({ min: 1, max: 200 }) }),
+  searchMediaTopics: obj({ query: str({ max: 200 }), limit: optional(int({ min: 1, max: 100 })) }),
 } as const;
 
 export type MethodName = keyof typeof contract;
@@ -386,6 +422,12 @@ export interface Results {
   listPresets: readonly ExportPreset[];
   savePreset: readonly ExportPreset[];
   deletePreset: readonly ExportPreset[];
+  previewPublish: PublishPreview;
+  publishStories: PublishReport;
+  publishStatus: readonly PublishStatusView[];
+  takeDownStory: readonly PublishStatusView[];
+  savePublishPassword: { readonly hasPassword: boolean };
+  searchMediaTopics: readonly MediaTopic[];
 }
 
 /** The typed API: what the preload exposes, what the HTTP client implements, what the service provides. */

@@ -30,6 +30,10 @@ import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
+import { FileCredentialStore, type CredentialStore } from '../publish/credentials.js';
+import { PublishDesk, type PublishRequest, type PublishPreview, type PublishReport, type PublishStatusView } from '../publish/publish-desk.js';
+import { PublishLog } from '../publish/publish-log.js';
+import { searchMediaTopics, type MediaTopic } from '../export/media-topic-search.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -53,6 +57,10 @@ export interface ServiceOptions {
   readonly hotFolderIntervalMs?: number;
   /** Build workers for imports (build-pool.ts); without them, files are built on this thread. Closed with the service. */
   readonly buildPool?: BuildPool;
+  /** Publish passwords: Electron passes its keychain store; else a 0600 file in the library folder. */
+  readonly credentials?: CredentialStore;
+  /** For the publish client (tests); the global fetch otherwise. */
+  readonly fetch?: typeof fetch;
 }
 
 export class CopydeskService implements CopydeskApi {
@@ -65,6 +73,9 @@ export class CopydeskService implements CopydeskApi {
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
   private readonly hotFolder: HotFolder;
+  private readonly publishing: PublishDesk;
+  private publishLog: Promise<PublishLog> | undefined;
+  private publishTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     readonly store: ArticleStore,
@@ -84,7 +95,21 @@ export class CopydeskService implements CopydeskApi {
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
     this.pool = options.buildPool ?? null;
+    const credentials = options.credentials ?? new FileCredentialStore(store.dir);
+    this.publishing = new PublishDesk({
+      load: (id) => this.load(id),
+      save: (article, revision) => this.store.save(article, revision),
+      idsWithStatus: (status) => this.store.list({ status }).map((s) => s.id),
+      preset: async (name) => (await this.presets()).get(name),
+      log: () => (this.publishLog ??= PublishLog.open(store.dir)),
+      credentials,
+      now: this.now,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    this.credentials = credentials;
   }
+
+  private readonly credentials: CredentialStore;
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
   private async load(id: string): Promise<Article> {
@@ -226,6 +251,8 @@ export class CopydeskService implements CopydeskApi {
 
   /** Stops the hot folder and running imports. */
   async close(): Promise<void> {
+    if (this.publishTimer) clearInterval(this.publishTimer);
+    this.publishTimer = null;
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
     await this.pool?.close();
@@ -378,6 +405,49 @@ export class CopydeskService implements CopydeskApi {
       }
     }
     return { plan: planExport(articles, preset, this.now()), errors };
+  }
+
+  async previewPublish(args: PublishRequest): Promise<PublishPreview> {
+    return this.publishing.preview(args);
+  }
+
+  async publishStories(args: PublishRequest): Promise<PublishReport> {
+    return this.publishing.publish(args);
+  }
+
+  async publishStatus(args: Args<'publishStatus'>): Promise<PublishStatusView[]> {
+    return this.publishing.status(args.ids);
+  }
+
+  async takeDownStory(args: Args<'takeDownStory'>): Promise<PublishStatusView[]> {
+    return this.publishing.takeDown(args.id, args.site);
+  }
+
+  async savePublishPassword(args: Args<'savePublishPassword'>): Promise<{ hasPassword: boolean }> {
+    await this.credentials.set(args.siteUrl, args.user, args.password);
+    return { hasPassword: true };
+  }
+
+  async searchMediaTopics(args: Args<'searchMediaTopics'>): Promise<MediaTopic[]> {
+    return searchMediaTopics(args.query, args.limit ?? 20);
+  }
+
+  /** Tries the publish queue now (what is due), then every `intervalMs` in the background; hosts call it once. */
+  async resumePublishQueue(intervalMs = 5000): Promise<PublishStatusView[]> {
+    const tried = await this.retryPublishQueue();
+    if (!this.publishTimer && intervalMs > 0) {
+      this.publishTimer = setInterval(() => void this.retryPublishQueue(), intervalMs);
+      this.publishTimer.unref();
+    }
+    return tried;
+  }
+
+  private retrying: Promise<PublishStatusView[]> | null = null;
+
+  /** One pass over the due entries; a pass still running is joined, never doubled. */
+  retryPublishQueue(): Promise<PublishStatusView[]> {
+    this.retrying ??= this.publishing.retryDue().finally(() => (this.retrying = null));
+    return this.retrying;
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

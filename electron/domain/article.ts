@@ -153,6 +153,10 @@ export interface ExportRecord {
   /** The folder written to; null when the file went back to the browser as a download. */
   readonly folder?: string | null;
   readonly preset?: string;
+  /** A publish to a site (format 'wordpress'): the site, and the post's id there, so a republish updates it. */
+  readonly site?: string;
+  readonly remoteId?: number;
+  readonly url?: string;
 }
 
 /** What the wire format itself said about the item (empty for plain text): kept as the agency sent it. */

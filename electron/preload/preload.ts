@@ -37,6 +37,12 @@ const bridge = {
   listPresets: call('listPresets'),
   savePreset: call('savePreset'),
   deletePreset: call('deletePreset'),
+  previewPublish: call('previewPublish'),
+  publishStories: call('publishStories'),
+  publishStatus: call('publishStatus'),
+  takeDownStory: call('takeDownStory'),
+  savePublishPassword: call('savePublishPassword'),
+  searchMediaTopics: call('searchMediaTopics'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);
