@@ -47,8 +47,9 @@ install_missing() {
   return "$ok"
 }
 
+# process.stdout.write, not console.log: under FORCE_COLOR (Playwright sets it) console.log colours the number.
 free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})'
 }
 
 is_running() {
