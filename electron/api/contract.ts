@@ -20,8 +20,8 @@ import type { RenderedExport } from '../export/export-article.js';
 import type { FieldPreview } from '../export/export-plan.js';
 import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS } from '../domain/publish-target.js';
-import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-desk.js';
-import type { MediaTopic } from '../export/media-topic-search.js';
+import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-types.js';
+import type { MediaTopic } from '../domain/media-topic.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -82,6 +82,10 @@ const patch: Validator<ArticlePatch> = obj({
   entities: optional(entities),
   embargo: optional(nullable(dateTime)),
   subjects: optional(arr(subject, { max: 200 })),
+  urgency: optional(nullable(int({ min: 1, max: 9 }))),
+  priority: optional(nullable(int({ min: 1, max: 9 }))),
+  ednote: optional(text(5000)),
+  authors: optional(arr(obj({ name: str({ min: 1, max: 300 }), role: text(100) }), { max: 50 })),
 });
 
 /** A file name template: letters, digits, `-`, `_`, `.` and the tokens {slug} {date} {id} {headline}. */

@@ -277,6 +277,9 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async saveArticle(args: Args<'saveArticle'>) {
+    if (args.patch.headline !== undefined && args.patch.headline.trim() === '') {
+      throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
+    }
     const current = await this.load(args.id);
     return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }

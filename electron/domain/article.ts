@@ -245,8 +245,11 @@ export function summarize(a: Article): ArticleSummary {
   };
 }
 
-/** The wire fields the desk may set by hand: an embargo, and the subjects the story files under. */
-export type WirePatch = Partial<Pick<WireFields, 'embargo' | 'subjects'>>;
+/**
+ * The wire fields the desk may set by hand: an embargo, the subjects the story files under, urgency and priority,
+ * the editor's note, and the contributors ("Writing by …", "Editing by …").
+ */
+export type WirePatch = Partial<Pick<WireFields, 'embargo' | 'subjects' | 'urgency' | 'priority' | 'ednote' | 'authors'>>;
 
 export type ArticlePatch = Partial<EditableFields> & WirePatch;
 

@@ -3,15 +3,11 @@
  * CC BY 4.0 IPTC) by name or code, for the subject picker: the editor files a story under any topic, not only
  * Copydesk's suggestions. Codes travel with names; the breadcrumb tells "security" in defence from "securities".
  */
+import type { MediaTopic } from '../domain/media-topic.js';
 import data from '../enrich/data/mediatopics.json' with { type: 'json' };
 
-export interface MediaTopic {
-  readonly code: string;
-  readonly name: string;
-  /** The names above it, top first: "economy, business and finance › …". */
-  readonly path: readonly string[];
-  readonly level: number;
-}
+export type { MediaTopic };
+
 
 type Row = readonly [string, string, string, number];
 const ROWS = data.topics as unknown as readonly Row[];

@@ -7,7 +7,7 @@
 import type { Article, ArticleStatus, ExportRecord } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { ExportPreset } from '../domain/export-preset.js';
-import { siteKey, type PublishPostStatus, type PublishState, type PublishTarget } from '../domain/publish-target.js';
+import { siteKey, type PublishState, type PublishTarget } from '../domain/publish-target.js';
 import { styleArticle } from '../export/apply-preset.js';
 import { exportVersion } from '../export/export-plan.js';
 import { blockReasons, embargoReason } from '../export/gates.js';
@@ -15,64 +15,10 @@ import { storyWarnings } from '../export/warnings.js';
 import type { CredentialStore } from './credentials.js';
 import { retryDelayMs, type PublishEntry, type PublishLog } from './publish-log.js';
 import { PublishError, WordPressClient, type RemotePost } from './wordpress-client.js';
-import { payloadRows, wordpressPost, type PayloadRow, type WordPressPost } from './wordpress-payload.js';
+import { payloadRows, wordpressPost, type WordPressPost } from './wordpress-payload.js';
+import type { PublishPreview, PublishReport, PublishRequest, PublishStatusView, PublishStoryPreview, PublishTargetView } from './publish-types.js';
 
-/** Which stories, and where: a preset with a publish target, or a bare site (with the WordPress preset's style). */
-export interface PublishRequest {
-  readonly ids?: readonly string[];
-  readonly status?: ArticleStatus;
-  readonly preset?: string;
-  readonly wordpress?: { readonly siteUrl: string; readonly user: string };
-  readonly postStatus?: PublishPostStatus;
-}
-
-export interface PublishTargetView {
-  readonly site: string;
-  readonly user: string;
-  readonly preset: string;
-  readonly postStatus: PublishPostStatus;
-  /** Whether a password is stored for this site and user (the password itself never leaves the main side). */
-  readonly hasPassword: boolean;
-}
-
-export interface PublishStatusView {
-  readonly articleId: string;
-  readonly site: string;
-  readonly state: PublishState;
-  readonly url: string | null;
-  readonly remoteId: number | null;
-  readonly message: string | null;
-  readonly attempts: number;
-  readonly nextAttemptAt: string | null;
-  readonly updatedAt: string;
-}
-
-export interface PublishStoryPreview {
-  readonly articleId: string;
-  readonly headline: string;
-  /** Why it cannot go; empty when it can. */
-  readonly reasons: readonly string[];
-  readonly warnings: readonly string[];
-  /** The post on the site this would update; null: a new post. */
-  readonly updates: number | null;
-  readonly fields: readonly PayloadRow[];
-}
-
-export interface PublishPreview {
-  readonly target: PublishTargetView;
-  readonly stories: readonly PublishStoryPreview[];
-  readonly canGo: number;
-  readonly total: number;
-  readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
-}
-
-export interface PublishReport {
-  readonly target: PublishTargetView;
-  readonly results: readonly PublishStatusView[];
-  readonly blocked: readonly { readonly articleId: string; readonly headline: string; readonly reasons: readonly string[] }[];
-  readonly warnings: readonly { readonly articleId: string; readonly warnings: readonly string[] }[];
-  readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
-}
+export type { PublishPreview, PublishReport, PublishRequest, PublishStatusView, PublishStoryPreview, PublishTargetView };
 
 export interface PublishDeps {
   readonly load: (id: string) => Promise<Article>;

@@ -13,6 +13,7 @@ import { creditLine, printedByline, printedKeywords } from '../export/house-styl
 import { escapeText, renderHtmlBody, sanitizeStoryHtml } from '../export/formats/html.js';
 import { articleSlug } from '../export/slug.js';
 import { siteCategoryNames } from '../export/subject-names.js';
+import type { PayloadRow } from './publish-types.js';
 
 export interface WordPressPost {
   readonly title: string;
@@ -29,12 +30,7 @@ export interface WordPressPost {
   readonly authorName: string | null;
 }
 
-export interface PayloadRow {
-  readonly field: string;
-  /** The REST API field it is sent as. */
-  readonly target: string;
-  readonly value: string;
-}
+export type { PayloadRow };
 
 export interface PayloadOptions {
   readonly postStatus: PublishPostStatus;

@@ -110,7 +110,7 @@ export function App() {
           {article ? (
             <>
               <StoryHeader article={article}>
-                <ExportPanel articleId={article.id} onExported={onExported} />
+                <ExportPanel articleId={article.id} headline={article.headline} onExported={onExported} />
               </StoryHeader>
               <StoryLinksPanel article={article} onOpen={open} generation={generation} />
               <StoryView article={article} />
