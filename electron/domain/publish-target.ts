@@ -28,6 +28,6 @@ export function siteKey(url: string): string {
   return `${parsed.protocol}//${parsed.host}${path}/`.toLowerCase();
 }
 
-/** States a story's publication can be in, per site. */
-export const PUBLISH_STATES = ['queued', 'published', 'scheduled', 'failed', 'taken-down'] as const;
+/** States a story's publication can be in, per site: `draft` is on the site, not public (WordPress's draft or pending). */
+export const PUBLISH_STATES = ['queued', 'published', 'scheduled', 'draft', 'failed', 'taken-down'] as const;
 export type PublishState = (typeof PUBLISH_STATES)[number];

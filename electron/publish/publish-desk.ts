@@ -173,8 +173,9 @@ export class PublishDesk {
       const existing = base.remoteId === null ? null : await client.getPost(base.remoteId);
       const remote: RemotePost = existing ? await client.updatePost(existing.id, post) : await client.createPost(post);
       await this.record(article, preset, site, remote);
-      const state: PublishState = remote.status === 'future' ? 'scheduled' : remote.status === 'publish' ? 'published' : 'published';
-      return log.put({ ...base, state, remoteId: remote.id, url: remote.link, message: remote.status === 'publish' ? null : `On the site as ${remote.status}`, attempts: 0, nextAttemptAt: null });
+      const state: PublishState = remote.status === 'future' ? 'scheduled' : remote.status === 'publish' ? 'published' : 'draft';
+      const message = state === 'draft' ? `On the site as ${remote.status}: not public until someone publishes it there` : null;
+      return log.put({ ...base, state, remoteId: remote.id, url: remote.link, message, attempts: 0, nextAttemptAt: null });
     } catch (err) {
       const attempts = attemptsBefore + 1;
       if (err instanceof PublishError && err.retryable) {

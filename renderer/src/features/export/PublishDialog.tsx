@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../../electron/domain/article';
-import type { PublishPostStatus } from '../../../../electron/domain/publish-target';
+import type { PublishPostStatus, PublishState } from '../../../../electron/domain/publish-target';
 import type { PublishRequest } from '../../../../electron/publish/publish-types';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -16,6 +16,15 @@ interface PublishDialogProps {
 }
 
 const OTHER = '';
+
+const RESULT_LABELS: Readonly<Record<PublishState, string>> = {
+  published: 'Published',
+  scheduled: 'Scheduled',
+  draft: 'Sent as a draft',
+  queued: 'Queued (the site could not be reached; Copydesk keeps trying)',
+  failed: 'Failed',
+  'taken-down': 'Taken down',
+};
 
 /** Publish one story to a WordPress site: choose the target, preview the exact payload, then send it. */
 export function PublishDialog({ article, open, onClose, onPublished }: PublishDialogProps) {
@@ -103,7 +112,7 @@ export function PublishDialog({ article, open, onClose, onPublished }: PublishDi
           <div className="publish-result" role="status" aria-label="Publish result">
             {result.results.map((r) => (
               <p key={r.site}>
-                <strong>{r.state === 'published' ? 'Published' : r.state === 'scheduled' ? 'Scheduled' : r.state === 'queued' ? 'Queued' : 'Failed'}</strong>
+                <strong>{RESULT_LABELS[r.state]}</strong>
                 {r.url && (
                   <>
                     {' '}
