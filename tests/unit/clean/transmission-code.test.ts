@@ -21,7 +21,7 @@ describe('a transmission code above the headline', () => {
     const api = new CopydeskService(await ArticleStore.open(await tempDir()), { now: () => new Date('2026-12-01T12:00:00Z') });
     const [story] = (await api.importText({ text: COPY, name: 'ap.txt' })).articles;
     expect(story?.headline).toBe('Flood waters recede in river towns');
-    expect(story?.dateline.place).toBe('DAVENPORT');
+    expect(story?.dateline.place).toBe('Davenport');
     expect(story?.dateline.agency).toBe('AP');
     expect(story?.dateline.text).not.toContain('AP-WF');
     expect(story?.changes.find((c) => c.rule === 'agency-slug')?.before).toBe('AP-WF-11-30-26 1532GMT ');
