@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // The domain stages run in plain Node, the CLI and the HTTP host: they must never import Electron.
-    files: ['electron/{domain,ingest,clean,enrich,store,export,api,cli}/**/*.ts'],
+    files: ['electron/{domain,ingest,clean,enrich,store,export,api,cli,publish}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Domain code runs without Electron.' }] }] },
   },
   {

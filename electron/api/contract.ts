@@ -23,6 +23,9 @@ import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import type { KillEntry } from '../domain/kill.js';
 import { SORT_KEYS, type SearchFacets } from '../search/search-facets.js';
 import type { StoryHit } from '../search/story-hit.js';
+import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS } from '../domain/publish-target.js';
+import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-types.js';
+import type { MediaTopic } from '../domain/media-topic.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -83,6 +86,10 @@ const patch: Validator<ArticlePatch> = obj({
   entities: optional(entities),
   embargo: optional(nullable(dateTime)),
   subjects: optional(arr(subject, { max: 200 })),
+  urgency: optional(nullable(int({ min: 1, max: 9 }))),
+  priority: optional(nullable(int({ min: 1, max: 9 }))),
+  ednote: optional(text(5000)),
+  authors: optional(arr(obj({ name: str({ min: 1, max: 300 }), role: text(100) }), { max: 50 })),
 });
 
 /** A file name template: letters, digits, `-`, `_`, `.` and the tokens {slug} {date} {id} {headline}. */
@@ -93,6 +100,29 @@ const fileNaming: Validator<string> = (v, path) => {
   }
   return value;
 };
+
+const siteUrl: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 500 })(v, path);
+  if (!/^https?:\/\/[^\s]+$/.test(value)) throw new CopydeskError('validation', `${path}: expected an http(s) URL`);
+  return value;
+};
+const wpUser = str({ min: 1, max: 120 });
+const publishTarget = obj({
+  kind: oneOf(['wordpress'] as const),
+  siteUrl,
+  user: wpUser,
+  postStatus: oneOf(PUBLISH_POST_STATUSES),
+  takedown: oneOf(TAKEDOWN_ACTIONS),
+});
+
+/** Which stories to publish and where: a preset with a publish target, or a bare WordPress site and user. */
+const publishRequest = obj({
+  ids: optional(arr(id, { max: 10_000 })),
+  status: optional(oneOf(ARTICLE_STATUSES)),
+  preset: optional(str({ min: 1, max: 80 })),
+  wordpress: optional(obj({ siteUrl, user: wpUser })),
+  postStatus: optional(oneOf(PUBLISH_POST_STATUSES)),
+});
 
 const preset: Validator<ExportPreset> = obj({
   name: str({ min: 1, max: 80 }),
@@ -117,6 +147,7 @@ const preset: Validator<ExportPreset> = obj({
   },
   postStatus: oneOf(POST_STATUSES),
   defaultCategory: text(200),
+  publish: optional(nullable(publishTarget)),
   builtIn: optional(bool),
 });
 
@@ -382,6 +413,15 @@ export const contract = {
   killStatus: obj({ id }),
   /** Lifts the kill in force on a story; the reason is recorded with the editor's name and the time. */
   liftKill: obj({ id, reason: str({ min: 3, max: 500 }) }),
+  /** The exact payload each story would send, field by field; nothing is sent. */
+  previewPublish: publishRequest,
+  publishStories: publishRequest,
+  publishStatus: obj({ ids: arr(id, { max: 10_000 }) }),
+  /** After a kill: the story's post goes back to draft or to the trash, as its target says. */
+  takeDownStory: obj({ id, site: optional(siteUrl) }),
+  /** Write-only: the password is stored on the service's side and never sent back. */
+  savePublishPassword: obj({ siteUrl, user: wpUser, password: str({ min: 1, max: 200 }) }),
+  searchMediaTopics: obj({ query: str({ max: 200 }), limit: optional(int({ min: 1, max: 100 })) }),
 } as const;
 
 export type MethodName = keyof typeof contract;
@@ -421,6 +461,12 @@ export interface Results {
   listKills: readonly KillReport[];
   killStatus: KillStatus;
   liftKill: KillStatus;
+  previewPublish: PublishPreview;
+  publishStories: PublishReport;
+  publishStatus: readonly PublishStatusView[];
+  takeDownStory: readonly PublishStatusView[];
+  savePublishPassword: { readonly hasPassword: boolean };
+  searchMediaTopics: readonly MediaTopic[];
 }
 
 /** A kill with the stories it reaches, for the Killed list. */

@@ -37,6 +37,10 @@ import { withSpellingSuggestions } from '../enrich/flags.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 import { LibrarySearch } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
+import { FileCredentialStore, type CredentialStore } from '../publish/credentials.js';
+import { PublishDesk, type PublishRequest, type PublishPreview, type PublishReport, type PublishStatusView } from '../publish/publish-desk.js';
+import { PublishLog } from '../publish/publish-log.js';
+import { searchMediaTopics, type MediaTopic } from '../export/media-topic-search.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -64,6 +68,10 @@ export interface ServiceOptions {
   readonly buildPool?: BuildPool;
   /** Where the service reports trouble it recovers from (a damaged search index being rebuilt). */
   readonly log?: (line: string) => void;
+  /** Publish passwords: Electron passes its keychain store; else a 0600 file in the library folder. */
+  readonly credentials?: CredentialStore;
+  /** For the publish client (tests); the global fetch otherwise. */
+  readonly fetch?: typeof fetch;
 }
 
 export class CopydeskService implements CopydeskApi {
@@ -79,6 +87,9 @@ export class CopydeskService implements CopydeskApi {
   private readonly hotFolder: HotFolder;
   /** The full-text index and facets, following the store (electron/search/). */
   readonly search: LibrarySearch;
+  private readonly publishing: PublishDesk;
+  private publishLog: Promise<PublishLog> | undefined;
+  private publishTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     readonly store: ArticleStore,
@@ -99,7 +110,25 @@ export class CopydeskService implements CopydeskApi {
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
     this.pool = options.buildPool ?? null;
+    const credentials = options.credentials ?? new FileCredentialStore(store.dir);
+    this.publishing = new PublishDesk({
+      load: (id) => this.load(id),
+      save: (article, revision) => this.store.save(article, revision),
+      idsWithStatus: (status) => this.store.list({ status }).map((s) => s.id),
+      preset: async (name) => (await this.presets()).get(name),
+      log: () => (this.publishLog ??= PublishLog.open(store.dir)),
+      credentials,
+      now: this.now,
+      blockedBy: async (article) => {
+        const entry = (await this.kills()).activeFor(article.id);
+        return entry ? [killReason(entry)] : [];
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    this.credentials = credentials;
   }
+
+  private readonly credentials: CredentialStore;
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
   private async load(id: string): Promise<Article> {
@@ -271,6 +300,8 @@ export class CopydeskService implements CopydeskApi {
 
   /** Stops the hot folder and running imports. */
   async close(): Promise<void> {
+    if (this.publishTimer) clearInterval(this.publishTimer);
+    this.publishTimer = null;
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
     await this.search.flush();
@@ -299,6 +330,9 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async saveArticle(args: Args<'saveArticle'>) {
+    if (args.patch.headline !== undefined && args.patch.headline.trim() === '') {
+      throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
+    }
     const current = await this.load(args.id);
     return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }
@@ -478,6 +512,49 @@ export class CopydeskService implements CopydeskApi {
     };
     const plan = planExport(articles, preset, this.now(), killed);
     return { plan, errors: [...errors, ...plan.failed] };
+  }
+
+  async previewPublish(args: PublishRequest): Promise<PublishPreview> {
+    return this.publishing.preview(args);
+  }
+
+  async publishStories(args: PublishRequest): Promise<PublishReport> {
+    return this.publishing.publish(args);
+  }
+
+  async publishStatus(args: Args<'publishStatus'>): Promise<PublishStatusView[]> {
+    return this.publishing.status(args.ids);
+  }
+
+  async takeDownStory(args: Args<'takeDownStory'>): Promise<PublishStatusView[]> {
+    return this.publishing.takeDown(args.id, args.site);
+  }
+
+  async savePublishPassword(args: Args<'savePublishPassword'>): Promise<{ hasPassword: boolean }> {
+    await this.credentials.set(args.siteUrl, args.user, args.password);
+    return { hasPassword: true };
+  }
+
+  async searchMediaTopics(args: Args<'searchMediaTopics'>): Promise<MediaTopic[]> {
+    return searchMediaTopics(args.query, args.limit ?? 20);
+  }
+
+  /** Tries the publish queue now (what is due), then every `intervalMs` in the background; hosts call it once. */
+  async resumePublishQueue(intervalMs = 5000): Promise<PublishStatusView[]> {
+    const tried = await this.retryPublishQueue();
+    if (!this.publishTimer && intervalMs > 0) {
+      this.publishTimer = setInterval(() => void this.retryPublishQueue(), intervalMs);
+      this.publishTimer.unref();
+    }
+    return tried;
+  }
+
+  private retrying: Promise<PublishStatusView[]> | null = null;
+
+  /** One pass over the due entries; a pass still running is joined, never doubled. */
+  retryPublishQueue(): Promise<PublishStatusView[]> {
+    this.retrying ??= this.publishing.retryDue().finally(() => (this.retrying = null));
+    return this.retrying;
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {

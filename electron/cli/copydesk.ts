@@ -4,6 +4,7 @@
  *   copydesk list [--data DIR] [--json] [--status S] [--source S] [--since DATE] [--sort KEY] [--limit N]
  *   copydesk search QUERY [--data DIR] [--facets] [--sort KEY] [--limit N] [--json]
  *   copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
+ *   copydesk publish (ID…|--all|--status S) (--preset NAME|--wordpress URL --user NAME) [--dry-run] [--json] …
  *   copydesk presets [--json] [--data DIR]
  *   copydesk serve [--data DIR] [--port N] [--watch DIR]
  *   copydesk watch DIR [--data DIR] [--interval MS]
@@ -25,6 +26,7 @@ import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
+import { PUBLISH_OPTIONS, PUBLISH_USAGE, publishCommand } from './publish-command.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
@@ -37,6 +39,7 @@ const USAGE = `Usage:
   copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
       formats: ${EXPORT_FORMATS.join(', ')}
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
+${PUBLISH_USAGE}
   copydesk presets [--json] [--data DIR]
   copydesk serve [--data DIR] [--port N] [--watch DIR]
   copydesk watch DIR [--data DIR] [--interval MS]
@@ -72,6 +75,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           parseArgv(rest, { values: ['data', 'format', 'out', 'preset', 'status', 'query'], switches: ['all', 'dry-run', 'json'] }),
           io,
         );
+      case 'publish': {
+        const parsed = parseArgv(rest, PUBLISH_OPTIONS);
+        return await publishCommand(parsed, io, () => openService(parsed, io));
+      }
       case 'presets':
         return await presetsCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
       case 'serve':
@@ -272,6 +279,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
   const watchDir = flag(args, 'watch');
   const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
+  await service.resumePublishQueue();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
   io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);

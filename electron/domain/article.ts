@@ -154,6 +154,10 @@ export interface ExportRecord {
   /** The folder written to; null when the file went back to the browser as a download. */
   readonly folder?: string | null;
   readonly preset?: string;
+  /** A publish to a site (format 'wordpress'): the site, and the post's id there, so a republish updates it. */
+  readonly site?: string;
+  readonly remoteId?: number;
+  readonly url?: string;
 }
 
 /** What the wire format itself said about the item (empty for plain text): kept as the agency sent it. */
@@ -242,8 +246,11 @@ export function summarize(a: Article): ArticleSummary {
   };
 }
 
-/** The wire fields the desk may set by hand: an embargo, and the subjects the story files under. */
-export type WirePatch = Partial<Pick<WireFields, 'embargo' | 'subjects'>>;
+/**
+ * The wire fields the desk may set by hand: an embargo, the subjects the story files under, urgency and priority,
+ * the editor's note, and the contributors ("Writing by …", "Editing by …").
+ */
+export type WirePatch = Partial<Pick<WireFields, 'embargo' | 'subjects' | 'urgency' | 'priority' | 'ednote' | 'authors'>>;
 
 export type ArticlePatch = Partial<EditableFields> & WirePatch;
 

@@ -5,6 +5,7 @@
  */
 import type { FlagKind } from './desk.js';
 import type { ExportFormat } from './export-format.js';
+import type { PublishTarget } from './publish-target.js';
 
 export const DATELINE_STYLES = ['house', 'place-only', 'none'] as const;
 export type DatelineStyle = (typeof DATELINE_STYLES)[number];
@@ -57,6 +58,8 @@ export interface ExportPreset {
   readonly siteUrl: string;
   readonly postStatus: PostStatus;
   readonly defaultCategory: string;
+  /** Publish to a site instead of writing a file (the format's house style still applies); absent: files only. */
+  readonly publish?: PublishTarget | null;
   /** Shipped with Copydesk; saving one under the same name keeps the editor's copy instead. */
   readonly builtIn?: boolean;
 }

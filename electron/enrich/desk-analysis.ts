@@ -40,11 +40,25 @@ function glossaryRules(glossary: readonly GlossaryTerm[]) {
   return compiled.rules;
 }
 
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces `find` where it stands as a whole: a fix for "5" must not touch the 5 in "5,000", "15" or "2025", nor
+ * one for "per cent" the inside of another word. Ends that are letters or digits need a boundary there; a figure
+ * also may not go on, or come after, a thousands or decimal group (",000", "2.5").
+ */
+export function replaceWhole(text: string, find: string, replace: string): string {
+  const word = /[\p{L}\p{N}]/u;
+  const before = word.test(find.at(0) ?? '') ? '(?<![\\p{L}\\p{N}]|\\p{N}[.,])' : '';
+  const after = word.test(find.at(-1) ?? '') ? '(?![\\p{L}\\p{N}]|[.,]\\p{N})' : '';
+  return text.replace(new RegExp(`${before}${escapeRe(find)}${after}`, 'gu'), () => replace);
+}
+
 export function applyFixes(texts: readonly string[], decisions: DeskDecisions): string[] {
   const out = [...texts];
   for (const fix of decisions.fixes) {
     const t = out[fix.paragraph];
-    if (t !== undefined && fix.find) out[fix.paragraph] = t.split(fix.find).join(fix.replace);
+    if (t !== undefined && fix.find) out[fix.paragraph] = replaceWhole(t, fix.find, fix.replace);
   }
   return out;
 }

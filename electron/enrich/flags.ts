@@ -19,7 +19,8 @@ import type { SpeakerTagged } from './speakers.js';
 const EVALUATIVE = /\b(?:greedy|heinous|brutal|atrocit(?:y|ies)|conspirac(?:y|ies)|crimes?|aggression|so-called|undoubtedly|clearly|obviously|inevitabl[ey]|shameful|baseless|illegitimate|puppet|criminal)\b/i;
 const FIGURES = /\b\d[\d,.]*\s*(?:%|percent|per cent|people|dead|killed|injured|million|billion)\b/i;
 const VAGUE = /\b(?:(?:a|one|informed|unnamed|anonymous) sources?|sources (?:said|say|told|close to)|according to sources|officials (?:said|say)|an official said)\b/gi;
-const DIGITS = /(?<=[\s(])([1-9])(?=[\s,;)]|\.(?:\s|$))(?!\s*(?:%|percent|per cent|a\.m\.|p\.m\.|years? old|million|billion))/g;
+// A figure below 10 alone: not the first group of "5,000" or "5.5" (a comma or point then a digit goes on).
+const DIGITS = /(?<=[\s(])([1-9])(?=[\s;)]|,(?!\d)|\.(?:\s|$))(?!\s*(?:%|percent|per cent|a\.m\.|p\.m\.|years? old|million|billion))/g;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const PERCENT = /\b(\d[\d,.]*)\s*(percent|per cent)\b/gi;
 const MONTH_DATE = /\b(January|February|August|September|October|November|December)\s+(\d{1,2})\b/g;

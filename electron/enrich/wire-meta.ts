@@ -5,7 +5,7 @@
  * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
-import { findAgency } from '../domain/agencies.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isPlaceholderSource } from '../domain/wire-values.js';
 import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
@@ -28,8 +28,9 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
   const merged: Enriched = {
     ...fields,
     headline,
-    slugline: meta.slugline ?? (givenHeadline?.headline ? slugFrom(headline) : fields.slugline),
-    byline: meta.byline ?? fields.byline,
+    slugline: meta.slugline ? cleanSlug(meta.slugline) : givenHeadline?.headline ? slugFrom(headline) : fields.slugline,
+    // A desk code or a user id in the byline field is nobody's byline: the text's own byline (if any) stands.
+    byline: meta.byline && cleanByline(meta.byline) !== '' ? meta.byline : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
@@ -50,7 +51,8 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     category: meta.category ?? [],
     subjects: meta.subjects ?? [],
     places: meta.places ?? [],
-    authors: meta.authors ?? [],
+    // Logins and desk codes (`tsafos`) are the agency's bookkeeping, not contributors a reader should see.
+    authors: (meta.authors ?? []).filter((a) => !isDeskCode(a.name)),
   };
   return { fields: merged, keywords: meta.keywords ?? [], wire };
 }
@@ -60,12 +62,19 @@ function primaryLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/u)[0] ?? tag;
 }
 
+/**
+ * The source through the agency registry: a code, a run-together name (`KYODONEWS`) or a domain (`reuters.com`)
+ * becomes the agency's own name and code; a placeholder (`Agency`) is no source at all, so the copy's own credit
+ * stands.
+ */
 function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
-  const named = s.name ?? s.code ?? s.credit;
+  const real = (v: string | undefined | null): string | null => (v && v.trim() !== '' && !isPlaceholderSource(v) ? v.trim() : null);
+  const [name0, code0, credit0] = [real(s.name), real(s.code), real(s.credit)];
+  const named = name0 ?? code0 ?? credit0;
   if (!named) return null;
-  const agency = findAgency(named) ?? (s.code ? findAgency(s.code) : null);
-  const name = agency && agency.code.toLowerCase() === named.toLowerCase() ? agency.name : named;
-  return { name, code: s.code ?? agency?.code ?? null, credit: s.credit ?? named };
+  const agency = agencyFromRaw(named) ?? (code0 ? agencyFromRaw(code0) : null) ?? (credit0 ? agencyFromRaw(credit0) : null);
+  const name = agency && agencyFromRaw(named) === agency ? agency.name : named;
+  return { name, code: code0 ?? agency?.code ?? null, credit: credit0 ?? agency?.name ?? named };
 }
 
 /** The item's own calendar day (YYYY-MM-DD, in the item's own time zone), when the format says when it was created. */

@@ -4,6 +4,7 @@
  */
 import { directionOf } from '../domain/text-direction.js';
 import type { Article } from '../domain/article.js';
+import { cleanByline } from '../domain/wire-values.js';
 
 /** The dateline as the editor confirmed it, on one line, e.g. `TEHRAN, July 23 (IRNA) —`; '' when there is none. */
 export function printedDateline(article: Article): string {
@@ -22,8 +23,9 @@ export function creditLine(article: Article): string {
   return credit === '' ? '' : `Source: ${credit}`;
 }
 
+/** The byline, or '' when it is a desk code or a user id (`daa/mt/msr`, `tsafos`) rather than a name. */
 export function printedByline(article: Article): string {
-  return article.byline.trim();
+  return cleanByline(article.byline.trim());
 }
 
 /** The keywords, trimmed, without blanks or repeats, in the editor's order. */

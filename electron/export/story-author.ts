@@ -1,5 +1,6 @@
 /** Who a story is filed under on a site (WordPress author, JSON Feed and JSON-LD author). */
 import type { Article } from '../domain/article.js';
+import { isDeskCode } from '../domain/wire-values.js';
 import { printedByline } from './house-style.js';
 import { slugify } from './slug.js';
 
@@ -16,10 +17,15 @@ function shortHash(text: string): string {
   return hash.toString(36);
 }
 
-/** The author WordPress files the post under: the wire's named authors, else the byline, else the agency. */
+/** The author WordPress files the post under: the wire's named authors, else the byline, else the agency by its code. */
 export function storyAuthor(article: Article): StoryAuthor {
-  const named = article.authors.find((a) => a.name.trim() !== '')?.name.trim();
+  const named = article.authors.find((a) => a.name.trim() !== '' && !isDeskCode(a.name))?.name.trim();
   const byline = printedByline(article).replace(/^by\s+/i, '').trim();
-  const name = named || byline || article.source.name.trim() || 'Copydesk';
-  return { login: slugify(name, 60) || `author-${shortHash(name)}`, name };
+  const person = named || byline;
+  if (person) return { login: slugify(person, 60) || `author-${shortHash(person)}`, name: person };
+  // No person: the agency files it, under its short code (`irna`), not a slug of its full name.
+  const agency = article.source.name.trim() || article.source.credit.trim();
+  const code = article.source.code?.trim() ?? '';
+  const login = slugify(code, 60) || slugify(agency, 60) || 'copydesk';
+  return { login, name: agency || code || 'Copydesk' };
 }

@@ -7,6 +7,7 @@ import { CopydeskService } from '../api/service.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { registerIpc } from './ipc.js';
+import { keychainCredentials } from './keychain-credentials.js';
 import { hardenApp, hardenSession, secureWebPreferences } from './security.js';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
@@ -41,10 +42,16 @@ void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
   const store = await ArticleStore.open(dataDir);
-  const service = new CopydeskService(store, { desk: await DeskStore.open(dataDir), buildPool: BuildPool.start(buildWorkerPath) });
+  const service = new CopydeskService(store, {
+    desk: await DeskStore.open(dataDir),
+    buildPool: BuildPool.start(buildWorkerPath),
+    credentials: keychainCredentials(dataDir),
+  });
   registerIpc(service, appUrl, () => mainWindow);
   // The hot folder runs in the main process, as long as the app does.
   void service.resumeHotFolder();
+  // So does the publish queue: what an unreachable site could not take is retried with backoff.
+  void service.resumePublishQueue();
   app.once('before-quit', () => void service.close());
   createWindow();
   app.on('activate', () => {

@@ -41,6 +41,12 @@ const bridge = {
   listKills: call('listKills'),
   killStatus: call('killStatus'),
   liftKill: call('liftKill'),
+  previewPublish: call('previewPublish'),
+  publishStories: call('publishStories'),
+  publishStatus: call('publishStatus'),
+  takeDownStory: call('takeDownStory'),
+  savePublishPassword: call('savePublishPassword'),
+  searchMediaTopics: call('searchMediaTopics'),
 } satisfies Record<keyof CopydeskBridge, (args: unknown) => Promise<unknown>>;
 
 contextBridge.exposeInMainWorld('copydesk', bridge);

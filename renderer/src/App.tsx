@@ -198,7 +198,7 @@ export function App() {
             <>
               <KillBanner articleId={article.id} revision={article.revision} generation={generation} onLifted={onExported} />
               <StoryHeader article={article}>
-                <ExportPanel articleId={article.id} onExported={onExported} />
+                <ExportPanel articleId={article.id} headline={article.headline} onExported={onExported} />
               </StoryHeader>
               <StoryLinksPanel article={article} onOpen={open} generation={generation} />
               <StoryView article={article} />

@@ -17,12 +17,20 @@ const CODE_LINES: readonly RegExp[] = [
   /^\/\p{L}{2,15}\/$/u,
 ];
 
+/**
+ * The transmission code AP puts above a story (`AP-WF-11-30-26 1532GMT`: service, date, time), which plain text
+ * runs into the headline below it. Its date groups tell it from a slug: it is never a dateline or a headline.
+ */
+const TRANSMISSION_PREFIX = /^[A-Z]{2,6}-[A-Z]{2,4}(?:-\d{2,4}){2,3}(?:\s+\d{3,4}\s*(?:GMT|UTC|EDT|EST|Z))?\s+(?=\S)/u;
+
 export const agencySlug: CleaningRule = {
   id: 'agency-slug',
   explanation: 'Removed an agency code or slug left in the text (end mark, transmission code, take code)',
   propose: (copy) =>
-    copy.blocks.flatMap((b, block): Edit[] =>
+    copy.blocks.flatMap((b, block): Edit[] => {
       // Codes are short lines: a paragraph of story text is never even tested.
-      b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim())) ? [{ block, start: 0, end: b.text.length, replacement: '' }] : [],
-    ),
+      if (b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim()))) return [{ block, start: 0, end: b.text.length, replacement: '' }];
+      const lead = block === 0 ? TRANSMISSION_PREFIX.exec(b.text) : null;
+      return lead ? [{ block, start: 0, end: lead[0].length, replacement: '' }] : [];
+    }),
 };

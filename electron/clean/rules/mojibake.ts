@@ -12,12 +12,33 @@ const CONT = '[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\
 const RUN = new RegExp(`(?:[\\u00C2-\\u00F4]${CONT}{1,3})+`, 'gu');
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; a decoder that passed them through left them as
+ * the C1 controls U+0081… (`â€\u009D` is ” read wrongly: E2 80 9D). Those go back to their own byte.
+ */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function windows1252Bytes(text: string): Uint8Array | null {
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (UNDEFINED_IN_1252.has(code)) {
+      out.push(code);
+      continue;
+    }
+    const bytes = iconv.encode(ch, 'windows-1252');
+    // iconv writes '?' for a character Windows-1252 cannot hold: then this is not a mis-decoded run.
+    if (bytes.length !== 1 || (bytes[0] === 0x3f && ch !== '?')) return null;
+    out.push(bytes[0] ?? 0);
+  }
+  return Uint8Array.from(out);
+}
+
 export function repairMojibake(text: string): string | null {
   let current = text;
   for (let pass = 0; pass < 3; pass++) {
-    const bytes = iconv.encode(current, 'windows-1252');
-    // iconv writes '?' for a character Windows-1252 cannot hold: then this is not a mis-decoded run.
-    if (iconv.decode(bytes, 'windows-1252') !== current) break;
+    const bytes = windows1252Bytes(current);
+    if (bytes === null) break;
     let next: string;
     try {
       next = strictUtf8.decode(bytes);

@@ -8,12 +8,14 @@ interface DatelineFieldsProps {
   /** ISO country of the place, from the offline gazetteer. */
   readonly country?: string | null;
   readonly yearInferred: boolean;
+  /** When the story was imported: where an inferred year came from. */
+  readonly importedAt: string;
   readonly busy: boolean;
   readonly set: <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]) => void;
   readonly onConfirmYear: () => void;
 }
 
-export function DatelineFields({ values, printed, country, yearInferred, busy, set, onConfirmYear }: DatelineFieldsProps) {
+export function DatelineFields({ values, printed, country, yearInferred, importedAt, busy, set, onConfirmYear }: DatelineFieldsProps) {
   return (
     <fieldset className="fieldset">
       <legend>Dateline</legend>
@@ -26,7 +28,7 @@ export function DatelineFields({ values, printed, country, yearInferred, busy, s
         <TextField label="Date" type="date" value={values.date} onChange={(v) => set('date', v)} />
       </div>
       <TextField label="Agency in dateline" value={values.agency} onChange={(v) => set('agency', v)} />
-      {yearInferred && values.date !== '' && <YearWarning date={values.date} busy={busy} onConfirm={onConfirmYear} />}
+      {yearInferred && values.date !== '' && <YearWarning date={values.date} importedAt={importedAt} busy={busy} onConfirm={onConfirmYear} />}
     </fieldset>
   );
 }

@@ -5,8 +5,25 @@ import { ARTICLE_STATUSES, STATUS_LABELS } from '../../ui/status-labels';
 import { directionOf } from '../../ui/text-direction';
 import { TextField } from '../../ui/TextField';
 import { DatelineFields } from './DatelineFields';
+import { EmbargoBanner } from './EmbargoBanner';
+import { MediaTopicPicker } from './MediaTopicPicker';
+import { validateMetadata, type FieldIssue } from './metadata-validation';
 import { SourceFields } from './SourceFields';
 import { useMetadataForm } from './use-metadata-form';
+import { WireFields } from './WireFields';
+
+function Issues({ issues }: { readonly issues: readonly FieldIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="field-issues">
+      {issues.map((i) => (
+        <li key={i.message} className={`field-issue ${i.level}`} role={i.level === 'error' ? 'alert' : 'note'}>
+          {i.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 interface MetadataFormProps {
   readonly article: Article;
@@ -18,16 +35,22 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
   const { values, set, dirty, saving, save, confirmYear, revert } = useMetadataForm(article, onArticle);
   // Right-to-left copy gets right-to-left inputs; otherwise the browser follows each field's own text.
   const dir = directionOf(article.language) === 'rtl' ? 'rtl' : 'auto';
+  const issues = validateMetadata(values);
+  const errors = issues.filter((i) => i.level === 'error');
+  const about = (field: FieldIssue['field']) => issues.filter((i) => i.field === field);
   return (
     <Panel title="Metadata" className="metadata">
+      <EmbargoBanner embargo={article.embargo} />
       <form
         className="metadata-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          // Refused with the reasons on screen, next to their fields: nothing is sent.
+          if (errors.length === 0) void save();
         }}
       >
         <TextField label="Headline" value={values.headline} onChange={(v) => set('headline', v)} rows={2} dir={dir} />
+        <Issues issues={about('headline')} />
         <div className="field-row">
           <TextField label="Slugline" value={values.slugline} onChange={(v) => set('slugline', v)} />
           <label className="field">
@@ -43,23 +66,33 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
         </div>
         <TextField label="Byline" value={values.byline} onChange={(v) => set('byline', v)} dir={dir} />
         <TextField label="Abstract" value={values.abstract} onChange={(v) => set('abstract', v)} rows={4} dir={dir} />
+        <Issues issues={about('abstract')} />
         <DatelineFields
           values={values}
           printed={article.dateline.text}
           country={article.dateline.country ?? null}
           // Once the editor types another date, saving confirms it; the warning is for the guessed one only.
           yearInferred={article.dateline.yearInferred && values.date === (article.dateline.date ?? '')}
+          importedAt={article.importedAt}
           busy={saving}
           set={set}
           onConfirmYear={() => void confirmYear()}
         />
         <SourceFields values={values} set={set} />
+        <WireFields values={values} set={set} />
+        <Issues issues={issues.filter((i) => !['headline', 'abstract'].includes(i.field))} />
+        <MediaTopicPicker article={article} onArticle={onArticle} />
         <div className="form-actions">
           {dirty && <span className="panel-count unsaved">Unsaved changes</span>}
+          {dirty && errors.length > 0 && (
+            <span id="metadata-errors" className="field-issue error">
+              Not saved: {errors.length === 1 ? 'fix the field marked above' : `fix the ${errors.length} fields marked above`}
+            </span>
+          )}
           <Button onClick={revert} disabled={!dirty || saving}>
             Revert
           </Button>
-          <Button type="submit" variant="primary" disabled={!dirty || saving}>
+          <Button type="submit" variant="primary" disabled={!dirty || saving} aria-describedby={errors.length > 0 ? 'metadata-errors' : undefined}>
             {saving ? 'Saving…' : 'Save'}
           </Button>
         </div>

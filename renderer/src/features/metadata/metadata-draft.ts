@@ -2,7 +2,7 @@
  * The metadata form's state: the editor's unsaved edits lie over the article, so an undo or a reload underneath
  * changes every field the editor has not touched, and the edits survive it. Saving sends only what differs.
  */
-import type { Article, ArticlePatch, ArticleStatus, Dateline, Source } from '../../../../electron/domain/article';
+import type { Article, ArticlePatch, ArticleStatus, Author, Dateline, Source } from '../../../../electron/domain/article';
 
 export interface MetadataValues {
   readonly status: ArticleStatus;
@@ -18,6 +18,16 @@ export interface MetadataValues {
   readonly sourceCode: string;
   readonly sourceCredit: string;
   readonly language: string;
+  /** `YYYY-MM-DDTHH:MM` in the desk's local time, as <input type="datetime-local"> gives it; '' for none. */
+  readonly embargo: string;
+  /** '' or 1–9, as typed. */
+  readonly urgency: string;
+  readonly priority: string;
+  readonly ednote: string;
+  /** Comma-separated. */
+  readonly keywords: string;
+  /** One per line: `role: name`. */
+  readonly contributors: string;
 }
 
 export type MetadataEdits = Partial<MetadataValues>;
@@ -36,7 +46,36 @@ export function valuesOf(article: Article): MetadataValues {
     sourceCode: article.source.code ?? '',
     sourceCredit: article.source.credit,
     language: article.language,
+    embargo: localDateTime(article.embargo),
+    urgency: article.urgency === null ? '' : String(article.urgency),
+    priority: article.priority === null ? '' : String(article.priority),
+    ednote: article.ednote,
+    keywords: article.keywords.join(', '),
+    contributors: article.authors.map((a) => `${a.role || 'by'}: ${a.name}`).join('\n'),
   };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** An ISO instant as the local `YYYY-MM-DDTHH:MM` a datetime-local input shows. */
+export function localDateTime(iso: string | null): string {
+  if (iso === null || iso.trim() === '') return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function contributorsOf(text: string): Author[] {
+  return text
+    .split('\n')
+    .map((line) => /^([^:]+):\s*(.+)$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ role: (m[1] ?? '').trim(), name: (m[2] ?? '').trim() }));
+}
+
+function levelOf(text: string): number | null {
+  const n = Number(text.trim());
+  return text.trim() === '' || !Number.isInteger(n) ? null : n;
 }
 
 export function withEdits(article: Article, edits: MetadataEdits): MetadataValues {
@@ -58,6 +97,12 @@ export function patchFor(article: Article, edits: MetadataEdits): ArticlePatch {
   if (dateline) patch.dateline = dateline;
   const source = sourcePatch(now, was);
   if (source) patch.source = source;
+  if (now.embargo !== was.embargo) patch.embargo = now.embargo === '' ? null : new Date(now.embargo).toISOString();
+  if (now.urgency.trim() !== was.urgency) patch.urgency = levelOf(now.urgency);
+  if (now.priority.trim() !== was.priority) patch.priority = levelOf(now.priority);
+  if (now.ednote.trim() !== was.ednote) patch.ednote = now.ednote.trim();
+  if (now.keywords !== was.keywords) patch.keywords = [...new Set(now.keywords.split(',').map((k) => k.trim()).filter(Boolean))];
+  if (now.contributors !== was.contributors) patch.authors = contributorsOf(now.contributors);
   return patch;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Raw wire values that must not reach a reader as they are: desk codes and system user ids where a byline
+ * belongs, an agency written as a domain or run together, a placeholder source, a slug with the desk's media
+ * notes. Pure functions, applied when the wire's metadata is read and again before anything goes out.
+ */
+import { AGENCIES, findAgency, type Agency } from './agencies.js';
+
+/**
+ * A desk code or a system user id, not a person: `daa/mt/msr` (initials of the desk's editors, slash-joined),
+ * `tsafos` or `nikolei.hans-hermann` (a login: lower case, no space). A byline names people as people write them.
+ */
+export function isDeskCode(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (/^[a-z]{1,5}(?:\/[a-z]{1,5})+$/iu.test(t)) return true;
+  return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/u.test(t);
+}
+
+/** The byline to print: '' for a desk code or user id. */
+export function cleanByline(byline: string): string {
+  return isDeskCode(byline.replace(/^by\s+/iu, '')) ? '' : byline;
+}
+
+/** Words a feed puts where the agency's name should be when it has none. */
+const PLACEHOLDERS = new Set(['agency', 'source', 'wire', 'news agency', 'unknown', 'n/a', 'none', 'newswire']);
+
+export function isPlaceholderSource(text: string): boolean {
+  return PLACEHOLDERS.has(text.trim().toLowerCase());
+}
+
+/**
+ * The agency a raw source value stands for: a code or name (any case, run together as in `KYODONEWS`), a domain
+ * (`reuters.com`, `www.afp.com`).
+ */
+export function agencyFromRaw(raw: string): Agency | null {
+  const text = raw.trim();
+  if (text === '' || isPlaceholderSource(text)) return null;
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co|de|fr|it|es|jp|ir|cn|com\.au|co\.uk)\/?$/iu.exec(text);
+  return findAgency(domain?.[1] ?? text) ?? findCompact(text);
+}
+
+function compact(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/u, '').replace(/[^a-z0-9]+/gu, '');
+}
+
+let compactIndex: Map<string, Agency> | null = null;
+function findCompact(text: string): Agency | null {
+  if (!compactIndex) {
+    compactIndex = new Map();
+    // Each agency's code, name and aliases run together, as some feeds write them (KYODONEWS).
+    for (const agency of AGENCIES) {
+      for (const key of [agency.code, agency.name, ...(agency.aliases ?? [])]) compactIndex.set(compact(key), agency);
+    }
+  }
+  return compactIndex.get(compact(text)) ?? null;
+}
+
+
+/**
+ * A wire slug without the desk's media notes and stray separators: `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`
+ * (Reuters puts the available pictures and video in brackets after the slug).
+ */
+export function cleanSlug(slug: string): string {
+  return slug
+    .replace(/\((?:[A-Z]{2,}(?:\s*[,/]\s*[A-Z]{2,})*)\)/gu, ' ')
+    .replace(/[/\\|]+(?=\s|$)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[-/\s]+$/u, '');
+}

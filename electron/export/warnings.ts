@@ -1,0 +1,21 @@
+/**
+ * What an editor should see before a story goes, even when nothing blocks it: flags still open and a dateline
+ * year Copydesk inferred that nobody confirmed. Export and publish show these next to the counts of what can go.
+ */
+import type { Article } from '../domain/article.js';
+import type { ExportGates } from '../domain/export-preset.js';
+import { openFlags } from './gates.js';
+
+/** Warnings beside the gates: a year the gates already block on is said once, as the block's reason. */
+export function storyWarnings(article: Article, gates?: ExportGates): string[] {
+  const warnings: string[] = [];
+  const open = openFlags(article);
+  if (open.length > 0) {
+    const kinds = [...new Set(open.map((f) => f.kind))].join(', ');
+    warnings.push(`${open.length} open flag${open.length === 1 ? '' : 's'} (${kinds}): fix or dismiss them first`);
+  }
+  if (article.dateline.date !== null && article.dateline.yearInferred && gates?.confirmedDatelineYear !== true) {
+    warnings.push(`The dateline year ${article.dateline.date.slice(0, 4)} was inferred, not confirmed`);
+  }
+  return warnings;
+}
