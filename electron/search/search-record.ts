@@ -33,11 +33,13 @@ export function searchText(a: Article): string {
 }
 
 export function searchRecord(a: Article, text: string = searchText(a)): SearchRecord {
-  const dismissed = new Set(a.decisions.dismissedFlags);
+  // A story stored before the desk's fields existed has none of them yet (withDeskFields fills them on opening).
+  const desk = a as Partial<Pick<Article, 'decisions' | 'entities' | 'flags'>>;
+  const dismissed = new Set(desk.decisions?.dismissedFlags ?? []);
   const places = new Set<string>();
   if (a.dateline.place) places.add(a.dateline.place);
   for (const p of a.places) if (p.name) places.add(p.name);
-  for (const p of a.entities.places) places.add(p.name);
+  for (const p of desk.entities?.places ?? []) places.add(p.name);
   const subjects = new Set<string>();
   for (const s of a.subjects) if (!s.suggested) subjects.add(s.name || s.code);
   return {
@@ -49,7 +51,7 @@ export function searchRecord(a: Article, text: string = searchText(a)): SearchRe
     priority: a.priority,
     places: [...places],
     subjects: [...subjects],
-    openFlags: a.flags.filter((f) => !dismissed.has(f.id)).length,
+    openFlags: (desk.flags ?? []).filter((f) => !dismissed.has(f.id)).length,
     embargo: a.embargo,
     killed: a.pubstatus === 'canceled',
     edited: a.edited.length > 0,
