@@ -7,7 +7,7 @@ import type { ImportReport } from '../../electron/api/contract';
 import type { Article } from '../../electron/domain/article';
 import { CleaningPanel } from './features/editor/CleaningPanel';
 import { StoryHeader } from './features/editor/StoryHeader';
-import { StoryView } from './features/editor/StoryView';
+import { StoryEditor } from './features/editor/StoryEditor';
 import { useOpenStory } from './features/editor/use-open-story';
 import { BatchExportDialog } from './features/export/BatchExportDialog';
 import { ExportPanel } from './features/export/ExportPanel';
@@ -113,7 +113,7 @@ export function App() {
                 <ExportPanel articleId={article.id} onExported={onExported} />
               </StoryHeader>
               <StoryLinksPanel article={article} onOpen={open} generation={generation} />
-              <StoryView article={article} />
+              <StoryEditor key={article.id} article={article} onArticle={onArticle} />
             </>
           ) : (
             <p className="empty-note story-empty">Choose a story in the inbox, or import wire copy to begin.</p>

@@ -15,8 +15,7 @@ const KIND_LABEL = {
 
 /** What the linter asks the editor to look at; nothing changes until the editor applies a fix or dismisses it. */
 export function FlagsPanel({ article, onArticle }: { readonly article: Article; readonly onArticle: (a: Article) => void }) {
-  const { busy, run } = useStoryAction(onArticle);
-  const story = { id: article.id, revision: article.revision };
+  const { busy, run } = useStoryAction(article, onArticle);
   return (
     <Panel title="Flags" aside={<span className="panel-count">{article.flags.length}</span>} className="flags">
       {article.flags.length === 0 ? (
@@ -32,11 +31,11 @@ export function FlagsPanel({ article, onArticle }: { readonly article: Article; 
               <p className="flag-reason">{f.reason}</p>
               <div className="flag-actions">
                 {f.suggestion !== null && (
-                  <Button disabled={busy} onClick={() => void run(() => api.fixFlag({ ...story, flagId: f.id }))}>
+                  <Button disabled={busy} onClick={() => void run((s) => api.fixFlag({ ...s, flagId: f.id }))}>
                     Replace with “{f.suggestion}”
                   </Button>
                 )}
-                <Button variant="quiet" disabled={busy} onClick={() => void run(() => api.dismissFlag({ ...story, flagId: f.id }))}>
+                <Button variant="quiet" disabled={busy} onClick={() => void run((s) => api.dismissFlag({ ...s, flagId: f.id }))}>
                   Dismiss
                 </Button>
               </div>

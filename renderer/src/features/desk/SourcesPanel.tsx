@@ -18,10 +18,10 @@ const KIND_LABEL = { agency: 'agency', person: 'person', organisation: 'organisa
 
 /** Who says what: every source with the paragraphs it supports, and each paragraph's speaker to confirm or change. */
 export function SourcesPanel({ article, registry, onArticle, onDesk }: SourcesPanelProps) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const options = speakerOptions(article);
   const tag = (paragraph: number, speaker: string | null) =>
-    void run(() => api.setSpeaker({ id: article.id, revision: article.revision, paragraph, speaker }));
+    void run((s) => api.setSpeaker({ ...s, block: article.paragraphs[paragraph]?.id ?? '', speaker }));
   return (
     <Panel title="Sources" aside={<span className="panel-count">{article.sources.length}</span>} className="sources">
       <ul className="source-list" aria-label="Sources of the story">
