@@ -2,7 +2,7 @@ import type { Article } from '../../../../electron/domain/article';
 import { api } from '../../api';
 import { Button } from '../../ui/Button';
 import { Panel } from '../../ui/Panel';
-import { paragraphLabel } from './speaker-options';
+import { ParagraphLink } from '../editor/ParagraphLink';
 import { useStoryAction } from './use-story-action';
 
 const KIND_LABEL = {
@@ -25,7 +25,7 @@ export function FlagsPanel({ article, onArticle }: { readonly article: Article; 
           {article.flags.map((f) => (
             <li key={f.id} className={`flag flag-${f.kind}`} data-nav="flag" tabIndex={-1}>
               <div className="flag-head">
-                <span className="flag-kind">{KIND_LABEL[f.kind]}</span> <span className="muted">{paragraphLabel(f.paragraph)}</span>{' '}
+                <span className="flag-kind">{KIND_LABEL[f.kind]}</span> <ParagraphLink index={f.paragraph} />{' '}
                 <mark>{f.text}</mark>
               </div>
               <p className="flag-reason">{f.reason}</p>

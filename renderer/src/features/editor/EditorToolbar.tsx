@@ -69,7 +69,7 @@ export function EditorToolbar({ view, dirty, saving, onSave, onFind }: ToolbarPr
         ),
       )}
       <button type="button" className="tool" aria-label="Link" title="Link (select the words first)" onMouseDown={(e) => e.preventDefault()} onClick={link}>
-        🔗
+        Link
       </button>
       <span className="toolbar-gap" />
       <button type="button" className="tool" aria-label="Find and replace" title="Find (Ctrl+F), replace (Ctrl+H)" onClick={onFind}>

@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../../../electron/domain/article';
 import { formatIsoDate } from '../../ui/format-date';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { DraftMark } from '../editor/DraftMark';
 
 interface StoryListProps {
   readonly stories: readonly ArticleSummary[];
@@ -22,6 +23,7 @@ export function StoryList({ stories, selectedId, onOpen }: StoryListProps) {
             <span className="story-item-meta">
               <StatusBadge status={s.status} />
               <span className="story-item-source">{s.source || 'no source'}</span>
+              <DraftMark storyId={s.id} />
               {s.datelineDate && (
                 <time className="story-item-date" dateTime={s.datelineDate}>
                   {formatIsoDate(s.datelineDate)}
