@@ -32,6 +32,7 @@ import { SourcesPanel } from './features/desk/SourcesPanel';
 import { SubjectsPanel } from './features/desk/SubjectsPanel';
 import { useDesk } from './features/desk/use-desk';
 import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
+import { HistoryPanel } from './features/history/HistoryPanel';
 import { StoryLinksPanel } from './features/story-links/StoryLinksPanel';
 import { Button } from './ui/Button';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -130,6 +131,7 @@ export function App() {
               <EntitiesPanel key={`${article.id}@${article.revision}`} article={article} onArticle={onArticle} />
               <SubjectsPanel article={article} onArticle={onArticle} />
               <BoilerplatePanel article={article} onArticle={onArticle} />
+              <HistoryPanel key={article.id} article={article} onArticle={onArticle} />
               {desk && <GlossaryPanel key={JSON.stringify(desk.glossary)} article={article} glossary={desk.glossary} onDesk={setDesk} onArticle={onArticle} />}
             </>
           )}
