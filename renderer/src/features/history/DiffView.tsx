@@ -34,10 +34,14 @@ export function RevisionDiff({ comparison }: { readonly comparison: RevisionComp
         <Parts parts={comparison.headline} />
       </h3>
       {comparison.abstract.length > 0 && (
-        <p className="diff-abstract">
-          <Parts parts={comparison.abstract} />
-        </p>
+        <div className="diff-block">
+          <span className="diff-field">abstract</span>
+          <p className="diff-abstract">
+            <Parts parts={comparison.abstract} />
+          </p>
+        </div>
       )}
+      <span className="diff-field">body</span>
       {comparison.blocks.map((b) => (
         <div key={`${b.id}:${b.status}`} className={`diff-block diff-${b.status} diff-type-${b.type}`}>
           {b.status !== 'same' && <span className="diff-status">{STATUS_LABEL[b.status]}</span>}

@@ -3,6 +3,7 @@ import type { Article } from '../../../../electron/domain/article';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Panel } from '../../ui/Panel';
+import { DeskUserField } from './DeskUserField';
 import { AgencyDiff, RevisionDiff } from './DiffView';
 import { useHistory } from './use-history';
 import './history.css';
@@ -32,9 +33,10 @@ export function HistoryPanel({ article, onArticle }: HistoryPanelProps) {
         <p className="empty-note">Reading the history…</p>
       ) : (
         <>
+          <DeskUserField />
           <div className="history-compare">
             <label htmlFor={fromId}>Compare</label>
-            <select id={fromId} value={fromValue} onChange={(e) => setFrom(Number(e.target.value))}>
+            <select id={fromId} aria-label="Compare from revision" value={fromValue} onChange={(e) => setFrom(Number(e.target.value))}>
               {numbers.map((n) => (
                 <option key={n} value={n}>
                   revision {n}
@@ -42,7 +44,7 @@ export function HistoryPanel({ article, onArticle }: HistoryPanelProps) {
               ))}
             </select>
             <label htmlFor={toId}>with</label>
-            <select id={toId} value={toValue} onChange={(e) => setTo(Number(e.target.value))}>
+            <select id={toId} aria-label="With revision" value={toValue} onChange={(e) => setTo(Number(e.target.value))}>
               {numbers.map((n) => (
                 <option key={n} value={n}>
                   revision {n}
