@@ -18,7 +18,7 @@ import { DeskStore } from '../store/desk-store.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type {
-  Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
+  AgencyComparison, Args, BlockedStory, BodyEdit, CopydeskApi, RevisionComparison, RevisionInfo, SaveBodyResult, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   QuarantineEntry, StoryLinks, StoryPreview,
 } from './contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
@@ -30,6 +30,10 @@ import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
+import { applyBodyEdit, describeChange } from '../domain/body-edit.js';
+import { compareBodies, compareWithAgency, diffText } from '../domain/compare.js';
+import { parseDraft } from '../ingest/ingest.js';
+import type { RevisionNote } from '../store/revision-log.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -65,6 +69,9 @@ export class CopydeskService implements CopydeskApi {
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
   private readonly hotFolder: HotFolder;
+  /** The desk's reading of stories opened but not yet saved, by id (see getArticle). */
+  private readonly readings = new Map<string, Article>();
+  private readonly remembered = new Set<string>();
 
   constructor(
     readonly store: ArticleStore,
@@ -88,7 +95,19 @@ export class CopydeskService implements CopydeskApi {
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
   private async load(id: string): Promise<Article> {
-    return withDeskFields(await this.store.get(id));
+    return withDeskFields(await this.store.get(id), this.rules);
+  }
+
+  /** The revision's note: the desk user's name, and what changed. */
+  private note(before: Article, after: Article, summary?: string): RevisionNote {
+    return { author: this.desk.settings.userName ?? '', summary: summary ?? describeChange(before, after) };
+  }
+
+  /** Saves a story the service changed, with its revision's note. */
+  private async saveStory(before: Article, after: Article, revision: number, summary?: string): Promise<Article> {
+    const saved = await this.store.save(after, revision, this.note(before, after, summary));
+    this.readings.delete(saved.id);
+    return saved;
   }
 
   private get rules() {
@@ -101,13 +120,23 @@ export class CopydeskService implements CopydeskApi {
     return this.store.list(args.status ? { status: args.status } : {}).filter((s) => !index.isSuperseded(s.id));
   }
 
-  /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
+  /**
+   * Opening a story never writes it: no revision, no move in the inbox. A story whose reading the import deferred
+   * is read here, in memory (kept for its revision), and its sources are remembered once.
+   */
   async getArticle(args: Args<'getArticle'>) {
     const article = await this.load(args.id);
     if (article.analysed) return article;
-    const read = analyseArticle(article, this.rules);
-    await this.desk.update((d) => rememberSources(d, read));
-    return this.store.save(read, article.revision);
+    const cached = this.readings.get(article.id);
+    if (cached && cached.revision === article.revision) return cached;
+    const read = analyseArticle(article, this.rules, this.now().toISOString());
+    if (this.readings.size >= 200) this.readings.delete(this.readings.keys().next().value ?? '');
+    this.readings.set(article.id, read);
+    if (!this.remembered.has(article.id)) {
+      this.remembered.add(article.id);
+      await this.desk.update((d) => rememberSources(d, read));
+    }
+    return read;
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
@@ -251,7 +280,79 @@ export class CopydeskService implements CopydeskApi {
 
   async saveArticle(args: Args<'saveArticle'>) {
     const current = await this.load(args.id);
-    return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+    return this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+  }
+
+  /** The editor's text. A stale revision comes back as a conflict with both versions, so neither is lost. */
+  async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {
+    const stored = await this.load(args.id);
+    const yours: BodyEdit = {
+      ...(args.headline !== undefined ? { headline: args.headline } : {}),
+      ...(args.abstract !== undefined ? { abstract: args.abstract } : {}),
+      ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
+    };
+    const conflict = (theirs: Article, message: string): SaveBodyResult => ({ saved: false, conflict: { theirs, yours, yourRevision: args.revision, message } });
+    if (stored.revision !== args.revision) {
+      return conflict(await this.getArticle({ id: args.id }), staleMessage(stored, args.revision));
+    }
+    const article = stored.analysed ? stored : analyseArticle(stored, this.rules, this.now().toISOString());
+    const edited = analyseArticle(applyBodyEdit(article, yours), this.rules, this.now().toISOString());
+    try {
+      return { saved: true, article: await this.saveStory(article, edited, args.revision, args.summary) };
+    } catch (err) {
+      // Another save landed between our read and our write.
+      if (err instanceof CopydeskError && err.code === 'conflict') return conflict(await this.getArticle({ id: args.id }), err.message);
+      throw err;
+    }
+  }
+
+  async listRevisions(args: Args<'listRevisions'>): Promise<RevisionInfo[]> {
+    const current = await this.store.get(args.id);
+    const kept = await this.store.history.read(args.id);
+    const list: RevisionInfo[] = kept.map(({ number, author, at, summary }) => ({ number, author, at, summary }));
+    if (list.length === 0 || (list[list.length - 1]?.number ?? 0) < current.revision) {
+      list.push({ number: current.revision, author: '', at: current.updatedAt, summary: current.revision === 1 ? 'Imported' : 'Saved before history was kept' });
+    }
+    return list;
+  }
+
+  async getRevision(args: Args<'getRevision'>): Promise<Article> {
+    const kept = (await this.store.history.read(args.id)).find((r) => r.number === args.number);
+    if (kept) return withDeskFields(kept.article, this.rules);
+    const current = await this.load(args.id);
+    if (current.revision === args.number) return current;
+    throw new CopydeskError('not-found', `Story ${args.id} has no revision ${args.number} (it is at revision ${current.revision})`);
+  }
+
+  async compareRevisions(args: Args<'compareRevisions'>): Promise<RevisionComparison> {
+    const [from, to] = [await this.getRevision({ id: args.id, number: args.from }), await this.getRevision({ id: args.id, number: args.to })];
+    return {
+      id: args.id,
+      from: args.from,
+      to: args.to,
+      headline: diffText(from.headline, to.headline),
+      abstract: diffText(from.abstract, to.abstract),
+      blocks: compareBodies(from.paragraphs, to.paragraphs),
+    };
+  }
+
+  /** A new revision with the text and fields of revision `to`; what was exported since stays recorded. */
+  async revertStory(args: Args<'revertStory'>): Promise<Article> {
+    const current = await this.load(args.id);
+    const old = await this.getRevision({ id: args.id, number: args.to });
+    const reverted: Article = { ...old, id: current.id, revision: current.revision, exports: current.exports, createdAt: current.createdAt };
+    return this.saveStory(current, reverted, args.revision, `Reverted to revision ${args.to}`);
+  }
+
+  async compareWithAgency(args: Args<'compareWithAgency'>): Promise<AgencyComparison> {
+    const article = await this.load(args.id);
+    const agency = parseDraft(article.original).blocks;
+    const machine = article.machine ?? article.paragraphs.map((p) => ({ id: p.id, text: p.text }));
+    return { id: article.id, parts: compareWithAgency(agency, machine, article.paragraphs) };
+  }
+
+  async setDeskUser(args: Args<'setDeskUser'>): Promise<DeskSettings> {
+    return this.desk.update((d) => ({ ...d, userName: args.name.trim() }));
   }
 
   async undoChange(args: Args<'undoChange'>) {
@@ -345,7 +446,10 @@ export class CopydeskService implements CopydeskApi {
       folder: dir,
       preset: preset.name,
     };
-    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
+    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision, {
+      author: this.desk.settings.userName ?? '',
+      summary: `Exported as ${preset.format} (${fileName})`,
+    });
   }
 
   private presets(): Promise<PresetStore> {
@@ -381,15 +485,17 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {
-    return this.change(args, (a) => setSpeaker(a, args.paragraph, args.speaker, this.rules));
+    const block = args.block ?? args.paragraph;
+    if (block === undefined) throw new CopydeskError('validation', 'setSpeaker: name the block (its id) or the paragraph (its index)');
+    return this.change(args, (a) => setSpeaker(a, block, args.speaker, this.rules), `Speaker: ${args.speaker ?? "agency's narration"}`);
   }
 
   async fixFlag(args: Args<'fixFlag'>) {
-    return this.change(args, (a) => fixFlag(a, args.flagId, this.rules));
+    return this.change(args, (a) => fixFlag(a, args.flagId, this.rules), `Fixed: ${args.flagId}`);
   }
 
   async dismissFlag(args: Args<'dismissFlag'>) {
-    return this.change(args, (a) => dismissFlag(a, args.flagId, this.rules));
+    return this.change(args, (a) => dismissFlag(a, args.flagId, this.rules), `Dismissed: ${args.flagId}`);
   }
 
   async addBoilerplate(args: Args<'addBoilerplate'>) {
@@ -402,7 +508,7 @@ export class CopydeskService implements CopydeskApi {
         ? d
         : { ...d, boilerplate: [...d.boilerplate, { source, text, createdAt: this.now().toISOString() }] },
     );
-    return this.store.save(recleanArticle(article, rejectedIds(article), this.rules), args.revision);
+    return this.saveStory(article, recleanArticle(article, rejectedIds(article), this.rules, this.now().toISOString()), args.revision, 'Boilerplate removed for this source');
   }
 
   async removeBoilerplate(args: Args<'removeBoilerplate'>): Promise<DeskSettings> {
@@ -410,7 +516,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async recleanStory(args: Args<'recleanStory'>) {
-    return this.change(args, (a) => recleanArticle(a, rejectedIds(a), this.rules));
+    return this.change(args, (a) => recleanArticle(a, rejectedIds(a), this.rules, this.now().toISOString()), 'Cleaning run again');
   }
 
   async getDesk(): Promise<DeskSettings> {
@@ -430,10 +536,10 @@ export class CopydeskService implements CopydeskApi {
   }
 
   /** Reads the story (its deferred reading included), applies one decision and saves it at the given revision. */
-  private async change(args: { id: string; revision: number }, decide: (a: Article) => Article): Promise<Article> {
+  private async change(args: { id: string; revision: number }, decide: (a: Article) => Article, summary: string): Promise<Article> {
     const stored = await this.load(args.id);
     const article = stored.analysed ? stored : analyseArticle(stored, this.rules);
-    return this.store.save(decide(article), args.revision);
+    return this.saveStory(article, decide(article), args.revision, summary);
   }
 
   private async setChangeApplied(id: string, revision: number, changeId: string, applied: boolean): Promise<Article> {
@@ -444,8 +550,13 @@ export class CopydeskService implements CopydeskApi {
     const rejected = rejectedIds(article);
     if (applied) rejected.delete(changeId);
     else rejected.add(changeId);
-    return this.store.save(recleanArticle(article, rejected, this.rules), revision);
+    const change = article.changes.find((c) => c.id === changeId);
+    return this.saveStory(article, recleanArticle(article, rejected, this.rules, this.now().toISOString()), revision, `${applied ? 'Redid' : 'Undid'} cleaning change ${change?.rule ?? changeId}`);
   }
+}
+
+function staleMessage(stored: Article, yours: number): string {
+  return `"${stored.headline}" was changed elsewhere (revision ${stored.revision}, you edited revision ${yours}): both versions are here to merge`;
 }
 
 /** The printed dateline is always rendered from its parts, so it can never disagree with them. */

@@ -18,6 +18,7 @@ import { summarize, type Article, type ArticleStatus, type ArticleSummary } from
 import { CopydeskError } from '../domain/errors.js';
 import { ArticleIndex, type IndexEntry, type PackSlice } from './article-index.js';
 import { DurableJsonFile, syncDir, writeFileAtomic, type Durability } from './durable-file.js';
+import { RevisionLog, type RevisionNote } from './revision-log.js';
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 const PACK_PATTERN = /^[a-z0-9]{1,16}-[0-9a-f]{12}$/;
@@ -33,11 +34,15 @@ export class ArticleStore {
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
+  /** Every saved revision, append-only (revision-log.ts). */
+  readonly history: RevisionLog;
 
   private constructor(
     readonly dir: string,
     private readonly index: ArticleIndex,
-  ) {}
+  ) {
+    this.history = new RevisionLog(dir);
+  }
 
   static async open(dir: string): Promise<ArticleStore> {
     await mkdir(join(dir, 'articles'), { recursive: true });
@@ -146,7 +151,7 @@ export class ArticleStore {
   }
 
   /** Saves a new revision; refuses it when the story changed since the caller read `expectedRevision`. */
-  async save(next: Article, expectedRevision: number): Promise<Article> {
+  async save(next: Article, expectedRevision: number, note: RevisionNote = { author: '', summary: 'Saved' }): Promise<Article> {
     checkId(next.id);
     return this.withLock(next.id, async () => {
       const current = this.index.get(next.id);
@@ -161,7 +166,10 @@ export class ArticleStore {
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
-      await this.fileFor(saved.id, 'journal').write(saved);
+      // The history line and the story's file are flushed together; the index line after them makes the save visible.
+      // The revision this one replaces is read before its file is replaced (first save only).
+      const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
+      await Promise.all([this.fileFor(saved.id, 'journal').write(saved), this.history.append(saved, note, replaced)]);
       await this.index.put([{ summary: summarize(saved) }]);
       return saved;
     });
