@@ -274,9 +274,12 @@ export function useEditorSession(article: Article, onArticle: (a: Article) => vo
     keepDraft();
   }, [conflict, keepDraft]);
 
+  // Stable: the find panel and the cards hold on to it across renders.
+  const currentView = useCallback(() => viewRef.current, []);
+
   return {
     host,
-    view: () => viewRef.current,
+    view: currentView,
     dirty,
     saving: busy,
     notice,
