@@ -4,6 +4,9 @@
  *   copydesk list [--data DIR] [--json] [--status S]
  *   copydesk export (ID…|--all|--status S) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
  *   copydesk presets [--json] [--data DIR]
+ *   copydesk show ID [--revision N] [--json] [--data DIR]
+ *   copydesk history ID [--json] [--data DIR]
+ *   copydesk revert ID --to N [--json] [--data DIR]
  *   copydesk serve [--data DIR] [--port N] [--watch DIR]
  *   copydesk watch DIR [--data DIR] [--interval MS]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
@@ -22,6 +25,7 @@ import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
+import { historyCommand, revertCommand, showCommand } from './story-commands.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
@@ -30,6 +34,9 @@ const USAGE = `Usage:
       formats: ${EXPORT_FORMATS.join(', ')}
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
   copydesk presets [--json] [--data DIR]
+  copydesk show ID [--revision N] [--json] [--data DIR]
+  copydesk history ID [--json] [--data DIR]
+  copydesk revert ID --to N [--json] [--data DIR]
   copydesk serve [--data DIR] [--port N] [--watch DIR]
   copydesk watch DIR [--data DIR] [--interval MS]
 The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
@@ -64,6 +71,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         );
       case 'presets':
         return await presetsCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
+      case 'show': {
+        const args = parseArgv(rest, { values: ['data', 'revision'], switches: ['json'] });
+        return await showCommand(args, io, () => openService(args, io));
+      }
+      case 'history': {
+        const args = parseArgv(rest, { values: ['data'], switches: ['json'] });
+        return await historyCommand(args, io, () => openService(args, io));
+      }
+      case 'revert': {
+        const args = parseArgv(rest, { values: ['data', 'to'], switches: ['json'] });
+        return await revertCommand(args, io, () => openService(args, io));
+      }
       case 'serve':
         return await serveCommand(parseArgv(rest, { values: ['data', 'port', 'watch'], switches: [] }), io);
       case 'watch':
