@@ -30,7 +30,7 @@ export async function select(page: Page, needle: string, offset: number, length 
         const last = nodes[nodes.length - 1]!;
         return [last, last.data.length];
       };
-      for (const blockEl of root.querySelectorAll('[data-block], .pm-headline, .pm-abstract')) {
+      for (const blockEl of Array.from(root.querySelectorAll('[data-block], .pm-headline, .pm-abstract'))) {
         const walker = document.createTreeWalker(blockEl, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
         for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
