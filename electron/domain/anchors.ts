@@ -71,12 +71,18 @@ function attached(index: number, block: AnchoredText, start: number, length: num
 
 type Fit = 'none' | 'one-side' | 'both';
 
-/** How much of the quote's context surrounds the words at `at`: all of it, one side of it, or neither. */
+/**
+ * How much of the quote's context surrounds the words at `at`: all of it, one side of it, or neither. A side
+ * fits when its whole context is there; a context shorter than QUOTE_CONTEXT reached the edge of the block, so it
+ * fits only where the words again sit that close to the edge.
+ */
 function contextFit(text: string, at: number, quote: TextQuote): Fit {
   const end = at + quote.exact.length;
-  const before = fits(commonSuffix(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix), quote.prefix.length, at);
-  const after = fits(commonPrefix(text.slice(end, end + quote.suffix.length), quote.suffix), quote.suffix.length, text.length - end);
-  return before && after ? 'both' : before || after ? 'one-side' : 'none';
+  const before = text.slice(Math.max(0, at - QUOTE_CONTEXT), at);
+  const after = text.slice(end, end + QUOTE_CONTEXT);
+  const prefixFits = quote.prefix.length < QUOTE_CONTEXT ? before === quote.prefix : before.endsWith(quote.prefix);
+  const suffixFits = quote.suffix.length < QUOTE_CONTEXT ? after === quote.suffix : after.startsWith(quote.suffix);
+  return prefixFits && suffixFits ? 'both' : prefixFits || suffixFits ? 'one-side' : 'none';
 }
 
 /**
@@ -102,11 +108,6 @@ function bestOccurrence(text: string, quote: TextQuote, need: Exclude<Fit, 'none
     }
   }
   return best < 0 || tie ? null : best;
-}
-
-/** Context fits when it all matches, or matches up to the edge of the block. */
-function fits(matched: number, wanted: number, available: number): boolean {
-  return matched === wanted || matched === available;
 }
 
 function commonSuffix(a: string, b: string): number {
