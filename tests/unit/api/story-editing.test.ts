@@ -163,4 +163,18 @@ describe('editing a story (service)', () => {
     expect(html).toContain('Read <strong>&lt;this&gt;</strong> &amp; "that" at <a href="https://irna.ir/?a=1&amp;b=&quot;2&quot;">IRNA</a>.');
     expect(html).toContain('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
   });
+
+  it('undoing the headline change keeps the dateline and the source, and changes only the headline line', async () => {
+    const { api, id } = await seeded();
+    const a = await api.getArticle({ id });
+    const undone = await api.undoChange({ id, revision: a.revision, changeId: 'headline@1' });
+    expect(undone.paragraphs[0]).toMatchObject({ id: 'p1', text: 'Iran cautions Iraq on secessionist approaches' });
+    expect(undone.paragraphs.slice(1).map((p) => [p.id, p.text])).toEqual(a.paragraphs.map((p) => [p.id, p.text]));
+    expect(undone.dateline).toEqual(a.dateline);
+    expect(undone.source).toEqual(a.source);
+    expect(undone.changes.map((c) => [c.id, c.applied])).toEqual(a.changes.map((c) => [c.id, c.id !== 'headline@1']));
+    const redone = await api.redoChange({ id, revision: undone.revision, changeId: 'headline@1' });
+    expect(redone.paragraphs.map((p) => p.text)).toEqual(a.paragraphs.map((p) => p.text));
+    expect(redone.headline).toBe(a.headline);
+  });
 });
