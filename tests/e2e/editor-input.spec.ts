@@ -177,3 +177,44 @@ test('the speaker card of one story never carries a choice into another', async 
   await row.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.locator(`${EDITOR} .speaker-tag.confirmed`)).toHaveText([/Larijani/]);
 });
+
+test('two windows save the same story: the second gets the conflict, sees theirs, and merges without losing either', async ({ browser, desk }) => {
+  // Two windows of two desks (each its own storage, so each keeps its own draft).
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await first.goto(desk.url);
+  await importSeed(first);
+  const id = new URL(first.url()).searchParams.get('story');
+  expect(id).toBeTruthy();
+  await second.goto(`${desk.origin}/?story=${id}#token=${desk.token}`);
+  await expect(second.getByRole('article').getByRole('heading', { name: HEADLINE })).toBeVisible();
+
+  await caretAfter(first, 'He made the remarks');
+  await first.keyboard.type(' on Sunday');
+  await first.keyboard.press('Control+s');
+  await expect(first.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+
+  await caretAfter(second, 'During the meeting');
+  await second.keyboard.type(' in Tehran');
+  await second.keyboard.press('Control+s');
+  const conflict = second.locator('.editor-conflict');
+  await expect(conflict).toContainText('was saved elsewhere while you were typing');
+  await conflict.getByText('Their version').click();
+  await expect(conflict).toContainText('He made the remarks on Sunday');
+  await expect(second.getByRole('article')).toContainText('During the meeting in Tehran');
+  await conflict.getByRole('button', { name: /Merge and save/ }).click();
+  await expect(second.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+  await expect(second.getByRole('article')).toContainText('He made the remarks on Sunday');
+  await expect(second.getByRole('article')).toContainText('During the meeting in Tehran');
+
+  // What the store keeps now has both.
+  const stored = await first.evaluate(
+    async ({ id, token }) => {
+      const res = await fetch('api/getArticle', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) });
+      return ((await res.json()) as { value: { paragraphs: { text: string }[] } }).value.paragraphs.map((p) => p.text).join('\n');
+    },
+    { id, token: desk.token },
+  );
+  expect(stored).toContain('He made the remarks on Sunday');
+  expect(stored).toContain('During the meeting in Tehran');
+});

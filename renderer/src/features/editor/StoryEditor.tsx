@@ -97,8 +97,9 @@ export function StoryEditor({ article, onArticle }: StoryEditorProps) {
       {conflict && (
         <div className="editor-conflict" role="alert">
           <p>
-            {conflict.message} Revision {conflict.theirs.revision} was saved while you were typing on revision{' '}
-            {article.revision}. Your text is still here and in your draft.
+            {conflict.message} Revision {conflict.theirs.revision} was saved elsewhere while you were typing. Your text is still
+            here and in your draft; merging keeps their changes and puts yours on top (where you both changed a paragraph,
+            yours wins and theirs stays in the history).
           </p>
           <details>
             <summary>Their version</summary>
@@ -109,7 +110,7 @@ export function StoryEditor({ article, onArticle }: StoryEditorProps) {
           </details>
           <div className="mark-card-actions">
             <button type="button" className="btn" onClick={keepMine}>
-              Save mine over theirs
+              Merge and save (their changes, and mine on top)
             </button>
             <button type="button" className="btn" onClick={takeTheirs}>
               Take theirs (undo brings mine back)

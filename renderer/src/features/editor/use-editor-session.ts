@@ -253,9 +253,14 @@ export function useEditorSession(article: Article, onArticle: (a: Article) => vo
   }, [markDirty, storyId]);
 
   const keepMine = useCallback(() => {
-    if (!conflict) return;
-    // The editor's text goes on top of their revision: the revision history keeps theirs.
-    base.current = { revision: conflict.theirs.revision, content: contentOfArticle(conflict.theirs) };
+    const view = viewRef.current;
+    if (!conflict || !view) return;
+    // Their revision becomes the base; the editor's changes since the old base go on top of it, block by block.
+    const theirs = contentOfArticle(conflict.theirs);
+    const merged = mergeContent(base.current.content, contentOf(view.state.doc), theirs);
+    base.current = { revision: conflict.theirs.revision, content: theirs };
+    const tr = replaceContent(view.state, merged);
+    if (tr) view.dispatch(tr);
     setConflict(null);
     void save();
   }, [conflict, save]);

@@ -50,16 +50,41 @@ export function sameContent(a: StoryContent, b: StoryContent): boolean {
 }
 
 /**
- * A three-way merge at field level: where the editor has not touched a field since `base`, the store's newer
- * `theirs` wins (a metadata save of the headline, a cleaning undo in the body); where the editor has, the
- * editor's typing is kept. Nothing the editor typed is dropped.
+ * A three-way merge, field by field and block by block: where the editor has not touched a field or a block since
+ * `base`, the store's newer `theirs` wins (a metadata save of the headline, a cleaning undo in one paragraph, another
+ * window's edit); where the editor has, the editor's typing is kept; blocks the editor added stay where the editor
+ * put them. A block both changed keeps the editor's text (theirs stays in the revision history). Nothing the editor
+ * typed is dropped.
  */
 export function mergeContent(base: StoryContent, mine: StoryContent, theirs: StoryContent): StoryContent {
   return {
     headline: mine.headline === base.headline ? theirs.headline : mine.headline,
     abstract: mine.abstract === base.abstract ? theirs.abstract : mine.abstract,
-    blocks: sameBlocks(mine.blocks, base.blocks) ? theirs.blocks : mine.blocks,
+    blocks: sameBlocks(mine.blocks, base.blocks) ? theirs.blocks : mergeBlocks(base.blocks, mine.blocks, theirs.blocks),
   };
+}
+
+export function mergeBlocks(base: readonly StoryBlock[], mine: readonly StoryBlock[], theirs: readonly StoryBlock[]): StoryBlock[] {
+  const baseById = new Map(base.map((b) => [b.id, b]));
+  const mineById = new Map(mine.map((b) => [b.id, b]));
+  const out: StoryBlock[] = [];
+  for (const t of theirs) {
+    const m = mineById.get(t.id);
+    const b = baseById.get(t.id);
+    if (m) out.push(b && sameBlock(m, b) ? t : m);
+    // The editor deleted it: gone, unless they changed it meanwhile.
+    else if (!b || !sameBlock(b, t)) out.push(t);
+  }
+  // The editor's new blocks, after the block that stands before them in the editor's text.
+  const placed = new Set(out.map((o) => o.id));
+  mine.forEach((m, i) => {
+    if (baseById.has(m.id) || placed.has(m.id)) return;
+    placed.add(m.id);
+    const before = mine[i - 1];
+    const at = before ? out.findIndex((o) => o.id === before.id) : -1;
+    out.splice(at + 1, 0, m);
+  });
+  return out;
 }
 
 /** A summary of what an edit changed, for the revision's one line ("2 paragraphs edited, 1 added"). */
