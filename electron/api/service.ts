@@ -18,7 +18,7 @@ import { DeskStore } from '../store/desk-store.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, setSpeaker } from './desk-actions.js';
 import type {
-  AgencyComparison, Args, BlockedStory, BodyEdit, CopydeskApi, RevisionComparison, RevisionInfo, SaveBodyResult, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
+  AgencyComparison, Args, BlockedStory, CopydeskApi, RevisionComparison, RevisionInfo, SaveBodyResult, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   QuarantineEntry, StoryLinks, StoryPreview,
 } from './contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
@@ -30,9 +30,8 @@ import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
-import { applyBodyEdit, describeChange } from '../domain/body-edit.js';
-import { compareBodies, compareWithAgency, diffText } from '../domain/compare.js';
-import { parseDraft } from '../ingest/ingest.js';
+import { describeChange } from '../domain/body-edit.js';
+import { StoryHistory } from './story-history.js';
 import type { RevisionNote } from '../store/revision-log.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
@@ -72,6 +71,7 @@ export class CopydeskService implements CopydeskApi {
   /** The desk's reading of stories opened but not yet saved, by id (see getArticle). */
   private readonly readings = new Map<string, Article>();
   private readonly remembered = new Set<string>();
+  private readonly history: StoryHistory;
 
   constructor(
     readonly store: ArticleStore,
@@ -91,6 +91,14 @@ export class CopydeskService implements CopydeskApi {
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
     this.pool = options.buildPool ?? null;
+    this.history = new StoryHistory({
+      store,
+      rules: () => this.rules,
+      now: () => this.now(),
+      load: (id) => this.load(id),
+      getArticle: (args) => this.getArticle(args),
+      saveStory: (before, after, revision, summary) => this.saveStory(before, after, revision, summary),
+    });
   }
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
@@ -283,72 +291,28 @@ export class CopydeskService implements CopydeskApi {
     return this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
   }
 
-  /** The editor's text. A stale revision comes back as a conflict with both versions, so neither is lost. */
   async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {
-    const stored = await this.load(args.id);
-    const yours: BodyEdit = {
-      ...(args.headline !== undefined ? { headline: args.headline } : {}),
-      ...(args.abstract !== undefined ? { abstract: args.abstract } : {}),
-      ...(args.blocks !== undefined ? { blocks: args.blocks } : {}),
-    };
-    const conflict = (theirs: Article, message: string): SaveBodyResult => ({ saved: false, conflict: { theirs, yours, yourRevision: args.revision, message } });
-    if (stored.revision !== args.revision) {
-      return conflict(await this.getArticle({ id: args.id }), staleMessage(stored, args.revision));
-    }
-    const article = stored.analysed ? stored : analyseArticle(stored, this.rules, this.now().toISOString());
-    const edited = analyseArticle(applyBodyEdit(article, yours), this.rules, this.now().toISOString());
-    try {
-      return { saved: true, article: await this.saveStory(article, edited, args.revision, args.summary) };
-    } catch (err) {
-      // Another save landed between our read and our write.
-      if (err instanceof CopydeskError && err.code === 'conflict') return conflict(await this.getArticle({ id: args.id }), err.message);
-      throw err;
-    }
+    return this.history.saveBody(args);
   }
 
   async listRevisions(args: Args<'listRevisions'>): Promise<RevisionInfo[]> {
-    const current = await this.store.get(args.id);
-    const kept = await this.store.history.read(args.id);
-    const list: RevisionInfo[] = kept.map(({ number, author, at, summary }) => ({ number, author, at, summary }));
-    if (list.length === 0 || (list[list.length - 1]?.number ?? 0) < current.revision) {
-      list.push({ number: current.revision, author: '', at: current.updatedAt, summary: current.revision === 1 ? 'Imported' : 'Saved before history was kept' });
-    }
-    return list;
+    return this.history.listRevisions(args);
   }
 
   async getRevision(args: Args<'getRevision'>): Promise<Article> {
-    const kept = (await this.store.history.read(args.id)).find((r) => r.number === args.number);
-    if (kept) return withDeskFields(kept.article, this.rules);
-    const current = await this.load(args.id);
-    if (current.revision === args.number) return current;
-    throw new CopydeskError('not-found', `Story ${args.id} has no revision ${args.number} (it is at revision ${current.revision})`);
+    return this.history.getRevision(args);
   }
 
   async compareRevisions(args: Args<'compareRevisions'>): Promise<RevisionComparison> {
-    const [from, to] = [await this.getRevision({ id: args.id, number: args.from }), await this.getRevision({ id: args.id, number: args.to })];
-    return {
-      id: args.id,
-      from: args.from,
-      to: args.to,
-      headline: diffText(from.headline, to.headline),
-      abstract: diffText(from.abstract, to.abstract),
-      blocks: compareBodies(from.paragraphs, to.paragraphs),
-    };
+    return this.history.compareRevisions(args);
   }
 
-  /** A new revision with the text and fields of revision `to`; what was exported since stays recorded. */
   async revertStory(args: Args<'revertStory'>): Promise<Article> {
-    const current = await this.load(args.id);
-    const old = await this.getRevision({ id: args.id, number: args.to });
-    const reverted: Article = { ...old, id: current.id, revision: current.revision, exports: current.exports, createdAt: current.createdAt };
-    return this.saveStory(current, reverted, args.revision, `Reverted to revision ${args.to}`);
+    return this.history.revertStory(args);
   }
 
   async compareWithAgency(args: Args<'compareWithAgency'>): Promise<AgencyComparison> {
-    const article = await this.load(args.id);
-    const agency = parseDraft(article.original).blocks;
-    const machine = article.machine ?? article.paragraphs.map((p) => ({ id: p.id, text: p.text }));
-    return { id: article.id, parts: compareWithAgency(agency, machine, article.paragraphs) };
+    return this.history.compareWithAgency(args);
   }
 
   async setDeskUser(args: Args<'setDeskUser'>): Promise<DeskSettings> {
@@ -555,9 +519,7 @@ export class CopydeskService implements CopydeskApi {
   }
 }
 
-function staleMessage(stored: Article, yours: number): string {
-  return `"${stored.headline}" was changed elsewhere (revision ${stored.revision}, you edited revision ${yours}): both versions are here to merge`;
-}
+
 
 /** The printed dateline is always rendered from its parts, so it can never disagree with them. */
 function withRenderedDateline(article: Article, today: Date): Article {
