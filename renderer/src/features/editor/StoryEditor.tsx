@@ -11,6 +11,7 @@ import { directionOf } from '../../ui/text-direction';
 import { EditorToolbar } from './EditorToolbar';
 import { FindPanel } from './FindPanel';
 import { FlagCard, SpeakerCard } from './MarkCards';
+import { OrphanedNotes } from './OrphanedNotes';
 import { onFocusParagraph } from './paragraph-focus';
 import { acceptFlag } from './prose/desk-marks';
 import { blockPositions } from './prose/block-text';
@@ -118,6 +119,7 @@ export function StoryEditor({ article, onArticle }: StoryEditorProps) {
           </div>
         </div>
       )}
+      <OrphanedNotes article={article} />
       <article className="story" dir={dir} lang={article.language || undefined} aria-labelledby="story-headline">
         {article.slugline && <p className="story-slugline">{article.slugline}</p>}
         <div ref={host} className="story-editor-host" />
