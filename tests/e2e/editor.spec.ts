@@ -135,6 +135,19 @@ test('the editor edits, confirms, undoes cleaning, re-cleans, saves, reloads, co
   await expect(compare.locator('ins', { hasText: 'on Sunday' })).toBeVisible();
   await page.screenshot({ path: '/tmp/editor-compare.png' });
 
+  await compare.getByRole('button', { name: 'Close' }).click();
+
+  // One picture against the agency's copy: cleaning's removals in one colour, the editor's changes in another.
+  await history.getByRole('button', { name: /Against the agency's copy/ }).click();
+  const agency = page.getByRole('dialog', { name: "Against the agency's copy" });
+  await expect(agency.locator('del.diff-machine', { hasText: 'Source: Islamic Republic News Agency' })).toBeVisible();
+  await expect(agency.locator('ins.diff-editor', { hasText: 'on Sunday' })).toBeVisible();
+  await expect(agency.locator('ins.diff-editor', { hasText: 'countries' }).first()).toBeVisible();
+  await page.screenshot({ path: '/tmp/editor-agency.png' });
+  await agency.getByRole('button', { name: 'Close' }).click();
+  await history.getByLabel('Compare from revision').selectOption('1');
+  await history.getByRole('button', { name: 'Compare', exact: true }).click();
+
   // Revert to revision 1 (a new revision), then back to the latest edited one (another).
   await compare.getByRole('button', { name: 'Revert to revision 1' }).click();
   await expect(page.getByRole('article')).toContainText("counties'");

@@ -56,7 +56,7 @@ export function HistoryPanel({ article, onArticle }: HistoryPanelProps) {
             </Button>
           </div>
           <Button variant="quiet" disabled={busy} onClick={() => void history.compareAgency()}>
-            Show cleaning and edits against the agency's copy
+            Against the agency's copy (cleaning and edits)
           </Button>
           <ol className="revision-list" aria-label="Revisions" reversed>
             {[...revisions].reverse().map((r) => (
