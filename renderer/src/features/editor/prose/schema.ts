@@ -6,6 +6,7 @@
  * schema is dropped by ProseMirror's DOMParser; the parse rules below read only what the schema keeps.
  */
 import { Schema, type DOMOutputSpec, type Mark, type Node as PMNode } from 'prosemirror-model';
+import { freshBlockId } from './block-ids';
 import { safeHref } from './safe-href';
 
 const blockId = { id: { default: '' } };
@@ -37,7 +38,11 @@ export const storySchema = new Schema({
       group: 'body_block',
       content: 'inline*',
       attrs: blockId,
-      parseDOM: [{ tag: 'p' }, { tag: 'div', priority: 10 }],
+      // A parsed block (a paste) is a new block: it gets its id here, in one go, not one step per block later.
+      parseDOM: [
+        { tag: 'p', getAttrs: () => ({ id: freshBlockId() }) },
+        { tag: 'div', priority: 10, getAttrs: () => ({ id: freshBlockId() }) },
+      ],
       toDOM: (node): DOMOutputSpec => ['p', { 'data-block': idOf(node) }, 0],
     },
     subhead: {
@@ -47,7 +52,7 @@ export const storySchema = new Schema({
       attrs: blockId,
       defining: true,
       // A pasted heading of any level is a subhead: a story has one headline, and it is not in the body.
-      parseDOM: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => ({ tag })),
+      parseDOM: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => ({ tag, getAttrs: () => ({ id: freshBlockId() }) })),
       toDOM: (node): DOMOutputSpec => ['h3', { class: 'pm-subhead', 'data-block': idOf(node) }, 0],
     },
     blockquote: {
