@@ -8,9 +8,9 @@
  * footer) lands where it stood. Where both changed the same words, the editor's words are kept and the merge says
  * which change of cleaning could not be applied.
  */
-import { diff3Merge } from 'node-diff3';
 import { diffChars } from 'diff';
 import type { Paragraph } from './article.js';
+import { diff3Merge } from './diff3.js';
 import type { InlineMark, MachineBlock } from './story-body.js';
 
 export interface MergeConflict {
@@ -39,7 +39,7 @@ function tokens(blocks: readonly { readonly id: string; readonly text: string }[
 }
 
 export function mergeBodies(base: readonly MachineBlock[], ours: readonly Paragraph[], theirs: readonly MachineBlock[]): MergedBody {
-  const regions = diff3Merge(tokens(ours), tokens(base), tokens(theirs), { excludeFalseConflicts: true });
+  const regions = diff3Merge(tokens(ours), tokens(base), tokens(theirs));
   const built: { id: string; text: string }[] = [];
   const conflicts: { index: number; kept: string; skipped: string }[] = [];
   const push = (token: string) => {
@@ -48,8 +48,8 @@ export function mergeBodies(base: readonly MachineBlock[], ours: readonly Paragr
     else built.push({ id: '', text: token });
   };
   for (const region of regions) {
-    if (region.ok) region.ok.forEach(push);
-    else if (region.conflict) {
+    if ('ok' in region) region.ok.forEach(push);
+    else {
       region.conflict.a.forEach(push);
       conflicts.push({ index: Math.max(0, built.length - 1), kept: plain(region.conflict.a), skipped: plain(region.conflict.b) });
     }
