@@ -291,6 +291,9 @@ async function reportSaves(): Promise<void> {
     });
     const ratio = (p95s.at(-1) ?? NaN) / (p95s[0] ?? NaN);
     console.log(`  p95 ratio ${sizes.at(-1)?.toLocaleString('en')} / 1,000: ${ratio.toFixed(2)}  (targets: p95 ≤ 10 ms at the largest, ratio ≤ 1.5)`);
+    // A save pays two rounds of flushes: the disk's own latency right after the saves is the yardstick.
+    const probe = await fsyncProbe();
+    console.log(`  the disk right after: fsync of a 4 KB file p50 ${percentile(probe, 50).toFixed(2)} ms, p95 ${percentile(probe, 95).toFixed(2)} ms`);
   } finally {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }
