@@ -31,6 +31,15 @@ export function StoryEditor({ article, onArticle }: StoryEditorProps) {
   const [acting, setActing] = useState(false);
   const dir = directionOf(article.language);
 
+  // The toolbar sticks under the story's header, whatever height the header wraps to.
+  useEffect(() => {
+    const header = document.querySelector<HTMLElement>('.story-header');
+    if (!header) return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--story-header-h', `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+
   // ¶ references elsewhere on the desk jump here.
   useEffect(
     () =>

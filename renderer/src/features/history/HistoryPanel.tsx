@@ -28,7 +28,7 @@ export function HistoryPanel({ article, onArticle }: HistoryPanelProps) {
   const toValue = to ?? latest;
   const numbers = revisions?.map((r) => r.number) ?? [];
   return (
-    <Panel title="History" aside={<span className="panel-count">{revisions?.length ?? '…'} revisions</span>} className="history">
+    <Panel title="History" aside={<span className="panel-count">{revisions ? `${revisions.length} ${revisions.length === 1 ? 'revision' : 'revisions'}` : '…'}</span>} className="history">
       {revisions === null ? (
         <p className="empty-note">Reading the history…</p>
       ) : (
