@@ -28,7 +28,7 @@ const TOOLS: readonly (Tool | 'gap')[] = [
   { label: 'Paragraph', text: '¶', keys: 'Ctrl+Alt+0', command: makeParagraph },
   { label: 'Subhead', text: 'H', keys: 'Ctrl+Alt+2', command: makeSubhead },
   { label: 'Bulleted list', text: '•', keys: 'Ctrl+Shift+8', command: bulletList },
-  { label: 'Numbered list', text: '1.', keys: 'Ctrl+Shift+9', command: orderedList },
+  { label: '1. Numbered list', text: '1.', keys: 'Ctrl+Shift+9', command: orderedList },
   { label: 'Quote', text: '❝', keys: 'Ctrl+>', command: blockQuote },
   { label: 'Out of list or quote', text: '⇤', keys: 'Shift+Tab', command: liftOut },
 ];

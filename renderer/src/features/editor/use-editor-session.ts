@@ -200,7 +200,7 @@ export function useEditorSession(article: Article, onArticle: (a: Article) => vo
     });
     const view = new EditorView(el, {
       state,
-      attributes: { class: 'story-editor', spellcheck: 'true', 'aria-label': 'Story text', 'aria-multiline': 'true' },
+      attributes: { class: 'story-editor', spellcheck: 'true', 'aria-label': 'Story text' },
       transformPastedHTML: (html) => sanitisePastedHtml(html, setNotice),
       transformPastedText: (text) => capPastedText(text, setNotice),
       dispatchTransaction(tr) {
