@@ -218,3 +218,14 @@ test('two windows save the same story: the second gets the conflict, sees theirs
   expect(stored).toContain('He made the remarks on Sunday');
   expect(stored).toContain('During the meeting in Tehran');
 });
+
+test('the story follows the metadata form as the editor types, before any save', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await importSeed(page);
+  const metadata = page.getByRole('region', { name: 'Metadata' });
+  await metadata.getByLabel('Byline').fill('By Rana Editor');
+  await expect(page.locator(`${EDITOR} .story-byline`)).toHaveText('By Rana Editor');
+  await metadata.getByLabel('Place').fill('Baghdad');
+  await expect(page.locator(`${EDITOR} .story-dateline`)).toHaveText(/^BAGHDAD, July 23(, \d{4})? \(IRNA\) —$/);
+  await expect(metadata.getByRole('button', { name: 'Save' })).toBeEnabled();
+});

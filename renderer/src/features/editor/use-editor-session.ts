@@ -10,6 +10,7 @@ import type { Article } from '../../../../electron/domain/article';
 import { api } from '../../api';
 import { useErrors } from '../../ui/error-context';
 import { clearDraft, readDraft, writeDraft } from './drafts';
+import { onMetadataPreview } from './metadata-preview';
 import { registerFlush } from './pending-edits';
 import { replaceContent } from './prose/apply-content';
 import { deskMarksOf, frameOf } from './prose/article-marks';
@@ -227,6 +228,16 @@ export function useEditorSession(article: Article, onArticle: (a: Article) => vo
     latest.current = article;
     receive(article);
   }, [article, receive]);
+
+  // The metadata form's unsaved byline and dateline, shown around the text as they are typed.
+  useEffect(
+    () =>
+      onMetadataPreview(storyId, (frame) => {
+        const view = viewRef.current;
+        if (view) view.dispatch(view.state.tr.setMeta(storyFrameKey, frame).setMeta('addToHistory', false));
+      }),
+    [storyId],
+  );
 
   // Other actions on this story save the typing first (pending-edits.ts).
   useEffect(() => registerFlush(storyId, save), [storyId, save]);
