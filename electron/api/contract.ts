@@ -26,6 +26,7 @@ import type { StoryHit } from '../search/story-hit.js';
 import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS } from '../domain/publish-target.js';
 import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-types.js';
 import type { MediaTopic } from '../domain/media-topic.js';
+import { BLOCK_TYPES, MARK_TYPES, type BlockInput, type BlockType, type InlineMark } from '../domain/story-body.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
 /** 30 MB of base64 ≈ 22 MB of file: above the default 20 MB import limit so the limit itself reports the error. */
@@ -163,6 +164,43 @@ const exportRequest = obj({
   sameFolder: optional(bool),
 });
 const story = { id, revision: int({ min: 1 }) };
+
+/** Body limits: a story of 20,000 blocks and 2 million characters is far beyond any agency's copy. */
+export const BODY_LIMITS = { blocks: 20_000, blockChars: 100_000, bodyChars: 2_000_000, marksPerBlock: 2_000 } as const;
+/** A block id: one the story has (cleaning's `p<n>`), or a new one the editor minted (`b-` + 10–32 [a-z0-9]). */
+const blockId = str({ min: 2, max: 40 });
+
+/** Links go to the web or to a mail address only: no javascript:, data:, file: or relative URLs. */
+const href: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 2000 })(v, path);
+  if (!/^(?:https?:\/\/[^\s"<>]+|mailto:[^\s"<>]+)$/i.test(value)) throw new CopydeskError('validation', `${path}: a link must be an http(s) or mailto address`);
+  return value;
+};
+const mark: Validator<InlineMark> = (v, path) => {
+  const m = obj({ type: oneOf(MARK_TYPES), start: int({ min: 0 }), end: int({ min: 0 }), href: optional(href) })(v, path);
+  if (m.end <= m.start) throw new CopydeskError('validation', `${path}: a mark must end after it starts`);
+  if (m.type === 'link' && m.href === undefined) throw new CopydeskError('validation', `${path}: a link needs an href`);
+  if (m.type !== 'link' && m.href !== undefined) throw new CopydeskError('validation', `${path}: only a link has an href`);
+  return m;
+};
+const block: Validator<BlockInput> = (v, path) => {
+  const b = obj({
+    id: blockId,
+    type: oneOf(BLOCK_TYPES),
+    text: str({ max: BODY_LIMITS.blockChars }),
+    marks: optional(arr(mark, { max: BODY_LIMITS.marksPerBlock })),
+  })(v, path);
+  for (const [i, m] of (b.marks ?? []).entries()) {
+    if (m.end > b.text.length) throw new CopydeskError('validation', `${path}.marks[${i}]: ends at ${m.end}, past the block's ${b.text.length} characters`);
+  }
+  return b;
+};
+const blocks: Validator<BlockInput[]> = (v, path) => {
+  const list = arr(block, { max: BODY_LIMITS.blocks })(v, path);
+  const total = list.reduce((n, b) => n + b.text.length, 0);
+  if (total > BODY_LIMITS.bodyChars) throw new CopydeskError('validation', `${path}: the body has ${total} characters, more than ${BODY_LIMITS.bodyChars}`);
+  return list;
+};
 
 export interface ImportedFile {
   readonly name: string;
@@ -344,6 +382,64 @@ export interface SearchPage {
   readonly terms: readonly string[];
 }
 
+/** One revision in a story's history. */
+export interface RevisionInfo {
+  readonly number: number;
+  /** The desk user's name when it was saved ("" before a name was set). */
+  readonly author: string;
+  readonly at: string;
+  readonly summary: string;
+}
+
+export interface DiffPart {
+  readonly kind: 'same' | 'inserted' | 'deleted';
+  readonly text: string;
+}
+
+export interface BlockComparison {
+  readonly id: string;
+  readonly type: BlockType;
+  readonly status: 'same' | 'changed' | 'inserted' | 'deleted';
+  readonly parts: readonly DiffPart[];
+}
+
+export interface RevisionComparison {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+  readonly headline: readonly DiffPart[];
+  readonly abstract: readonly DiffPart[];
+  /** In the order of revision `to`, with blocks only revision `from` had placed where they stood. */
+  readonly blocks: readonly BlockComparison[];
+}
+
+/** Against the agency's copy: text cleaning removed or added, and text the editor removed or added. */
+export interface AgencyPart {
+  readonly kind: 'same' | 'machine-deleted' | 'machine-inserted' | 'editor-deleted' | 'editor-inserted';
+  readonly text: string;
+}
+
+export interface AgencyComparison {
+  readonly id: string;
+  /** The whole body, blocks separated by a blank line ("\n\n"). */
+  readonly parts: readonly AgencyPart[];
+}
+
+/** What the caller sent with a stale revision: kept whole so the editor can merge it with the stored one. */
+export interface BodyEdit {
+  readonly headline?: string;
+  readonly abstract?: string;
+  readonly blocks?: readonly BlockInput[];
+}
+
+export type SaveBodyResult =
+  | { readonly saved: true; readonly article: Article }
+  | {
+      readonly saved: false;
+      /** The stored story (its revision is newer than the caller's) and the caller's unsaved edit. */
+      readonly conflict: { readonly theirs: Article; readonly yours: BodyEdit; readonly yourRevision: number; readonly message: string };
+    };
+
 export const contract = {
   listArticles: obj({ status: optional(oneOf(ARTICLE_STATUSES)) }),
   /** A page of the stories a query matches (empty: all), best first or in `sort` order; see search-query.ts. */
@@ -384,8 +480,40 @@ export const contract = {
   saveArticle: obj({ id, revision: int({ min: 1 }), patch }),
   undoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
   redoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
-  /** The editor confirms (or changes) who a paragraph is attributed to; null = the agency's own narration. */
-  setSpeaker: obj({ ...story, paragraph: int({ min: 0, max: 10_000 }), speaker: nullable(str({ min: 1, max: 300 })) }),
+  /**
+   * The editor's text: headline, abstract and the body's blocks (each with its id; new blocks with an id the
+   * editor minted). A stale `revision` is not an error: the result says `saved: false` and carries both versions.
+   */
+  saveBody: obj({
+    ...story,
+    headline: optional(text(1000)),
+    abstract: optional(text(5000)),
+    blocks: optional(blocks),
+    /** The revision's one-line summary; made from the change when absent. */
+    summary: optional(str({ max: 200 })),
+  }),
+  /** The story's revisions, oldest first. */
+  listRevisions: obj({ id }),
+  /** The story as it was at revision `number`. */
+  getRevision: obj({ id, number: int({ min: 1 }) }),
+  /** Word-level differences from revision `from` to revision `to` (jsdiff diffWords), block by block. */
+  compareRevisions: obj({ id, from: int({ min: 1 }), to: int({ min: 1 }) }),
+  /** Brings back revision `to`'s text and fields as a new revision (nothing is overwritten). */
+  revertStory: obj({ ...story, to: int({ min: 1 }) }),
+  /** In one picture: what cleaning changed and what the editor changed, against the agency's copy. */
+  compareWithAgency: obj({ id }),
+  /** The desk user's name, the author of every revision saved from now on. */
+  setDeskUser: obj({ name: str({ min: 1, max: 100 }) }),
+  /**
+   * The editor confirms (or changes) who a block is attributed to; null = the agency's own narration. Name the
+   * block by id (`block`); `paragraph` (its index) is still read for older callers.
+   */
+  setSpeaker: obj({
+    ...story,
+    block: optional(blockId),
+    paragraph: optional(int({ min: 0, max: BODY_LIMITS.blocks })),
+    speaker: nullable(str({ min: 1, max: 300 })),
+  }),
   /** Applies a flag's suggested fix to its paragraph. */
   fixFlag: obj({ ...story, flagId: str({ min: 1, max: 1200 }) }),
   dismissFlag: obj({ ...story, flagId: str({ min: 1, max: 1200 }) }),
@@ -442,6 +570,13 @@ export interface Results {
   getHotFolder: HotFolderStatus;
   setHotFolder: HotFolderStatus;
   saveArticle: Article;
+  saveBody: SaveBodyResult;
+  listRevisions: readonly RevisionInfo[];
+  getRevision: Article;
+  compareRevisions: RevisionComparison;
+  revertStory: Article;
+  compareWithAgency: AgencyComparison;
+  setDeskUser: DeskSettings;
   undoChange: Article;
   redoChange: Article;
   exportArticles: ExportReport;

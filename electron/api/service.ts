@@ -21,8 +21,8 @@ import { KillRegister } from '../store/kill-register.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
-  Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
-  KillReport, KillStatus, QuarantineEntry, SearchPage, StoryLinks, StoryPreview,
+  AgencyComparison, Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
+  KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryLinks, StoryPreview,
 } from './contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
@@ -41,6 +41,9 @@ import { FileCredentialStore, type CredentialStore } from '../publish/credential
 import { PublishDesk, type PublishRequest, type PublishPreview, type PublishReport, type PublishStatusView } from '../publish/publish-desk.js';
 import { PublishLog } from '../publish/publish-log.js';
 import { searchMediaTopics, type MediaTopic } from '../export/media-topic-search.js';
+import { describeChange } from '../domain/body-edit.js';
+import { StoryHistory } from './story-history.js';
+import type { RevisionNote } from '../store/revision-log.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -90,6 +93,10 @@ export class CopydeskService implements CopydeskApi {
   private readonly publishing: PublishDesk;
   private publishLog: Promise<PublishLog> | undefined;
   private publishTimer: ReturnType<typeof setInterval> | null = null;
+  /** The desk's reading of stories opened but not yet saved, by id (see getArticle). */
+  private readonly readings = new Map<string, Article>();
+  private readonly remembered = new Set<string>();
+  private readonly history: StoryHistory;
 
   constructor(
     readonly store: ArticleStore,
@@ -126,18 +133,41 @@ export class CopydeskService implements CopydeskApi {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     this.credentials = credentials;
+    this.history = new StoryHistory({
+      store,
+      rules: () => this.rules,
+      now: () => this.now(),
+      load: (id) => this.load(id),
+      getArticle: (args) => this.getArticle(args),
+      saveStory: (before, after, revision, summary) => this.saveStory(before, after, revision, summary),
+    });
   }
 
   private readonly credentials: CredentialStore;
 
   /** A stored story, with the desk's fields filled in for one saved before the desk existed. */
   private async load(id: string): Promise<Article> {
-    const article = withDeskFields(await this.store.get(id));
-    if (!sharesFileText(article.original)) return article;
-    // One story of a file of several: its file's text comes from the bytes, stored once (domain/file-text.ts).
-    const text = fileText(await this.store.readOriginal(article.original.sha256));
-    if (text === null) throw new CopydeskError('io', `The original of "${article.headline}" (${article.original.fileName}) no longer decodes`);
-    return { ...article, original: { ...article.original, text } };
+    const stored = await this.store.get(id);
+    let article = stored;
+    if (sharesFileText(stored.original)) {
+      // One story of a file of several: its file's text comes from the bytes, stored once (domain/file-text.ts).
+      const text = fileText(await this.store.readOriginal(stored.original.sha256));
+      if (text === null) throw new CopydeskError('io', `The original of "${stored.headline}" (${stored.original.fileName}) no longer decodes`);
+      article = { ...stored, original: { ...stored.original, text } };
+    }
+    return withDeskFields(article, this.rules);
+  }
+
+  /** The revision's note: the desk user's name, and what changed. */
+  private note(before: Article, after: Article, summary?: string): RevisionNote {
+    return { author: this.desk.settings.userName ?? '', summary: summary ?? describeChange(before, after) };
+  }
+
+  /** Saves a story the service changed, with its revision's note. */
+  private async saveStory(before: Article, after: Article, revision: number, summary?: string): Promise<Article> {
+    const saved = await this.store.save(after, revision, this.note(before, after, summary));
+    this.readings.delete(saved.id);
+    return saved;
   }
 
   private get rules() {
@@ -173,15 +203,25 @@ export class CopydeskService implements CopydeskApi {
     return outcome.records.map((r) => r.id);
   }
 
-  /** Opening a story runs the desk's reading the import deferred, once, and remembers its sources. */
+  /**
+   * Opening a story never writes it: no revision, no move in the inbox. A story whose reading the import deferred
+   * is read here, in memory (kept for its revision), and its sources are remembered once.
+   */
   async getArticle(args: Args<'getArticle'>) {
     const article = await this.load(args.id);
     // Spelling suggestions are worked out on opening, never at import (spelling.ts says why); they are derived
     // from the text, so they are not stored and the revision does not move.
     if (article.analysed) return withSuggestions(article);
-    const read = analyseArticle(article, this.rules);
-    await this.desk.update((d) => rememberSources(d, read));
-    return withSuggestions(await this.store.save(read, article.revision));
+    const cached = this.readings.get(article.id);
+    if (cached && cached.revision === article.revision) return withSuggestions(cached);
+    const read = analyseArticle(article, this.rules, this.now().toISOString());
+    if (this.readings.size >= 200) this.readings.delete(this.readings.keys().next().value ?? '');
+    this.readings.set(article.id, read);
+    if (!this.remembered.has(article.id)) {
+      this.remembered.add(article.id);
+      await this.desk.update((d) => rememberSources(d, read));
+    }
+    return withSuggestions(read);
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
@@ -334,7 +374,35 @@ export class CopydeskService implements CopydeskApi {
       throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
     }
     const current = await this.load(args.id);
-    return this.store.save(withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+    return this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+  }
+
+  async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {
+    return this.history.saveBody(args);
+  }
+
+  async listRevisions(args: Args<'listRevisions'>): Promise<RevisionInfo[]> {
+    return this.history.listRevisions(args);
+  }
+
+  async getRevision(args: Args<'getRevision'>): Promise<Article> {
+    return this.history.getRevision(args);
+  }
+
+  async compareRevisions(args: Args<'compareRevisions'>): Promise<RevisionComparison> {
+    return this.history.compareRevisions(args);
+  }
+
+  async revertStory(args: Args<'revertStory'>): Promise<Article> {
+    return this.history.revertStory(args);
+  }
+
+  async compareWithAgency(args: Args<'compareWithAgency'>): Promise<AgencyComparison> {
+    return this.history.compareWithAgency(args);
+  }
+
+  async setDeskUser(args: Args<'setDeskUser'>): Promise<DeskSettings> {
+    return this.desk.update((d) => ({ ...d, userName: args.name.trim() }));
   }
 
   async undoChange(args: Args<'undoChange'>) {
@@ -428,7 +496,10 @@ export class CopydeskService implements CopydeskApi {
       folder: dir,
       preset: preset.name,
     };
-    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision);
+    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision, {
+      author: this.desk.settings.userName ?? '',
+      summary: `Exported as ${preset.format} (${fileName})`,
+    });
   }
 
   private kills(): Promise<KillRegister> {
@@ -558,15 +629,17 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async setSpeaker(args: Args<'setSpeaker'>) {
-    return this.change(args, (a) => setSpeaker(a, args.paragraph, args.speaker, this.rules));
+    const block = args.block ?? args.paragraph;
+    if (block === undefined) throw new CopydeskError('validation', 'setSpeaker: name the block (its id) or the paragraph (its index)');
+    return this.change(args, (a) => setSpeaker(a, block, args.speaker, this.rules), `Speaker: ${args.speaker ?? "agency's narration"}`);
   }
 
   async fixFlag(args: Args<'fixFlag'>) {
-    return this.change(args, (a) => fixFlag(a, args.flagId, this.rules));
+    return this.change(args, (a) => fixFlag(a, args.flagId, this.rules), `Fixed: ${args.flagId}`);
   }
 
   async dismissFlag(args: Args<'dismissFlag'>) {
-    return this.change(args, (a) => dismissFlag(a, args.flagId, this.rules));
+    return this.change(args, (a) => dismissFlag(a, args.flagId, this.rules), `Dismissed: ${args.flagId}`);
   }
 
   async addBoilerplate(args: Args<'addBoilerplate'>) {
@@ -579,7 +652,7 @@ export class CopydeskService implements CopydeskApi {
         ? d
         : { ...d, boilerplate: [...d.boilerplate, { source, text, createdAt: this.now().toISOString() }] },
     );
-    return this.store.save(recleanArticle(article, rejectedIds(article), this.rules), args.revision);
+    return this.saveStory(article, recleanArticle(article, rejectedIds(article), this.rules, this.now().toISOString()), args.revision, 'Boilerplate removed for this source');
   }
 
   async removeBoilerplate(args: Args<'removeBoilerplate'>): Promise<DeskSettings> {
@@ -587,7 +660,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   async recleanStory(args: Args<'recleanStory'>) {
-    return this.change(args, (a) => recleanArticle(a, rejectedIds(a), this.rules));
+    return this.change(args, (a) => recleanArticle(a, rejectedIds(a), this.rules, this.now().toISOString()), 'Cleaning run again');
   }
 
   async getDesk(): Promise<DeskSettings> {
@@ -607,10 +680,10 @@ export class CopydeskService implements CopydeskApi {
   }
 
   /** Reads the story (its deferred reading included), applies one decision and saves it at the given revision. */
-  private async change(args: { id: string; revision: number }, decide: (a: Article) => Article): Promise<Article> {
+  private async change(args: { id: string; revision: number }, decide: (a: Article) => Article, summary: string): Promise<Article> {
     const stored = await this.load(args.id);
     const article = withSuggestions(stored.analysed ? stored : analyseArticle(stored, this.rules));
-    return this.store.save(decide(article), args.revision);
+    return this.saveStory(article, decide(article), args.revision, summary);
   }
 
   private async setChangeApplied(id: string, revision: number, changeId: string, applied: boolean): Promise<Article> {
@@ -621,13 +694,15 @@ export class CopydeskService implements CopydeskApi {
     const rejected = rejectedIds(article);
     if (applied) rejected.delete(changeId);
     else rejected.add(changeId);
-    return this.store.save(recleanArticle(article, rejected, this.rules), revision);
+    const change = article.changes.find((c) => c.id === changeId);
+    return this.saveStory(article, recleanArticle(article, rejected, this.rules, this.now().toISOString()), revision, `${applied ? 'Redid' : 'Undid'} cleaning change ${change?.rule ?? changeId}`);
   }
 }
 
 function withSuggestions(article: Article): Article {
   return { ...article, flags: withSpellingSuggestions(article.flags) };
 }
+
 
 /** The printed dateline is always rendered from its parts, so it can never disagree with them. */
 function withRenderedDateline(article: Article, today: Date): Article {

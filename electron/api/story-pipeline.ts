@@ -13,6 +13,11 @@ import type { Extracted } from '../clean/working-copy.js';
 import { enrich } from '../enrich/enrich.js';
 import { applyWireMeta } from '../enrich/wire-meta.js';
 import { parseDraft } from '../ingest/ingest.js';
+import { anchorAt } from '../domain/anchors.js';
+import { mergeBodies } from '../domain/body-merge.js';
+import { reattachDecisions } from '../domain/reattach.js';
+import { machineBlockId, type MachineBlock, type OrphanedDecision } from '../domain/story-body.js';
+import { migrateArticle, needsMigration } from './story-migration.js';
 import type { WireDraft } from '../ingest/wire-draft.js';
 
 /** What the desk's library contributes to cleaning and enrichment: boilerplate rules and the house glossary. */
@@ -57,29 +62,37 @@ function contextFor(draft: WireDraft, importedAt: Date, desk: DeskRules): Cleani
 
 /**
  * A story stored before the desk existed has no entities, sources, flags or decisions: it gets the empty ones
- * (and is read on its next opening), so an older library opens without a migration.
+ * (and is read on its next opening). One stored before blocks had ids is migrated (story-migration.ts).
  */
-export function withDeskFields(stored: Article): Article {
+export function withDeskFields(stored: Article, desk: DeskRules = {}): Article {
   const partial = stored as Partial<Article> & Article;
-  return { ...EMPTY_DESK_FIELDS, ...partial, subjects: partial.subjects ?? [] };
+  const filled: Article = { ...EMPTY_DESK_FIELDS, ...partial, subjects: partial.subjects ?? [] };
+  return needsMigration(filled) ? migrateArticle(filled, machineBlocks(filled, rejectedIds(filled), desk)) : filled;
 }
 
 /**
- * The desk's reading of the story's current paragraphs. Entities and subjects the editor set by hand are kept;
- * Copydesk's subject suggestions are replaced, the wire's own subjects kept.
+ * The desk's reading of the story's current body. Entities and subjects the editor set by hand are kept;
+ * Copydesk's subject suggestions are replaced, the wire's own subjects kept. Every decision is attached again
+ * first (reattach.ts), so the reading uses only those that still find their words.
  */
-export function analyseArticle(article: Article, desk: DeskRules = {}): Article {
-  const bare = article.paragraphs.map((p) => p.text);
-  const found = analyseStory(bare, article.source, {
+export function analyseArticle(stored: Article, desk: DeskRules = {}, at: string = new Date().toISOString()): Article {
+  const article = reattachDecisions(stored, at);
+  const found = analyseStory(article.paragraphs, article.source, {
     decisions: article.decisions,
     language: article.language,
     ...(desk.glossary ? { glossary: desk.glossary } : {}),
   });
   const own = article.subjects.filter((s) => !s.suggested);
   const suggested = found.subjects.filter((s) => !own.some((o) => o.code === s.code && o.scheme === s.scheme));
+  const paragraphs = article.paragraphs.map((p, i): Paragraph => {
+    const { speaker: _s, speakerConfirmed: _c, ...block } = p;
+    const read = found.paragraphs[i];
+    return read?.speakerConfirmed ? { ...block, speaker: read.speaker, speakerConfirmed: true } : { ...block, speaker: read?.speaker ?? null };
+  });
   return {
     ...article,
-    paragraphs: found.paragraphs,
+    paragraphs,
+    wordCount: countWords(paragraphs),
     sources: found.sources,
     flags: found.flags,
     entities: article.edited.includes('entities') ? article.entities : found.entities,
@@ -88,15 +101,57 @@ export function analyseArticle(article: Article, desk: DeskRules = {}): Article 
   };
 }
 
-/** Runs cleaning again with this set of rejected changes; fields in `article.edited` keep the editor's values. */
-export function recleanArticle(article: Article, rejected: ReadonlySet<string>, desk: DeskRules = {}): Article {
+/** The machine's cleaned body for this set of rejected changes: the blocks cleaning makes from the original. */
+export function machineBlocks(article: Article, rejected: ReadonlySet<string>, desk: DeskRules = {}): MachineBlock[] {
+  const importedAt = new Date(article.importedAt);
+  const draft = parseDraft(article.original);
+  const cleaned = clean(draft, contextFor(draft, importedAt, desk), rejected, rulesFor(draft));
+  return cleaned.copy.blocks.map((b) => ({ id: machineBlockId(b.origin), text: b.text }));
+}
+
+/**
+ * Runs cleaning again with this set of rejected changes; fields in `article.edited` keep the editor's values, and
+ * the editor's edits of the body are merged onto the new cleaning (body-merge.ts). Where cleaning's change and the
+ * editor's edit touch the same words, the editor's words stay and the skipped change is reported in `orphaned`.
+ */
+export function recleanArticle(article: Article, rejected: ReadonlySet<string>, desk: DeskRules = {}, at: string = new Date().toISOString()): Article {
   const importedAt = new Date(article.importedAt);
   const draft = parseDraft(article.original);
   const cleaned = clean(draft, contextFor(draft, importedAt, desk), rejected, rulesFor(draft));
   const { fields, wire } = applyWireMeta(enrich(cleaned, importedAt), draft.meta, importedAt);
-  const { paragraphs, ...meta } = fields;
-  const next: Article = { ...article, ...meta, ...liftedWireFields(cleaned.copy.extracted, wire), paragraphs, changes: cleaned.changes };
-  return analyseArticle(keepEdited(next, article, article.edited), desk);
+  const { paragraphs: fresh, ...meta } = fields;
+  let paragraphs: readonly Paragraph[] = fresh;
+  let machine: readonly MachineBlock[] | undefined;
+  const orphaned: OrphanedDecision[] = [...(article.orphaned ?? [])];
+  if (article.machine) {
+    machine = fresh.map((p) => ({ id: p.id, text: p.text }));
+    const merged = mergeBodies(article.machine, article.paragraphs, machine);
+    paragraphs = merged.blocks;
+    for (const c of merged.conflicts) {
+      const block = merged.blocks.find((b) => b.id === c.block) ?? { id: c.block, text: c.kept };
+      const start = Math.max(0, block.text.indexOf(c.kept));
+      orphaned.push({
+        kind: 'edit',
+        anchor: anchorAt(block, start, start + c.kept.length),
+        detail: `kept your words "${clip(c.kept)}"; cleaning would have made them "${clip(c.skipped)}"`,
+        at,
+      });
+    }
+  }
+  const next: Article = {
+    ...article,
+    ...meta,
+    ...liftedWireFields(cleaned.copy.extracted, wire),
+    paragraphs,
+    changes: cleaned.changes,
+    ...(machine ? { machine } : {}),
+    ...(orphaned.length > 0 ? { orphaned } : {}),
+  };
+  return analyseArticle(keepEdited(next, article, article.edited), desk, at);
+}
+
+function clip(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
 }
 
 /**

@@ -27,7 +27,8 @@ import { releaseHeader } from './rules/release-header.js';
 import { reportingTrailer } from './rules/reporting-trailer.js';
 import { sourceBoilerplate } from './rules/source-boilerplate.js';
 import { typography } from './rules/typography.js';
-import { applyEdits, type Edit, type WorkingCopy } from './working-copy.js';
+import { RejectedChanges } from './rejected-changes.js';
+import { applyEdits, editOrder, liftExtracts, type Edit, type Extracted, type WorkingCopy } from './working-copy.js';
 
 /**
  * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
@@ -62,17 +63,22 @@ export function clean(
   rejected: ReadonlySet<string> = new Set(),
   rules: readonly CleaningRule[] = DEFAULT_RULES,
 ): CleanResult {
-  let copy: WorkingCopy = {
+  // The rules see `view`, the copy with every change made, so a rejected change never changes what a later rule
+  // finds; the rejected changes' text goes back into the output at the end (rejected-changes.ts).
+  let view: WorkingCopy = {
     blocks: draft.blocks.map((text, origin) => ({ text, origin })),
     extracted: { headline: null, byline: null, dateline: null, credit: null },
   };
+  let extracted: Extracted = view.extracted;
+  const kept = new RejectedChanges();
   const changes: CleaningChange[] = [];
   let trimmed = false;
   for (const rule of rules) {
-    const accepted: Edit[] = [];
+    const all: Edit[] = [];
+    const refused = new Set<Edit>();
     const perBlock = new Map<number, number>();
-    rule.propose(copy, ctx).forEach((edit) => {
-      const block = copy.blocks[edit.block];
+    rule.propose(view, ctx).forEach((edit) => {
+      const block = view.blocks[edit.block];
       const origin = block?.origin ?? edit.block;
       const k = (perBlock.get(origin) ?? 0) + 1;
       perBlock.set(origin, k);
@@ -88,12 +94,18 @@ export function clean(
         position: { block: origin, start: edit.start, end: edit.end },
         applied,
       });
-      if (applied) accepted.push(edit);
+      all.push(edit);
+      if (!applied) refused.add(edit);
     });
     // A rule that changed nothing leaves the copy as it was (after the first rule has trimmed it): skipping the
     // rebuild keeps the many quiet rules off the import's hot path.
-    if (accepted.length > 0 || !trimmed) copy = applyEdits(copy, accepted);
+    if (all.length > 0 || !trimmed) {
+      const before = view;
+      view = applyEdits(view, all);
+      extracted = liftExtracts(extracted, editOrder(all.filter((e) => !refused.has(e) && e.block < before.blocks.length)));
+      kept.step(before, view, all, refused);
+    }
     trimmed = true;
   }
-  return { copy, changes };
+  return { copy: { blocks: kept.output(view.blocks), extracted }, changes };
 }

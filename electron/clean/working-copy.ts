@@ -69,24 +69,35 @@ export function firstTextBlock(copy: WorkingCopy, from = 0): number {
 
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
-  let extracted = copy.extracted;
-  // Notes accumulate (one a header line); every other field is set by the edit that lifts it.
-  const notes = [...(copy.extracted.notes ?? [])];
   const texts = copy.blocks.map((b) => b.text);
-  const ordered = [...edits].sort((a, b) => a.block - b.block || b.start - a.start);
+  const ordered = editOrder(edits);
   for (const e of ordered) {
     const t = texts[e.block];
     if (t === undefined) continue;
     texts[e.block] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
-    if (e.extract) {
-      const { notes: lifted, ...fields } = e.extract;
-      if (Object.keys(fields).length > 0) extracted = { ...extracted, ...fields };
-      if (lifted) notes.push(...lifted);
-    }
   }
-  if (notes.length > (copy.extracted.notes?.length ?? 0)) extracted = { ...extracted, notes };
+  const extracted = liftExtracts(copy.extracted, ordered.filter((e) => e.block < texts.length));
   const blocks = copy.blocks
     .map((b, i) => ({ text: (texts[i] ?? '').trim(), origin: b.origin }))
     .filter((b) => b.text !== '');
   return { blocks, extracted };
+}
+
+/** The order edits are applied in: block by block, from the end of each block, so earlier offsets stay valid. */
+export function editOrder(edits: readonly Edit[]): Edit[] {
+  return [...edits].sort((a, b) => a.block - b.block || b.start - a.start);
+}
+
+/** What these edits lift out of the text, in application order. Notes accumulate; every other field is set by the edit that lifts it. */
+export function liftExtracts(from: Extracted, ordered: readonly Edit[]): Extracted {
+  let extracted = from;
+  const notes = [...(from.notes ?? [])];
+  for (const e of ordered) {
+    if (!e.extract) continue;
+    const { notes: lifted, ...fields } = e.extract;
+    if (Object.keys(fields).length > 0) extracted = { ...extracted, ...fields };
+    if (lifted) notes.push(...lifted);
+  }
+  if (notes.length > (from.notes?.length ?? 0)) extracted = { ...extracted, notes };
+  return extracted;
 }

@@ -6,6 +6,9 @@
  *   copydesk export (ID…|--all|--status S|--query Q) (--format F|--preset NAME) [--out DIR] [--dry-run] [--json] [--data DIR]
  *   copydesk publish (ID…|--all|--status S) (--preset NAME|--wordpress URL --user NAME) [--dry-run] [--json] …
  *   copydesk presets [--json] [--data DIR]
+ *   copydesk show ID [--revision N] [--json] [--data DIR]
+ *   copydesk history ID [--json] [--data DIR]
+ *   copydesk revert ID --to N [--json] [--data DIR]
  *   copydesk serve [--data DIR] [--port N] [--watch DIR]
  *   copydesk watch DIR [--data DIR] [--interval MS]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
@@ -27,6 +30,7 @@ import { DeskStore } from '../store/desk-store.js';
 import { flag, parseArgv, UsageError, type ParsedArgs } from './args.js';
 import { resolveDataDir } from './data-dir.js';
 import { PUBLISH_OPTIONS, PUBLISH_USAGE, publishCommand } from './publish-command.js';
+import { historyCommand, revertCommand, showCommand } from './story-commands.js';
 
 const USAGE = `Usage:
   copydesk import FILE|FOLDER… [--data DIR] [--json]
@@ -41,6 +45,9 @@ const USAGE = `Usage:
       --out defaults to the preset's output folder; --dry-run shows what would be written, writes nothing
 ${PUBLISH_USAGE}
   copydesk presets [--json] [--data DIR]
+  copydesk show ID [--revision N] [--json] [--data DIR]
+  copydesk history ID [--json] [--data DIR]
+  copydesk revert ID --to N [--json] [--data DIR]
   copydesk serve [--data DIR] [--port N] [--watch DIR]
   copydesk watch DIR [--data DIR] [--interval MS]
 The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
@@ -81,6 +88,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'presets':
         return await presetsCommand(parseArgv(rest, { values: ['data'], switches: ['json'] }), io);
+      case 'show': {
+        const args = parseArgv(rest, { values: ['data', 'revision'], switches: ['json'] });
+        return await showCommand(args, io, () => openService(args, io));
+      }
+      case 'history': {
+        const args = parseArgv(rest, { values: ['data'], switches: ['json'] });
+        return await historyCommand(args, io, () => openService(args, io));
+      }
+      case 'revert': {
+        const args = parseArgv(rest, { values: ['data', 'to'], switches: ['json'] });
+        return await revertCommand(args, io, () => openService(args, io));
+      }
       case 'serve':
         return await serveCommand(parseArgv(rest, { values: ['data', 'port', 'watch'], switches: [] }), io);
       case 'watch':

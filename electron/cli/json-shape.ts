@@ -20,7 +20,7 @@ export function toJsonArticle(a: Article) {
     paragraphs: a.paragraphs.map((p) => ({ ...p, speaker: p.speaker ?? null })),
     entities: a.entities,
     sources: a.sources,
-    flags: a.flags.map(({ kind, paragraph, text, reason, suggestion, id }) => ({ kind, paragraph, text, reason, suggestion, id })),
+    flags: a.flags.map(({ kind, paragraph, text, reason, suggestion, id, anchor }) => ({ kind, paragraph, block: anchor.block, text, reason, suggestion, id })),
     keywords: a.keywords,
     original,
     changes: a.changes,

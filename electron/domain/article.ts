@@ -4,6 +4,7 @@
  * run again from the source.
  */
 import { NO_DECISIONS, NO_ENTITIES, type DeskDecisions, type Entities, type Flag, type StorySource } from './desk.js';
+import type { BlockType, BodyAnchor, InlineMark, MachineBlock, OrphanedDecision } from './story-body.js';
 
 export const ARTICLE_STATUSES = ['new', 'in-review', 'ready', 'exported', 'spiked'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -82,8 +83,15 @@ export interface Source {
   readonly credit: string;
 }
 
+/** One block of the body (see story-body.ts): a paragraph, subhead, list item or quote. */
 export interface Paragraph {
+  /** Stable across re-cleaning, undo/redo and edits (story-body.ts); absent only in libraries not yet migrated. */
+  readonly id: string;
+  /** 'paragraph' when absent. */
+  readonly type?: BlockType;
   readonly text: string;
+  /** Bold, italic and links over the text. */
+  readonly marks?: readonly InlineMark[];
   /** Who the paragraph is attributed to (a person or organisation), or null for the agency's own narration. */
   readonly speaker?: string | null;
   /** True once the editor confirmed or changed the speaker. */
@@ -119,6 +127,11 @@ export interface CleaningChange {
   readonly position: ChangePosition;
   /** False once the editor has undone it. */
   readonly applied: boolean;
+  /**
+   * Where the change's result sits in the current body (block id and quoted words), when it left text there;
+   * null when it removed or lifted out its text, or the editor has since rewritten those words.
+   */
+  readonly anchor?: BodyAnchor | null;
 }
 
 /** The fields an editor corrects by hand. */
@@ -213,6 +226,13 @@ export interface Article extends EditableFields, WireFields {
    * defers it to the story's first opening, so that importing stays fast (see BENCHMARKS.md).
    */
   readonly analysed: boolean;
+  /**
+   * The machine's cleaned body the editor's edits were made on: the common ancestor a re-run of cleaning merges
+   * them from. Absent until the editor first edits the body.
+   */
+  readonly machine?: readonly MachineBlock[];
+  /** Decisions and edits that no longer apply to the text, newest last (shown to the editor, never dropped). */
+  readonly orphaned?: readonly OrphanedDecision[];
 }
 
 /** The desk fields of a story nothing has been found in yet. */

@@ -1,3 +1,5 @@
+import type { BodyAnchor } from './story-body.js';
+
 /**
  * What the editor's desk adds to a story: who speaks in it (sources and per-paragraph speakers), what it names
  * (entities), what a careful editor would query (flags), and the editor's own decisions on them, which every
@@ -43,34 +45,51 @@ export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Something the linter asks the editor to look at. Never applied by itself: the editor fixes or dismisses it. */
 export interface Flag {
-  /** Stable across re-runs: kind, paragraph and the flagged text. */
+  /** Stable across re-runs and edits: `kind@blockId:text`. */
   readonly id: string;
   readonly kind: FlagKind;
+  /** Index of the block in the body as it is now (for ¶ numbers); `anchor.block` is the block's id. */
   readonly paragraph: number;
+  /** The flagged words in their block. */
+  readonly anchor: BodyAnchor;
   readonly text: string;
   readonly reason: string;
   /** The replacement the editor can apply in one step, or null when the fix needs judgment. */
   readonly suggestion: string | null;
 }
 
-/** The editor's speaker tag for a paragraph: confirms or overrides the tagger (null = the agency's narration). */
+/**
+ * The editor's speaker tag for a block: confirms or overrides the tagger (null = the agency's narration). The
+ * anchor quotes the block's opening words, so the tag follows the paragraph through edits and re-cleaning.
+ */
 export interface SpeakerTag {
-  readonly paragraph: number;
+  readonly anchor: BodyAnchor;
   readonly speaker: string | null;
 }
 
-/** A wording fix the editor applied from a flag: replaces `find` with `replace` in one paragraph. */
+/**
+ * A wording fix the editor applied from a flag. The fix is an edit of the body (kept through re-cleaning like any
+ * other edit); this record says what was done and where (the anchor quotes the replacement in its block).
+ */
 export interface TextFix {
-  readonly paragraph: number;
+  readonly anchor: BodyAnchor;
   readonly find: string;
   readonly replace: string;
 }
 
-/** The editor's decisions on the desk's suggestions; kept across every re-run of cleaning. */
+/** A flag the editor dismissed: its id, and the words it was about. */
+export interface FlagDismissal {
+  readonly flagId: string;
+  readonly anchor: BodyAnchor;
+}
+
+/** The editor's decisions on the desk's suggestions; kept across every re-run of cleaning and every edit. */
 export interface DeskDecisions {
   readonly speakerTags: readonly SpeakerTag[];
   readonly fixes: readonly TextFix[];
+  /** Ids of dismissed flags (`kind@blockId:text`): what the linter and the export gates read. */
   readonly dismissedFlags: readonly string[];
+  readonly dismissals?: readonly FlagDismissal[];
 }
 
 export const NO_DECISIONS: DeskDecisions = { speakerTags: [], fixes: [], dismissedFlags: [] };
@@ -116,6 +135,8 @@ export interface RegistryEntry {
 
 /** What the library keeps for the whole desk (not one story): rules and memory the editor builds up. */
 export interface DeskSettings {
+  /** The desk user's name: the author of every revision saved from this library. */
+  readonly userName?: string;
   readonly boilerplate: readonly BoilerplateRule[];
   readonly glossary: readonly GlossaryTerm[];
   readonly registry: readonly RegistryEntry[];

@@ -3,7 +3,8 @@
  * paragraph (the editor's tags win over the tagger's), the sources with the paragraphs each supports, the flags
  * (less those the editor dismissed) and the suggested subjects. Pure and fast: it runs on every import.
  */
-import type { Paragraph, Source, Subject } from '../domain/article.js';
+import type { Source, Subject } from '../domain/article.js';
+import { anchorAt, attach, indexById, type AnchoredText } from '../domain/anchors.js';
 import {
   DEFAULT_GLOSSARY,
   NO_DECISIONS,
@@ -19,8 +20,15 @@ import { compileGlossary, lintParagraphs } from './flags.js';
 import { tagSpeakers, type SpeakerTagged } from './speakers.js';
 import { suggestSubjects } from './subjects.js';
 
+/** The reading of one block: who speaks in it, and whether the editor said so. */
+export interface BlockReading {
+  readonly speaker: string | null;
+  readonly speakerConfirmed?: boolean;
+}
+
 export interface DeskAnalysis {
-  readonly paragraphs: readonly Paragraph[];
+  /** One per block, in order. */
+  readonly paragraphs: readonly BlockReading[];
   readonly entities: Entities;
   readonly sources: readonly StorySource[];
   readonly flags: readonly Flag[];
@@ -40,47 +48,59 @@ function glossaryRules(glossary: readonly GlossaryTerm[]) {
   return compiled.rules;
 }
 
-const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Replaces `find` where it stands as a whole: a fix for "5" must not touch the 5 in "5,000", "15" or "2025", nor
- * one for "per cent" the inside of another word. Ends that are letters or digits need a boundary there; a figure
- * also may not go on, or come after, a thousands or decimal group (",000", "2.5").
+ * Reads the body's blocks. The editor's speaker tags apply to the block their anchor attaches to (a tag whose
+ * block is gone applies nowhere: the caller reports it orphaned). Fixes are edits of the body already made, so
+ * they are not applied here.
  */
-export function replaceWhole(text: string, find: string, replace: string): string {
-  const word = /[\p{L}\p{N}]/u;
-  const before = word.test(find.at(0) ?? '') ? '(?<![\\p{L}\\p{N}]|\\p{N}[.,])' : '';
-  const after = word.test(find.at(-1) ?? '') ? '(?![\\p{L}\\p{N}]|[.,]\\p{N})' : '';
-  return text.replace(new RegExp(`${before}${escapeRe(find)}${after}`, 'gu'), () => replace);
-}
-
-export function applyFixes(texts: readonly string[], decisions: DeskDecisions): string[] {
-  const out = [...texts];
-  for (const fix of decisions.fixes) {
-    const t = out[fix.paragraph];
-    if (t !== undefined && fix.find) out[fix.paragraph] = replaceWhole(t, fix.find, fix.replace);
-  }
-  return out;
-}
-
-export function analyseStory(rawTexts: readonly string[], source: Source, input: DeskInput = {}): DeskAnalysis {
+export function analyseStory(blocks: readonly AnchoredText[], source: Source, input: DeskInput = {}): DeskAnalysis {
   const decisions = input.decisions ?? NO_DECISIONS;
-  const texts = applyFixes(rawTexts, decisions);
+  const texts = blocks.map((b) => b.text);
+  const byId = indexById(blocks);
+  const tags = new Map<number, string | null>();
+  for (const tag of decisions.speakerTags) {
+    const at = byId.get(tag.anchor.block);
+    if (at !== undefined) tags.set(at, tag.speaker);
+  }
   const mentions = texts.map(paragraphMentions);
   const entities = collectEntities(mentions);
   const tagged = tagSpeakers(texts, mentions, entities).map((t, i): SpeakerTagged & { confirmed: boolean } => {
-    const tag = decisions.speakerTags.find((s) => s.paragraph === i);
-    if (!tag) return { ...t, confirmed: false };
-    return { speaker: tag.speaker, kind: tag.speaker === null ? null : kindOf(tag.speaker, entities, t), confirmed: true };
+    if (!tags.has(i)) return { ...t, confirmed: false };
+    const speaker = tags.get(i) ?? null;
+    return { speaker, kind: speaker === null ? null : kindOf(speaker, entities, t), confirmed: true };
   });
-  const paragraphs = texts.map((text, i) => {
+  const paragraphs = texts.map((_, i): BlockReading => {
     const t = tagged[i];
-    return t?.confirmed ? { text, speaker: t.speaker, speakerConfirmed: true } : { text, speaker: t?.speaker ?? null };
+    return t?.confirmed ? { speaker: t.speaker, speakerConfirmed: true } : { speaker: t?.speaker ?? null };
   });
   const dismissed = new Set(decisions.dismissedFlags);
   const lintOptions = input.language ? { language: input.language } : {};
-  const flags = lintParagraphs(texts, tagged, glossaryRules(input.glossary ?? DEFAULT_GLOSSARY), lintOptions).filter((f) => !dismissed.has(f.id));
+  const flags = lintParagraphs(texts, tagged, glossaryRules(input.glossary ?? DEFAULT_GLOSSARY), lintOptions)
+    .map((f): Flag => {
+      const block = blocks[f.paragraph] ?? { id: '', text: '' };
+      const start = Math.max(0, block.text.indexOf(f.text));
+      return { ...f, id: `${f.kind}@${block.id}:${f.text}`, anchor: anchorAt(block, start, start + f.text.length) };
+    })
+    .filter((f) => !dismissed.has(f.id));
   return { paragraphs, entities, sources: sourcesOf(tagged, source), flags, subjects: suggestSubjects(texts) };
+}
+
+/** Dismissals re-keyed to where their words are now (a split moves words to a new block, so its flag id changes). */
+export function reattachDismissals(decisions: DeskDecisions, blocks: readonly AnchoredText[]): { decisions: DeskDecisions; lost: DeskDecisions['dismissals'] } {
+  const byId = indexById(blocks);
+  const kept: NonNullable<DeskDecisions['dismissals']>[number][] = [];
+  const lost: NonNullable<DeskDecisions['dismissals']>[number][] = [];
+  for (const d of decisions.dismissals ?? []) {
+    const found = attach(d.anchor, blocks, byId);
+    if (!found) {
+      lost.push(d);
+      continue;
+    }
+    const kind = d.flagId.slice(0, d.flagId.indexOf('@'));
+    kept.push({ flagId: `${kind}@${found.anchor.block}:${found.anchor.quote.exact}`, anchor: found.anchor });
+  }
+  const dismissedFlags = [...new Set([...decisions.dismissedFlags.filter((id) => !(decisions.dismissals ?? []).some((d) => d.flagId === id)), ...kept.map((d) => d.flagId)])];
+  return { decisions: { ...decisions, dismissals: kept, dismissedFlags }, lost };
 }
 
 function kindOf(name: string, entities: Entities, auto: SpeakerTagged): SourceKind {

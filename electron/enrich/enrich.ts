@@ -4,6 +4,7 @@
  */
 import type { Dateline, EditableFields, Paragraph, Source } from '../domain/article.js';
 import { findAgency } from '../domain/agencies.js';
+import { machineBlockId } from '../domain/story-body.js';
 import { renderDatelineText } from '../domain/dateline-style.js';
 import type { CleanResult } from '../clean/engine.js';
 import type { CreditLine } from '../clean/working-copy.js';
@@ -23,7 +24,7 @@ const LEADING_BULLET = /^(?:[-–—•·*]+\s+)+/u;
 
 export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
   const { blocks, extracted } = cleaned.copy;
-  const paragraphs = blocks.map((b) => ({ text: b.text }));
+  const paragraphs: Paragraph[] = blocks.map((b) => ({ id: machineBlockId(b.origin), text: b.text }));
   const source = sourceFrom(extracted.credit, extracted.dateline);
   // Without a headline line, the first sentence heads the story, without the dash or bullet that may open it.
   const headline = extracted.headline ?? firstSentence((paragraphs[0]?.text ?? '').replace(LEADING_BULLET, ''), 120);

@@ -61,13 +61,16 @@ export function compileGlossary(glossary: readonly GlossaryTerm[]): CompiledGlos
   return { re, terms };
 }
 
+/** A flag before it is anchored to its block (desk-analysis.ts gives it its block id and quote). */
+export type LintFinding = Omit<Flag, 'anchor'>;
+
 export function lintParagraphs(
   texts: readonly string[],
   speakers: readonly SpeakerTagged[],
   glossary: CompiledGlossary,
   options: { readonly language?: string } = {},
-): Flag[] {
-  const flags: Flag[] = [];
+): LintFinding[] {
+  const flags: LintFinding[] = [];
   const add = (kind: FlagKind, paragraph: number, text: string, reason: string, suggestion: string | null) => {
     const id = `${kind}@${paragraph}:${text}`;
     if (!flags.some((f) => f.id === id)) flags.push({ id, kind, paragraph, text, reason, suggestion });
@@ -121,6 +124,6 @@ export function lintParagraphs(
 }
 
 /** The spelling flags with the dictionary's suggestion filled in (each word's suggestion is remembered). */
-export function withSpellingSuggestions(flags: readonly Flag[]): Flag[] {
+export function withSpellingSuggestions<F extends LintFinding>(flags: readonly F[]): F[] {
   return flags.map((f) => (f.kind === 'spelling' && f.suggestion === null ? { ...f, suggestion: suggestSpelling(f.text) } : f));
 }

@@ -82,7 +82,7 @@ export function styleArticle(article: Article, preset: ExportPreset): Article {
     ...article,
     headline: q(title),
     abstract: q(summary),
-    paragraphs: article.paragraphs.map((p) => ({ text: q(p.text) })),
+    paragraphs: article.paragraphs.map((p) => ({ ...p, text: q(p.text) })),
     dateline: { ...article.dateline, text: datelineText(article, preset.datelineStyle) },
     source: { ...article.source, credit: credit(article, preset.creditStyle) },
   };

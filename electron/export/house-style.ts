@@ -3,6 +3,8 @@
  * article's metadata (what the editor confirmed), never from the body text.
  */
 import { directionOf } from '../domain/text-direction.js';
+import type { PrintedBlock } from './body-markup.js';
+import type { InlineMark } from '../domain/story-body.js';
 import type { Article } from '../domain/article.js';
 import { cleanByline } from '../domain/wire-values.js';
 
@@ -47,6 +49,32 @@ export function bodyParagraphs(article: Article): string[] {
     else paragraphs[0] = rest;
   }
   return paragraphs;
+}
+
+/** The body's blocks to print, as bodyParagraphs gives their text, with their types and marks (shifted with it). */
+export function bodyBlocks(article: Article): PrintedBlock[] {
+  const blocks = article.paragraphs
+    .map((p) => {
+      const lead = p.text.length - p.text.trimStart().length;
+      const text = p.text.trim();
+      return { type: p.type ?? 'paragraph', text, marks: shiftMarks(p.marks ?? [], lead, text.length) };
+    })
+    .filter((b) => b.text !== '');
+  const dateline = printedDateline(article);
+  const first = blocks[0];
+  if (dateline !== '' && first !== undefined && first.text.startsWith(dateline)) {
+    const rest = first.text.slice(dateline.length);
+    const cut = dateline.length + (rest.length - rest.trimStart().length);
+    if (rest.trim() === '') blocks.shift();
+    else blocks[0] = { ...first, text: rest.trim(), marks: shiftMarks(first.marks, cut, rest.trim().length) };
+  }
+  return blocks;
+}
+
+function shiftMarks(marks: readonly InlineMark[], by: number, length: number): InlineMark[] {
+  return marks
+    .map((m) => ({ ...m, start: Math.max(0, m.start - by), end: Math.min(length, m.end - by) }))
+    .filter((m) => m.end > m.start);
 }
 
 /** The body as plain text: the dateline opens the first paragraph, paragraphs are separated by a blank line. */

@@ -29,6 +29,7 @@ export interface StoreOptions {
    */
   readonly readOnlyIfLocked?: boolean;
 }
+import { RevisionLog, type RevisionNote } from './revision-log.js';
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 /** What every reader of a story relies on: a story file without these is damaged, and said to be. */
@@ -46,6 +47,8 @@ export class ArticleStore {
   readonly damage: DamageNote[] = [];
   /** Told of every story once it is stored or saved (the search index follows the store this way). */
   private readonly watchers = new Set<(articles: readonly Article[]) => void>();
+  /** Every saved revision, append-only (revision-log.ts). */
+  readonly history: RevisionLog;
 
   private constructor(
     readonly dir: string,
@@ -53,7 +56,9 @@ export class ArticleStore {
     /** This process's hold on the library; null when opened to read only beside the process that holds it. */
     private readonly lock: LibraryLock | null,
     private readonly lockedBy: string | null = null,
-  ) {}
+  ) {
+    this.history = new RevisionLog(dir);
+  }
 
   /** Opens a library for writing: one process at a time (a second gets an error naming the first). */
   static async open(dir: string, options: StoreOptions = {}): Promise<ArticleStore> {
@@ -213,7 +218,7 @@ export class ArticleStore {
   }
 
   /** Saves a new revision; refuses it when the story changed since the caller read `expectedRevision`. */
-  async save(next: Article, expectedRevision: number): Promise<Article> {
+  async save(next: Article, expectedRevision: number, note: RevisionNote = { author: '', summary: 'Saved' }): Promise<Article> {
     checkId(next.id);
     this.checkWritable();
     return this.withLock(next.id, async () => {
@@ -231,7 +236,10 @@ export class ArticleStore {
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
-      await this.fileFor(saved.id, 'journal').write(saved);
+      // The history line and the story's file are flushed together; the index line after them makes the save visible.
+      // The revision this one replaces is read before its file is replaced (first save only).
+      const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
+      await Promise.all([this.fileFor(saved.id, 'journal').write(saved), this.history.append(saved, note, replaced)]);
       await this.index.put([{ summary: summarize(saved) }]);
       this.tell([saved]);
       return saved;

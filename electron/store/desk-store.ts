@@ -90,5 +90,6 @@ function parseDesk(value: unknown): DeskSettings {
     if (!name || !kind) return [];
     return [{ name, kind, role: str(r.role), organisation: str(r.organisation), note: str(r.note) ?? '', stories: typeof r.stories === 'number' ? r.stories : 0 }];
   });
-  return { boilerplate, glossary, registry };
+  const userName = str(rec.userName);
+  return { ...(userName ? { userName } : {}), boilerplate, glossary, registry };
 }

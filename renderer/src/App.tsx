@@ -7,7 +7,7 @@ import type { ImportReport } from '../../electron/api/contract';
 import type { Article } from '../../electron/domain/article';
 import { CleaningPanel } from './features/editor/CleaningPanel';
 import { StoryHeader } from './features/editor/StoryHeader';
-import { StoryView } from './features/editor/StoryView';
+import { StoryEditor } from './features/editor/StoryEditor';
 import { useOpenStory } from './features/editor/use-open-story';
 import { BatchExportDialog } from './features/export/BatchExportDialog';
 import { ExportPanel } from './features/export/ExportPanel';
@@ -39,6 +39,7 @@ import { SourcesPanel } from './features/desk/SourcesPanel';
 import { SubjectsPanel } from './features/desk/SubjectsPanel';
 import { useDesk } from './features/desk/use-desk';
 import { useDeskShortcuts } from './features/desk/use-desk-shortcuts';
+import { HistoryPanel } from './features/history/HistoryPanel';
 import { StoryLinksPanel } from './features/story-links/StoryLinksPanel';
 import { Button } from './ui/Button';
 import { PaneSplitter } from './ui/PaneSplitter';
@@ -201,7 +202,7 @@ export function App() {
                 <ExportPanel articleId={article.id} headline={article.headline} onExported={onExported} />
               </StoryHeader>
               <StoryLinksPanel article={article} onOpen={open} generation={generation} />
-              <StoryView article={article} />
+              <StoryEditor key={article.id} article={article} onArticle={onArticle} />
             </>
           ) : (
             <p className="empty-note story-empty">Choose a story in the inbox, or import wire copy to begin.</p>
@@ -219,6 +220,7 @@ export function App() {
               <EntitiesPanel key={`${article.id}@${article.revision}`} article={article} onArticle={onArticle} />
               <SubjectsPanel article={article} onArticle={onArticle} />
               <BoilerplatePanel article={article} onArticle={onArticle} />
+              <HistoryPanel key={article.id} article={article} onArticle={onArticle} />
               {desk && <GlossaryPanel key={JSON.stringify(desk.glossary)} article={article} glossary={desk.glossary} onDesk={setDesk} onArticle={onArticle} />}
             </>
           )}

@@ -28,7 +28,7 @@ export function scoreSpeakers(annotated: Annotated = loadAnnotated()): SpeakerSc
   let correct = 0;
   const misses: SpeakerScore['misses'][number][] = [];
   for (const story of annotated.stories) {
-    const found = analyseStory(story.paragraphs.map((p) => p.text), { name: story.source, code: null, credit: story.source });
+    const found = analyseStory(story.paragraphs.map((p, i) => ({ id: `p${i}`, text: p.text })), { name: story.source, code: null, credit: story.source });
     story.paragraphs.forEach((p, i) => {
       const got = found.paragraphs[i]?.speaker ?? null;
       paragraphs++;

@@ -7,9 +7,10 @@ import sanitizeHtml from 'sanitize-html';
 import type { Article } from '../../domain/article.js';
 import { renderOptions, storyDateTime, type RenderOptions } from '../export-options.js';
 import {
-  bodyParagraphs, creditLine, languageTag, printedByline, printedCredit, printedDateline, printedKeywords, textDirection,
+  bodyBlocks, creditLine, languageTag, printedByline, printedCredit, printedDateline, printedKeywords, textDirection,
   withoutControlCharacters,
 } from '../house-style.js';
+import { blocksMarkup } from '../body-markup.js';
 import { confirmedSubjects, subjectLabel } from '../subject-codes.js';
 import { newsArticleLd, scriptSafeJson } from './json-ld.js';
 
@@ -17,7 +18,7 @@ const DIRECTIONS = ['ltr', 'rtl'];
 const TEXT_ATTRIBUTES: sanitizeHtml.AllowedAttribute[] = ['lang', { name: 'dir', values: DIRECTIONS }];
 
 const STORY_ALLOWLIST: sanitizeHtml.IOptions = {
-  allowedTags: ['article', 'header', 'h1', 'p', 'span', 'footer'],
+  allowedTags: ['article', 'header', 'h1', 'h2', 'p', 'span', 'footer', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'a'],
   // Listed per tag: sanitize-html 2.17 ignores value-restricted attributes given under '*'.
   allowedAttributes: {
     article: TEXT_ATTRIBUTES,
@@ -26,9 +27,11 @@ const STORY_ALLOWLIST: sanitizeHtml.IOptions = {
     p: ['class', ...TEXT_ATTRIBUTES],
     span: ['class', ...TEXT_ATTRIBUTES],
     footer: TEXT_ATTRIBUTES,
+    a: ['href'],
   },
   allowedClasses: { p: ['byline', 'credit'], span: ['dateline'] },
-  allowedSchemes: [],
+  // The editor's links: the web and mail only (the contract refuses any other href before it is stored).
+  allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
   // Nothing outside the allowlist can reach here unescaped; if it ever did, show it as text rather than drop it.
   disallowedTagsMode: 'escape',
@@ -50,7 +53,8 @@ export function escapeText(text: string): string {
 
 // Exactly the tags this module writes: the allowlist's elements with the allowlist's attributes, values free of
 // quotes and markup. Anything else (or a stray `<`, `>` or bare `&`) sends the markup through sanitize-html.
-const STORY_TAG = /<\/?(?:article|header|h1|p|span|footer)(?: (?:lang|dir|class)="[A-Za-z0-9 -]*")*>/g;
+// Links are not on the fast path: an href goes through sanitize-html's scheme check every time.
+const STORY_TAG = /<\/?(?:article|header|h1|h2|p|span|footer|ul|ol|li|blockquote|strong|em)(?: (?:lang|dir|class)="[A-Za-z0-9 -]*")*>/g;
 const SAFE_ENTITY = /&(?:amp|lt|gt);/g;
 
 function isStoryMarkup(html: string): boolean {
@@ -72,15 +76,20 @@ export function sanitizeStoryHtmlStrict(html: string): string {
   return sanitizeHtml(html, STORY_ALLOWLIST);
 }
 
-/** One `<p>` per paragraph, the dateline in `<span class="dateline">` at the start of the first. Not yet sanitised. */
+/**
+ * The body's blocks as semantic HTML (body-markup.ts), the dateline in `<span class="dateline">` at the start of
+ * the first. Not yet sanitised.
+ */
 function paragraphsMarkup(article: Article): string[] {
-  const paragraphs = bodyParagraphs(article).map(escapeText);
+  const blocks = bodyBlocks(article);
   const dateline = printedDateline(article);
   if (dateline !== '') {
     const span = `<span class="dateline">${escapeText(dateline)}</span>`;
-    paragraphs[0] = paragraphs[0] === undefined ? span : `${span} ${paragraphs[0]}`;
+    const first = blocks[0];
+    if (first === undefined) return [`<p>${span}</p>`];
+    blocks[0] = { ...first, lead: span };
   }
-  return paragraphs.map((p) => `<p>${p}</p>`);
+  return blocksMarkup(blocks, escapeText, escapeHtml);
 }
 
 /** The body alone (paragraphs with the dateline), sanitised: what a CMS stores as the story body. */

@@ -97,7 +97,7 @@ describe('export with presets', () => {
   it('blocks open flags of the kinds the preset names', async () => {
     const { api } = await desk();
     const [a] = await stories(api, 1);
-    const flag = (kind: 'unattributed-claim' | 'style', id: string) => ({ id, kind, paragraph: 0, text: 'x', reason: 'r', suggestion: null });
+    const flag = (kind: 'unattributed-claim' | 'style', id: string) => ({ id, kind, paragraph: 0, text: 'x', reason: 'r', suggestion: null, anchor: { block: 'p0', quote: { exact: 'x', prefix: '', suffix: '' }, start: 0 } });
     const flags = [flag('unattributed-claim', 'f1'), flag('style', 'f2')];
     const saved = await api.store.save({ ...a!, flags } as Article, a!.revision);
     const preset = { ...BUILT_IN_PRESETS[4]!, name: 'Strict', gates: { ...BUILT_IN_PRESETS[4]!.gates, blockingFlags: ['unattributed-claim' as const] } };

@@ -57,12 +57,33 @@ describe('clean (engine)', () => {
     expect(changes.filter((c) => c.applied)).toHaveLength(changes.length - 2);
   });
 
-  it('lets later rules see the text as if a rejected change had never been made', () => {
-    // With the headline kept in the body, the dateline rule sees the headline first and finds no dateline.
+  it('undoing one change changes only what it did: later rules still see the copy with it made', () => {
+    // The headline kept in the body no longer hides the dateline: the dateline (and its agency) stay lifted out.
     const { copy, changes } = clean({ blocks: ['Ferry service resumes', 'PIRAEUS (ANA) - Ferries left.'] }, ctx, new Set(['headline@0']));
-    expect(changes.map((c) => [c.id, c.applied])).toEqual([['headline@0', false]]);
-    expect(copy.extracted.dateline).toBeNull();
-    expect(copy.blocks.map((b) => b.text)).toEqual(['Ferry service resumes', 'PIRAEUS (ANA) - Ferries left.']);
+    expect(changes.map((c) => [c.id, c.applied])).toEqual([['headline@0', false], ['dateline@1', true]]);
+    expect(copy.extracted.dateline).toMatchObject({ place: 'Piraeus', agency: 'ANA' });
+    expect(copy.extracted.headline).toBeNull();
+    expect(copy.blocks).toEqual([{ text: 'Ferry service resumes', origin: 0 }, { text: 'Ferries left.', origin: 1 }]);
+  });
+
+  it('gives the same changes whatever is rejected, and puts back exactly the rejected text', () => {
+    const all = clean({ blocks: STORY }, ctx);
+    for (const change of all.changes) {
+      const run = clean({ blocks: STORY }, ctx, new Set([change.id]));
+      expect(run.changes.map((c) => [c.id, c.before, c.after]), change.id).toEqual(all.changes.map((c) => [c.id, c.before, c.after]));
+      expect(run.copy.extracted.dateline, change.id).toEqual(change.rule === 'dateline' ? null : all.copy.extracted.dateline);
+      const text = run.copy.blocks.map((b) => b.text).join('\n');
+      expect(text, change.id).toContain(change.before.trim());
+    }
+    // The footer comes back at its place (after the credit line's block, which stays removed), and only it.
+    const footer = clean({ blocks: STORY }, ctx, new Set(['publisher-footer@6']));
+    expect(footer.copy.blocks.map((b) => b.origin)).toEqual([3, 4, 6]);
+    expect(footer.copy.blocks.slice(0, 2)).toEqual(all.copy.blocks);
+    // The dateline comes back at the head of its paragraph, with the markup fix after it still made.
+    const dateline = clean({ blocks: STORY }, ctx, new Set(['dateline@3']));
+    expect(dateline.copy.blocks[0]?.text).toBe('PIRAEUS, Sept. 3 (ANA) - Ferries left Greece’s main port on Wednesday for the first time in four days.');
+    expect(dateline.copy.extracted.headline).toBe('Ferry service resumes after strike');
+    expect(dateline.copy.extracted.credit).toEqual(all.copy.extracted.credit);
   });
 
   it('gives the same ids, in the same order, on every run of the same copy', () => {
@@ -141,8 +162,9 @@ describe('clean (engine)', () => {
     expect(before.copy.blocks.map((b) => b.text)).toEqual(['A B', 'C  D']);
     const after = clean({ blocks }, ctx, new Set(['whitespace@2', 'stray-markup@1', 'stray-markup@1.2']));
     expect(after.copy.blocks.map((b) => b.text)).toEqual(['A&nbsp;&nbsp;B', 'C  D']);
+    // The spacing fix the decoded entities invite is listed, but does not reach the text the editor kept.
     expect(after.changes.map((c) => [c.id, c.applied])).toEqual([
-      ['stray-markup@1', false], ['stray-markup@1.2', false], ['whitespace@2', false], ['headline@0', true],
+      ['stray-markup@1', false], ['stray-markup@1.2', false], ['whitespace@1', true], ['whitespace@2', false], ['headline@0', true],
     ]);
   });
 

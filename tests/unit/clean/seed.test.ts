@@ -114,11 +114,12 @@ describe('seed story: IRNA, Iran cautions Iraq', () => {
   it('rejecting publisher-footer@14 brings the footer back and keeps everything else', () => {
     const { article } = importSeed();
     const undone = recleanArticle(article, new Set(['publisher-footer@14']));
-    expect(undone.paragraphs).toEqual([...article.paragraphs, { text: FOOTER, speaker: null }]);
+    expect(undone.paragraphs).toEqual([...article.paragraphs, { id: 'p14', text: FOOTER, speaker: null }]);
     expect(undone.changes.find((c) => c.id === 'publisher-footer@14')?.applied).toBe(false);
     expect(rejectedIds(undone)).toEqual(new Set(['publisher-footer@14']));
-    // The footer, back in the body, is one more paragraph of the agency's own: its sources and flags follow the text.
-    expect({ ...undone, paragraphs: article.paragraphs, changes: article.changes, sources: article.sources, flags: article.flags }).toEqual(article);
+    // The footer, back in the body, is one more paragraph of the agency's own: its sources, flags and word count follow the text.
+    expect(undone.wordCount).toBeGreaterThan(article.wordCount);
+    expect({ ...undone, paragraphs: article.paragraphs, changes: article.changes, sources: article.sources, flags: article.flags, wordCount: article.wordCount }).toEqual(article);
   });
 
   it('rejecting dateline@2 puts "Tehran, July 23, -" back and clears the dateline', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DECISIONS } from '../../../electron/domain/desk.js';
-import { applyFixes } from '../../../electron/enrich/desk-analysis.js';
+import { CopydeskService } from '../../../electron/api/service.js';
 import { compileGlossary, lintParagraphs } from '../../../electron/enrich/flags.js';
+import { ArticleStore } from '../../../electron/store/article-store.js';
+import { useTempDirs } from '../helpers.js';
+
+const tempDir = useTempDirs();
 
 const TEXT = 'The 5 boats carried 5,000 tonnes and 2.5 tonnes of fuel in 2025 with 15 crew, the port said.';
 
@@ -11,8 +14,13 @@ describe('AP style: numbers below 10', () => {
     expect(style.map((f) => [f.text, f.suggestion])).toEqual([['5', 'five']]);
   });
 
-  it('"Replace" changes that figure only: 5,000 stays 5,000 (not five,000), 2025 and 15 stay', () => {
-    const fixed = applyFixes([TEXT], { ...NO_DECISIONS, fixes: [{ paragraph: 0, find: '5', replace: 'five' }] });
-    expect(fixed).toEqual(['The five boats carried 5,000 tonnes and 2.5 tonnes of fuel in 2025 with 15 crew, the port said.']);
+  it('"Replace" changes that figure only: 5,000 stays 5,000 (not five,000), 2025 and 15 stay', async () => {
+    const api = new CopydeskService(await ArticleStore.open(await tempDir()));
+    const [imported] = (await api.importText({ text: `Port traffic\n\nKESSEL, Nov 27 (Reuters) - ${TEXT}\n`, name: 'port.txt' })).articles;
+    const story = await api.getArticle({ id: imported!.id });
+    const flag = story.flags.find((f) => f.kind === 'style' && f.text === '5');
+    expect(flag?.suggestion).toBe('five');
+    const fixed = await api.fixFlag({ id: story.id, revision: story.revision, flagId: flag!.id });
+    expect(fixed.paragraphs.map((p) => p.text)).toEqual(['The five boats carried 5,000 tonnes and 2.5 tonnes of fuel in 2025 with 15 crew, the port said.']);
   });
 });

@@ -41,7 +41,7 @@ describe('speaker tagging', () => {
 
   it('resolves "she" to a woman who spoke, "the company" to the company, and a bare quote to the last speaker', () => {
     const { paragraphs } = analyseStory(
-      [
+      blocks([
         'Finance Minister Ana Ruiz met Trade Minister Paul Okafor on Monday.',
         'Ruiz said the talks had gone well.',
         'Okafor said little after the meeting.',
@@ -49,7 +49,7 @@ describe('speaker tagging', () => {
         'Brightline Holdings said it would bid. The company said its offer would be in cash.',
         '"We are ready," the company said.',
         '"The money is there."',
-      ],
+      ]),
       SOURCE,
     );
     expect(paragraphs.map((p) => p.speaker)).toEqual([null, 'Ana Ruiz', 'Paul Okafor', 'Ana Ruiz', 'Brightline Holdings', 'Brightline Holdings', 'Brightline Holdings']);
@@ -57,7 +57,7 @@ describe('speaker tagging', () => {
 
   it('reads "according to" and unnamed sources', () => {
     const { paragraphs } = analyseStory(
-      ['According to the Red Cross, 40 people were hurt.', 'A senior official said the road would reopen.', 'The road was closed at noon.'],
+      blocks(['According to the Red Cross, 40 people were hurt.', 'A senior official said the road would reopen.', 'The road was closed at noon.']),
       SOURCE,
     );
     expect(paragraphs.map((p) => p.speaker)).toEqual(['Red Cross', 'a senior official', null]);
@@ -65,7 +65,12 @@ describe('speaker tagging', () => {
 
   it('survives hostile input: empty, huge and markup-laden paragraphs', () => {
     const huge = 'He said '.repeat(20_000);
-    const found = analyseStory(['', huge, '<script>alert(1)</script> said', '"'], SOURCE);
+    const found = analyseStory(blocks(['', huge, '<script>alert(1)</script> said', '"']), SOURCE);
     expect(found.paragraphs).toHaveLength(4);
   });
 });
+
+/** Paragraph texts as body blocks, with cleaning's ids. */
+function blocks(texts: readonly string[]) {
+  return texts.map((text, i) => ({ id: `p${i}`, text }));
+}

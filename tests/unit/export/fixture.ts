@@ -30,9 +30,9 @@ export const story: Article = {
   language: 'en',
   keywords: ['ports', 'shipping', 'weather'],
   paragraphs: [
-    { text: 'The northern port reopened to cargo ships on Tuesday, two weeks after a storm tore through its outer quays.' },
-    { text: 'Harbour engineers finished rebuilding the damaged berths overnight, the transport ministry said.' },
-    { text: 'Three container vessels waiting offshore were cleared to dock before noon.' },
+    { id: 'p0', text: 'The northern port reopened to cargo ships on Tuesday, two weeks after a storm tore through its outer quays.' },
+    { id: 'p1', text: 'Harbour engineers finished rebuilding the damaged berths overnight, the transport ministry said.' },
+    { id: 'p2', text: 'Three container vessels waiting offshore were cleared to dock before noon.' },
   ],
   original: {
     fileName: 'cwa-port-reopens.txt',
@@ -70,15 +70,15 @@ export const hostileStory: Article = withChanges({
   source: { name: 'Agency "X" & <Co>', code: '<X>', credit: `Credit ${SCRIPT}` },
   keywords: ['a "quoted" word', 'back\\slash', 'yes', '', 'yes'],
   paragraphs: [
-    { text: `Opening ${SCRIPT} with ${IMG} & friends.` },
-    { text: '# not a heading' },
-    { text: '- not a list item' },
-    { text: '1. not an ordered item' },
-    { text: '> not a quote' },
-    { text: '*not emphasis* and [a link](javascript:alert(1)) and `code`' },
-    { text: '<div onmouseover="alert(1)">raw html</div> &amp; entity' },
-    { text: 'Title line\n===' },
-    { text: '    indented four spaces' },
+    { id: 'p0', text: `Opening ${SCRIPT} with ${IMG} & friends.` },
+    { id: 'p1', text: '# not a heading' },
+    { id: 'p2', text: '- not a list item' },
+    { id: 'p3', text: '1. not an ordered item' },
+    { id: 'p4', text: '> not a quote' },
+    { id: 'p5', text: '*not emphasis* and [a link](javascript:alert(1)) and `code`' },
+    { id: 'p6', text: '<div onmouseover="alert(1)">raw html</div> &amp; entity' },
+    { id: 'p7', text: 'Title line\n===' },
+    { id: 'p8', text: '    indented four spaces' },
   ],
 });
 
@@ -99,8 +99,8 @@ export const arabicStory: Article = withChanges({
   language: 'ar',
   keywords: ['موانئ'],
   paragraphs: [
-    { text: 'أعلنت وزارة النقل اليوم إعادة فتح الميناء الشمالي أمام سفن الشحن بعد أسبوعين من الإغلاق.' },
-    { text: 'وقال متحدث باسم الوزارة إن الفرق الفنية أنهت إصلاح الأرصفة المتضررة خلال الليل.' },
+    { id: 'p0', text: 'أعلنت وزارة النقل اليوم إعادة فتح الميناء الشمالي أمام سفن الشحن بعد أسبوعين من الإغلاق.' },
+    { id: 'p1', text: 'وقال متحدث باسم الوزارة إن الفرق الفنية أنهت إصلاح الأرصفة المتضررة خلال الليل.' },
   ],
 });
 

@@ -38,7 +38,7 @@ describe('renderHtmlFragment', () => {
 
   it('prints the dateline from the metadata once, even when cleaning left it in the body', () => {
     const leftover = withChanges({
-      paragraphs: [{ text: `SALALAH, March 4 (CWA) — ${story.paragraphs[0]?.text ?? ''}` }, ...story.paragraphs.slice(1)],
+      paragraphs: [{ id: 'p0', text: `SALALAH, March 4 (CWA) — ${story.paragraphs[0]?.text ?? ''}` }, ...story.paragraphs.slice(1)],
     });
     for (const html of [renderHtmlFragment(story), renderHtmlFragment(leftover)]) {
       expect(count(html, 'SALALAH, March 4 (CWA) —')).toBe(1);

@@ -161,7 +161,7 @@ Source: Coastal Wire Agency
   });
 
   it('drops the dateline cleaning left at the head of the body', () => {
-    const leftover = withChanges({ paragraphs: [{ text: 'SALALAH, March 4 (CWA) — Ships dock.' }] });
+    const leftover = withChanges({ paragraphs: [{ id: 'p0', text: 'SALALAH, March 4 (CWA) — Ships dock.' }] });
     expect(parseFrontMatter(renderMarkdown(leftover)).body).toContain('**SALALAH, March 4 (CWA) —** Ships dock.\n');
   });
 });

@@ -46,7 +46,7 @@ describe('HTML page metadata', () => {
   });
 
   it('cannot be closed early by </script> in the copy', () => {
-    const page = renderHtmlPage(withChanges({ paragraphs: [{ text: `before ${SCRIPT} </script><script>x()</script> after` }] }));
+    const page = renderHtmlPage(withChanges({ paragraphs: [{ id: 'p0', text: `before ${SCRIPT} </script><script>x()</script> after` }] }));
     expect(page.match(/<\/script/gi)).toHaveLength(1);
     expect(ldJson(page).articleBody).toContain('</script><script>x()</script>');
   });

@@ -15,7 +15,7 @@ describe('WordPress payload', () => {
   });
 
   it('writes the body with dateline, byline and credit, and text escaped', () => {
-    const post = wordpressPost({ ...story, paragraphs: [{ text: 'Ships <script>alert(1)</script> dock.' }] }, options);
+    const post = wordpressPost({ ...story, paragraphs: [{ id: 'p0', text: 'Ships <script>alert(1)</script> dock.' }] }, options);
     expect(post.content).toBe(
       '<p class="byline">By Lina Haddad</p>\n<p><span class="dateline">SALALAH, March 4 (CWA) —</span> Ships &lt;script&gt;alert(1)&lt;/script&gt; dock.</p>\n<p class="credit">Source: Coastal Wire Agency</p>',
     );

@@ -13,13 +13,13 @@ function selectedText(): string {
 
 /** "Always remove this for this source": the passage is filed for the story's source and removed from its copy. */
 export function BoilerplatePanel({ article, onArticle }: { readonly article: Article; readonly onArticle: (a: Article) => void }) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const [passage, setPassage] = useState('');
   const source = article.source.code ?? article.source.name;
   const file = async () => {
     const text = passage.trim() || selectedText();
     if (text.length < 3) return;
-    if (await run(() => api.addBoilerplate({ id: article.id, revision: article.revision, text }))) setPassage('');
+    if (await run((s) => api.addBoilerplate({ ...s, text }))) setPassage('');
   };
   return (
     <Panel title="Boilerplate" className="boilerplate">
@@ -41,7 +41,7 @@ export function BoilerplatePanel({ article, onArticle }: { readonly article: Art
         <Button disabled={busy || !source} onClick={() => void file()}>
           Always remove for {source || 'this source'}
         </Button>
-        <Button variant="quiet" disabled={busy} onClick={() => void run(() => api.recleanStory({ id: article.id, revision: article.revision }))}>
+        <Button variant="quiet" disabled={busy} onClick={() => void run((s) => api.recleanStory(s))}>
           Re-run cleaning
         </Button>
       </div>

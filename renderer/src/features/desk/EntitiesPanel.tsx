@@ -33,10 +33,10 @@ function MergeSelect({ kind, index, names, onMerge }: { kind: string; index: num
 
 /** People, organisations and places found in the story: the editor adds, removes, renames and merges them. */
 export function EntitiesPanel({ article, onArticle }: Props) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const [draft, setDraft] = useState<Entities>(article.entities);
   const dirty = JSON.stringify(draft) !== JSON.stringify(article.entities);
-  const save = () => void run(() => api.saveArticle({ id: article.id, revision: article.revision, patch: { entities: cleanEntities(draft) } }));
+  const save = () => void run((s) => api.saveArticle({ ...s, patch: { entities: cleanEntities(draft) } }));
   const merge = (kind: EntityKind, from: number) => (into: number) => setDraft(mergeEntity(draft, kind, from, into));
   const remove = (kind: EntityKind, i: number, name: string) => (
     <Button variant="quiet" aria-label={`Remove ${name || 'entry'}`} onClick={() => setDraft(removeEntity(draft, kind, i))}>

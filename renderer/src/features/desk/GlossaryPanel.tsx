@@ -15,13 +15,13 @@ interface Props {
 
 /** The house glossary of loaded terms: editable; saving re-reads the open story so its flags follow. */
 export function GlossaryPanel({ article, glossary, onDesk, onArticle }: Props) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const [terms, setTerms] = useState<GlossaryTerm[]>([...glossary]);
   const set = (i: number, patch: Partial<GlossaryTerm>) => setTerms(terms.map((t, k) => (k === i ? { ...t, ...patch } : t)));
   const save = () =>
-    void run(async () => {
+    void run(async (s) => {
       onDesk(await api.saveGlossary({ terms: terms.filter((t) => t.term.trim() !== '') }));
-      return api.recleanStory({ id: article.id, revision: article.revision });
+      return api.recleanStory(s);
     });
   return (
     <Panel title="House glossary" className="glossary">

@@ -3,7 +3,8 @@ import type { DeskSettings, RegistryEntry } from '../../../../electron/domain/de
 import { api } from '../../api';
 import { Panel } from '../../ui/Panel';
 import { RegistryNote } from './RegistryNote';
-import { paragraphLabel, speakerOptions } from './speaker-options';
+import { ParagraphLink } from '../editor/ParagraphLink';
+import { speakerOptions } from './speaker-options';
 import { SpeakerRow } from './SpeakerRow';
 import { useStoryAction } from './use-story-action';
 
@@ -18,10 +19,10 @@ const KIND_LABEL = { agency: 'agency', person: 'person', organisation: 'organisa
 
 /** Who says what: every source with the paragraphs it supports, and each paragraph's speaker to confirm or change. */
 export function SourcesPanel({ article, registry, onArticle, onDesk }: SourcesPanelProps) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const options = speakerOptions(article);
   const tag = (paragraph: number, speaker: string | null) =>
-    void run(() => api.setSpeaker({ id: article.id, revision: article.revision, paragraph, speaker }));
+    void run((s) => api.setSpeaker({ ...s, block: article.paragraphs[paragraph]?.id ?? '', speaker }));
   return (
     <Panel title="Sources" aside={<span className="panel-count">{article.sources.length}</span>} className="sources">
       <ul className="source-list" aria-label="Sources of the story">
@@ -32,16 +33,19 @@ export function SourcesPanel({ article, registry, onArticle, onDesk }: SourcesPa
               <span className="source-name">{s.name}</span> <span className="source-kind">{KIND_LABEL[s.kind]}</span>
               {known?.role && <span className="muted"> · {[known.role, known.organisation].filter(Boolean).join(', ')}</span>}
               {known?.note && <span className="muted"> · {known.note}</span>}
-              <div className="source-paras">{s.paragraphs.length > 0 ? s.paragraphs.map(paragraphLabel).join(' ') : 'no paragraphs'}</div>
+              <div className="source-paras">
+                {s.paragraphs.length > 0 ? s.paragraphs.map((i) => <ParagraphLink key={i} index={i} />) : 'no paragraphs'}
+              </div>
               {s.kind !== 'unnamed' && <RegistryNote key={`${s.name}:${known?.note ?? ''}`} source={s} known={known} onDesk={onDesk} />}
             </li>
           );
         })}
       </ul>
       <h3 className="subhead">Speaker of each paragraph</h3>
+      {/* Keyed by story, revision and block: a row never keeps a choice made on another story's paragraph. */}
       <ol className="speaker-rows" aria-label="Paragraph speakers">
         {article.paragraphs.map((p, i) => (
-          <SpeakerRow key={`${article.revision}:${i}`} index={i} paragraph={p} options={options} busy={busy} onTag={tag} />
+          <SpeakerRow key={`${article.id}@${article.revision}:${p.id}`} index={i} paragraph={p} options={options} busy={busy} onTag={tag} />
         ))}
       </ol>
     </Panel>

@@ -6,9 +6,9 @@ import { useStoryAction } from './use-story-action';
 
 /** IPTC Media Topics: Copydesk's suggestions, best first, which the editor picks (or drops) with a checkbox. */
 export function SubjectsPanel({ article, onArticle }: { readonly article: Article; readonly onArticle: (a: Article) => void }) {
-  const { busy, run } = useStoryAction(onArticle);
+  const { busy, run } = useStoryAction(article, onArticle);
   const toggle = (index: number) =>
-    void run(() => api.saveArticle({ id: article.id, revision: article.revision, patch: { subjects: toggleSubject(article.subjects, index) } }));
+    void run((s) => api.saveArticle({ ...s, patch: { subjects: toggleSubject(article.subjects, index) } }));
   return (
     <Panel title="Subjects" className="subjects">
       {article.subjects.length === 0 ? (

@@ -12,6 +12,7 @@ interface CleaningPanelProps {
 export function CleaningPanel({ article, onArticle }: CleaningPanelProps) {
   const { busy, toggle } = useChangeToggle(article, onArticle);
   const undone = article.changes.filter((c) => !c.applied).length;
+  const indexOf = new Map(article.paragraphs.map((p, i) => [p.id, i]));
   const count = (
     <span className="panel-count">
       {article.changes.length} {article.changes.length === 1 ? 'change' : 'changes'}
@@ -25,7 +26,7 @@ export function CleaningPanel({ article, onArticle }: CleaningPanelProps) {
       ) : (
         <ol className="changes" aria-label="Cleaning changes">
           {article.changes.map((change) => (
-            <ChangeItem key={change.id} change={change} busy={busy} onToggle={(c) => void toggle(c)} />
+            <ChangeItem key={change.id} change={change} paragraph={change.anchor ? (indexOf.get(change.anchor.block) ?? -1) : -1} busy={busy} onToggle={(c) => void toggle(c)} />
           ))}
         </ol>
       )}

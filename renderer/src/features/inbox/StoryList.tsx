@@ -4,6 +4,7 @@ import { formatIsoDate } from '../../ui/format-date';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Highlighted } from './Highlighted';
 import type { StorySearch } from './use-story-search';
+import { DraftMark } from '../editor/DraftMark';
 
 interface StoryListProps {
   readonly list: StorySearch;
@@ -62,6 +63,7 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
                     <span className="story-item-meta">
                       <StatusBadge status={s.status} />
                       <span className="story-item-source">{s.source || 'no source'}</span>
+                      <DraftMark storyId={s.id} />
                       {s.openFlags > 0 && <span className="story-item-flags">{s.openFlags} {s.openFlags === 1 ? 'flag' : 'flags'}</span>}
                       {s.datelineDate && (
                         <time className="story-item-date" dateTime={s.datelineDate}>

@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Article, ArticlePatch } from '../../../../electron/domain/article';
+import { renderDatelineText } from '../../../../electron/domain/dateline-style';
 import { api } from '../../api';
 import { useErrors } from '../../ui/error-context';
+import { publishMetadataPreview } from '../editor/metadata-preview';
 import { confirmYearPatch, patchFor, withEdits, type MetadataEdits, type MetadataValues } from './metadata-draft';
 
 /** The form's edits for one story, its save and its year confirmation. */
@@ -15,6 +17,13 @@ export function useMetadataForm(article: Article, onArticle: (article: Article) 
   const values = useMemo(() => withEdits(article, edits), [article, edits]);
   const patch = useMemo(() => patchFor(article, edits), [article, edits]);
   const dirty = Object.keys(patch).length > 0;
+
+  // The story shows the byline and dateline as they are typed here (editor/metadata-preview.ts).
+  useEffect(() => {
+    // The dateline as the service will print it from the parts (dateline-style.ts).
+    const dateline = patch.dateline ? renderDatelineText(patch.dateline) : article.dateline.text;
+    publishMetadataPreview(article.id, { byline: values.byline, dateline });
+  }, [article, values, patch]);
 
   const set = useCallback(
     <K extends keyof MetadataValues>(key: K, value: MetadataValues[K]) =>
