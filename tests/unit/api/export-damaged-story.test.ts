@@ -20,8 +20,9 @@ describe('an export batch with a damaged story', () => {
     const ids = report.articles.map((a) => a.id);
     const [good1, hollow, good2, garbled, broken] = ids.map((id) => id ?? '');
     const file = (id: string) => join(dir, 'articles', id.slice(0, 2), `${id}.json`);
-    // Opened once, each has its own file; then one that parses but lost its fields, one that no longer parses.
-    for (const id of ids) await api.getArticle({ id });
+    // Saved once, each has its own file (opening never writes); then one that parses but lost its fields, one that
+    // no longer parses.
+    for (const a of report.articles) await api.saveArticle({ id: a.id, revision: a.revision, patch: { keywords: ['port'] } });
     await writeFile(file(hollow ?? ''), JSON.stringify({ id: hollow, revision: 3, headline: 'Crane breaks down' }));
     await writeFile(file(garbled ?? ''), '{"id": "tr');
     // And one whose fields are there but not what the renderer expects.
