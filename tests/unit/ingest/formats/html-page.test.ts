@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../../electron/ingest/detect.js';
 import { parseHtmlPage } from '../../../../electron/ingest/formats/html-page.js';
+import { bylineName } from '../../../../electron/ingest/markup/page-metadata.js';
 import { ingestFile } from '../../../../electron/ingest/ingest.js';
 
 const STORY = [
@@ -127,6 +128,34 @@ describe('web page title', () => {
     expect(titled('Harbour board closes ferry terminal – Quay Post')).toBe('Harbour board closes ferry terminal');
     expect(titled('How we built it - an async task framework')).toBe('How we built it - an async task framework');
     expect(titled('Ferries: the end of an era')).toBe('Ferries: the end of an era');
+  });
+});
+
+describe('web page byline', () => {
+  it.each([
+    ['By Joshua Sokol May 20, 2019', 'Joshua Sokol'],
+    ['Dan Goodin - Apr 16, 2015 8:02 pm UTC', 'Dan Goodin'],
+    ['Alex Perry 1 day ago', 'Alex Perry'],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['June Maybury', 'June Maybury'],
+    ['Brenda Goodman, MA', 'Brenda Goodman, MA'],
+    ['Sunday, Feb 1, 2015 11:57 AM UTC', undefined],
+    ['Last Updated: January 7, 2025', undefined],
+  ])('%s → %s', (text, name) => {
+    expect(bylineName(text)).toBe(name);
+  });
+
+  it('takes the page\'s own byline out of the copy, and never a commenter\'s name', () => {
+    const html = newsPage(`<article><div class="meta"><span class="byline">By Tom Ash, 3 Feb 2026</span></div>${STORY.map(para).join('')}</article>`);
+    const draft = parseHtmlPage(html);
+    expect(draft.meta.byline).toBe('Tom Ash');
+    expect(draft.blocks).toEqual(STORY);
+  });
+
+  it('writes an Open Graph locale as a language tag', () => {
+    const draft = parseHtmlPage('<html><head><meta property="og:locale" content="pt_BR"><title>T</title></head><body><p>x</p></body></html>');
+    expect(draft.meta.language).toBe('pt-BR');
   });
 });
 
