@@ -108,13 +108,13 @@ ${para(STORY[2] ?? '')}${para(STORY[3] ?? '')}</div>
     if (r.ok) expect(r.items[0]?.draft.blocks.join(' ')).toContain('Sunny, 21°C');
   });
 
-  it('reads 100,000 nested divs and a million unclosed tags without running away', () => {
+  it('reads 100,000 nested divs and 300,000 unclosed tags without running away (quadratic parsing would take minutes)', () => {
     const deep = `<html><body>${'<div>'.repeat(100_000)}<p>${STORY[0]}</p>${'</div>'.repeat(100_000)}</body></html>`;
     expect(parseHtmlPage(deep).blocks).toEqual([STORY[0]]);
-    const unclosed = `<html><body><p>${STORY[1]}</p>${'<b>x'.repeat(1_000_000)}</body></html>`;
+    const unclosed = `<html><body><p>${STORY[1]}</p>${'<b>x'.repeat(300_000)}</body></html>`;
     const blocks = parseHtmlPage(unclosed).blocks;
     expect(blocks[0]).toBe(STORY[1]);
-    expect(blocks.join('').length).toBeGreaterThan(1_000_000);
+    expect(blocks.join('').length).toBeGreaterThan(300_000);
   });
 });
 
