@@ -55,6 +55,11 @@ ${para(STORY[2] ?? '')}${para(STORY[3] ?? '')}</div>
     expect(parseHtmlPage(html).blocks).toEqual([STORY[0], STORY[1], sentence]);
   });
 
+  it('keeps a sponsored story whose own body is named for it', () => {
+    const html = newsPage(`<div class="sponsored article-body">${STORY.map(para).join('')}</div><div class="ad-box"><p>Buy a ferry ticket now, at half the price, today only, while stocks last.</p></div>`);
+    expect(parseHtmlPage(html).blocks).toEqual(STORY);
+  });
+
   it('reads metadata from JSON-LD first (headline, authors, dates), then Open Graph', () => {
     const ld = JSON.stringify({
       '@context': 'https://schema.org',
