@@ -202,7 +202,8 @@ export function pageMetadata(root: El): PageMetadata {
   const declared = ldTitle(ld, docTitle) ?? TITLE_METAS.map((k) => metas.get(k)).find(Boolean);
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
   const title = raw ? stripSiteName(raw, siteName) : undefined;
-  const time = find(root, 'time');
+  // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
+  const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');
   const out: PageMetadata = {
     authors: authorsOf(ld, metas),
     keywords: keywordsOf(ld, metas),
@@ -210,8 +211,14 @@ export function pageMetadata(root: El): PageMetadata {
       title,
       description: str(ld?.['description']) ?? metas.get('og:description') ?? metas.get('description') ?? metas.get('twitter:description'),
       published:
-        str(ld?.['datePublished']) ?? metas.get('article:published_time') ?? metas.get('parsely-pub-date') ?? metas.get('dc.date') ?? str(attr(time, 'datetime')),
-      modified: str(ld?.['dateModified']) ?? metas.get('article:modified_time'),
+        str(ld?.['datePublished']) ??
+        metas.get('article:published_time') ??
+        metas.get('datepublished') ??
+        metas.get('parsely-pub-date') ??
+        metas.get('dc.date') ??
+        metas.get('dc:date') ??
+        str(attr(time, 'datetime')),
+      modified: str(ld?.['dateModified']) ?? metas.get('article:modified_time') ?? metas.get('datemodified'),
       siteName,
       // BCP 47 writes `en-US`; Open Graph's locale is `en_US`.
       language: (str(attr(find(root, 'html'), 'lang')) ?? str(ld?.['inLanguage']) ?? metas.get('content-language') ?? metas.get('og:locale'))?.replace(/_/gu, '-'),

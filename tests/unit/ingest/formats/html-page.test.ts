@@ -158,6 +158,13 @@ describe('web page byline', () => {
     expect(draft.blocks).toEqual(STORY);
   });
 
+  it('dates the story by microdata, else by the <time> inside its <article> rather than the header\'s', () => {
+    const micro = parseHtmlPage('<html><head><meta itemprop="datePublished" content="2026-02-03T08:00:00Z"></head><body><p>x</p></body></html>');
+    expect(micro.meta.created).toBe('2026-02-03T08:00:00Z');
+    const timed = parseHtmlPage(`<html><body><header><time datetime="2026-12-01">Today</time></header><article><time datetime="2026-02-03T09:15:00+01:00">3 Feb</time>${STORY.map(para).join('')}</article></body></html>`);
+    expect(timed.meta.created).toBe('2026-02-03T09:15:00+01:00');
+  });
+
   it('writes an Open Graph locale as a language tag', () => {
     const draft = parseHtmlPage('<html><head><meta property="og:locale" content="pt_BR"><title>T</title></head><body><p>x</p></body></html>');
     expect(draft.meta.language).toBe('pt-BR');
