@@ -4,7 +4,13 @@
  * run. `--pages` lists every page's score. The same section runs in `npm run accuracy -- web` (scripts/accuracy.ts).
  * Data: ../shared beside the repository, or COPYDESK_SHARED.
  */
-import { measureWebPages, webPageLines } from './accuracy/web-pages.js';
+import { measureWebPages, READABILITY_PAGES, webPageLines } from './accuracy/web-pages.js';
 
-const report = await measureWebPages();
+let report;
+try {
+  report = await measureWebPages();
+} catch (err) {
+  console.error(`accuracy:web: cannot read the test pages in ${READABILITY_PAGES} (${err instanceof Error ? err.message : String(err)}); set COPYDESK_SHARED to the shared folder`);
+  process.exit(1);
+}
 for (const line of webPageLines(report, process.argv.includes('--pages'))) console.log(line);

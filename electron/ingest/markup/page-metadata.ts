@@ -141,10 +141,26 @@ function ldTitle(ld: Obj | null, docTitle: string | undefined): string | undefin
 
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
-/** `By Jane Doe` → `Jane Doe` (the word for "by" in the languages of the desk's copy). */
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const WEEKDAYS = 'mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+/** Where a byline's name ends and its timestamp begins: a month and a day, a weekday, a numeric date, "… ago". */
+const BYLINE_DATE = new RegExp(
+  `(?:\\s[-–—|·,]\\s*|\\s)(?:(?:${WEEKDAYS}),?\\s|(?:${MONTHS})\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTHS})\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago|(?:last\\s+)?updated\\b|published\\b)`,
+  'iu',
+);
+
+/**
+ * `By Jane Doe` → `Jane Doe`; `Joshua Sokol May 20, 2019` → `Joshua Sokol`; a byline that is only a date
+ * (`Sunday, Feb 1, 2015 11:57 AM UTC`) is none. The word for "by" in the languages of the desk's copy.
+ */
 export function bylineName(text: string | undefined): string | undefined {
-  const t = text?.replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '').replace(/\s+/gu, ' ').trim();
-  return t ? t : undefined;
+  let t = text?.replace(/\s+/gu, ' ').trim().replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '') ?? '';
+  const date = BYLINE_DATE.exec(` ${t}`);
+  if (date) t = ` ${t}`.slice(0, date.index).trim();
+  // Names hold no digits: a count or a date glued to the name (`Lucas Nolan22 Dec 2016`) is cut off.
+  t = t.replace(/(\p{L})\d.*$/u, '$1').replace(/[\s,;|·–—-]+$/u, '');
+  return /\p{L}{2}/u.test(t) ? t : undefined;
 }
 
 function authorsOf(ld: Obj | null, metas: Map<string, string>): string[] {
@@ -153,7 +169,7 @@ function authorsOf(ld: Obj | null, metas: Map<string, string>): string[] {
   const names = list.map(nameOf).filter((n): n is string => Boolean(n) && !/^https?:/u.test(n ?? ''));
   if (names.length > 0) return [...new Set(names)];
   for (const key of ['dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author']) {
-    const v = metas.get(key);
+    const v = bylineName(metas.get(key));
     if (v && !/^https?:/u.test(v)) return [v];
   }
   return [];
@@ -186,7 +202,8 @@ export function pageMetadata(root: El): PageMetadata {
   const declared = ldTitle(ld, docTitle) ?? TITLE_METAS.map((k) => metas.get(k)).find(Boolean);
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
   const title = raw ? stripSiteName(raw, siteName) : undefined;
-  const time = find(root, 'time');
+  // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
+  const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');
   const out: PageMetadata = {
     authors: authorsOf(ld, metas),
     keywords: keywordsOf(ld, metas),
@@ -194,10 +211,17 @@ export function pageMetadata(root: El): PageMetadata {
       title,
       description: str(ld?.['description']) ?? metas.get('og:description') ?? metas.get('description') ?? metas.get('twitter:description'),
       published:
-        str(ld?.['datePublished']) ?? metas.get('article:published_time') ?? metas.get('parsely-pub-date') ?? metas.get('dc.date') ?? str(attr(time, 'datetime')),
-      modified: str(ld?.['dateModified']) ?? metas.get('article:modified_time'),
+        str(ld?.['datePublished']) ??
+        metas.get('article:published_time') ??
+        metas.get('datepublished') ??
+        metas.get('parsely-pub-date') ??
+        metas.get('dc.date') ??
+        metas.get('dc:date') ??
+        str(attr(time, 'datetime')),
+      modified: str(ld?.['dateModified']) ?? metas.get('article:modified_time') ?? metas.get('datemodified'),
       siteName,
-      language: str(attr(find(root, 'html'), 'lang')) ?? str(ld?.['inLanguage']) ?? metas.get('content-language') ?? metas.get('og:locale'),
+      // BCP 47 writes `en-US`; Open Graph's locale is `en_US`.
+      language: (str(attr(find(root, 'html'), 'lang')) ?? str(ld?.['inLanguage']) ?? metas.get('content-language') ?? metas.get('og:locale'))?.replace(/_/gu, '-'),
       url: httpUrl(metas.get('og:url')) ?? httpUrl(str(ld?.['url'])),
       image: imageOf(ld, metas),
       section: metas.get('article:section') ?? str(ld?.['articleSection']),

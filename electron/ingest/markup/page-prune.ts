@@ -131,7 +131,8 @@ export function prune(body: El, flags: PruneFlags): Pruned {
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
         if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
-        if (ADS.test(names)) continue;
+        // Unless they also name content: a sponsored story's own body (`sponsored article-body`) is the story.
+        if (ADS.test(names) && !MAYBE_CONTENT.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
