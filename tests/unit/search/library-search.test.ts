@@ -113,6 +113,15 @@ describe('LibrarySearch', () => {
     expect((await search.search('flood')).records.map((r) => r.id)).toEqual([id]);
   });
 
+  it('indexes a story stored before the desk fields existed', async () => {
+    const { store, search, ids } = await library();
+    const id = ids.get('afp-paris.txt') ?? '';
+    const { decisions: _d, flags: _f, entities: _e, ...old } = await store.get(id);
+    await store.save({ ...old, headline: 'Orsay reopens' } as unknown as Article, 1);
+    await search.flush();
+    expect(headlines(await search.search('orsay reopens'))).toEqual(['Orsay reopens']);
+  });
+
   it('persists with the library: a reopened library searches without re-indexing', async () => {
     const { dir, store, search, ids } = await library();
     const id = ids.get('afp-paris.txt') ?? '';
