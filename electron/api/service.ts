@@ -260,7 +260,7 @@ export class CopydeskService implements CopydeskApi {
   async close(): Promise<void> {
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
-    await this.search.flush();
+    await this.search.close();
     await this.pool?.close();
   }
 

@@ -69,6 +69,19 @@ export class LibrarySearch {
     await this.writing;
   }
 
+  /**
+   * Flushes, then folds the journal into a snapshot if it holds anything: the next open then loads the snapshot
+   * alone instead of indexing the journal's stories again (a quarter of the library at most).
+   */
+  async close(): Promise<void> {
+    if (!this.ready) return;
+    await this.flush();
+    if (this.journalLines > 0) {
+      this.queue(() => this.snapshot());
+      await this.writing;
+    }
+  }
+
   private stored(articles: readonly Article[]): void {
     for (const a of articles) this.words.delete(a.id);
     this.pending.push(...articles);
