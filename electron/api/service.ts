@@ -344,7 +344,7 @@ export class CopydeskService implements CopydeskApi {
     this.publishTimer = null;
     this.jobs.cancelAll(this.now());
     await this.hotFolder.stop();
-    await this.search.flush();
+    await this.search.close();
     await this.pool?.close();
     await this.store.close();
   }

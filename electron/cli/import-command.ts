@@ -59,8 +59,8 @@ export async function importWithProgress(args: ParsedArgs, io: CliIo, service: C
         }
       },
     });
-    // The stories are stored; their search index lines follow before the command ends.
-    await service.search.flush();
+    // The stories are stored; their search index follows (folded into a snapshot) before the command ends.
+    await service.search.close();
     const { summary } = result;
     if (json) {
       const tail = JSON.stringify({ ...rest, summary: { ...summary, cancelled: result.cancelled } }, null, 2);

@@ -69,11 +69,26 @@ export class LibrarySearch {
     await this.writing;
   }
 
+  /**
+   * Flushes, then folds the journal into a snapshot if it holds anything: the next open then loads the snapshot
+   * alone instead of indexing the journal's stories again (a quarter of the library at most).
+   */
+  async close(): Promise<void> {
+    if (!this.ready) return;
+    await this.flush();
+    if (this.journalLines > 0) {
+      this.queue(() => this.snapshot());
+      await this.writing;
+    }
+  }
+
   private stored(articles: readonly Article[]): void {
     for (const a of articles) this.words.delete(a.id);
     this.pending.push(...articles);
     // The first story stored loads the index if nothing has yet; stories wait in memory until it has loaded.
-    void this.open().then(() => this.drain(), (err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+    void this.open()
+      .then(() => this.drain())
+      .catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
   }
 
   /** Indexes the stories waiting, in the order they were stored. */
@@ -81,7 +96,15 @@ export class LibrarySearch {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const lines = batch.map((a) => this.put(a));
+    const lines: JournalLine[] = [];
+    for (const a of batch) {
+      try {
+        lines.push(this.put(a));
+      } catch (err) {
+        // One story the index cannot read must not stop the others (nor the import that stored it).
+        this.log(`search index: ${a.id} was not indexed (${errorMessage(err)})`);
+      }
+    }
     this.queue(async () => {
       await this.files.append(lines);
       this.journalLines += lines.length;

@@ -55,8 +55,9 @@ export class SearchIndex {
   /** Each story's words in order as 16-bit codes (wordCodes): phrases are matched on them without reading the story. */
   private readonly codes: (Uint16Array | undefined)[] = [];
   private readonly numberOf = new Map<string, number>();
-  private readonly vocabulary = new Set<string>();
+  /** FlexSearch's own words, sorted for prefix look-ups when it has grown since (no second copy is kept). */
   private sortedVocabulary: string[] | null = null;
+  private sortedAt = -1;
   private readonly orders = new Map<string, number[]>();
   private next = 0;
   private retired = 0;
@@ -100,7 +101,6 @@ export class SearchIndex {
     // repeats anyway, and a story's 500 words are about 250 distinct ones, so indexing does half the work.
     const all = searchWords(text ?? '');
     const words = [...new Set(all)];
-    for (const w of words) if (!this.vocabulary.has(w)) this.addWord(w);
     this.flex.add(number, words.join(' '));
     this.codes[number] = wordCodes(all);
     this.numberOf.set(record.id, number);
@@ -158,7 +158,7 @@ export class SearchIndex {
     return { parts, records, next: this.next };
   }
 
-  /** Restores a state exported before; the words of each record are not known, so the vocabulary is FlexSearch's. */
+  /** Restores a state exported before (the prefix look-ups read FlexSearch's own words). */
   importState(state: IndexState): void {
     this.flex = newFlex();
     for (const [key, data] of state.parts) this.flex.import(key, data);
@@ -167,11 +167,12 @@ export class SearchIndex {
       this.setRecord(n, r);
       if (codes) {
         const bytes = Buffer.from(codes, 'base64');
-        this.codes[n] = new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+        const words = new Uint16Array(bytes.length >> 1);
+        new Uint8Array(words.buffer).set(bytes.subarray(0, words.length * 2));
+        this.codes[n] = words;
       }
     }
     this.next = Math.max(this.next, state.next);
-    for (const word of flexWords(state.parts)) this.vocabulary.add(word);
     this.sortedVocabulary = null;
     this.orders.clear();
   }
@@ -188,11 +189,6 @@ export class SearchIndex {
     this.retired++;
   }
 
-  private addWord(w: string): void {
-    this.vocabulary.add(w);
-    this.sortedVocabulary = null;
-  }
-
   /** Stories holding every word (ranked), and a word of each prefix; null when the query names no words at all. */
   private candidates(query: ParsedQuery, expanded: readonly string[][]): number[] | null {
     const words = [...query.words, ...query.phrases.flat()];
@@ -207,7 +203,11 @@ export class SearchIndex {
   }
 
   private expand(prefix: string): string[] {
-    this.sortedVocabulary ??= [...this.vocabulary].sort();
+    const map = (this.flex as unknown as { map: Map<string, unknown> }).map;
+    if (!this.sortedVocabulary || this.sortedAt !== map.size) {
+      this.sortedVocabulary = [...map.keys()].sort();
+      this.sortedAt = map.size;
+    }
     const words = this.sortedVocabulary;
     let lo = 0;
     let hi = words.length;
@@ -263,20 +263,6 @@ export class SearchIndex {
 function newFlex(): Index {
   // The words come folded and split (fold-text.ts): FlexSearch only splits on the spaces between them.
   return new Index({ tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) });
-}
-
-/** The words an exported FlexSearch map holds (its "map" part: [[word, [[ids]…]]…]). */
-function flexWords(parts: readonly (readonly [string, string])[]): string[] {
-  const words: string[] = [];
-  for (const [key, data] of parts) {
-    if (!key.endsWith('map')) continue;
-    try {
-      for (const entry of JSON.parse(data) as unknown[]) if (Array.isArray(entry) && typeof entry[0] === 'string') words.push(entry[0]);
-    } catch {
-      // A part that is not a word map.
-    }
-  }
-  return words;
 }
 
 /** Two bytes per word (FNV-1a of its letters, folded to 16 bits): 1 KB for a 500-word story. */

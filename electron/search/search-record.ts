@@ -26,35 +26,34 @@ export function searchText(a: Article): string {
     a.source.code ?? '',
     a.source.credit,
     a.dateline.place,
-    a.ednote,
-    a.keywords.join(' '),
+    a.ednote ?? '',
+    (a.keywords ?? []).join(' '),
     ...a.paragraphs.map((p) => p.text),
   ].join('\n');
 }
 
 export function searchRecord(a: Article, text: string = searchText(a)): SearchRecord {
-  // A story stored before the desk's fields existed has none of them yet (withDeskFields fills them on opening).
-  const desk = a as Partial<Pick<Article, 'decisions' | 'entities' | 'flags'>>;
-  const dismissed = new Set(desk.decisions?.dismissedFlags ?? []);
+  // Stories stored before the desk's fields (or the wire's) existed lack them: read as empty, as the desk does.
+  const dismissed = new Set(a.decisions?.dismissedFlags ?? []);
   const places = new Set<string>();
   if (a.dateline.place) places.add(a.dateline.place);
-  for (const p of a.places) if (p.name) places.add(p.name);
-  for (const p of desk.entities?.places ?? []) places.add(p.name);
+  for (const p of a.places ?? []) if (p.name) places.add(p.name);
+  for (const p of a.entities?.places ?? []) places.add(p.name);
   const subjects = new Set<string>();
-  for (const s of a.subjects) if (!s.suggested) subjects.add(s.name || s.code);
+  for (const s of a.subjects ?? []) if (!s.suggested) subjects.add(s.name || s.code);
   return {
     ...summarize(a),
     sourceName: a.source.name,
     language: a.language,
-    wireTime: a.updated ?? a.created ?? a.importedAt,
-    urgency: a.urgency,
-    priority: a.priority,
+    wireTime: a.updated ?? a.created ?? a.importedAt ?? a.createdAt,
+    urgency: a.urgency ?? null,
+    priority: a.priority ?? null,
     places: [...places],
     subjects: [...subjects],
-    openFlags: (desk.flags ?? []).filter((f) => !dismissed.has(f.id)).length,
-    embargo: a.embargo,
+    openFlags: (a.flags ?? []).filter((f) => !dismissed.has(f.id)).length,
+    embargo: a.embargo ?? null,
     killed: a.pubstatus === 'canceled',
-    edited: a.edited.length > 0,
+    edited: (a.edited ?? []).length > 0,
     textKey: createHash('sha1').update(text).digest('base64').slice(0, 16),
   };
 }

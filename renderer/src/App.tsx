@@ -69,7 +69,7 @@ export function App() {
   }, []);
   // The story column keeps at least 440 px whatever the panes were dragged to on a wider screen.
   const room = Math.max(0, viewport - 452);
-  const inboxWidth = Math.min(panes.inbox, Math.max(240, room * 0.45));
+  const inboxWidth = Math.min(panes.inbox, Math.max(270, room * 0.45));
   const sideWidth = Math.min(panes.side, Math.max(260, room - inboxWidth));
   // The story open at the last reload comes back with the search it was found with.
   const open = useCallback(

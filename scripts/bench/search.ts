@@ -60,6 +60,7 @@ export async function benchSearch(sizes: readonly number[], pool?: BuildPool): P
       await service.importStream(inputs(), { batchFiles: BATCH });
       await service.search.flush();
       const importSeconds = (performance.now() - t0) / 1000;
+      console.log(`    (${size.toLocaleString('en')}: imported and indexed in ${importSeconds.toFixed(1)} s)`);
       await service.close();
       const rssAfterImport = process.memoryUsage().rss;
 
@@ -68,6 +69,7 @@ export async function benchSearch(sizes: readonly number[], pool?: BuildPool): P
       const opened = new CopydeskService(await ArticleStore.open(dir));
       const first = await opened.searchArticles({ limit: 100 });
       const openMs = performance.now() - o0;
+      console.log(`    (${size.toLocaleString('en')}: opened in ${openMs.toFixed(0)} ms)`);
       if (first.total !== size) throw new Error(`the index holds ${first.total} of ${size} stories`);
 
       const qs = queries(size, 300);

@@ -86,8 +86,8 @@ test('a dropped folder imports with progress; the report lists imported, updated
   await expect(report.getByRole('list', { name: 'Imported files' })).toContainText('a-kessel-floods.txt');
 
   // The update replaced the original in the inbox: one story, two versions.
-  const stories = page.getByRole('list', { name: 'Stories', exact: true });
-  await expect(stories.getByRole('listitem')).toHaveCount(242);
+  // The list is virtualised (only the rows in view are in the page): the inbox's count says how many it holds.
+  await expect(page.locator('#inbox-search-count')).toHaveText('242 stories');
   await report.getByRole('list', { name: 'New versions' }).getByRole('button', { name: 'Open it' }).click();
   const story = page.getByRole('article');
   await expect(story.getByRole('heading', { name: 'Floods force thousands from homes in Kessel' })).toBeVisible();
