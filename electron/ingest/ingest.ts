@@ -58,6 +58,9 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   const format = detectFormat(text);
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
   if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
+  if (format === 'plain-text' && isJson(text)) {
+    return { ok: false, reason: 'a JSON document of a kind Copydesk does not read (no ninjs headline, body or uri), not a news item' };
+  }
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
@@ -79,6 +82,18 @@ function unknownXmlRoot(text: string): string | null {
   const start = text.replace(/^\uFEFF/u, '').trimStart();
   if (!start.startsWith('<') || !/>\s*$/u.test(text)) return null;
   return rootElement(start.slice(0, 4096));
+}
+
+/** Data that no format claimed (an API response, a contact list, another system's output) is refused, not imported. */
+function isJson(text: string): boolean {
+  const start = text.replace(/^\uFEFF/u, '').trimStart();
+  if (!/^[[{]/u.test(start)) return false;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/u, ''));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** NewsML-G2's other item kinds describe concepts, events, coverage plans or code lists: no story to import. */
