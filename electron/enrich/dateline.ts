@@ -37,12 +37,13 @@ const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
     `(?<place>${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
-    `(?:,\\s*(?<date>${DATE}))?` +
+    `(?:,\\s*(?<date>${DATE})\\.?)?` +
     ',?\\s*' +
     // Kyodo and AAP name themselves after the date without brackets: "SAITAMA, Japan, Dec. 9 Kyodo -".
     `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
     `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
-    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+)` +
+    // TASS closes its name with a full stop: "MOSCOW, January 21. /TASS/. The Kremlin…".
+    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+)` +
     '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
   'u',
 );
@@ -97,7 +98,8 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
-  if (sep === undefined && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
+  const tassStop = sep === undefined && distributor !== undefined && /\/\.\s*$/u.test(m[0]);
+  if (sep === undefined && !tassStop && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: paragraph.slice(0, m[0].length),

@@ -45,3 +45,28 @@ describe('NITF head/meta and NewsML-G2 categories', () => {
     expect(a.subjects.map((s) => s.code)).toEqual(['15000000']);
   });
 });
+
+describe('datelines and bylines as agencies write them', () => {
+  it('reads TASS\'s "MOSCOW, January 21. /TASS/." and NITF sent as NewsML 1 ComplexData', () => {
+    const xml = `<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>tass.com</ProviderId><NewsItemId>1</NewsItemId></NewsIdentifier></Identification>
+      <NewsManagement><FirstCreated>20260121T102708</FirstCreated><Urgency>2</Urgency></NewsManagement>
+      <NewsComponent><NewsLines><HeadLine>Kremlin reacts to sanctions</HeadLine></NewsLines><ContentItem><MediaType FormalName="ComplexData"/>
+      <MimeType FormalName="text/vnd.IPTC.NITF"/><DataContent><nitf><body><body.content><p>MOSCOW, January 21. /TASS/. The Kremlin does not support the decision.</p>
+      </body.content></body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>`;
+    const a = importOne('tass.xml', Buffer.from(xml));
+    expect(a.dateline).toMatchObject({ place: 'Moscow', date: '2026-01-21', agency: 'TASS' });
+    expect(a.urgency).toBe(2);
+    expect(texts(a)).toEqual(['The Kremlin does not support the decision.']);
+  });
+
+  it('takes desk initials for no byline, drops "By", and reads a canton code after the town as its region', () => {
+    const nitf = `<nitf><body><body.head><hedline><hl1>Bull walks into a shop</hl1></hedline><byline>daa/mt/msr</byline><dateline>Landquart GR</dateline></body.head>
+      <body.content><p>A bull walked into a supermarket on Monday.</p></body.content></body></nitf>`;
+    const a = importOne('bull.xml', Buffer.from(nitf));
+    expect(a.byline).toBe('');
+    expect(a.dateline.place).toBe('Landquart');
+    const g2 = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:2"><contentMeta><headline>Actor speaks</headline><by>By Dana Holt</by></contentMeta>
+      <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>The actor spoke on Sunday.</p></body></html></inlineXML></contentSet></newsItem>`;
+    expect(importOne('actor.xml', Buffer.from(g2)).byline).toBe('Dana Holt');
+  });
+});
