@@ -69,7 +69,15 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     throw err;
   }
   const usable = drafts.map((draft, item) => ({ draft, item })).filter(({ draft }) => hasStory(draft));
-  if (usable.length === 0) return { ok: false, reason: `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)` };
+  if (usable.length === 0) {
+    const headlineOnly = drafts.some((d) => (d.meta.headline ?? '').trim() !== '');
+    return {
+      ok: false,
+      reason: headlineOnly
+        ? `no story text in this ${FORMAT_NAMES[format]} file (a headline only: the text was not sent with it)`
+        : `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)`,
+    };
+  }
   const base = { fileName: file.name, format, encoding, sha256: sha256(file.bytes), size: file.bytes.length, text };
   return {
     ok: true,
@@ -110,8 +118,9 @@ function unknownXmlReason(root: string): string {
   return `an XML document of a kind Copydesk does not read (root element <${root}>), not a news item`;
 }
 
+/** A story has text: a headline alone (an item whose text is only linked, a test stub) is not one to edit. */
 function hasStory(draft: WireDraft): boolean {
-  return draft.blocks.some((b) => b.trim() !== '') || (draft.meta.headline ?? '').trim() !== '';
+  return draft.blocks.some((b) => b.trim() !== '');
 }
 
 /** Parses the kept original again: cleaning is always re-run from here. */

@@ -23,6 +23,9 @@ export function parseNinjs(text: string): WireDraft[] {
   } catch (err) {
     throw new FormatError(`malformed ninjs JSON: ${(err as Error).message}`);
   }
+  if (isObj(data) && get(data, 'components') !== undefined && get(data, 'componentlayouts', 'layout') !== undefined) {
+    throw new FormatError('an Apple News Format article (another system\'s publish output), not a news item');
+  }
   const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? [apMediaItem(data) ?? data] : [];
   if (items.length === 0) throw new FormatError('no ninjs item in this JSON');
   return items.map(itemDraft);
@@ -71,11 +74,12 @@ function byRole(entries: Obj[], roles: readonly string[]): Obj | undefined {
 }
 
 function htmlBlocks(html: string): readonly string[] {
-  return paragraphsOf(parseTree(html, { xml: false }));
+  return paragraphsOf(parseTree(tableRows(html), { xml: false }));
 }
 
 function bodyBlocks(o: Obj): readonly string[] {
-  for (const key of ['body_html', 'body_xhtml']) {
+  // `bodyxhtml`: the Reuters API's camel-cased `bodyXhtml`.
+  for (const key of ['body_html', 'body_xhtml', 'bodyxhtml']) {
     const html = str(get(o, key));
     if (html) return htmlBlocks(html);
   }
@@ -163,4 +167,17 @@ function placesOf(o: Obj): Place[] {
 
 function slugFields(slug: string | undefined): Pick<WireMeta, 'slugline' | 'takeKey'> {
   return slug ? readApSlug(slug) : {};
+}
+
+/** A table in a body (agate, exchange rates) is read a row per paragraph, its cells apart (cleaning turns the tab into a space). */
+function tableRows(html: string): string {
+  if (!/<table[\s>]/iu.test(html)) return html;
+  return html.replace(/<table[\s\S]*?<\/table>/giu, (table) =>
+    table
+      .replace(/<\/?(?:p|div|span|tbody|thead|tfoot|table)\b[^>]*>/giu, '')
+      .replace(/<\/t[dh]>\s*<t[dh]\b[^>]*>/giu, '\t')
+      .replace(/<\/?t[dh]\b[^>]*>/giu, '')
+      .replace(/<tr\b[^>]*>/giu, '<p>')
+      .replace(/<\/tr>/giu, '</p>'),
+  );
 }

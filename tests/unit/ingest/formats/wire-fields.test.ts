@@ -1,6 +1,6 @@
 /** The wire's own fields, read where each format puts them: Ritzau RBNews, NITF head/meta, NewsML-G2 ANPA categories. */
 import { describe, expect, it } from 'vitest';
-import { importOne, texts } from './import-fixture.js';
+import { importOne, refusal, texts } from './import-fixture.js';
 
 describe('Ritzau RBNews XML', () => {
   it('reads headline, standfirst, strapline as slug, town as dateline, section, priority and subjects', () => {
@@ -68,5 +68,24 @@ describe('datelines and bylines as agencies write them', () => {
     const g2 = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:2"><contentMeta><headline>Actor speaks</headline><by>By Dana Holt</by></contentMeta>
       <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>The actor spoke on Sunday.</p></body></html></inlineXML></contentSet></newsItem>`;
     expect(importOne('actor.xml', Buffer.from(g2)).byline).toBe('Dana Holt');
+  });
+});
+
+describe('files that hold no story are refused with the reason', () => {
+  it('refuses JSON that is not ninjs, an Apple News Format article and an item with a headline only', () => {
+    expect(refusal('contacts.json', Buffer.from('[{"name":"Desk","phone":"555"}]'))).toMatch(/JSON document of a kind Copydesk does not read.*not a news item/u);
+    expect(refusal('apple.json', Buffer.from('{"title":"Road toll","components":[],"componentLayouts":{}}'))).toMatch(/Apple News Format.*not a news item/u);
+    expect(refusal('stub.json', Buffer.from('{"type":"text","headline":"Headline only"}'))).toMatch(/no story text.*a headline only/u);
+  });
+
+  it('reads an AP Media API response: the item under data.item, its text from the nitf body_html, tables a row per line', () => {
+    const response = {
+      api_version: '2',
+      data: { item: { uri: 'http://example.test/1', type: 'text', headline: 'Rates at close', slugline: 'BC-BBA--Rates at Close, 1st Ld-Writethru' } },
+      nitf: { body_html: '<p>Closing rates:</p><table><tr><td><p>Euro</p></td><td><p>1.08</p></td></tr></table>' },
+    };
+    const a = importOne('ap.json', Buffer.from(JSON.stringify(response)));
+    expect(a).toMatchObject({ headline: 'Rates at close', slugline: 'Rates at Close', takeKey: '1st Ld-Writethru' });
+    expect(texts(a)).toEqual(['Closing rates:', 'Euro 1.08']);
   });
 });
