@@ -71,6 +71,8 @@ export interface DatelineLead {
 /** A month typed in mixed case ("FEb 26") is read as if typed right; the text keeps its length. */
 function monthCase(paragraph: string): string {
   const head = paragraph.slice(0, 120);
+  // Most copy has no word whose case changes inside it: leave it untouched without a word-by-word pass.
+  if (!/\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}/u.test(head)) return paragraph;
   const fixed = head.replace(/\p{L}{3,10}/gu, (w) => {
     if (w === w.toLowerCase() || w === w.toUpperCase() || w === w.charAt(0) + w.slice(1).toLowerCase()) return w;
     return monthNumber(w.toLowerCase()) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w;
