@@ -27,7 +27,7 @@ export const AGENCIES: readonly Agency[] = [
   { code: 'CP', name: 'The Canadian Press', aliases: ['Canadian Press'] },
   { code: 'PA', name: 'PA Media', aliases: ['Press Association'] },
   { code: 'UPI', name: 'United Press International' },
-  { code: 'TASS', name: 'TASS', aliases: ['ITAR-TASS'] },
+  { code: 'TASS', name: 'TASS', aliases: ['ITAR-TASS', 'www.itar-tass.com', 'itar-tass.com', 'tass.com'] },
   { code: 'AA', name: 'Anadolu Agency', aliases: ['Anadolu Ajansi'] },
   { code: 'PTI', name: 'Press Trust of India' },
   { code: 'IANS', name: 'Indo-Asian News Service' },

@@ -37,12 +37,13 @@ const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
     `(?<place>${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
-    `(?:,\\s*(?<date>${DATE}))?` +
+    `(?:,\\s*(?<date>${DATE})\\.?)?` +
     ',?\\s*' +
     // Kyodo and AAP name themselves after the date without brackets: "SAITAMA, Japan, Dec. 9 Kyodo -".
     `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
     `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
-    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+)` +
+    // TASS closes its name with a full stop: "MOSCOW, January 21. /TASS/. The Kremlin…".
+    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+)` +
     '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
   'u',
 );
@@ -70,6 +71,8 @@ export interface DatelineLead {
 /** A month typed in mixed case ("FEb 26") is read as if typed right; the text keeps its length. */
 function monthCase(paragraph: string): string {
   const head = paragraph.slice(0, 120);
+  // Most copy has no word whose case changes inside it: leave it untouched without a word-by-word pass.
+  if (!/\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}/u.test(head)) return paragraph;
   const fixed = head.replace(/\p{L}{3,10}/gu, (w) => {
     if (w === w.toLowerCase() || w === w.toUpperCase() || w === w.charAt(0) + w.slice(1).toLowerCase()) return w;
     return monthNumber(w.toLowerCase()) ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w;
@@ -97,7 +100,8 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
-  if (sep === undefined && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
+  const tassStop = sep === undefined && distributor !== undefined && /\/\.\s*$/u.test(m[0]);
+  if (sep === undefined && !tassStop && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: paragraph.slice(0, m[0].length),

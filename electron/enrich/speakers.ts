@@ -42,6 +42,9 @@ const PERSON_NOUNS = new Set([
   'scientist', 'teacher', 'owner', 'mother', 'father', 'woman', 'man',
 ]);
 
+/** A person's name (two to four capitalised words) "of" an organisation. */
+const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
 interface Cue {
   readonly at: number;
   /** A trailing attribution (", he added.") or "according to" governs the paragraph over an earlier verb. */
@@ -79,7 +82,17 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
   'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
+  'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
 ]);
+/** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
+const NOT_SPEAKERS = new Set(`
+  As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However
+  In On At By For With From Of The A An This That These Those It Its There Here Meanwhile Separately Earlier Later
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+  January February March April May June July August September October November December
+`.split(/\s+/u).filter(Boolean));
+/** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
+const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /** "A source close to the talks said", "a senior official, who asked not to be named, said". */
 const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|unnamed|informed|western|local|government|military|security)\s+)?(source|sources|official|officials|diplomat|diplomats)\b/iu;
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
@@ -172,16 +185,37 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
   if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
-  if (/^\p{Lu}/u.test(last)) return { text: words.join(' '), start };
+  if (/^\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
+  // Copy set all in lower case ("ecolab said…") has no capitals to find names by: the words before the verb,
+  // up to a function word, are the name.
+  if (!/\p{Lu}/u.test(text)) {
+    const name: string[] = [];
+    for (const w of [...words].reverse()) {
+      if (!/^\p{Ll}[\p{Ll}'’.-]*$/u.test(w) || LOWER_STOPS.has(w) || name.length === 3) break;
+      name.unshift(w);
+    }
+    // After an article it is a description ("a spokesman"), which resolve() reads as one.
+    const article = words[words.length - name.length - 1]?.toLowerCase();
+    if (article === 'a' || article === 'an' || article === 'the') name.unshift(article);
+    if (name.length > 0) return { text: name.join(' '), start: at - clause.length + clause.lastIndexOf(name[0] ?? '') };
+  }
   return null;
 }
+
+const LOWER_STOPS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'while', 'when', 'that', 'which', 'who', 'on', 'in', 'at', 'of', 'to', 'for', 'it', 'its', 'also', 'then', 'has', 'had', 'was']);
 
 function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);
 }
 
 function pickCue(cues: readonly Cue[]): Cue | null {
-  return cues.find((c) => c.strong) ?? cues[0] ?? null;
+  const strong = cues.find((c) => c.strong);
+  // "Ecolab said it would raise its bid, a spokesman said": the named subject, not the description after it.
+  if (strong && /^(?:a|an)\s/iu.test(strong.subject)) {
+    const named = cues.find((c) => c.at < strong.at && !/^(?:a|an|the|he|she|it|they)\b/iu.test(c.subject));
+    if (named) return named;
+  }
+  return strong ?? cues[0] ?? null;
 }
 
 class Resolver {
@@ -210,22 +244,36 @@ class Resolver {
     }
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
+    // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
+    if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
+    // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
+    const personOf = PERSON_OF.exec(subject);
+    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) return { speaker: this.fullName(personOf[1]), kind: 'person' };
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // The whole run of capitalised words before the verb, not its last word: "Morgan Guaranty Trust Co", not "Co".
+    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1];
+    if (run && (COMPANY_END.test(run) || ORG_HEADS.has(run.split(/\s+/u)[0] ?? ''))) return { speaker: run, kind: 'organisation' };
+    if (run && run.includes(' ') && !NOT_SPEAKERS.has(run.split(/\s+/u)[0] ?? '')) return this.byWord(run);
     const word = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
-    if (word) return this.byWord(word);
+    if (word && !NOT_SPEAKERS.has(word)) return this.byWord(word);
+    // Lower-case copy: the words themselves.
+    if (!/\p{Lu}/u.test(subject) && /^\p{Ll}[\p{Ll}'’ .-]*$/u.test(subject) && !LOWER_STOPS.has(subject)) return { speaker: subject, kind: 'person' };
     return { speaker: null, kind: null };
   }
 
   private describe(noun: string, description: string): SpeakerTagged {
     if (DOCUMENTS.has(noun)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     if (ORG_NOUNS.has(noun)) {
-      const match = [...this.orgs].reverse().find((o) => o.toLowerCase().includes(noun));
+      // "the central bank" is not "Bank of America": every word of the description must be in the name.
+      const described = description.toLowerCase().split(/\s+/u);
+      const match = [...this.orgs].reverse().find((o) => described.every((w) => o.toLowerCase().includes(w)));
+      if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
       const name = match ?? this.lastOrg;
       return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
     }

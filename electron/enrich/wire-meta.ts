@@ -129,7 +129,10 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
       agency,
     };
   }
-  const place = text.replace(/[\s,.:;–—-]+$/u, '').split(',')[0]?.trim() ?? '';
+  // "Landquart GR": a Swiss canton's (or US state's) two-letter code after the town is its region, not its name.
+  const written = text.replace(/[\s,.:;–—-]+$/u, '').split(',')[0]?.trim() ?? '';
+  const coded = /^(.+?)\s+\(?([A-Z]{2})\)?$/u.exec(written);
+  const place = coded?.[1] ?? written;
   // A place has no digits: a DateLine holding a timestamp (`20190121T103600+0000`) is not a place.
   if (!place || place.length > 60 || /\d/u.test(place)) return null;
   const agency = source.code;

@@ -61,6 +61,9 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
   const junk = junkReason(text, format, encoding);
   if (junk) return { ok: false, reason: junk };
+  if (format === 'plain-text' && isJson(text)) {
+    return { ok: false, reason: 'a JSON document of a kind Copydesk does not read (no ninjs headline, body or uri), not a news item' };
+  }
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
@@ -69,7 +72,15 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     throw err;
   }
   const usable = drafts.map((draft, item) => ({ draft, item })).filter(({ draft }) => hasStory(draft));
-  if (usable.length === 0) return { ok: false, reason: `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)` };
+  if (usable.length === 0) {
+    const headlineOnly = drafts.some((d) => (d.meta.headline ?? '').trim() !== '');
+    return {
+      ok: false,
+      reason: headlineOnly
+        ? `no story text in this ${FORMAT_NAMES[format]} file (a headline only: the text was not sent with it)`
+        : `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)`,
+    };
+  }
   const base = { fileName: file.name, format, encoding, sha256: sha256(file.bytes), size: file.bytes.length, text };
   return {
     ok: true,
@@ -82,6 +93,18 @@ function unknownXmlRoot(text: string): string | null {
   const start = text.replace(/^\uFEFF/u, '').trimStart();
   if (!start.startsWith('<') || !/>\s*$/u.test(text)) return null;
   return rootElement(start.slice(0, 4096));
+}
+
+/** Data that no format claimed (an API response, a contact list, another system's output) is refused, not imported. */
+function isJson(text: string): boolean {
+  const start = text.replace(/^\uFEFF/u, '').trimStart();
+  if (!/^[[{]/u.test(start)) return false;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/u, ''));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** NewsML-G2's other item kinds describe concepts, events, coverage plans or code lists: no story to import. */
@@ -98,8 +121,9 @@ function unknownXmlReason(root: string): string {
   return `an XML document of a kind Copydesk does not read (root element <${root}>), not a news item`;
 }
 
+/** A story has text: a headline alone (an item whose text is only linked, a test stub) is not one to edit. */
 function hasStory(draft: WireDraft): boolean {
-  return draft.blocks.some((b) => b.trim() !== '') || (draft.meta.headline ?? '').trim() !== '';
+  return draft.blocks.some((b) => b.trim() !== '');
 }
 
 /**

@@ -15,7 +15,8 @@ import { chromium, type Page } from '@playwright/test';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'out', 'cli', 'copydesk.mjs');
-const SAMPLES = '/work/shared/wire-samples';
+/** ../shared beside the repository (or COPYDESK_SHARED), never copied into it. */
+const SAMPLES = join(process.env.COPYDESK_SHARED ?? join(ROOT, '..', 'shared'), 'wire-samples');
 const WORDS = 5_000;
 const KEYSTROKES = 300;
 const WARMUP = 30;

@@ -34,7 +34,8 @@ export const signOff: CleaningRule = {
     const whole = agencyOf(text);
     if (whole) return [wholeBlock(copy, last, '', credit(whole))];
     const tail = TAIL.exec(text);
-    if (!tail?.[2] || GOVERNS.test((tail[1] ?? '').replace(/[^\p{L}]/gu, '')) || /[.!?"”]$/u.test(tail[1] ?? '')) return [];
+    // After a full stop the name stands alone: a sign-off ("…injuries. ==Kyodo", "…ejemplares. EFE").
+    if (!tail?.[2] || (!/[.!?"”]$/u.test(tail[1] ?? '') && GOVERNS.test((tail[1] ?? '').replace(/[^\p{L}]/gu, '')))) return [];
     const start = (tail.index ?? 0) + (tail[1] ?? '').length;
     return [{ block: last, start, end: text.length, replacement: '', extract: credit(tail[2]) }];
   },

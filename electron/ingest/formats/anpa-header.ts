@@ -124,3 +124,15 @@ export function anpaPriority(value: string): number | undefined {
   if (/^[1-9]$/u.test(v)) return Number(v);
   return v.length === 1 ? PRIORITY_LETTERS[v.toLowerCase()] : undefined;
 }
+
+/**
+ * An AP slug as AP's JSON carries it (`BC-US--Film Review-And We Go Green`, `AP-US--Biden-Staff, 3rd Ld-Writethru`):
+ * the cycle and selector prefix go, the version after the comma is the take key; the keyword keeps its spaces.
+ */
+export function readApSlug(slug: string): { slugline: string; takeKey?: string } {
+  const m = /^(?:BC|AM|PM|AP|SN|ED)-(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,4})*--)?(.+)$/u.exec(slug.trim());
+  if (!m?.[1]) return { slugline: slug.trim() };
+  const [keyword = '', ...version] = m[1].split(',').map((p) => p.trim());
+  const takeKey = version.filter((v) => !/^\d+$/u.test(v)).join(' ');
+  return takeKey ? { slugline: keyword, takeKey } : { slugline: keyword };
+}

@@ -21,6 +21,11 @@ export function parseNewsml1(text: string): WireDraft[] {
   return items.map((item) => itemDraft(item, envelopePriority));
 }
 
+/** Desk initials (`daa/mt/msr`, EFE's and AFP's sign-off of who handled the copy) are not a byline. */
+function personByline(byline: string | undefined): string | undefined {
+  return byline && /^[a-z]{1,5}(?:\/[a-z]{1,5})+$/u.test(byline.trim()) ? undefined : byline;
+}
+
 function formal(el: El | null): string {
   return attr(el, 'formalname');
 }
@@ -40,9 +45,9 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
   const meta: WireMeta = compact({
     ...body.meta,
     headline: nonEmpty(textOf(child(lines, 'headline'))) ?? body.meta.headline,
-    byline: nonEmpty(textOf(child(lines, 'byline')))?.replace(/^by\s+/iu, '') ?? body.meta.byline,
+    byline: personByline(nonEmpty(textOf(child(lines, 'byline')))?.replace(/^by\s+/iu, '') ?? body.meta.byline),
     dateline: nonEmpty(textOf(child(lines, 'dateline'))) ?? body.meta.dateline,
-    slugline: nonEmpty(textOf(child(lines, 'slugline'))) ?? nonEmpty(textOf(child(ident, 'namelabel'))),
+    slugline: nonEmpty(textOf(child(lines, 'slugline'))) ?? body.meta.slugline ?? nonEmpty(textOf(child(ident, 'namelabel'))),
     abstract: nonEmpty(textOf(child(lines, 'subheadline'))) ?? body.meta.abstract,
     language: nonEmpty(formal(child(descriptive, 'language'))) ?? nonEmpty(attr(item, 'xml:lang')),
     source: providerName || credit ? compact({ name: providerName ?? credit, credit: credit ?? providerName }) : undefined,
@@ -50,7 +55,7 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
     version: intOf(textOf(child(newsId, 'revisionid'))),
     created: isoDate(textOf(child(mgmt, 'firstcreated'))),
     updated: isoDate(textOf(child(mgmt, 'thisrevisioncreated'))),
-    urgency: intOf(formal(child(mgmt, 'urgency'))),
+    urgency: intOf(formal(child(mgmt, 'urgency')) || textOf(child(mgmt, 'urgency'))),
     priority,
     pubstatus: pubstatusOf(formal(child(mgmt, 'status'))),
     embargo: willChange ? isoDate(textOf(child(willChange, 'dateandtime'))) : undefined,
@@ -65,7 +70,9 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
 function bodyOf(item: El): WireDraft {
   for (const content of findAll(item, 'contentitem')) {
     const media = formal(child(content, 'mediatype')).toLowerCase();
-    if (media && media !== 'text') continue;
+    // TASS sends its NITF as MediaType ComplexData (MimeType text/vnd.IPTC.NITF): text all the same.
+    const mime = formal(child(content, 'mimetype')).toLowerCase();
+    if (media && media !== 'text' && !(media === 'complexdata' && /nitf|text|xml|html/u.test(mime))) continue;
     const data = child(content, 'datacontent');
     if (!data) continue;
     const nitf = find(data, 'nitf');

@@ -34,7 +34,8 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
   const description = descriptionOf(contentMeta);
   const blocks = body.blocks.length > 0 ? body.blocks : description.summary ? [description.summary] : [];
   const creators = [...children(contentMeta, 'creator'), ...children(contentMeta, 'contributor')];
-  const by = nonEmpty(textOf(child(contentMeta, 'by')));
+  // `by` is the byline as printed; the desk's byline field holds the names, without the word "By".
+  const by = nonEmpty(textOf(child(contentMeta, 'by')).replace(/^\s*by\s+/iu, ''));
   const meta: WireMeta = compact({
     ...body.meta,
     headline: headlineOf(contentMeta) ?? body.meta.headline,

@@ -11,6 +11,7 @@ import { paragraphsOf, parseTree } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
+import { readApSlug } from './anpa-header.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
@@ -22,9 +23,25 @@ export function parseNinjs(text: string): WireDraft[] {
   } catch (err) {
     throw new FormatError(`malformed ninjs JSON: ${(err as Error).message}`);
   }
-  const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? [data] : [];
+  if (isObj(data) && get(data, 'components') !== undefined && get(data, 'componentlayouts', 'layout') !== undefined) {
+    throw new FormatError('an Apple News Format article (another system\'s publish output), not a news item');
+  }
+  const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? [apMediaItem(data) ?? data] : [];
   if (items.length === 0) throw new FormatError('no ninjs item in this JSON');
   return items.map(itemDraft);
+}
+
+/**
+ * The AP Media API wraps a ninjs item in a response (`{api_version, data: {item: {…}}}`) and sends its text apart,
+ * at the top level, as `nitf: {body_html}`: the item is read with that text as its body.
+ */
+function apMediaItem(response: Obj): Obj | null {
+  const data = get(response, 'data');
+  const item = isObj(data) ? get(data, 'item') : undefined;
+  if (!isObj(item)) return null;
+  const nitf = get(response, 'nitf');
+  const html = isObj(nitf) ? str(get(nitf, 'body_html')) : undefined;
+  return html && !get(item, 'body_html', 'body_text', 'bodies') ? { ...item, body_html: html } : item;
 }
 
 function isObj(v: Json | undefined): v is Obj {
@@ -57,11 +74,12 @@ function byRole(entries: Obj[], roles: readonly string[]): Obj | undefined {
 }
 
 function htmlBlocks(html: string): readonly string[] {
-  return paragraphsOf(parseTree(html, { xml: false }));
+  return paragraphsOf(parseTree(tableRows(html), { xml: false }));
 }
 
 function bodyBlocks(o: Obj): readonly string[] {
-  for (const key of ['body_html', 'body_xhtml']) {
+  // `bodyxhtml`: the Reuters API's camel-cased `bodyXhtml`.
+  for (const key of ['body_html', 'body_xhtml', 'bodyxhtml']) {
     const html = str(get(o, key));
     if (html) return htmlBlocks(html);
   }
@@ -103,7 +121,7 @@ function itemDraft(o: Obj): WireDraft {
     headline,
     byline,
     abstract: body.length > 0 ? description : undefined,
-    slugline: str(get(o, 'slugline')),
+    ...slugFields(str(get(o, 'slugline'))),
     language: str(get(o, 'language')),
     source: sourceOf(o),
     guid: str(get(o, 'guid')) ?? str(get(o, 'uri')),
@@ -145,4 +163,21 @@ function placesOf(o: Obj): Place[] {
   const located = str(get(o, 'located'));
   if (located) out.push({ name: located, code: null });
   return out.filter((p) => p.name !== '');
+}
+
+function slugFields(slug: string | undefined): Pick<WireMeta, 'slugline' | 'takeKey'> {
+  return slug ? readApSlug(slug) : {};
+}
+
+/** A table in a body (agate, exchange rates) is read a row per paragraph, its cells apart (cleaning turns the tab into a space). */
+function tableRows(html: string): string {
+  if (!/<table[\s>]/iu.test(html)) return html;
+  return html.replace(/<table[\s\S]*?<\/table>/giu, (table) =>
+    table
+      .replace(/<\/?(?:p|div|span|tbody|thead|tfoot|table)\b[^>]*>/giu, '')
+      .replace(/<\/t[dh]>\s*<t[dh]\b[^>]*>/giu, '\t')
+      .replace(/<\/?t[dh]\b[^>]*>/giu, '')
+      .replace(/<tr\b[^>]*>/giu, '<p>')
+      .replace(/<\/tr>/giu, '</p>'),
+  );
 }

@@ -32,7 +32,7 @@ export function nitfDraft(nitf: El): WireDraft {
   const headMeta = readHeadMeta(head);
   const meta: WireMeta = compact({
     headline: nonEmpty(textOf(child(hedline, 'hl1'))) ?? nonEmpty(textOf(child(head, 'title'))),
-    byline: nonEmpty(bylines.map(bylineText).filter(Boolean).join(', ')),
+    byline: nonEmpty(bylines.map(bylineText).filter((b) => b !== '' && !/^[a-z]{1,5}(?:\/[a-z]{1,5})+$/u.test(b)).join(', ')),
     abstract: nonEmpty(textOf(child(bodyHead, 'abstract'))),
     dateline: nonEmpty(textOf(dateline)),
     language: nonEmpty(attr(nitf, 'xml:lang')) ?? nonEmpty(attr(body, 'xml:lang')),

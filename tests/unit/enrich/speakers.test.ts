@@ -74,3 +74,30 @@ describe('speaker tagging', () => {
 function blocks(texts: readonly string[]) {
   return texts.map((text, i) => ({ id: `p${i}`, text }));
 }
+
+describe('speaker tagging on financial wire copy', () => {
+  const tag = (texts: readonly string[]) => analyseStory(blocks(texts), { name: 'Reuters', code: 'Reuters', credit: 'Reuters' }).paragraphs.map((p) => p.speaker);
+
+  it('tags the person, not the organisation after "of", and whole company names, never their last word', () => {
+    expect(
+      tag([
+        'The dollar fell against the yen in early trading.',
+        'Karl Weber of Harbour Guaranty said the dollar could fall further.',
+        'Harbour Guaranty Trust Co said it raised its prime rate to 7.5 pct.',
+        'Bank of Lisbon said it would follow.',
+        'Norland Corp said it rejected the offer.',
+      ]),
+    ).toEqual([null, 'Karl Weber', 'Harbour Guaranty Trust Co', 'Bank of Lisbon', 'Norland Corp']);
+  });
+
+  it('takes no weekday, month or clause opener as a speaker, and unnamed dealers as unnamed', () => {
+    const [monday, dealers, central] = tag(['Monday said the deal was off.', 'Dealers said the market was quiet.', 'As expected, the central bank said it would keep rates steady.']);
+    expect(monday).toBeNull();
+    expect(dealers).toBe('dealers');
+    expect(central).toBe('central bank');
+  });
+
+  it('reads lower-case copy', () => {
+    expect(tag(['norland said it would raise its bid, a spokesman said.'])).toEqual(['norland']);
+  });
+});

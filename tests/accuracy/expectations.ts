@@ -1,0 +1,124 @@
+/**
+ * What a desk editor should get from each real agency file in ../shared, written by reading the file and its
+ * format's standard (never by copying what the importer prints). `npm run accuracy` scores the importer against
+ * it field by field. Conventions:
+ *   - headline: the story's headline without service markers (`>>>ANSA/`, `*** TRANSLATED ***`);
+ *   - slugline: the item's own slug as the format carries it (ANPA/AP: the keyword without cycle and selector);
+ *   - place: the dateline's city as a desk prints it (title case); date: the dateline's day, YYYY-MM-DD;
+ *   - source: the agency credited (its code or name: either matches);
+ *   - category: the ANPA category code; priority, urgency: as the item gives them (ANPA letters as 1–5);
+ *   - bodyStarts / bodyEnds: the cleaned body's first and last words, without dateline, trailer or sign-off;
+ *   - refused: the file holds no story; the reason given must match.
+ * Fields an item does not carry, or whose right value is not plain from the copy, are left out.
+ */
+export interface FieldExpectations {
+  readonly headline?: string;
+  readonly slugline?: string;
+  readonly byline?: string;
+  readonly place?: string;
+  readonly date?: string;
+  readonly source?: string;
+  readonly category?: string;
+  readonly priority?: number;
+  readonly urgency?: number;
+  readonly language?: string;
+  readonly takeKey?: string;
+  readonly bodyStarts?: string;
+  readonly bodyEnds?: string;
+}
+
+export interface FileExpectation {
+  /** Relative to ../shared. */
+  readonly file: string;
+  /** The format as a person reading the bytes would name it. */
+  readonly format: string;
+  readonly story?: FieldExpectations;
+  readonly refused?: RegExp;
+}
+
+const NOT_A_STORY = /not a news item|no story|carries no story|binary|empty|only white space/u;
+
+export const EXPECTATIONS: readonly FileExpectation[] = [
+  // ---- wire-samples: ANPA-1312 / IPTC 7901 style text
+  { file: 'wire-samples/aap/AAP201606060716291.tst', format: 'iptc-7901', story: { headline: 'UGL continues project delay negotiation', source: 'News Bites', language: 'en', bodyStarts: 'UGL’s construction of the Ichthys SMP' } },
+  { file: 'wire-samples/aap/ED_841066_2_1.tst', format: 'iptc-7901', story: { headline: 'Personal insolvencies rise 0.6% in the September quarter', date: '2015-10-13', language: 'en', bodyStarts: 'The Australian Financial Security Authority today released' } },
+  { file: 'wire-samples/aap/CRN2016427R1.tst', format: 'iptc-7901', story: { headline: 'Cranbourne, Wednesday 27 Apr 2016' } },
+  { file: 'wire-samples/aap/IDN38100.tst', format: 'iptc-7901', story: { headline: 'Cancellation of Road Weather Alert for Sydney', language: 'en' } },
+  { file: 'wire-samples/aap/asianet_1.tst', format: 'iptc-7901', story: { headline: 'Digital Turbine Partners with Axiata Digital On Carrier Billing Platform Integration', place: 'Austin', date: '2017-02-01', language: 'en' } },
+  { file: 'wire-samples/aap/asianet_2.tst', format: 'iptc-7901', story: { headline: 'Queen Elizabeth Prize for Engineering Awarded to the Creators of Digital Imaging Sensors', place: 'London', date: '2017-02-01', language: 'en' } },
+  { file: 'wire-samples/aap/asianet_3.tst', format: 'iptc-7901', story: { headline: "Animal rights come to Brazil's Carnival for a show with no feathers", place: 'Sao Paulo', date: '2017-02-01', language: 'en' } },
+  { file: 'wire-samples/belga/ats.txt', format: 'anpa-1312', story: { headline: 'Gilets jaunes: une «catastrophe pour notre économie» (Le Maire)', place: 'Paris', source: 'ATS', priority: 3, category: 'ec', language: 'fr', bodyStarts: 'Les violences liées aux manifestations des «gilets jaunes»' } },
+  { file: 'wire-samples/belga/dpa.txt', format: 'anpa-1312', story: { headline: 'Top EU court: Britain can unilaterally reverse Brexit decision', byline: 'Helen Maguire, dpa', place: 'Luxembourg', source: 'dpa', priority: 3, category: 'i', language: 'en', bodyStarts: 'Britain could unilaterally decide not to leave the European Union' } },
+  // ---- wire-samples: NewsML-G2
+  { file: 'wire-samples/aap/reuters_newsml.xml', format: 'newsml-g2', story: { headline: 'Pope Francis leaves Peru at end of Latin American trip', slugline: 'POPE-LATAM/ (PIX, TV)', place: 'Lima', date: '2018-01-21', source: 'Reuters', category: 'i', priority: 3, urgency: 3, language: 'en', bodyStarts: 'Pope Francis departed Peru for Rome on Sunday', bodyEnds: 'sexual abuse in the Church.' } },
+  { file: 'wire-samples/aap/reuters_with_byline.xml', format: 'newsml-g2', story: { headline: "SAG Awards: 'Big Little Lies' Wins for Nicole Kidman, Alexander Skarsgard", slugline: 'VARIETY-ENTERTAINMENT-FILM/AWARDS', byline: 'Dave McNary', category: 'e', priority: 3, urgency: 3, language: 'en', bodyEnds: 'we are the agents of that change."' } },
+  { file: 'wire-samples/belga/dpa_newsml_2_0_belga.xml', format: 'newsml-g2', story: { headline: 'Mehr als 200 Migranten in der Ägäis aufgegriffen', place: 'Athen', source: 'dpa', urgency: 4, language: 'de', bodyEnds: 'an denen 7000 Migranten über die Türkei griechische Inseln erreichten.' } },
+  { file: 'wire-samples/cp/globenewswire/07ac.xml', format: 'newsml-g2', story: { headline: 'Zignal Labs Names David Atlas Chief Marketing Officer', place: 'San Francisco', date: '2019-12-03', language: 'en', bodyEnds: 'The photo is also available via AP PhotoExpress.' } },
+  { file: 'wire-samples/ntb/stt_newsml_test.xml', format: 'newsml-g2', story: { headline: 'Parliament passed the Alcohol Act and the government gained confidence', place: 'Helsinki', date: '2017-12-19', source: 'STT', urgency: 3 } },
+  { file: 'wire-samples/ntb/tt_newsml_test.xml', format: 'newsml-g2', story: { headline: 'Polen: EU hämnas för flyktingmotstånd', slugline: 'eu-polenUV4', place: 'Bryssel', source: 'TT', urgency: 4, language: 'sv' } },
+  // ---- wire-samples: NewsML 1.x
+  { file: 'wire-samples/belga/afp_belga.xml', format: 'newsml-1', story: { headline: 'France: deux ex-policiers aux frontières devant la justice pour trafic de cocaïne', place: 'Paris', date: '2019-01-21', source: 'AFP', priority: 4, urgency: 4, language: 'fr', bodyStarts: 'Le procès de deux anciens fonctionnaires de la police aux frontières' } },
+  { file: 'wire-samples/belga/efe_belga.xml', format: 'newsml-1', story: { headline: 'Leones matan a un joven que se coló en un zoológico de la India', slugline: 'INDIA SUCESOS', byline: '', place: 'Nueva Delhi', date: '2019-01-21', source: 'EFE', urgency: 5, language: 'es', bodyStarts: 'Una pareja de leones asiáticos hirieron mortalmente', bodyEnds: 'una población de unos 500 ejemplares.' } },
+  { file: 'wire-samples/belga/kyodo_newsml_1_2_belga.xml', format: 'newsml-1', story: { headline: 'Ex-Chinese Premier Li Peng dies aged 90: Xinhua', slugline: 'Obit-Li Peng', place: 'Beijing', date: '2019-07-23', source: 'Kyodo', language: 'en', bodyStarts: 'Former Chinese Premier Li Peng, who led a military crackdown', bodyEnds: 'then Japanese Prime Minister Junichiro Koizumi.' } },
+  { file: 'wire-samples/ntb/afp.xml', format: 'newsml-1', story: { headline: 'Burkina Faso bans imports from North Korea', slugline: 'Burkina-Faso', place: 'Ouagadougou', date: '2017-12-20', source: 'AFP', priority: 4, urgency: 4, language: 'en', bodyStarts: 'Burkina Faso is banning imports from North Korea' } },
+  { file: 'wire-samples/ntb/afp_no_headline.xml', format: 'newsml-1', story: { slugline: 'Burkina-Faso', place: 'Ouagadougou', date: '2017-12-20', source: 'AFP', language: 'en', bodyStarts: 'Burkina Faso is banning imports from North Korea' } },
+  // ---- wire-samples: NITF
+  { file: 'wire-samples/belga/ansa_belga.xml', format: 'nitf', story: { headline: 'Gazprom cuts Italy gas supplies by a third', byline: '', place: 'Rome', date: '2022-07-11', source: 'ANSA', priority: 4, language: 'en', bodyStarts: 'Russian energy giant Gazprom on Monday cut its gas supplies to Italy by a third' } },
+  { file: 'wire-samples/ntb/nitf_test.xml', format: 'nitf', story: { slugline: 'NU-FLASH-K', place: 'København', date: '2016-05-12', source: 'Ritzau', urgency: 3, priority: 3, language: 'da', bodyStarts: 'En 41-årig mand, der onsdag blev anholdt' } },
+
+  // ---- wire-samples-more: ANPA-1312 and AAP's IPTC 7901
+  { file: 'wire-samples-more/belga/kyodo.txt', format: 'anpa-1312', story: { headline: "Soccer: Urawa Reds claim 7th Emperor's Cup by beating Vegalta Sendai", slugline: "Soccer-Emperor's-Cup", place: 'Saitama', source: 'Kyodo', priority: 3, category: 's', language: 'en', bodyStarts: "Urawa Reds claimed their seventh Emperor's Cup on Sunday", bodyEnds: 'when they sustained injuries.' } },
+  { file: 'wire-samples-more/aap/1487e8f1-f7f5-40f5-8c0f-0eba3c2e162d.tst', format: 'iptc-7901', story: { headline: 'Legionella found in Qld hospital', slugline: 'Legionella_BC1', language: 'en', bodyStarts: 'Legionella bacteria has been found in a regional southwest Queensland hospital.' } },
+  { file: 'wire-samples-more/aap/612fa1dc-c476-425d-8c80-d40bdc9cc1d5.tst', format: 'iptc-7901', story: { headline: 'GPS device to come off Vic teen', slugline: 'Legal: Causevic_BC6', language: 'en' } },
+  { file: 'wire-samples-more/aap/AFL_FormGuide__636241349261119029.tst', format: 'iptc-7901', story: { headline: 'AFL: AFL Round 23 preview panel', place: 'Melbourne', source: 'AAP', language: 'en' } },
+  { file: 'wire-samples-more/aap/Standings__2014_14_635535729050675896.tst', format: 'iptc-7901', story: { headline: 'MOTOR: Collated results/standings after Sydney NRMA 500', place: 'Sydney', source: 'AAP' } },
+  { file: 'wire-samples-more/aap/bob_am_headlines.tst', format: 'iptc-7901', story: { headline: 'Sydney headlines round-up Nov 06, 1200', slugline: 'AM Sydney headlines', language: 'en', bodyStarts: "Here are this morning's latest headlines" } },
+  { file: 'wire-samples-more/aap/National Top Ten By Volume at Close - March 13.tst', format: 'iptc-7901', story: { headline: 'National Top Ten By Volume at Close - March 13', slugline: 'National Top Ten By Volume at Close' } },
+  { file: 'wire-samples-more/aap/ED_900942_2_1.tst', format: 'iptc-7901', story: { headline: 'Sat Lotto Draw No. 3855' } },
+  { file: 'wire-samples-more/aap/Caulfield RA - Betting - Sat 11 Feb, 2017.tst', format: 'iptc-7901', story: { slugline: 'Caulfield Betting', place: 'Melbourne', source: 'AAP' } },
+  { file: 'wire-samples-more/aap/vicomb004_8511.tst', format: 'iptc-7901', story: { place: 'Brisbane', source: 'AAP' } },
+  { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
+  // ---- wire-samples-more: NewsML-G2
+  { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS (UPDATE 1, PIX, TV)', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
+  { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS/ (WRAPUP 1)', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
+  { file: 'wire-samples-more/aap/reuters_byline_startswith_by.xml', format: 'newsml-g2', story: { slugline: 'VARIETY-ENTERTAINMENT-TV/NEWS', byline: 'Daniel Holloway', priority: 3, language: 'en' } },
+  { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_ISS149709:1618095828', format: 'newsml-g2', story: { slugline: 'SOCCER-TURKEY/RESULTS', category: 's', source: 'Reuters', language: 'en' } },
+  { file: 'wire-samples-more/belga/dpa_newsml_2_0_1_belga.xml', format: 'newsml-g2', story: { headline: "Opposition leader slams Scholz for not to solve country's problems", place: 'Berlin', date: '2024-06-26', source: 'dpa', urgency: 3, priority: 3, language: 'en', bodyEnds: 'which should actually be a European anchor of stability.' } },
+  { file: 'wire-samples-more/belga/stt_belga.xml', format: 'newsml-g2', story: { headline: 'According to the Pentagon, Ukrainians have been transported to Russia against their will', source: 'STT', urgency: 3, bodyStarts: 'According to the US Department of Defense' } },
+  { file: 'wire-samples-more/ntb/dpa_newsml_test.xml', format: 'newsml-g2', story: { headline: 'Chef von Ölkonzern Eni soll wegen Nigeria-Schmiergeldern vor Gericht', place: 'Rom', date: '2017-12-20', source: 'dpa', urgency: 4, language: 'de' } },
+  // ---- wire-samples-more: NewsML 1.x
+  { file: 'wire-samples-more/belga/ats_newsml_1_2_belga.xml', format: 'newsml-1', story: { headline: 'Un taureau entre dans un magasin à Landquart (GR)', place: 'Landquart', date: '2019-06-03', source: 'ATS', urgency: 4, priority: 4, language: 'fr', bodyStarts: "Un taureau âgé d'un an est entré dans un magasin Denner" } },
+  { file: 'wire-samples-more/belga/anp_belga.xml', format: 'newsml-1', story: { headline: 'FNV staat alleen met acties bij PostNL (2)', source: 'ANP', urgency: 3, priority: 3, language: 'nl' } },
+  { file: 'wire-samples-more/belga/tass_belga.xml', format: 'newsml-1', story: { headline: "Kremlin has 'negative reaction' to upcoming EU sanctions", place: 'Moscow', date: '2019-01-21', source: 'TASS', urgency: 2, language: 'en' } },
+  { file: 'wire-samples-more/cp/businesswire/20210130005024r1.xml', format: 'newsml-1', story: { headline: 'Interactive Brokers Lifts All Trading Restrictions on Options', slugline: 'CT-INTERACTIVE-BROKERS', place: 'Greenwich', language: 'en' } },
+  // ---- wire-samples-more: Ritzau RBNews XML
+  { file: 'wire-samples-more/ntb/ritzau.xml', format: 'ritzau-xml', story: { slugline: 'NU/FLASH-U', byline: 'Peder Top Poulsen', place: 'Haag', date: '2018-01-30', source: 'Ritzau', priority: 3, language: 'da', bodyStarts: 'Hollandske forskere har "i årevis" lavet forsøg' } },
+  { file: 'wire-samples-more/ntb/ritzau_2.xml', format: 'ritzau-xml', story: { headline: 'Forsvaret sender satellit ud i rummet for første gang', slugline: 'NET/FORSVAR/SATELLIT', place: 'København', date: '2018-01-31', source: 'Ritzau', language: 'da', bodyStarts: 'En danskudviklet minisatellit' } },
+  // ---- wire-samples-more: ninjs and the AP Media API's JSON
+  { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
+  { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
+  { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv' } },
+  // ---- wire-samples-more: e-mail
+  { file: 'wire-samples-more/belga/email_attachment_belga.txt', format: 'email', story: { headline: 'test', bodyStarts: 'hello,' } },
+
+  // ---- files that hold no story: each must be refused, with a reason that says so
+  ...[
+    'wire-samples-more/belga/dog.mp4', 'wire-samples-more/belga/sample.mp3', 'wire-samples-more/belga/sample1.mp3', 'wire-samples-more/belga/sample3.mp3',
+    'wire-samples-more/belga/belga_remote_newsml_1_2.jpeg', 'wire-samples-more/cp/ap/preview.jpg', 'wire-samples-more/cp/ap/preview-keywords.jpg',
+    'wire-samples-more/cp/tests-fixtures/9e627f74b97841b3b8562b6547ada9c7-d1538139479c43e88021152.jpg',
+  ].map((file): FileExpectation => ({ file, format: 'binary', refused: /binary/u })),
+  ...[
+    'wire-samples-more/aap/aap_cricket.xml', 'wire-samples-more/aap/aap_golf.xml', 'wire-samples-more/aap/aap_soccer.xml',
+    'wire-samples-more/cp/io/0c828d30-d250-4aec-9739-b04961eb36fc.xml', 'wire-samples-more/cp/io/5d846ed8-96b6-4adc-a028-017b0fa5e2c1.xml',
+    'wire-samples-more/cp/io/6dd9971f75c24ce59865879cf315d7fe-6dd9971f75c24ce59.xml', 'wire-samples-more/cp/io/AB101-65_2020_101001.xml',
+    'wire-samples-more/cp/tests-fixtures/9e627f74b97841b3b8562b6547ada9c7-d1538139479c43e88.xml',
+    'wire-samples-more/ntb/ntb_event.xml', 'wire-samples-more/ntb/ntb_events_api/0.xml', 'wire-samples-more/ntb/ntb_events_api/1.xml',
+    'wire-samples-more/ntb/ntb_events_api/2.xml', 'wire-samples-more/ntb/ntb_events_api/3.xml', 'wire-samples-more/ntb/ntb_events_api/ftp_0.xml',
+    'wire-samples-more/ntb/ntb_events_api/0_dates_changed.xml', 'wire-samples-more/ntb/ntb_events_file/ntb_event_xml', 'wire-samples-more/ntb/nifs_events.json',
+    'wire-samples-more/belga/command/contacts.json', 'wire-samples-more/belga/tests-fixtures/belga-image-by-id.json',
+    'wire-samples-more/belga/tests-fixtures/belga-image-search.json', 'wire-samples-more/belga/tests-fixtures/belga-360archive-search.json',
+    'wire-samples-more/belga/tests-fixtures/belga-press-search.json', 'wire-samples-more/cp/cp_onclusive/cp_onclusive.json',
+    'wire-samples-more/cp/tests-fixtures/orangelogic_auth.json', 'wire-samples-more/cp/tests-fixtures/orangelogic_fetch.json',
+    'wire-samples-more/cp/tests-fixtures/orangelogic_search.json',
+  ].map((file): FileExpectation => ({ file, format: 'no story', refused: NOT_A_STORY })),
+];
