@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { block, caretAfter, EDITOR } from './editor-helpers.js';
+import { block, caretAfter, EDITOR, select } from './editor-helpers.js';
 import { expect, SEED_STORY, test } from './fixtures.js';
 
 const HEADLINE = 'Iran cautions Iraq on secessionist approaches';
@@ -228,4 +228,31 @@ test('the story follows the metadata form as the editor types, before any save',
   await metadata.getByLabel('Place').fill('Baghdad');
   await expect(page.locator(`${EDITOR} .story-dateline`)).toHaveText(/^BAGHDAD, July 23(, \d{4})? \(IRNA\) —$/);
   await expect(metadata.getByRole('button', { name: 'Save' })).toBeEnabled();
+});
+
+test('lists, a quote, bold and a link survive a save and a reload, each block keeping its id', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await importSeed(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Editing' });
+  const idOf = (text: string) => block(page, text).getAttribute('data-block');
+  const remarksId = await idOf('He made the remarks');
+  await caretAfter(page, 'He made the remarks');
+  await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+  await caretAfter(page, 'During the meeting');
+  await toolbar.getByRole('button', { name: 'Quote', exact: true }).click();
+  await select(page, 'Close military', 0, 'Close military'.length);
+  await page.keyboard.press('Control+b');
+  page.once('dialog', (d) => void d.accept('https://www.irna.ir/news/'));
+  await select(page, 'Defense Minister Erfan', 0, 'Defense Minister'.length);
+  await toolbar.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+
+  await page.reload();
+  await expect(page.locator(`${EDITOR} ul > li [data-block]`)).toContainText('He made the remarks');
+  await expect(page.locator(`${EDITOR} blockquote [data-block]`)).toContainText('During the meeting');
+  await expect(page.locator(`${EDITOR} strong`)).toHaveText('Close military');
+  await expect(page.locator(`${EDITOR} [data-block] a`)).toHaveAttribute('href', 'https://www.irna.ir/news/');
+  // Turned into a list item, the paragraph is still the same block of the story.
+  expect(await idOf('He made the remarks')).toBe(remarksId);
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { redo, undo } from 'prosemirror-history';
+import { marks } from './prose/schema';
 import { blockQuote, bulletList, liftOut, makeParagraph, makeSubhead, orderedList, setLink, toggleBold, toggleItalic } from './prose/commands';
 
 interface ToolbarProps {
@@ -44,6 +45,10 @@ export function EditorToolbar({ view, dirty, saving, onSave, onFind }: ToolbarPr
   const link = () => {
     const v = view();
     if (!v || v.state.selection.empty) return;
+    if (!v.state.selection.$from.parent.type.allowsMarkType(marks.link)) {
+      window.alert('Links go in the body: the headline, the abstract and subheads are plain text.');
+      return;
+    }
     const href = window.prompt('Link to (http, https or mailto; empty removes the link)');
     if (href === null) return;
     if (!setLink(href.trim() === '' ? null : href)(v.state, v.dispatch)) window.alert('Only http(s) and mailto links can go in a story.');
