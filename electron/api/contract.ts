@@ -309,6 +309,8 @@ export interface StoryPreview {
   readonly headline: string;
   readonly version: number;
   readonly reasons: readonly string[];
+  /** What the editor should know even when nothing blocks it: open flags, an inferred year the gates let through. */
+  readonly warnings?: readonly string[];
   readonly fields: readonly FieldPreview[];
   /** The story's own file; null when blocked, and for WXR and JSON Feed (see `batchFile`). */
   readonly file: PreviewFile | null;

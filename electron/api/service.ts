@@ -34,6 +34,7 @@ import { FileCredentialStore, type CredentialStore } from '../publish/credential
 import { PublishDesk, type PublishRequest, type PublishPreview, type PublishReport, type PublishStatusView } from '../publish/publish-desk.js';
 import { PublishLog } from '../publish/publish-log.js';
 import { searchMediaTopics, type MediaTopic } from '../export/media-topic-search.js';
+import { storyWarnings } from '../export/warnings.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -304,6 +305,7 @@ export class CopydeskService implements CopydeskApi {
       headline: s.article.headline,
       version: s.version,
       reasons: s.reasons,
+      warnings: storyWarnings(s.article, plan.preset.gates),
       fields: s.fields,
       file: s.reasons.length > 0 ? null : s.file,
     }));

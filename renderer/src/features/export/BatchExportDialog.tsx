@@ -29,6 +29,10 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
   const preset = presets.find((p) => p.name === presetName) ?? presets[0];
   const ids = byStatus === '' ? stories.filter((s) => picked.has(s.id)).map((s) => s.id) : stories.filter((s) => s.status === byStatus).map((s) => s.id);
 
+  // Once previewed, the button says how many can really go ("Export 3 of 5"), not how many were ticked.
+  const previewed = batch.preview && batch.preview.stories.length === ids.length ? batch.preview : null;
+  const canGo = previewed ? previewed.stories.filter((s) => s.reasons.length === 0).length : null;
+
   const close = () => {
     setEditing(false);
     reset();
@@ -97,7 +101,7 @@ export function BatchExportDialog({ open, stories, onClose, onExported }: BatchE
             Preview
           </Button>
           <Button variant="primary" disabled={!preset || ids.length === 0 || batch.busy} onClick={() => preset && void batch.runExport(ids, preset)}>
-            {batch.busy ? 'Working…' : `Export ${ids.length}`}
+            {batch.busy ? 'Working…' : canGo === null ? `Export ${ids.length}` : `Export ${canGo} of ${ids.length}`}
           </Button>
         </div>
       </div>
