@@ -300,6 +300,8 @@ export interface ExportReport {
   readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
   /** Stories the gates held back: nothing was written for them. */
   readonly blocked: readonly BlockedStory[];
+  /** Stories that went with something the editor should know: open flags, an inferred year the gates let through. */
+  readonly warnings?: readonly { readonly articleId: string; readonly headline: string; readonly warnings: readonly string[] }[];
   /** Where the files were written, when the entrance writes them (Electron's folder dialog, the CLI). */
   readonly writtenTo: string | null;
 }

@@ -363,7 +363,12 @@ export class CopydeskService implements CopydeskApi {
       // Reported done only once the story records it: a story is never listed as both exported and failed.
       if (recorded.length > 0) files.push({ articleId: recorded[0] ?? '', articleIds: recorded, ...file, name });
     }
-    return { files, errors, blocked, writtenTo: dir };
+    const exported = new Set(files.flatMap((f) => f.articleIds));
+    const warnings = ready
+      .filter((s) => exported.has(s.article.id))
+      .map((s) => ({ articleId: s.article.id, headline: s.article.headline, warnings: storyWarnings(s.article, plan.preset.gates) }))
+      .filter((w) => w.warnings.length > 0);
+    return { files, errors, blocked, warnings, writtenTo: dir };
   }
 
   private async recordExport(story: PlannedStory, preset: ExportPreset, fileName: string, dir: string | null): Promise<void> {
