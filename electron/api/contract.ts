@@ -344,6 +344,8 @@ export interface ExportReport {
   readonly errors: readonly { readonly articleId: string; readonly reason: string }[];
   /** Stories the gates held back: nothing was written for them. */
   readonly blocked: readonly BlockedStory[];
+  /** Stories that went with something the editor should know: open flags, an inferred year the gates let through. */
+  readonly warnings?: readonly { readonly articleId: string; readonly headline: string; readonly warnings: readonly string[] }[];
   /** Where the files were written, when the entrance writes them (Electron's folder dialog, the CLI). */
   readonly writtenTo: string | null;
 }
@@ -353,6 +355,8 @@ export interface StoryPreview {
   readonly headline: string;
   readonly version: number;
   readonly reasons: readonly string[];
+  /** What the editor should know even when nothing blocks it: open flags, an inferred year the gates let through. */
+  readonly warnings?: readonly string[];
   readonly fields: readonly FieldPreview[];
   /** The story's own file; null when blocked, and for WXR and JSON Feed (see `batchFile`). */
   readonly file: PreviewFile | null;

@@ -44,6 +44,7 @@ import { searchMediaTopics, type MediaTopic } from '../export/media-topic-search
 import { describeChange } from '../domain/body-edit.js';
 import { StoryHistory } from './story-history.js';
 import type { RevisionNote } from '../store/revision-log.js';
+import { storyWarnings } from '../export/warnings.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -425,6 +426,7 @@ export class CopydeskService implements CopydeskApi {
       headline: s.article.headline,
       version: s.version,
       reasons: s.reasons,
+      warnings: storyWarnings(s.article, plan.preset.gates),
       fields: s.fields,
       file: s.reasons.length > 0 ? null : s.file,
     }));
@@ -482,7 +484,12 @@ export class CopydeskService implements CopydeskApi {
       // Reported done only once the story records it: a story is never listed as both exported and failed.
       if (recorded.length > 0) files.push({ articleId: recorded[0] ?? '', articleIds: recorded, ...file, name });
     }
-    return { files, errors, blocked, writtenTo: dir };
+    const exported = new Set(files.flatMap((f) => f.articleIds));
+    const warnings = ready
+      .filter((s) => exported.has(s.article.id))
+      .map((s) => ({ articleId: s.article.id, headline: s.article.headline, warnings: storyWarnings(s.article, plan.preset.gates) }))
+      .filter((w) => w.warnings.length > 0);
+    return { files, errors, blocked, warnings, writtenTo: dir };
   }
 
   private async recordExport(story: PlannedStory, preset: ExportPreset, fileName: string, dir: string | null): Promise<void> {

@@ -257,6 +257,7 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(JSON.stringify({ ...report, files: report.files.map(({ content: _content, ...f }) => ({ ...f, path: resolve(out, f.name) })) }, null, 2));
   } else {
     for (const f of report.files) io.out(`exported  ${f.articleIds.join(',')}  ${resolve(out, f.name)}`);
+    for (const w of report.warnings ?? []) io.err(`warning: ${w.articleId}: ${w.warnings.join('; ')}`);
     for (const b of report.blocked) io.err(`blocked: ${b.articleId}: ${b.reasons.join('; ')}`);
     for (const e of report.errors) io.err(`error: ${e.articleId}: ${e.reason}`);
   }

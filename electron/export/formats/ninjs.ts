@@ -147,11 +147,22 @@ function ednote(article: Article): string {
   return [article.ednote.trim(), yearUnconfirmed ? YEAR_INFERRED_NOTE : ''].filter((n) => n !== '').join(' ');
 }
 
+/**
+ * ninjs `uri` must be a URI (the schema's `format: uri`). An agency guid that already is one (`urn:newsml:…`,
+ * `tag:reuters.com,…`, `http://…`) is kept; any other agency id (`XAM22192010243_AMZ_X083`, `20160512:RTZ:8883:0`,
+ * `26945219`) goes inside a URN of Copydesk's, percent-encoded, so the agency's id survives intact and validates.
+ */
+export function ninjsUri(article: Article): string {
+  const guid = articleGuid(article);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/u.test(guid) && !/%(?![0-9A-Fa-f]{2})/u.test(guid)) return guid;
+  return `urn:copydesk:guid:${encodeURIComponent(guid).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
 export function buildNinjs(article: Article, options: Partial<RenderOptions> = {}): NinjsItem {
   const { version } = renderOptions(options);
   return {
     standard: { name: 'ninjs', version: '2.1', schema: NINJS_SCHEMA_URI },
-    uri: articleGuid(article),
+    uri: ninjsUri(article),
     type: 'text',
     representationtype: 'full',
     version: String(version),

@@ -38,6 +38,11 @@ export function BatchExportDialog({ open, query, matching, ticked, onClose, onEx
   const selection: Selection = chosen === 'search' ? { query } : chosen === 'ticked' ? { ids: ticked } : { query: `status:${chosen}` };
   const count = chosen === 'search' ? matching : chosen === 'ticked' ? ticked.length : null;
 
+  // Once previewed, the button says how many can really go ("Export 3 of 5"), not how many were ticked.
+  // "Export 3 of 4": once previewed, the count says how many of the chosen stories can really go.
+  const previewed = batch.preview && (count === null || batch.preview.stories.length === count) ? batch.preview : null;
+  const canGo = previewed ? previewed.stories.filter((s) => s.reasons.length === 0).length : null;
+
   const close = () => {
     setEditing(false);
     setChoice(null);
@@ -91,7 +96,11 @@ export function BatchExportDialog({ open, query, matching, ticked, onClose, onEx
             Preview
           </Button>
           <Button variant="primary" disabled={!preset || count === 0 || batch.busy} onClick={() => preset && void batch.runExport(selection, preset)}>
-            {batch.busy ? 'Working…' : count === null ? 'Export' : `Export ${count.toLocaleString()}`}
+            {batch.busy
+              ? 'Working…'
+              : canGo !== null && previewed
+                ? `Export ${canGo.toLocaleString()} of ${previewed.stories.length.toLocaleString()}`
+                : count === null ? 'Export' : `Export ${count.toLocaleString()}`}
           </Button>
         </div>
       </div>

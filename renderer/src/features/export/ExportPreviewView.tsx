@@ -24,6 +24,17 @@ export function ExportPreviewView({ preview }: ExportPreviewViewProps) {
           ))}
         </ul>
       )}
+      {ready.some((s) => (s.warnings ?? []).length > 0) && (
+        <ul className="export-warnings" aria-label="Warnings">
+          {ready.flatMap((s) =>
+            (s.warnings ?? []).map((w) => (
+              <li key={`${s.articleId}:${w}`} role="alert">
+                <strong>{s.headline || s.articleId}</strong>: {w}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
       {ready.map((s) => (
         <details key={s.articleId} className="export-preview-story">
           <summary>

@@ -34,6 +34,15 @@ export function ExportResult({ result, onDismiss }: ExportResultProps) {
           ))}
         </ul>
       )}
+      {(result.warnings ?? []).length > 0 && (
+        <ul className="export-warnings" aria-label="Exported with warnings">
+          {(result.warnings ?? []).map((w) => (
+            <li key={w.articleId} role="alert">
+              Exported with open questions: <strong>{w.headline || w.articleId}</strong>: {w.warnings.join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
       {blocked.length > 0 && (
         <ul className="export-blocked" aria-label="Refused stories">
           {blocked.map((b) => (
