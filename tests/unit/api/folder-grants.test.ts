@@ -31,7 +31,13 @@ describe('path imports and watched folders: only folders chosen in this run', ()
     await mkdir(inbox);
     await writeFile(join(inbox, 'a.txt'), 'Harbour reopens\n\nPARIS, July 2 (AFP) - The harbour reopened on Monday.\n');
     const job = await api.startImport({ paths: [inbox] });
-    expect(job.state).toBe('running');
+    let state = job.state;
+    for (let i = 0; i < 200 && state === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      state = (await api.importStatus({ jobId: job.jobId })).state;
+    }
+    expect(state).toBe('done');
+    expect((await api.listArticles({})).map((a) => a.headline)).toEqual(['Harbour reopens']);
     const chosen = await tempDir();
     api.folders.allow(chosen);
     expect((await api.setHotFolder({ path: chosen })).watching).toBe(true);
