@@ -14,6 +14,7 @@ import type { HotFolderStatus } from './contract.js';
 import type { RunningJob } from './import-jobs.js';
 import type { LibrarySides } from './library-sides.js';
 import { runStream, type Streamer } from './path-import.js';
+import type { FolderGrants } from './folder-grants.js';
 
 export interface HotFolderDeps {
   readonly sides: LibrarySides;
@@ -22,6 +23,8 @@ export interface HotFolderDeps {
   readonly discardJob: (jobId: string) => void;
   readonly stream: Streamer;
   readonly now: () => Date;
+  /** The folders the user chose in this run: a hot folder must be one of them; the one saved in the library is. */
+  readonly folders: FolderGrants;
 }
 
 export class HotFolder {
@@ -40,6 +43,8 @@ export class HotFolder {
     const { memory } = await this.deps.sides.get();
     const saved = await memory.folder();
     if (saved) {
+      // The hot folder setting is the user's choice, made in an earlier run.
+      this.deps.folders.allow(saved);
       try {
         await this.watch(saved);
       } catch (err) {
@@ -56,6 +61,7 @@ export class HotFolder {
       await memory.setFolder(null);
       return this.status();
     }
+    this.deps.folders.check(path, 'watch');
     await this.watch(resolve(path));
     await memory.setFolder(resolve(path));
     return this.status();

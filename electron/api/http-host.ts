@@ -15,6 +15,24 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 40 * 1024 * 1024;
+/**
+ * Idle and half-sent connections are closed (3,000 left open would hold the process's sockets): the headers must
+ * arrive within 10 s, the whole request within 2 min (40 MB from a slow disk), and a kept-alive socket idles 5 s.
+ */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const IDLE_SOCKET_MS = 30_000;
+
+/** A request the host refuses with its own HTTP status (a body over the limit: 413, bad percent-encoding: 400). */
+class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
@@ -27,6 +45,16 @@ export interface HttpHostOptions {
   readonly staticDir: string | null;
   readonly port?: number;
   readonly token?: string;
+  /** Limits, for tests; the defaults above otherwise. */
+  readonly limits?: Partial<HostLimits>;
+}
+
+export interface HostLimits {
+  readonly maxBodyBytes: number;
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  readonly idleSocketMs: number;
 }
 
 export interface HttpHost {
@@ -40,11 +68,28 @@ export interface HttpHost {
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let origin = '';
-  const server: Server = createServer((req, res) => {
-    handle(req, res, options, token, origin).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'io', message: String(err) } });
+  const limits: HostLimits = {
+    maxBodyBytes: MAX_BODY, headersTimeoutMs: HEADERS_TIMEOUT_MS, requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: KEEP_ALIVE_TIMEOUT_MS, idleSocketMs: IDLE_SOCKET_MS, ...options.limits,
+  };
+  // Node checks header and request timeouts on this interval (30 s by default, too slow to matter).
+  const serverOptions = { connectionsCheckingInterval: Math.max(50, Math.min(1000, limits.headersTimeoutMs / 2)) };
+  const server: Server = createServer(serverOptions, (req, res) => {
+    handle(req, res, options, limits, token, origin).catch((err: unknown) => {
+      if (res.headersSent) return;
+      if (err instanceof HttpRefusal) {
+        // The rest of an over-large body is not read: the answer goes, then the connection closes.
+        res.setHeader('Connection', 'close');
+        sendJson(res, err.status, fail('validation', err.message));
+        return;
+      }
+      sendJson(res, 500, { ok: false, error: { code: 'io', message: String(err) } });
     });
   });
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.setTimeout(limits.idleSocketMs, (socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -55,17 +100,22 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     url: origin,
     openUrl: `${origin}/#token=${token}`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HttpHostOptions, token: string, origin: string): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: HttpHostOptions, limits: HostLimits, token: string, origin: string): Promise<void> {
   const port = origin.slice(origin.lastIndexOf(':') + 1);
   const host = req.headers.host ?? '';
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
     return sendJson(res, 421, fail('validation', 'Unknown host'));
   }
   const url = new URL(req.url ?? '/', origin);
+  const pathname = decodePath(url.pathname);
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return sendJson(res, 405, fail('validation', 'Use POST'));
     if (req.headers.origin && req.headers.origin !== origin && req.headers.origin !== `http://localhost:${port}`) {
@@ -75,22 +125,34 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpHo
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, fail('validation', 'Send application/json'));
     }
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > limits.maxBodyBytes) throw new HttpRefusal(413, `The request body is ${declared} bytes, over the ${limitText(limits.maxBodyBytes)} limit`);
+    const body = await readBody(req, limits.maxBodyBytes);
     let args: unknown;
     try {
-      args = JSON.parse(await readBody(req));
+      args = JSON.parse(body);
     } catch (err) {
       return sendJson(res, 400, fail('validation', `Bad request body: ${(err as Error).message}`));
     }
-    const envelope = await dispatch(options.api, decodeURIComponent(url.pathname.slice(5)), args);
+    const envelope = await dispatch(options.api, pathname.slice(5), args);
     return sendJson(res, envelope.ok ? 200 : (STATUS[envelope.error.code] ?? 500), envelope);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('validation', 'Method not allowed'));
-  return serveStatic(res, options.staticDir, url.pathname);
+  return serveStatic(res, options.staticDir, pathname);
+}
+
+/** The request path decoded; a bad percent-encoding (`%E0%A4%A`, `%zz`) is a 400, not a server error. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new HttpRefusal(400, `Bad percent-encoding in the request path ${pathname.slice(0, 200)}`);
+  }
 }
 
 async function serveStatic(res: ServerResponse, dir: string | null, pathname: string): Promise<void> {
   if (!dir) return sendJson(res, 404, fail('not-found', 'No renderer is served'));
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const relative = normalize(pathname).replace(/^([/\\])+/, '');
   const path = join(dir, relative === '' ? 'index.html' : relative);
   if (!path.startsWith(dir + sep) && path !== dir) return sendJson(res, 403, fail('validation', 'Forbidden'));
   let file = path;
@@ -121,15 +183,21 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function limitText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error(`over ${MAX_BODY / 1024 / 1024} MB`));
-        req.destroy();
+      if (size > max) {
+        // Refused with a 413 (handle's catch); the rest of the body is read and dropped rather than left unread,
+        // so the client gets the answer instead of a reset. The request timeout bounds how long that may take.
+        if (chunks.length > 0 || size - chunk.length <= max) reject(new HttpRefusal(413, `The request body is over the ${limitText(max)} limit`));
+        chunks = [];
         return;
       }
       chunks.push(chunk);

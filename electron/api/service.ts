@@ -2,6 +2,7 @@
  * The one implementation of the API contract, over the domain. The Electron preload, the HTTP host and the CLI
  * all reach the domain through this class; none of them repeats its logic.
  */
+import { join } from 'node:path';
 import { applyPatch, type Article, type ArticlePatch, type ArticleStatus, type ExportRecord } from '../domain/article.js';
 import { renderDatelineText } from '../domain/dateline-style.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
@@ -34,6 +35,7 @@ import { LibrarySides } from './library-sides.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
+import { FolderGrants } from './folder-grants.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 import { LibrarySearch } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
@@ -98,6 +100,8 @@ export class CopydeskService implements CopydeskApi {
   private readonly readings = new Map<string, Article>();
   private readonly remembered = new Set<string>();
   private readonly history: StoryHistory;
+  /** Folders the user chose in this run: path imports and the hot folder must lie in one (folder-grants.ts). */
+  readonly folders = new FolderGrants();
 
   constructor(
     readonly store: ArticleStore,
@@ -107,6 +111,8 @@ export class CopydeskService implements CopydeskApi {
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
     this.sides = new LibrarySides(store.dir);
     this.search = new LibrarySearch(store, undefined, options.log);
+    // The library's own drop folder is always the user's.
+    this.folders.allow(join(store.dir, 'inbox'));
     this.hotFolder = new HotFolder({
       sides: this.sides,
       intervalMs: options.hotFolderIntervalMs ?? 2000,
@@ -114,6 +120,7 @@ export class CopydeskService implements CopydeskApi {
       discardJob: (jobId) => this.jobs.discard(jobId),
       stream: (inputs, opts) => this.importStream(inputs, opts),
       now: this.now,
+      folders: this.folders,
     });
     this.desk = options.desk ?? DeskStore.inMemory();
     this.analyseOnImport = options.analyseOnImport ?? false;
@@ -268,6 +275,7 @@ export class CopydeskService implements CopydeskApi {
       if (args.total === 0) job.finish('done', this.now());
       return job.view();
     }
+    for (const path of paths) this.folders.check(path, 'import');
     const job = this.jobs.create(label, 'paths', null, this.now());
     void runPathImport(job, paths, this.maxFileBytes, (inputs, opts) => this.importStream(inputs, opts), this.now);
     return job.view();

@@ -9,7 +9,7 @@
  *   copydesk show ID [--revision N] [--json] [--data DIR]
  *   copydesk history ID [--json] [--data DIR]
  *   copydesk revert ID --to N [--json] [--data DIR]
- *   copydesk serve [--data DIR] [--port N] [--watch DIR]
+ *   copydesk serve [--data DIR] [--port N] [--watch DIR] [--allow DIR]
  *   copydesk watch DIR [--data DIR] [--interval MS]
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
  */
@@ -48,7 +48,8 @@ ${PUBLISH_USAGE}
   copydesk show ID [--revision N] [--json] [--data DIR]
   copydesk history ID [--json] [--data DIR]
   copydesk revert ID --to N [--json] [--data DIR]
-  copydesk serve [--data DIR] [--port N] [--watch DIR]
+  copydesk serve [--data DIR] [--port N] [--watch DIR] [--allow DIR]
+      --allow DIR: a folder the browser may import from by path and watch (--watch DIR and the library's inbox are too)
   copydesk watch DIR [--data DIR] [--interval MS]
 The library lives in --data DIR, else $COPYDESK_DATA, else the app's own data folder.`;
 
@@ -101,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await revertCommand(args, io, () => openService(args, io));
       }
       case 'serve':
-        return await serveCommand(parseArgv(rest, { values: ['data', 'port', 'watch'], switches: [] }), io);
+        return await serveCommand(parseArgv(rest, { values: ['data', 'port', 'watch', 'allow'], switches: [] }), io);
       case 'watch':
         return await watchCommand(parseArgv(rest, { values: ['data', 'interval'], switches: [] }), io);
       case undefined:
@@ -298,6 +299,10 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
   const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
   const watchDir = flag(args, 'watch');
+  // Folders chosen on the command line: the browser may import from them by path and watch them, nothing else.
+  const allowDir = flag(args, 'allow');
+  if (allowDir) service.folders.allow(resolve(allowDir));
+  if (watchDir) service.folders.allow(resolve(watchDir));
   const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
   await service.resumePublishQueue();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
@@ -318,6 +323,7 @@ async function watchCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const interval = Number(flag(args, 'interval') ?? '2000');
   if (!Number.isInteger(interval) || interval < 50) throw new UsageError('--interval must be a whole number of milliseconds ≥ 50');
   const service = await openService(args, io, { hotFolderIntervalMs: interval });
+  service.folders.allow(resolve(dir));
   const status = await service.setHotFolder({ path: resolve(dir) });
   io.out(`Watching ${status.path} for wire copy (files are imported once, never moved or deleted; Ctrl+C stops)`);
   const printed = new Set<string>();

@@ -69,6 +69,8 @@ async function hotFolderWithDialog(service: CopydeskService, raw: unknown, win: 
     const choice = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const dir = choice.filePaths[0];
     if (choice.canceled || !dir) return { ok: true, value: await service.getHotFolder({}) };
+    // Chosen in the dialog: the user's own folder for this run.
+    service.folders.allow(dir);
     return { ok: true, value: await service.setHotFolder({ path: dir }) };
   } catch (err) {
     const code = err instanceof CopydeskError ? err.code : 'io';

@@ -1,23 +1,34 @@
 /** The Electron shell: one hardened window over the same service the CLI and the HTTP host use. */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { BuildPool } from '../api/build-pool.js';
 import { CopydeskService } from '../api/service.js';
+import { errorMessage } from '../domain/errors.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
+import { APP_URL, registerAppScheme, serveAppScheme } from './app-scheme.js';
 import { registerIpc } from './ipc.js';
 import { keychainCredentials } from './keychain-credentials.js';
 import { hardenApp, hardenSession, secureWebPreferences } from './security.js';
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererDir = join(__dirname, '..', 'renderer');
 /** Unpacked beside the asar archive when packaged (build/electron-builder.yml: asarUnpack). */
 const buildWorkerPath = join(__dirname, 'build-worker.cjs').replace(/app\.asar([\\/])/u, 'app.asar.unpacked$1');
-const appUrl = pathToFileURL(rendererIndex).href;
+const appUrl = APP_URL;
 let mainWindow: BrowserWindow | null = null;
 
 app.setName('Copydesk');
+registerAppScheme();
 hardenApp(() => appUrl);
+
+// One app per user: a second launch brings the first window forward instead of opening the library again.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -38,10 +49,19 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-void app.whenReady().then(async () => {
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
+  serveAppScheme(rendererDir);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
-  const store = await ArticleStore.open(dataDir);
+  let store: ArticleStore;
+  try {
+    // One writing process per library: a `copydesk serve` holding it is named in the message.
+    store = await ArticleStore.open(dataDir);
+  } catch (err) {
+    dialog.showErrorBox('Copydesk cannot open the library', errorMessage(err));
+    app.quit();
+    return;
+  }
   const service = new CopydeskService(store, {
     desk: await DeskStore.open(dataDir),
     buildPool: BuildPool.start(buildWorkerPath),
@@ -57,4 +77,6 @@ void app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-});
+}
+
+if (firstInstance) void app.whenReady().then(start);

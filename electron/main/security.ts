@@ -18,7 +18,8 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Off: Chromium's spell checker downloads its dictionaries from Google (the app works offline).
+    spellcheck: false,
   };
 }
 

@@ -29,6 +29,7 @@ const LOCK_NAME = 'library.lock';
 const UNREADABLE_GRACE_MS = 5000;
 
 const held = new Map<string, LibraryLock>();
+let exitHook = false;
 
 export class LibraryLock {
   private released = false;
@@ -49,7 +50,13 @@ export class LibraryLock {
       if (await createLock(path, me)) {
         const lock = new LibraryLock(path, me);
         held.set(path, lock);
-        process.once('exit', () => lock.releaseSync());
+        // One hook for every lock this process takes: a normal exit removes them (a kill leaves them stale).
+        if (!exitHook) {
+          exitHook = true;
+          process.once('exit', () => {
+            for (const l of held.values()) l.releaseSync();
+          });
+        }
         return lock;
       }
       const holder = await readHolder(path);

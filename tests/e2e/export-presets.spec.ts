@@ -86,21 +86,23 @@ test('three stories go to WordPress as one WXR of drafts; the embargoed one is r
     const WP = 'http://wordpress.org/export/1.2/';
     const DC = 'http://purl.org/dc/elements/1.1/';
     const errors = doc.getElementsByTagName('parsererror').length;
+    // WordPress prints titles and term names as HTML (they are entity-escaped in the file): read them as a reader sees them.
+    const printed = (text: string | null) => new DOMParser().parseFromString(text ?? '', 'text/html').documentElement.textContent;
     const logins = Array.from(doc.getElementsByTagNameNS(WP, 'author_login')).map((e) => e.textContent);
     const items = Array.from(doc.getElementsByTagName('item')).map((item) => ({
-      title: item.getElementsByTagName('title')[0]?.textContent ?? '',
+      title: printed(item.getElementsByTagName('title')[0]?.textContent ?? ''),
       status: item.getElementsByTagNameNS(WP, 'status')[0]?.textContent ?? '',
       type: item.getElementsByTagNameNS(WP, 'post_type')[0]?.textContent ?? '',
       creator: item.getElementsByTagNameNS(DC, 'creator')[0]?.textContent ?? '',
-      categories: Array.from(item.getElementsByTagName('category')).filter((c) => c.getAttribute('domain') === 'category').map((c) => c.textContent),
-      tags: Array.from(item.getElementsByTagName('category')).filter((c) => c.getAttribute('domain') === 'post_tag').map((c) => c.textContent),
+      categories: Array.from(item.getElementsByTagName('category')).filter((c) => c.getAttribute('domain') === 'category').map((c) => printed(c.textContent)),
+      tags: Array.from(item.getElementsByTagName('category')).filter((c) => c.getAttribute('domain') === 'post_tag').map((c) => printed(c.textContent)),
     }));
     return {
       errors,
       version: doc.getElementsByTagNameNS(WP, 'wxr_version')[0]?.textContent,
       logins,
-      declaredCategories: Array.from(doc.getElementsByTagNameNS(WP, 'cat_name')).map((e) => e.textContent),
-      declaredTags: Array.from(doc.getElementsByTagNameNS(WP, 'tag_name')).map((e) => e.textContent),
+      declaredCategories: Array.from(doc.getElementsByTagNameNS(WP, 'cat_name')).map((e) => printed(e.textContent)),
+      declaredTags: Array.from(doc.getElementsByTagNameNS(WP, 'tag_name')).map((e) => printed(e.textContent)),
       items,
     };
   }, xml);

@@ -66,7 +66,7 @@ export const test = base.extend<{ desk: Desk }>({
     const root = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
     const dataDir = join(root, 'library');
     const scratchDir = join(root, 'scratch');
-    const server = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], {
+    const server = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--allow', scratchDir], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -11,7 +11,8 @@ import {
 import { storyDateTime } from '../export-options.js';
 import { articleSlug } from '../slug.js';
 import { confirmedSubjects, subjectLabel, subjectQcode } from '../subject-codes.js';
-import { yamlFrontMatter, type YamlMap } from './yaml-front-matter.js';
+import { yamlFrontMatter, type YamlMap, type YamlValue } from './yaml-front-matter.js';
+import { escapeHtml } from './html.js';
 
 /** Whose front-matter field names to use: Copydesk's own, or a static-site generator's. */
 export type FrontMatterFlavour = 'copydesk' | 'hugo' | 'jekyll' | 'astro';
@@ -67,8 +68,22 @@ function hugoFrontMatter(article: Article): YamlMap {
   };
 }
 
+/**
+ * Jekyll's Liquid prints a front matter value as it is (`{{ page.title }}`, `{{ post.excerpt }}`, with no escape
+ * filter in many themes): every text value is entity-escaped, so a hostile headline shows, never runs.
+ */
+function htmlEscaped(map: YamlMap): YamlMap {
+  const escape = (v: YamlValue): YamlValue =>
+    typeof v === 'string' ? escapeHtml(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? escapeHtml(x) : x)) : v !== null && typeof v === 'object' ? htmlEscaped(v as YamlMap) : v;
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, escape(v)]));
+}
+
 /** Jekyll: layout/title/date ("YYYY-MM-DD HH:MM:SS +0000")/categories/tags/author/excerpt, others as custom keys. */
 function jekyllFrontMatter(article: Article): YamlMap {
+  return htmlEscaped(jekyllFields(article));
+}
+
+function jekyllFields(article: Article): YamlMap {
   const date = storyDateTime(article).replace('T', ' ').replace(/\.\d+Z$|Z$/, ' +0000');
   return {
     layout: 'post',

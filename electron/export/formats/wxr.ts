@@ -12,6 +12,15 @@ import { slugify } from '../slug.js';
 import { storyAuthor, type StoryAuthor as WxrAuthor } from '../story-author.js';
 import { confirmedSubjects, subjectLabel, subjectQcode } from '../subject-codes.js';
 import { cdata, xmlAttr, xmlText } from '../xml.js';
+
+/**
+ * A field WordPress prints as HTML: post title and excerpt (the_title, the_excerpt echo what is stored), term and
+ * author names. CDATA only protects the XML, not the page: the text is entity-escaped inside it, so a headline
+ * reading `<script>` shows as those characters and never runs in a theme.
+ */
+function printedHtml(text: string): string {
+  return cdata(escapeHtml(text));
+}
 import { renderHtmlBody, escapeHtml } from './html.js';
 
 export const WXR_NAMESPACES = {
@@ -99,14 +108,14 @@ function item(article: Article, postId: number, options: RenderOptions, terms: S
   const subjectCodes = confirmedSubjects(article.subjects).map((s) => subjectQcode(s)).filter((c): c is string => c !== null);
   return [
     '<item>',
-    `<title>${cdata(article.headline.trim())}</title>`,
+    `<title>${printedHtml(article.headline.trim())}</title>`,
     `<link>${xmlText(link)}</link>`,
     `<pubDate>${rssDate(date)}</pubDate>`,
     `<dc:creator>${cdata(author.login)}</dc:creator>`,
     `<guid isPermaLink="false">${xmlText(articleGuid(article))}</guid>`,
     '<description></description>',
     `<content:encoded>${cdata(postContent(article))}</content:encoded>`,
-    `<excerpt:encoded>${cdata(article.abstract.trim())}</excerpt:encoded>`,
+    `<excerpt:encoded>${printedHtml(article.abstract.trim())}</excerpt:encoded>`,
     `<wp:post_id>${postId}</wp:post_id>`,
     `<wp:post_date>${cdata(wpDate(date))}</wp:post_date>`,
     `<wp:post_date_gmt>${cdata(wpDate(date))}</wp:post_date_gmt>`,
@@ -121,8 +130,8 @@ function item(article: Article, postId: number, options: RenderOptions, terms: S
     '<wp:post_type><![CDATA[post]]></wp:post_type>',
     '<wp:post_password><![CDATA[]]></wp:post_password>',
     '<wp:is_sticky>0</wp:is_sticky>',
-    ...terms.categories.map((t) => `<category domain="category" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
-    ...terms.tags.map((t) => `<category domain="post_tag" nicename="${xmlAttr(t.slug)}">${cdata(t.name)}</category>`),
+    ...terms.categories.map((t) => `<category domain="category" nicename="${xmlAttr(t.slug)}">${printedHtml(t.name)}</category>`),
+    ...terms.tags.map((t) => `<category domain="post_tag" nicename="${xmlAttr(t.slug)}">${printedHtml(t.name)}</category>`),
     ...postMeta('copydesk_guid', articleGuid(article)),
     ...postMeta('copydesk_version', String(options.version)),
     ...postMeta('copydesk_credit', printedCredit(article)),
@@ -167,7 +176,7 @@ export function renderWxr(articles: readonly Article[], partial: Partial<RenderO
       `<wp:author_id>${i + 1}</wp:author_id>`,
       `<wp:author_login>${cdata(a.login)}</wp:author_login>`,
       `<wp:author_email>${cdata('')}</wp:author_email>`,
-      `<wp:author_display_name>${cdata(a.name)}</wp:author_display_name>`,
+      `<wp:author_display_name>${printedHtml(a.name)}</wp:author_display_name>`,
       `<wp:author_first_name>${cdata('')}</wp:author_first_name>`,
       `<wp:author_last_name>${cdata('')}</wp:author_last_name>`,
       '</wp:author>',
@@ -177,15 +186,15 @@ export function renderWxr(articles: readonly Article[], partial: Partial<RenderO
       `<wp:term_id>${(termId += 1)}</wp:term_id>`,
       `<wp:category_nicename>${cdata(t.slug)}</wp:category_nicename>`,
       `<wp:category_parent>${cdata('')}</wp:category_parent>`,
-      `<wp:cat_name>${cdata(t.name)}</wp:cat_name>`,
-      ...(t.description === '' ? [] : [`<wp:category_description>${cdata(t.description)}</wp:category_description>`]),
+      `<wp:cat_name>${printedHtml(t.name)}</wp:cat_name>`,
+      ...(t.description === '' ? [] : [`<wp:category_description>${printedHtml(t.description)}</wp:category_description>`]),
       '</wp:category>',
     ]),
     ...[...tags.values()].flatMap((t) => [
       '<wp:tag>',
       `<wp:term_id>${(termId += 1)}</wp:term_id>`,
       `<wp:tag_slug>${cdata(t.slug)}</wp:tag_slug>`,
-      `<wp:tag_name>${cdata(t.name)}</wp:tag_name>`,
+      `<wp:tag_name>${printedHtml(t.name)}</wp:tag_name>`,
       '</wp:tag>',
     ]),
     '<generator>Copydesk</generator>',

@@ -52,6 +52,7 @@ describe('import jobs', () => {
     for (let i = 0; i < 30; i++) await writeFile(join(src, i % 2 ? 'sub' : '', `s${i}.txt`), story(i));
     await writeFile(join(src, 'empty.txt'), '');
     const api = await open();
+    api.folders.allow(src);
     const started = await api.startImport({ paths: [src] });
     expect(started.state).toBe('running');
     const done = await until(() => api.importStatus({ jobId: started.jobId }), (j) => j.state !== 'running');
@@ -66,6 +67,7 @@ describe('import jobs', () => {
     const src = await tempDir();
     for (let i = 0; i < 1500; i++) await writeFile(join(src, `s${String(i).padStart(4, '0')}.txt`), story(i));
     const api = await open();
+    api.folders.allow(src);
     const started = await api.startImport({ paths: [src] });
     await until(() => api.importStatus({ jobId: started.jobId }), (j) => j.done > 0 || j.state !== 'running');
     await api.cancelImport({ jobId: started.jobId });
@@ -155,6 +157,7 @@ describe('hot folder', () => {
     const library = await tempDir();
     const hot = await tempDir();
     let api = await open(library, { hotFolderIntervalMs: 40 });
+    api.folders.allow(hot);
     const set = await api.setHotFolder({ path: hot });
     expect(set).toMatchObject({ path: hot, watching: true });
     await writeFile(join(hot, 'first.txt'), story(1));
@@ -185,6 +188,7 @@ describe('hot folder', () => {
 
   it('refuses a folder that does not exist, and the dialog outside Electron', async () => {
     const api = await open();
+    api.folders.allow('/no/such');
     await expect(api.setHotFolder({ path: '/no/such/folder/here' })).rejects.toThrow(/does not exist/);
     await expect(api.setHotFolder({ path: null, pick: true })).rejects.toThrow(/desktop app/);
   });

@@ -32,6 +32,28 @@ describe('electron-builder configuration', () => {
     expect(config.win.target).toBe('nsis');
   });
 
+  it('flips the fuses: no run-as-Node, NODE_OPTIONS or inspect arguments; asar integrity checked and the only app source', async () => {
+    const config = await getConfig(root, 'build/electron-builder.yml', null);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('the main bundle loads the app from its own scheme, takes the single-instance lock, and has spell checking off', () => {
+    const main = readFileSync(join(root, 'out/main/main.cjs'), 'utf8');
+    expect(main).toContain('requestSingleInstanceLock');
+    expect(main).toContain('registerSchemesAsPrivileged');
+    expect(main).toContain('"copydesk"');
+    expect(main).toContain('://app/index.html');
+    expect(main).not.toMatch(/pathToFileURL\(rendererIndex/);
+    expect(main).toMatch(/spellcheck: false/);
+  });
+
   it('rejects a broken configuration (so the check above can fail)', async () => {
     await expect(validateConfiguration({ linux: { target: 5, bogus: true } }, quietLog)).rejects.toThrow();
   });

@@ -1,4 +1,5 @@
 /** The site and syndication formats: content assertions per format, on the shared fixtures and on hostile text. */
+import { cdata } from '../../../electron/export/xml.js';
 import { describe, it, expect } from 'vitest';
 import type { Article } from '../../../electron/domain/article.js';
 import { renderBatch, renderExport } from '../../../electron/export/export-article.js';
@@ -138,9 +139,10 @@ describe('WordPress WXR 1.2', () => {
     expect(xml).toContain('<wp:meta_key><![CDATA[copydesk_credit]]></wp:meta_key>');
   });
 
-  it('splits ]]> so the CDATA stays well-formed', () => {
+  it('splits ]]> so the CDATA stays well-formed; a title is entity-escaped inside it (WordPress prints it as HTML)', () => {
     const xml = renderWxr([withChanges({ headline: 'a ]]> b' })]);
-    expect(xml).toContain('<title><![CDATA[a ]]]]><![CDATA[> b]]></title>');
+    expect(xml).toContain('<title><![CDATA[a ]]&gt; b]]></title>');
+    expect(cdata('a ]]> b')).toBe('<![CDATA[a ]]]]><![CDATA[> b]]>');
   });
 });
 
