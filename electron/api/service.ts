@@ -127,7 +127,7 @@ export class CopydeskService implements CopydeskApi {
     this.pool = options.buildPool ?? null;
     const credentials = options.credentials ?? new FileCredentialStore(store.dir);
     this.publishing = new PublishDesk({
-      load: (id) => this.load(id),
+      load: (id) => this.reading(id),
       save: (article, revision) => this.store.save(article, revision),
       idsWithStatus: (status) => this.store.list({ status }).map((s) => s.id),
       preset: async (name) => (await this.presets()).get(name),
@@ -216,20 +216,31 @@ export class CopydeskService implements CopydeskApi {
    * is read here, in memory (kept for its revision), and its sources are remembered once.
    */
   async getArticle(args: Args<'getArticle'>) {
-    const article = await this.load(args.id);
+    const read = await this.reading(args.id);
+    // A reading made now (the import deferred it) remembers the story's sources in the desk's registry, once.
+    if (this.readings.get(read.id) === read && !this.remembered.has(read.id)) {
+      this.remembered.add(read.id);
+      await this.desk.update((d) => rememberSources(d, read));
+    }
     // Spelling suggestions are worked out on opening, never at import (spelling.ts says why); they are derived
     // from the text, so they are not stored and the revision does not move.
-    if (article.analysed) return withSuggestions(article);
+    return withSuggestions(read);
+  }
+
+  /**
+   * The story with the desk's reading (flags, sources, speakers), which an import defers: made here in memory and
+   * kept for its revision, never written. Export and publish gates judge this, not the bare stored copy, so a flag
+   * blocks a story nobody has opened yet.
+   */
+  private async reading(id: string): Promise<Article> {
+    const article = await this.load(id);
+    if (article.analysed) return article;
     const cached = this.readings.get(article.id);
-    if (cached && cached.revision === article.revision) return withSuggestions(cached);
+    if (cached && cached.revision === article.revision) return cached;
     const read = analyseArticle(article, this.rules, this.now().toISOString());
     if (this.readings.size >= 200) this.readings.delete(this.readings.keys().next().value ?? '');
     this.readings.set(article.id, read);
-    if (!this.remembered.has(article.id)) {
-      this.remembered.add(article.id);
-      await this.desk.update((d) => rememberSources(d, read));
-    }
-    return withSuggestions(read);
+    return read;
   }
 
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
@@ -586,7 +597,8 @@ export class CopydeskService implements CopydeskApi {
     const articles: Article[] = [];
     for (const id of ids) {
       try {
-        articles.push(await this.store.get(id));
+        // The desk's reading when it can be made; a story too damaged to read fails by name in the plan.
+        articles.push(await this.reading(id).catch(() => this.store.get(id)));
       } catch (err) {
         errors.push({ articleId: id, reason: errorMessage(err) });
       }

@@ -46,7 +46,6 @@ import { PaneSplitter } from './ui/PaneSplitter';
 import { usePaneWidths } from './ui/use-pane-widths';
 import { ErrorBanner } from './ui/ErrorBanner';
 
-const OPEN_KEY = 'copydesk.openStory';
 
 export function App() {
   const list = useStorySearch();
@@ -71,23 +70,14 @@ export function App() {
   const room = Math.max(0, viewport - 452);
   const inboxWidth = Math.min(panes.inbox, Math.max(270, room * 0.45));
   const sideWidth = Math.min(panes.side, Math.max(260, room - inboxWidth));
-  // The story open at the last reload comes back with the search it was found with.
+  // The open story is in the address (?story=, use-open-story.ts): a reload reopens it; the search comes back too.
   const open = useCallback(
     (id: string, index = -1) => {
       setCursor(index);
       openStory(id);
-      try {
-        localStorage.setItem(OPEN_KEY, id);
-      } catch {
-        // Not remembered.
-      }
     },
     [openStory],
   );
-  useEffect(() => {
-    const id = localStorage.getItem(OPEN_KEY);
-    if (id) openStory(id);
-  }, [openStory]);
   const toggleTick = useCallback(
     (id: string) =>
       setTicked((old) => {

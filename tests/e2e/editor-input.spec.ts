@@ -165,8 +165,12 @@ test('the speaker card of one story never carries a choice into another', async 
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Larijani');
   // In the first story, the editor picks a speaker for ¶2 and leaves without confirming.
   const stories = page.getByRole('list', { name: 'Stories' });
-  await stories.getByRole('button', { name: /Iran cautions Iraq/ }).click();
-  await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Shamkhani');
+  // Known race (see the closing note): a click on the inbox right after an import can be overtaken by the import's
+  // own opening of the story it brought; the click is made again until the first story is the one open.
+  await expect(async () => {
+    await stories.getByRole('button', { name: /Iran cautions Iraq/ }).click();
+    await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Shamkhani', { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByLabel('Speaker of paragraph 2', { exact: true }).selectOption('Erfan al-Hiyali');
   await stories.getByRole('button', { name: /Iran warns Baghdad/ }).click();
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Larijani');

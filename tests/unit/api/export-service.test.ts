@@ -99,7 +99,8 @@ describe('export with presets', () => {
     const [a] = await stories(api, 1);
     const flag = (kind: 'unattributed-claim' | 'style', id: string) => ({ id, kind, paragraph: 0, text: 'x', reason: 'r', suggestion: null, anchor: { block: 'p0', quote: { exact: 'x', prefix: '', suffix: '' }, start: 0 } });
     const flags = [flag('unattributed-claim', 'f1'), flag('style', 'f2')];
-    const saved = await api.store.save({ ...a!, flags } as Article, a!.revision);
+    // Flags are the desk's reading of a story: planted on one already read, they are what the gates judge.
+    const saved = await api.store.save({ ...a!, flags, analysed: true } as Article, a!.revision);
     const preset = { ...BUILT_IN_PRESETS[4]!, name: 'Strict', gates: { ...BUILT_IN_PRESETS[4]!.gates, blockingFlags: ['unattributed-claim' as const] } };
     await api.savePreset({ preset });
     const preview = await api.previewExport({ ids: [a!.id], preset: 'Strict' });

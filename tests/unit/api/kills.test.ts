@@ -78,3 +78,17 @@ describe('kills', () => {
     expect((await api.killStatus({ id: unrelated!.id })).active).toBeNull();
   });
 });
+
+describe('gates judge the desk\'s reading', () => {
+  it('an open flag blocks a story nobody has opened yet (the import deferred its reading)', async () => {
+    const { api } = await desk();
+    const text = 'Port traffic\n\nKESSEL, Nov 27 (Reuters) - Call the desk on +1 212 555 0100 for the figures, officials said.\n';
+    const [story] = (await api.importFiles({ files: [{ name: 'port.txt', base64: Buffer.from(text).toString('base64') }] })).articles;
+    expect(story?.analysed).toBe(false);
+    await api.savePreset({ preset: { ...(await api.listPresets())[4]!, name: 'No contacts', builtIn: false, gates: { headline: false, confirmedDatelineYear: false, creditedSource: false, blockingFlags: ['contact-details'] } } });
+    const preview = await api.previewExport({ ids: [story!.id], preset: 'No contacts' });
+    expect(preview.stories[0]?.reasons).toEqual(['Open flag: contact-details']);
+    // Reading it for the gate wrote nothing.
+    expect(api.store.summary(story!.id)?.revision).toBe(story!.revision);
+  });
+});
