@@ -1,18 +1,10 @@
 import type { Article } from '../../../../electron/domain/article';
 import { api } from '../../api';
 import { Button } from '../../ui/Button';
+import { FLAG_LABELS } from '../../ui/flag-labels';
 import { Panel } from '../../ui/Panel';
 import { ParagraphLink } from '../editor/ParagraphLink';
 import { useStoryAction } from './use-story-action';
-
-const KIND_LABEL = {
-  'unattributed-claim': 'Unattributed claim',
-  'vague-source': 'Unnamed source',
-  'loaded-term': 'Loaded term',
-  style: 'Style',
-  spelling: 'Spelling',
-  'contact-details': 'Contact details',
-} as const;
 
 /** What the linter asks the editor to look at; nothing changes until the editor applies a fix or dismisses it. */
 export function FlagsPanel({ article, onArticle }: { readonly article: Article; readonly onArticle: (a: Article) => void }) {
@@ -26,7 +18,7 @@ export function FlagsPanel({ article, onArticle }: { readonly article: Article; 
           {article.flags.map((f) => (
             <li key={f.id} className={`flag flag-${f.kind}`} data-nav="flag" tabIndex={-1}>
               <div className="flag-head">
-                <span className="flag-kind">{KIND_LABEL[f.kind]}</span> <ParagraphLink index={f.paragraph} />{' '}
+                <span className="flag-kind">{FLAG_LABELS[f.kind]}</span> <ParagraphLink index={f.paragraph} />{' '}
                 <mark>{f.text}</mark>
               </div>
               <p className="flag-reason">{f.reason}</p>

@@ -2,15 +2,7 @@
 import type { Article } from '../../../../../electron/domain/article';
 import type { DeskMarks } from './desk-marks';
 import type { StoryFrame } from './story-frame';
-
-export const FLAG_LABELS = {
-  'unattributed-claim': 'Unattributed claim',
-  'vague-source': 'Unnamed source',
-  'loaded-term': 'Loaded term',
-  style: 'Style',
-  spelling: 'Spelling',
-  'contact-details': 'Contact details',
-} as const;
+import { FLAG_LABELS } from '../../../ui/flag-labels';
 
 export function deskMarksOf(article: Article): DeskMarks {
   const dismissed = new Set(article.decisions.dismissedFlags);
