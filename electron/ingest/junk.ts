@@ -19,7 +19,7 @@ export function junkReason(text: string, format: WireFormat, encoding: string): 
   if (format === 'anpa-1312' || format === 'iptc-7901' || format === 'email') return wordless(text, encoding);
   if (format !== 'plain-text') return null;
   if (/^<(?:\?xml|!DOCTYPE)/iu.test(start)) return 'an XML document whose root element Copydesk could not find: not a news item';
-  if (/^[[{]/u.test(start) && parsesAsJson(start)) return 'a JSON document that is not a ninjs news item (no uri, headline or body)';
+  if (/^[[{]/u.test(start) && parsesAsJson(start)) return 'a JSON document of a kind Copydesk does not read (no ninjs uri, headline or body): not a news item';
   return wordless(text, encoding);
 }
 

@@ -16,11 +16,11 @@ describe('junk is refused with a reason, not stored as a story', () => {
 
   it('a valid JSON array of a million [', () => {
     const json = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
-    expect(refusal('brackets.json', Buffer.from(json))).toBe('a JSON document that is not a ninjs news item (no uri, headline or body)');
+    expect(refusal('brackets.json', Buffer.from(json))).toBe('a JSON document of a kind Copydesk does not read (no ninjs uri, headline or body): not a news item');
   });
 
   it('JSON that is no news item, and a bracket run that is not even JSON', () => {
-    expect(refusal('config.json', Buffer.from('{"theme": "dark", "fontSize": 14}'))).toMatch(/JSON document that is not a ninjs/);
+    expect(refusal('config.json', Buffer.from('{"theme": "dark", "fontSize": 14}'))).toMatch(/JSON document of a kind Copydesk does not read \(no ninjs uri/);
     expect(refusal('brackets.txt', Buffer.from('[[[[[[[[[[[[[[[[{{{{'))).toMatch(/^no words in it/);
   });
 

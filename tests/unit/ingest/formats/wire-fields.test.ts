@@ -73,7 +73,7 @@ describe('datelines and bylines as agencies write them', () => {
 
 describe('files that hold no story are refused with the reason', () => {
   it('refuses JSON that is not ninjs, an Apple News Format article and an item with a headline only', () => {
-    expect(refusal('contacts.json', Buffer.from('[{"name":"Desk","phone":"555"}]'))).toMatch(/JSON document (?:that is not a ninjs news item|of a kind Copydesk does not read.*not a news item)/u);
+    expect(refusal('contacts.json', Buffer.from('[{"name":"Desk","phone":"555"}]'))).toMatch(/JSON document of a kind Copydesk does not read.*not a news item/u);
     expect(refusal('apple.json', Buffer.from('{"title":"Road toll","components":[],"componentLayouts":{}}'))).toMatch(/Apple News Format.*not a news item/u);
     expect(refusal('stub.json', Buffer.from('{"type":"text","headline":"Headline only"}'))).toMatch(/no story text.*a headline only/u);
   });
