@@ -3,7 +3,7 @@
  * and a save that lost a race against another save.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, SEED_STORY, test, type Desk } from './fixtures.js';
+import { callApi, expect, SEED_STORY, test } from './fixtures.js';
 
 const HEADLINE = 'Iran cautions Iraq on secessionist approaches';
 
@@ -17,15 +17,6 @@ const ARABIC_COPY = [
 ].join('\n');
 
 /** Calls the API the way a second window would: same host, same token. */
-async function callApi(desk: Desk, request: import('@playwright/test').APIRequestContext, method: string, args: unknown) {
-  const response = await request.post(`${desk.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${desk.token}` },
-    data: args,
-  });
-  const envelope = (await response.json()) as { ok: boolean; value: unknown };
-  expect(envelope.ok).toBe(true);
-  return envelope.value;
-}
 
 test('pasted Arabic copy imports and is laid out right to left', async ({ page, desk }) => {
   await page.goto(desk.url);

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, REPO_ROOT, SEED_STORY, test, type Desk } from './fixtures.js';
+import { callApi, expect, REPO_ROOT, SEED_STORY, test, type Desk } from './fixtures.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'export');
 
@@ -16,12 +16,6 @@ interface ImportedArticle {
   dateline: { text: string; place: string; date: string | null; yearInferred: boolean; agency: string | null };
 }
 
-async function callApi<T>(desk: Desk, request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const response = await request.post(`${desk.origin}/api/${method}`, { headers: { Authorization: `Bearer ${desk.token}` }, data: args });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  expect(envelope.ok, envelope.error?.message).toBe(true);
-  return envelope.value;
-}
 
 /** Imports the files and sets what the editor would have set: confirmed year, subjects, keywords, maybe an embargo. */
 async function prepare(desk: Desk, request: APIRequestContext): Promise<{ ready: ImportedArticle[]; embargoed: ImportedArticle }> {

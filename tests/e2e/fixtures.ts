@@ -2,7 +2,7 @@
  * Each test owns its data: a fresh temp library and a `copydesk serve` of the built CLI and renderer over it,
  * stopped and deleted when the test ends.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -83,3 +83,11 @@ export const test = base.extend<{ desk: Desk }>({
 });
 
 export { expect };
+
+/** Calls the workstation's HTTP API as the renderer does (token in the header); fails the test on an error envelope. */
+export async function callApi<T = unknown>(desk: Desk, request: APIRequestContext, method: string, args: unknown): Promise<T> {
+  const response = await request.post(`${desk.origin}/api/${method}`, { headers: { Authorization: `Bearer ${desk.token}` }, data: args });
+  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  expect(envelope.ok, envelope.error?.message).toBe(true);
+  return envelope.value;
+}

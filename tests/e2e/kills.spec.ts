@@ -2,8 +2,7 @@
  * A kill for a story the desk holds: the red banner with the agency's reason, export refused from the story and
  * from the batch dialog, the Killed list naming it, and the kill lifted with a reason.
  */
-import type { APIRequestContext } from '@playwright/test';
-import { expect, test, type Desk } from './fixtures.js';
+import { callApi, expect, test } from './fixtures.js';
 
 const BODY = [
   'The regional council approved a plan on Tuesday to rebuild the flood-damaged river embankment before the spring thaw.',
@@ -19,12 +18,6 @@ function ninjs(version: number, extra: Record<string, unknown> = {}) {
   return { name: `kessel-v${version}.json`, base64: Buffer.from(JSON.stringify(item)).toString('base64') };
 }
 
-async function callApi<T>(desk: Desk, request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const response = await request.post(`${desk.origin}/api/${method}`, { headers: { Authorization: `Bearer ${desk.token}` }, data: args });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  expect(envelope.ok, envelope.error?.message).toBe(true);
-  return envelope.value;
-}
 
 test('a kill shows a red banner, export is refused and the Killed list names the story until the kill is lifted', async ({ page, desk, request }) => {
   await callApi(desk, request, 'importFiles', { files: [ninjs(1)] });

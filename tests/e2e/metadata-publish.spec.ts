@@ -4,26 +4,12 @@
  * flags shows the warning before anything is sent (the site here is the real local WordPress).
  */
 import { join } from 'node:path';
-import { expect, REPO_ROOT, SEED_STORY, test as deskTest } from './fixtures.js';
-import { startWordPress, type WordPressSite } from './wordpress-site.js';
+import { expect, REPO_ROOT, SEED_STORY } from './fixtures.js';
+import { wordpressTest as test } from './wordpress-site.js';
 
 const HEADLINE = 'Iran cautions Iraq on secessionist approaches';
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 
-const test = deskTest.extend<object, { site: WordPressSite }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const site = await startWordPress();
-      try {
-        await use(site);
-      } finally {
-        await site.stop();
-      }
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
 
 test('embargo banner, empty headline refused, Media Topic by name, and the open-flag warning before publishing', async ({ page, desk, site }) => {
   await page.goto(desk.url);

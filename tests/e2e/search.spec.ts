@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Desk } from './fixtures.js';
+import { callApi, expect, test, type Desk } from './fixtures.js';
 
 const AGENCIES = [
   ['AFP', 'Agence France-Presse'],
@@ -38,20 +38,14 @@ function story(n: number): string {
   ].join('\n');
 }
 
-async function call<T>(desk: Desk, request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const res = await request.post(`${desk.origin}/api/${method}`, { headers: { Authorization: `Bearer ${desk.token}` }, data: args });
-  const envelope = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error?.message);
-  return envelope.value;
-}
 
 async function importLibrary(desk: Desk, request: APIRequestContext, count: number): Promise<void> {
   const dir = join(desk.scratchDir, 'wire');
   await mkdir(dir, { recursive: true });
   for (let n = 0; n < count; n++) await writeFile(join(dir, `story-${String(n).padStart(4, '0')}.txt`), story(n));
-  const job = await call<{ jobId: string }>(desk, request, 'startImport', { paths: [dir] });
+  const job = await callApi<{ jobId: string }>(desk, request, 'startImport', { paths: [dir] });
   await expect
-    .poll(async () => (await call<{ state: string; summary: { imported: number } }>(desk, request, 'importStatus', { jobId: job.jobId })).state, { timeout: 90_000 })
+    .poll(async () => (await callApi<{ state: string; summary: { imported: number } }>(desk, request, 'importStatus', { jobId: job.jobId })).state, { timeout: 90_000 })
     .toBe('done');
 }
 
@@ -112,7 +106,7 @@ test('the desk at the keyboard over 2,000 stories: phrase, facet, third result, 
   await expect(dialog.getByRole('status', { name: 'Export result' })).toContainText('27');
   // The browser lets a page start only so many downloads at once; what was exported is read from the library.
   await expect.poll(() => downloads.length).toBeGreaterThan(0);
-  const exported = await call<{ matching: number }>(desk, request, 'searchArticles', { query: '"harbour strike" source:AFP status:exported', limit: 0 });
+  const exported = await callApi<{ matching: number }>(desk, request, 'searchArticles', { query: '"harbour strike" source:AFP status:exported', limit: 0 });
   expect(exported.matching).toBe(27);
   await page.keyboard.press('Escape');
   await expect(statusFacet).toContainText('exported 27');

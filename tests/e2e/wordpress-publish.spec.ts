@@ -6,23 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, REPO_ROOT, SEED_STORY, test as deskTest, type Desk } from './fixtures.js';
-import { startWordPress, type WordPressSite } from './wordpress-site.js';
+import { callApi, expect, REPO_ROOT, SEED_STORY, type Desk } from './fixtures.js';
+import { wordpressTest as test } from './wordpress-site.js';
 
-const test = deskTest.extend<object, { site: WordPressSite }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const site = await startWordPress();
-      try {
-        await use(site);
-      } finally {
-        await site.stop();
-      }
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-});
 
 interface Story {
   id: string;
@@ -43,23 +29,17 @@ interface WpPost {
   tags: number[];
 }
 
-async function api<T>(desk: Desk, request: APIRequestContext, method: string, args: unknown): Promise<T> {
-  const response = await request.post(`${desk.origin}/api/${method}`, { headers: { Authorization: `Bearer ${desk.token}` }, data: args });
-  const envelope = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  expect(envelope.ok, envelope.error?.message).toBe(true);
-  return envelope.value;
-}
 
 /** Imports a file and does what the editor does before it goes: confirm the year, file it under a topic, tag it. */
 async function readyStory(desk: Desk, request: APIRequestContext, path: string, extra: Record<string, unknown> = {}): Promise<Story> {
-  const report = await api<{ articles: Story[] }>(desk, request, 'importFiles', {
+  const report = await callApi<{ articles: Story[] }>(desk, request, 'importFiles', {
     files: [{ name: path.split('/').pop(), base64: (await readFile(path)).toString('base64') }],
   });
   const imported = report.articles[0] as Story;
-  const opened = await api<Story>(desk, request, 'getArticle', { id: imported.id });
-  const [politics] = await api<{ code: string; name: string }[]>(desk, request, 'searchMediaTopics', { query: 'politics' });
+  const opened = await callApi<Story>(desk, request, 'getArticle', { id: imported.id });
+  const [politics] = await callApi<{ code: string; name: string }[]>(desk, request, 'searchMediaTopics', { query: 'politics' });
   expect(politics?.name).toBe('politics');
-  return api<Story>(desk, request, 'saveArticle', {
+  return callApi<Story>(desk, request, 'saveArticle', {
     id: opened.id,
     revision: opened.revision,
     patch: {
@@ -72,12 +52,12 @@ async function readyStory(desk: Desk, request: APIRequestContext, path: string, 
 }
 
 test('the seed is published to WordPress, republished as the same post after an edit, and an embargo schedules it', async ({ desk, request, site }) => {
-  await api(desk, request, 'savePublishPassword', { siteUrl: site.url, user: site.user, password: site.appPassword });
+  await callApi(desk, request, 'savePublishPassword', { siteUrl: site.url, user: site.user, password: site.appPassword });
   const target = { wordpress: { siteUrl: site.url, user: site.user }, postStatus: 'publish' };
   const seed = await readyStory(desk, request, SEED_STORY);
 
   // The preview lists the exact payload; nothing is sent yet.
-  const preview = await api<{ canGo: number; total: number; stories: { fields: { target: string; value: string }[] }[] }>(
+  const preview = await callApi<{ canGo: number; total: number; stories: { fields: { target: string; value: string }[] }[] }>(
     desk, request, 'previewPublish', { ids: [seed.id], ...target },
   );
   expect(`${preview.canGo} of ${preview.total}`).toBe('1 of 1');
@@ -87,7 +67,7 @@ test('the seed is published to WordPress, republished as the same post after an 
   expect(fields['tags (by name)']).toBe('Iraq; security & defence');
   const before = await site.rest<WpPost[]>('/posts?status=publish,draft,future&per_page=100');
 
-  const first = await api<{ results: { state: string; url: string; remoteId: number }[] }>(desk, request, 'publishStories', { ids: [seed.id], ...target });
+  const first = await callApi<{ results: { state: string; url: string; remoteId: number }[] }>(desk, request, 'publishStories', { ids: [seed.id], ...target });
   expect(first.results).toHaveLength(1);
   expect(first.results[0]?.state).toBe('published');
   const postId = first.results[0]?.remoteId ?? 0;
@@ -111,9 +91,9 @@ test('the seed is published to WordPress, republished as the same post after an 
   expect(page).toContain('Source: Islamic Republic News Agency');
 
   // An edit, then a republish: the same post, updated; no second post.
-  const current = await api<Story>(desk, request, 'getArticle', { id: seed.id });
-  await api(desk, request, 'saveArticle', { id: seed.id, revision: current.revision, patch: { headline: 'Iran warns Iraq over secession & "unrest"' } });
-  const again = await api<{ results: { state: string; remoteId: number }[] }>(desk, request, 'publishStories', { ids: [seed.id], ...target });
+  const current = await callApi<Story>(desk, request, 'getArticle', { id: seed.id });
+  await callApi(desk, request, 'saveArticle', { id: seed.id, revision: current.revision, patch: { headline: 'Iran warns Iraq over secession & "unrest"' } });
+  const again = await callApi<{ results: { state: string; remoteId: number }[] }>(desk, request, 'publishStories', { ids: [seed.id], ...target });
   expect(again.results[0]?.remoteId).toBe(postId);
   const updated = await site.rest<WpPost>(`/posts/${postId}?context=edit`);
   // The WordPress preset's house style: typographic quotes; the ampersand escaped, as WordPress prints titles as HTML.
@@ -121,14 +101,14 @@ test('the seed is published to WordPress, republished as the same post after an 
   expect(updated.title.rendered).toContain('Iran warns Iraq over secession &amp;');
   const after = await site.rest<WpPost[]>('/posts?status=publish,draft,future&per_page=100');
   expect(after.length).toBe(before.length + 1);
-  const status = await api<{ state: string; url: string }[]>(desk, request, 'publishStatus', { ids: [seed.id] });
+  const status = await callApi<{ state: string; url: string }[]>(desk, request, 'publishStatus', { ids: [seed.id] });
   expect(status.map((s) => s.state)).toEqual(['published']);
   expect(status[0]?.url).toBe(updated.link);
 
   // An embargo: the post is scheduled for the embargo's time, WordPress holds it back.
   const embargo = '2099-01-01T09:30:00.000Z';
   const bell = await readyStory(desk, request, join(REPO_ROOT, 'tests', 'fixtures', 'wire', 'afp-paris-bell-tower.txt'), { embargo });
-  const scheduled = await api<{ results: { state: string; remoteId: number }[]; blocked: unknown[] }>(desk, request, 'publishStories', { ids: [bell.id], ...target });
+  const scheduled = await callApi<{ results: { state: string; remoteId: number }[]; blocked: unknown[] }>(desk, request, 'publishStories', { ids: [bell.id], ...target });
   expect(scheduled.blocked).toEqual([]);
   expect(scheduled.results[0]?.state).toBe('scheduled');
   const future = await site.rest<WpPost>(`/posts/${scheduled.results[0]?.remoteId ?? 0}?context=edit`);
@@ -136,7 +116,7 @@ test('the seed is published to WordPress, republished as the same post after an 
   expect(future.date_gmt).toBe('2099-01-01T09:30:00');
 
   // A kill takes the first post down (to draft, the default): it leaves the public site.
-  const down = await api<{ state: string }[]>(desk, request, 'takeDownStory', { id: seed.id });
+  const down = await callApi<{ state: string }[]>(desk, request, 'takeDownStory', { id: seed.id });
   expect(down.map((d) => d.state)).toEqual(['taken-down']);
   expect((await site.rest<WpPost>(`/posts/${postId}?context=edit`)).status).toBe('draft');
   expect((await fetch(updated.link)).status).toBe(404);

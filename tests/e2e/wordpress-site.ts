@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { REPO_ROOT } from './fixtures.js';
+import { REPO_ROOT, test as deskTest } from './fixtures.js';
 
 const run = promisify(execFile);
 const SCRIPT = join(REPO_ROOT, 'scripts', 'test-site', 'wordpress.sh');
@@ -51,3 +51,19 @@ export async function startWordPress(): Promise<WordPressSite> {
     throw err;
   }
 }
+
+/** The desk's test with a real WordPress beside it: one site per worker, started and stopped by the project's script. */
+export const wordpressTest = deskTest.extend<object, { site: WordPressSite }>({
+  site: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const site = await startWordPress();
+      try {
+        await use(site);
+      } finally {
+        await site.stop();
+      }
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+});
