@@ -36,6 +36,7 @@ import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
 import { FolderGrants } from './folder-grants.js';
+import { anchorEntities } from '../domain/entity-anchors.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
 import { LibrarySearch } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
@@ -394,7 +395,12 @@ export class CopydeskService implements CopydeskApi {
       throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
     }
     const current = await this.load(args.id);
-    return this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+    const patched = applyPatch(current, args.patch as ArticlePatch);
+    // The editor's entities are pinned to where the text names them, so a later edit that removes a name says so.
+    const anchored = args.patch.entities
+      ? { ...patched, decisions: { ...patched.decisions, mentions: anchorEntities(patched.entities, patched.paragraphs) } }
+      : patched;
+    return this.saveStory(current, withRenderedDateline(anchored, this.now()), args.revision);
   }
 
   async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {

@@ -90,6 +90,15 @@ export interface DeskDecisions {
   /** Ids of dismissed flags (`kind@blockId:text`): what the linter and the export gates read. */
   readonly dismissedFlags: readonly string[];
   readonly dismissals?: readonly FlagDismissal[];
+  /** Where each entity the editor set is named in the text (entity-anchors.ts); absent until entities are edited. */
+  readonly mentions?: readonly EntityMention[];
+}
+
+/** An entity the editor set, anchored to its first mention in the body. */
+export interface EntityMention {
+  readonly kind: 'people' | 'organisations' | 'places';
+  readonly name: string;
+  readonly anchor: BodyAnchor;
 }
 
 export const NO_DECISIONS: DeskDecisions = { speakerTags: [], fixes: [], dismissedFlags: [] };

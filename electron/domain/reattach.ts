@@ -8,6 +8,7 @@
 import type { Article, CleaningChange } from './article.js';
 import { attach, blockAnchor, indexById, anchorAt } from './anchors.js';
 import type { DeskDecisions, FlagDismissal, SpeakerTag, TextFix } from './desk.js';
+import { reattachMentions } from './entity-anchors.js';
 import { machineBlockId, type OrphanedDecision } from './story-body.js';
 
 export function reattachDecisions(article: Article, at: string): Article {
@@ -42,7 +43,15 @@ export function reattachDecisions(article: Article, at: string): Article {
     dismissals.push({ flagId, anchor: found.anchor });
   }
   const dismissedFlags = [...new Set(article.decisions.dismissedFlags.map((id) => moved.get(id) ?? id).filter((id) => id !== ''))];
-  const decisions: DeskDecisions = { speakerTags, fixes, dismissedFlags, dismissals };
+  const entityMentions = reattachMentions(article.decisions.mentions ?? [], article.entities, blocks, at);
+  orphaned.push(...entityMentions.orphaned);
+  const decisions: DeskDecisions = {
+    speakerTags,
+    fixes,
+    dismissedFlags,
+    dismissals,
+    ...(article.decisions.mentions ? { mentions: entityMentions.mentions } : {}),
+  };
   return {
     ...article,
     decisions,

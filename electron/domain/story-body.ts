@@ -66,7 +66,7 @@ export interface MachineBlock {
   readonly text: string;
 }
 
-export const ORPHAN_KINDS = ['speaker', 'fix', 'dismissal', 'edit'] as const;
+export const ORPHAN_KINDS = ['speaker', 'fix', 'dismissal', 'edit', 'entity'] as const;
 export type OrphanKind = (typeof ORPHAN_KINDS)[number];
 
 /** A decision or edit that no longer applies to the text: kept and shown to the editor, never moved elsewhere. */

@@ -1,6 +1,7 @@
 import type { Article } from '../../../../electron/domain/article';
+import type { OrphanedDecision } from '../../../../electron/domain/story-body';
 
-const KIND = { speaker: 'Speaker tag', fix: 'Fix', dismissal: 'Dismissed flag', edit: 'Edit' } as const;
+const KIND = { speaker: 'Speaker tag', fix: 'Fix', dismissal: 'Dismissed flag', edit: 'Edit', entity: 'Entity' } as const satisfies Record<OrphanedDecision['kind'], string>;
 
 /**
  * Decisions and edits whose words are gone from the text (after an edit, an agency update or a re-clean): listed
