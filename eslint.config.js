@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // The domain stages run in plain Node, the CLI and the HTTP host: they must never import Electron.
-    files: ['electron/{domain,ingest,clean,enrich,store,export,api,cli,publish}/**/*.ts'],
+    files: ['electron/{domain,ingest,clean,enrich,store,search,desk,export,api,cli,publish}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Domain code runs without Electron.' }] }] },
   },
   {
@@ -36,7 +36,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never touches Electron: it uses the API client.' }],
           patterns: [
             {
-              group: ['node:*', ...['store', 'ingest', 'clean', 'enrich', 'export', 'cli', 'main', 'preload'].map((d) => `**/electron/${d}/**`)],
+              group: ['node:*', ...['store', 'ingest', 'clean', 'enrich', 'desk', 'export', 'cli', 'main', 'preload'].map((d) => `**/electron/${d}/**`)],
               message: 'The renderer reaches the domain only through the API client.',
             },
           ],

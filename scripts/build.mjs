@@ -16,11 +16,11 @@ export async function buildNode() {
     // Electron's main and sandboxed preload load CommonJS; everything but electron is bundled in.
     esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs', format: 'cjs', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs', format: 'cjs', external: ['electron'] }),
-    // Build workers: imports read and build files on every core (electron/api/build-pool.ts).
-    esbuild({ ...common, entryPoints: ['electron/api/build-worker.ts'], outfile: 'out/main/build-worker.cjs', format: 'cjs' }),
+    // Build workers: imports read and build files on every core (electron/desk/build-pool.ts).
+    esbuild({ ...common, entryPoints: ['electron/desk/build-worker.ts'], outfile: 'out/main/build-worker.cjs', format: 'cjs' }),
     // The CLI runs from the checkout, with node_modules beside it.
     esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'out/cli/copydesk.mjs', format: 'esm', packages: 'external' }),
-    esbuild({ ...common, entryPoints: ['electron/api/build-worker.ts'], outfile: 'out/cli/build-worker.mjs', format: 'esm', packages: 'external' }),
+    esbuild({ ...common, entryPoints: ['electron/desk/build-worker.ts'], outfile: 'out/cli/build-worker.mjs', format: 'esm', packages: 'external' }),
   ]);
 }
 

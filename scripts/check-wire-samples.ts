@@ -22,7 +22,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildArticle } from '../electron/api/story-pipeline.js';
+import { buildArticle } from '../electron/desk/story-pipeline.js';
 import { matchDateOnly } from '../electron/enrich/dateline.js';
 import { ingestFile } from '../electron/ingest/ingest.js';
 import { EXPECTATIONS } from '../tests/accuracy/expectations.js';

@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFile, type BuildSettings } from '../electron/api/build-file.js';
+import { buildFile, type BuildSettings } from '../electron/desk/build-file.js';
 import { errorMessage } from '../electron/domain/errors.js';
 import { ArticleStore } from '../electron/store/article-store.js';
 import { badInputs, goodInputs } from './soak/inputs.js';

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { CopydeskService } from '../electron/api/service.js';
+import { CopydeskService } from '../electron/desk/service.js';
 import type { Article } from '../electron/domain/article.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../electron/domain/export-format.js';
 import { BUILT_IN_PRESETS } from '../electron/domain/export-preset.js';

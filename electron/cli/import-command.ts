@@ -5,11 +5,11 @@
  * reading; what is already imported stays.
  */
 import type { ImportOutcome } from '../api/contract.js';
-import type { CopydeskService } from '../api/service.js';
-import { toBatchInput } from '../api/import-stream.js';
+import type { CopydeskService } from '../desk/service.js';
+import { toBatchInput } from '../desk/import-stream.js';
 import { countInputs } from '../ingest/count-files.js';
 import { readInputs } from '../ingest/read-files.js';
-import type { BatchInput } from '../api/bulk-import.js';
+import type { BatchInput } from '../desk/bulk-import.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import type { CliIo } from './copydesk.js';
 import { toJsonArticle } from './json-shape.js';

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { isStatus, type ArticleStatus } from '../domain/article.js';
 import { PUBLISH_POST_STATUSES, type PublishPostStatus } from '../domain/publish-target.js';
-import type { CopydeskService } from '../api/service.js';
+import type { CopydeskService } from '../desk/service.js';
 import type { PublishPreview, PublishReport, PublishRequest, PublishStatusView } from '../publish/publish-desk.js';
 import { flag, UsageError, type ParsedArgs } from './args.js';
 import type { CliIo } from './copydesk.js';

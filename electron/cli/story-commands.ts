@@ -4,7 +4,7 @@
  *   copydesk history ID [--json]
  *   copydesk revert ID --to N [--json]
  */
-import type { CopydeskService } from '../api/service.js';
+import type { CopydeskService } from '../desk/service.js';
 import type { Article } from '../domain/article.js';
 import { flag, UsageError, type ParsedArgs } from './args.js';
 import { toJsonArticle } from './json-shape.js';

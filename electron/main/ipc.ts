@@ -6,7 +6,7 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, parseArgs, type Envelope } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
-import type { CopydeskService } from '../api/service.js';
+import type { CopydeskService } from '../desk/service.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 
 export function registerIpc(service: CopydeskService, appUrl: string, window: () => BrowserWindow | null): void {

@@ -1,8 +1,8 @@
 /** The Electron shell: one hardened window over the same service the CLI and the HTTP host use. */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { BuildPool } from '../api/build-pool.js';
-import { CopydeskService } from '../api/service.js';
+import { BuildPool } from '../desk/build-pool.js';
+import { CopydeskService } from '../desk/service.js';
 import { errorMessage } from '../domain/errors.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';

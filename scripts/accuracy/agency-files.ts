@@ -5,7 +5,7 @@
  * field, or the refusal) out of files. Misses are listed under the table.
  */
 import { readFileSync } from 'node:fs';
-import { buildArticle } from '../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../electron/desk/story-pipeline.js';
 import type { Article } from '../../electron/domain/article.js';
 import { ingestFile } from '../../electron/ingest/ingest.js';
 import { EXPECTATIONS, type FieldExpectations, type FileExpectation } from '../../tests/accuracy/expectations.js';

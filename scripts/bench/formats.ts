@@ -5,7 +5,7 @@
  * known (word-level F1 against the true paragraphs), then on Readability.js's 130 real test pages from ../shared
  * (scripts/accuracy/web-pages.ts: 4-gram shingle F1 against its expected text, same run).
  */
-import { buildArticle } from '../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../electron/desk/story-pipeline.js';
 import { ingestFile, type IncomingFile } from '../../electron/ingest/ingest.js';
 import { generateStory } from './generate.js';
 import { measureWebPages, webPageLines } from '../accuracy/web-pages.js';

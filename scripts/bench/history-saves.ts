@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CopydeskService } from '../../electron/api/service.js';
+import type { CopydeskService } from '../../electron/desk/service.js';
 
 export async function seedHistory(service: CopydeskService, revisions: number): Promise<void> {
   const ids = service.store.list().map((s) => s.id);

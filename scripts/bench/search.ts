@@ -7,10 +7,10 @@
 import { mkdtemp, rm, stat, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CopydeskService } from '../../electron/api/service.js';
+import { CopydeskService } from '../../electron/desk/service.js';
 import { ArticleStore } from '../../electron/store/article-store.js';
 import { searchWords } from '../../electron/search/fold-text.js';
-import type { BuildPool } from '../../electron/api/build-pool.js';
+import type { BuildPool } from '../../electron/desk/build-pool.js';
 import { generateStory } from './generate.js';
 
 const BATCH = 500;

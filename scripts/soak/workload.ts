@@ -7,7 +7,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CopydeskService } from '../../electron/api/service.js';
+import { CopydeskService } from '../../electron/desk/service.js';
 import { errorMessage } from '../../electron/domain/errors.js';
 import { ArticleStore } from '../../electron/store/article-store.js';
 

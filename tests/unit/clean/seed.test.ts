@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
-import { buildArticle, recleanArticle, rejectedIds } from '../../../electron/api/story-pipeline.js';
+import { buildArticle, recleanArticle, rejectedIds } from '../../../electron/desk/story-pipeline.js';
 import { applyPatch, type Article } from '../../../electron/domain/article.js';
 
 const SEED_PATH = fileURLToPath(new URL('../../../seeds/irna-iran-cautions-iraq-secessionist.txt', import.meta.url));

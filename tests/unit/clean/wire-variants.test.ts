@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { readInputs } from '../../../electron/ingest/read-files.js';
-import { buildArticle } from '../../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import type { Article, Original } from '../../../electron/domain/article.js';
 
 const IMPORTED_AT = new Date('2026-11-28T12:00:00Z');

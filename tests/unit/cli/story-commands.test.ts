@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
-import { CopydeskService } from '../../../electron/api/service.js';
-import { toInput } from '../../../electron/api/desk-actions.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
+import { toInput } from '../../../electron/desk/desk-actions.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { DeskStore } from '../../../electron/store/desk-store.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';

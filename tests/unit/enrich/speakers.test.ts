@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../../electron/enrich/desk-analysis.js';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
-import { buildArticle } from '../../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import { loadAnnotated, scoreSpeakers } from '../../../scripts/bench/speaker-accuracy.js';
 import { SEED_PATH } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { PUBLISH_QUEUE_FILE, retryDelayMs } from '../../../electron/publish/publish-log.js';
 import { CREDENTIALS_FILE } from '../../../electron/publish/credentials.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/api/contract.js';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 

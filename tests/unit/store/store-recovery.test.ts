@@ -1,7 +1,7 @@
 import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import type { Article } from '../../../electron/domain/article.js';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../../../electron/domain/article.js';
-import { buildArticle } from '../../../../electron/api/story-pipeline.js';
+import { buildArticle } from '../../../../electron/desk/story-pipeline.js';
 import { ingestFile } from '../../../../electron/ingest/ingest.js';
 
 export const IMPORTED_AT = new Date('2026-11-28T10:00:00Z');

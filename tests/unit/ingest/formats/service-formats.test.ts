@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CopydeskService } from '../../../../electron/api/service.js';
+import { CopydeskService } from '../../../../electron/desk/service.js';
 import { ArticleStore } from '../../../../electron/store/article-store.js';
 import { useTempDirs } from '../../helpers.js';
 import { fixture } from './import-fixture.js';

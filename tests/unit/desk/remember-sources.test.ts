@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { rememberSources, rememberSourcesOf } from '../../../electron/api/desk-actions.js';
-import { analyseArticle, buildArticle } from '../../../electron/api/story-pipeline.js';
+import { rememberSources, rememberSourcesOf } from '../../../electron/desk/desk-actions.js';
+import { analyseArticle, buildArticle } from '../../../electron/desk/story-pipeline.js';
 import { DEFAULT_DESK } from '../../../electron/domain/desk.js';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { SEED_PATH } from '../helpers.js';

@@ -8,7 +8,7 @@ import { compareBodies, compareWithAgency, diffText } from '../domain/compare.js
 import { CopydeskError } from '../domain/errors.js';
 import { parseDraft } from '../ingest/ingest.js';
 import type { ArticleStore } from '../store/article-store.js';
-import type { AgencyComparison, Args, BodyEdit, RevisionComparison, RevisionInfo, SaveBodyResult } from './contract.js';
+import type { AgencyComparison, Args, BodyEdit, RevisionComparison, RevisionInfo, SaveBodyResult } from '../api/contract.js';
 import { analyseArticle, withDeskFields, type DeskRules } from './story-pipeline.js';
 
 /** What the service lends: its store, its rules and clock, and its own read and save of a story. */

@@ -8,8 +8,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFile, type BuildSettings } from '../../../electron/api/build-file.js';
-import { BuildPool } from '../../../electron/api/build-pool.js';
+import { buildFile, type BuildSettings } from '../../../electron/desk/build-file.js';
+import { BuildPool } from '../../../electron/desk/build-pool.js';
 import type { IncomingFile } from '../../../electron/ingest/ingest.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await writeFile(
     entry,
     `import { parentPort } from 'node:worker_threads';
-import { buildFile } from ${JSON.stringify(join(root, 'electron/api/build-file.ts'))};
+import { buildFile } from ${JSON.stringify(join(root, 'electron/desk/build-file.ts'))};
 const hog = [];
 parentPort.on('message', (request) => {
   request.files.forEach((file, k) => {

@@ -13,7 +13,7 @@ import { storySignature, unmarkedHeadline, type FileBuild } from './build-file.j
 import type { ArticleStore } from '../store/article-store.js';
 import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
 import type { Quarantine } from '../store/quarantine.js';
-import type { ImportOutcome, ImportReport } from './contract.js';
+import type { ImportOutcome, ImportReport } from '../api/contract.js';
 
 /**
  * Estimated Jaccard similarity (of content words and their pairs) from which another source's story is listed as

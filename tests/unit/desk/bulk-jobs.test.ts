@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../../electron/api/contract.js';
-import { CopydeskService } from '../../../electron/api/service.js';
-import type { BatchInput } from '../../../electron/api/bulk-import.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
+import type { BatchInput } from '../../../electron/desk/bulk-import.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 

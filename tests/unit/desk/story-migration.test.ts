@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import type { Article } from '../../../electron/domain/article.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';

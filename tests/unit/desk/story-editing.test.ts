@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/api/contract.js';
-import { toInput } from '../../../electron/api/desk-actions.js';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { toInput } from '../../../electron/desk/desk-actions.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import type { Article } from '../../../electron/domain/article.js';
 import type { BlockInput } from '../../../electron/domain/story-body.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';

@@ -24,7 +24,7 @@ import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, se
 import type {
   AgencyComparison, Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryLinks, StoryPreview,
-} from './contract.js';
+} from '../api/contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
 import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } from './bulk-import.js';

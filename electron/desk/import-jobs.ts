@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CopydeskError } from '../domain/errors.js';
-import type { ImportJob, ImportJobState, ImportOutcome, ImportSummary } from './contract.js';
+import type { ImportJob, ImportJobState, ImportOutcome, ImportSummary } from '../api/contract.js';
 import { addOutcomes, EMPTY_SUMMARY } from './import-stream.js';
 
 const MAX_KEPT = 20;

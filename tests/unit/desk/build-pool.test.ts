@@ -1,7 +1,7 @@
 /**
  * The build pool: files built by worker threads come back the same as built on the import's thread, in order,
  * bad files included; a worker that cannot start or dies mid-batch costs no file. The worker is bundled from
- * electron/api/build-worker.ts with esbuild, as `npm run build` does.
+ * electron/desk/build-worker.ts with esbuild, as `npm run build` does.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -9,9 +9,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFile, type BuildSettings, type FileBuild } from '../../../electron/api/build-file.js';
-import { BuildPool } from '../../../electron/api/build-pool.js';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { buildFile, type BuildSettings, type FileBuild } from '../../../electron/desk/build-file.js';
+import { BuildPool } from '../../../electron/desk/build-pool.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import type { IncomingFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
@@ -24,7 +24,7 @@ const tempDir = useTempDirs();
 
 beforeAll(async () => {
   await mkdir(workDir, { recursive: true });
-  await build({ entryPoints: [join(root, 'electron/api/build-worker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await build({ entryPoints: [join(root, 'electron/desk/build-worker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
 });
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
@@ -91,8 +91,8 @@ describe('BuildPool', () => {
     const script = join(workDir, 'exits.mts');
     await writeFile(
       script,
-      `import { BuildPool } from ${JSON.stringify(join(root, 'electron/api/build-pool.ts'))};
-import { buildFile } from ${JSON.stringify(join(root, 'electron/api/build-file.ts'))};
+      `import { BuildPool } from ${JSON.stringify(join(root, 'electron/desk/build-pool.ts'))};
+import { buildFile } from ${JSON.stringify(join(root, 'electron/desk/build-file.ts'))};
 const settings = ${JSON.stringify(settings)};
 const pool = BuildPool.start(${JSON.stringify(workerPath)}, { workers: 1 });
 BuildPool.start(${JSON.stringify(workerPath)}, { workers: 1 }); // never used

@@ -1,7 +1,7 @@
 /** A disk that fills up in the middle of a batch: that story fails with a clear reason, the others still go. */
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { CopydeskError } from '../../../electron/domain/errors.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';

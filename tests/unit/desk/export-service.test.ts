@@ -2,7 +2,7 @@
 import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import type { Article } from '../../../electron/domain/article.js';
 import { BUILT_IN_PRESETS } from '../../../electron/domain/export-preset.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { toInput } from '../../../electron/api/desk-actions.js';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { toInput } from '../../../electron/desk/desk-actions.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { anchorEntities, reattachMentions } from '../../../electron/domain/entity-anchors.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';

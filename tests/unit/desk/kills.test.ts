@@ -1,6 +1,6 @@
 /** Kills through the service: the kill reaches the story's versions and the copy made from it; export refuses them until lifted. */
 import { describe, expect, it } from 'vitest';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 

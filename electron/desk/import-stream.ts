@@ -6,7 +6,7 @@
 import type { ReadOutcome } from '../ingest/read-files.js';
 import type { FileBuild } from './build-file.js';
 import { commitBatch, prepareBatch, readableFiles, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
-import type { ImportOutcome, ImportSummary } from './contract.js';
+import type { ImportOutcome, ImportSummary } from '../api/contract.js';
 
 export const BATCH_FILES = 200;
 export const BATCH_BYTES = 32 * 1024 * 1024;

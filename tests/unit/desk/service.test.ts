@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/api/contract.js';
-import { CopydeskService } from '../../../electron/api/service.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';
 

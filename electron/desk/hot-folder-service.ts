@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import { HotFolderWatcher } from '../ingest/hot-folder.js';
 import type { BatchInput } from './bulk-import.js';
-import type { HotFolderStatus } from './contract.js';
+import type { HotFolderStatus } from '../api/contract.js';
 import type { RunningJob } from './import-jobs.js';
 import type { LibrarySides } from './library-sides.js';
 import { runStream, type Streamer } from './path-import.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkStory } from '../../../electron/api/bulk-import.js';
-import { CopydeskService } from '../../../electron/api/service.js';
-import { buildArticle } from '../../../electron/api/story-pipeline.js';
+import { linkStory } from '../../../electron/desk/bulk-import.js';
+import { CopydeskService } from '../../../electron/desk/service.js';
+import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import { signature } from '../../../electron/enrich/fingerprint.js';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
