@@ -6,6 +6,7 @@
 import { CopydeskError } from '../domain/errors.js';
 import {
   ARTICLE_STATUSES,
+  EDITABLE_FIELDS,
   type Article,
   type ArticlePatch,
   type ArticleSummary,
@@ -483,6 +484,19 @@ export const contract = {
   importText: obj({ text: str({ min: 0, max: MAX_BASE64 }), name: optional(str({ max: 1000 })) }),
   saveArticle: obj({ id, revision: int({ min: 1 }), patch }),
   undoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
+  /**
+   * After an agency update was merged into the editor's copy: settle a block (`block`) or a field (`field`) both
+   * changed, with the editor's version, the agency's, both merged (blocks only), or the editor's own `text`.
+   */
+  settleUpdate: obj({
+    ...story,
+    block: optional(blockId),
+    field: optional(oneOf(EDITABLE_FIELDS)),
+    choice: oneOf(['ours', 'theirs', 'merged'] as const),
+    text: optional(str({ max: BODY_LIMITS.blockChars })),
+  }),
+  /** Undoes one change an agency update applied (the block back to the editor's text); `redo` applies it again. */
+  undoUpdateChange: obj({ ...story, block: blockId, redo: optional(bool) }),
   redoChange: obj({ id, revision: int({ min: 1 }), changeId: str({ min: 1, max: 100 }) }),
   /**
    * The editor's text: headline, abstract and the body's blocks (each with its id; new blocks with an id the
@@ -583,6 +597,8 @@ export interface Results {
   setDeskUser: DeskSettings;
   undoChange: Article;
   redoChange: Article;
+  settleUpdate: Article;
+  undoUpdateChange: Article;
   exportArticles: ExportReport;
   setSpeaker: Article;
   fixFlag: Article;

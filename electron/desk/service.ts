@@ -32,6 +32,7 @@ import { ImportJobs } from './import-jobs.js';
 import { killReason, killsIn } from './kill-desk.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
+import { UpdateDesk } from './update-desk.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
@@ -150,7 +151,17 @@ export class CopydeskService implements CopydeskApi {
       getArticle: (args) => this.getArticle(args),
       saveStory: (before, after, revision, summary) => this.saveStory(before, after, revision, summary),
     });
+    this.updates = new UpdateDesk({
+      store,
+      rules: () => this.rules,
+      now: () => this.now(),
+      load: (id) => this.load(id),
+      saveStory: (before, after, revision, summary) => this.saveStory(before, after, revision, summary),
+      log: options.log ?? (() => undefined),
+    });
   }
+
+  private readonly updates: UpdateDesk;
 
   private readonly credentials: CredentialStore;
 
@@ -386,6 +397,8 @@ export class CopydeskService implements CopydeskApi {
         if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => rememberSourcesOf(d, articles));
         const kills = killsIn(articles, index, now);
         if (kills.length > 0) await (await this.kills()).record(kills);
+        // An update of a story the editor worked on is merged into their copy (update-desk.ts).
+        await this.updates.stored(articles, index);
       },
     };
   }
@@ -429,6 +442,16 @@ export class CopydeskService implements CopydeskApi {
 
   async setDeskUser(args: Args<'setDeskUser'>): Promise<DeskSettings> {
     return this.desk.update((d) => ({ ...d, userName: args.name.trim() }));
+  }
+
+  /** The editor's choice for a block or field both their copy and an agency update changed. */
+  async settleUpdate(args: Args<'settleUpdate'>): Promise<Article> {
+    return this.updates.settle(args);
+  }
+
+  /** Undoes (or, with `redo`, redoes) one change an agency update applied to the editor's copy. */
+  async undoUpdateChange(args: Args<'undoUpdateChange'>): Promise<Article> {
+    return this.updates.toggle(args);
   }
 
   async undoChange(args: Args<'undoChange'>) {

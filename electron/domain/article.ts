@@ -3,6 +3,7 @@
  * Article. The original bytes (kept by the store) and text stay with the article so that cleaning can always be
  * run again from the source.
  */
+import type { UpdateMerge } from './update-merge.js';
 import { NO_DECISIONS, NO_ENTITIES, type DeskDecisions, type Entities, type Flag, type StorySource } from './desk.js';
 import type { BlockType, BodyAnchor, InlineMark, MachineBlock, OrphanedDecision } from './story-body.js';
 
@@ -233,6 +234,11 @@ export interface Article extends EditableFields, WireFields {
   readonly machine?: readonly MachineBlock[];
   /** Decisions and edits that no longer apply to the text, newest last (shown to the editor, never dropped). */
   readonly orphaned?: readonly OrphanedDecision[];
+  /**
+   * Set when this agency version was merged into the editor's copy of the one before (update-merge.ts): what was
+   * applied (each undoable) and what is left for the editor to choose.
+   */
+  readonly writeThrough?: UpdateMerge;
 }
 
 /** The desk fields of a story nothing has been found in yet. */

@@ -72,7 +72,8 @@ export const REWRITE_SIMILARITY = 0.35;
 
 /**
  * Gives the new agency version the ids of the base version: the same paragraph keeps its id, a rewritten one (in
- * the same place, sharing enough words) keeps it too, a new one gets `newId()`.
+ * the same place, sharing enough words, or the one paragraph in place of one) keeps it too, a new one gets
+ * `newId()`.
  */
 export function alignAgencyVersion(
   base: readonly MergeBlock[],
@@ -101,6 +102,12 @@ export function alignAgencyVersion(
     const added = next.slice(j, j + addedCount);
     j += addedCount;
     let r = 0;
+    // One paragraph replaced by one in the same place is a rewrite, whatever words it kept: the editor's copy of
+    // that paragraph then meets the agency's new one as a choice, never as a deletion beside an addition.
+    if (removed.length === 1 && added.length === 1) {
+      out.push({ ...added[0]!, id: removed[0]!.id });
+      continue;
+    }
     for (const block of added) {
       let match = -1;
       for (let t = r; t < removed.length; t++) {

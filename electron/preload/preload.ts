@@ -30,6 +30,8 @@ const bridge = {
   compareWithAgency: call('compareWithAgency'),
   setDeskUser: call('setDeskUser'),
   undoChange: call('undoChange'),
+  settleUpdate: call('settleUpdate'),
+  undoUpdateChange: call('undoUpdateChange'),
   redoChange: call('redoChange'),
   exportArticles: call('exportArticles'),
   setSpeaker: call('setSpeaker'),

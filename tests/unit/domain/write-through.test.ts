@@ -32,9 +32,14 @@ describe('aligning a new agency version to the one the editor started from', () 
     expect(aligned[3]!.text).toContain('2,400');
   });
 
-  it('gives a new id to a paragraph that replaced another with other words entirely', () => {
-    const aligned = alignAgencyVersion(BASE.slice(0, 2), [{ text: BASE[0]!.text }, { text: 'Police arrested two men.' }], newId);
-    expect(aligned[1]!.id).toMatch(/^b-new/);
+  it('reads one paragraph put in place of one as its rewrite, whatever its words; in a longer run, only by shared words', () => {
+    // One for one in the same place: a rewrite (the editor's copy of it meets the new one as a choice).
+    const inPlace = alignAgencyVersion(BASE.slice(0, 3), [{ text: BASE[0]!.text }, { text: 'Police arrested two men.' }, { text: BASE[2]!.text }], newId);
+    expect(inPlace.map((b) => b.id)).toEqual(['p0', 'p1', 'p2']);
+    // Two paragraphs replaced by one with other words entirely: a new paragraph, the two removed.
+    const replaced = alignAgencyVersion(BASE.slice(0, 4), [{ text: BASE[0]!.text }, { text: 'Police arrested two men.' }, { text: BASE[3]!.text }], newId);
+    expect(replaced[1]!.id).toMatch(/^b-new/);
+    expect(replaced.map((b) => b.id)).not.toContain('p1');
   });
 });
 
