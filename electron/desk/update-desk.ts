@@ -9,6 +9,7 @@ import { CopydeskError, errorMessage } from '../domain/errors.js';
 import { hasEditorWork, mergeUpdate, paragraphNumber, settleBlock, settleField, toggleApplied, type BlockChoice } from '../domain/update-merge.js';
 import type { FingerprintIndex } from '../store/fingerprint-index.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { killNoticeOf } from './kill-desk.js';
 import { analyseArticle, type DeskRules } from './story-pipeline.js';
 
 export interface UpdateHost {
@@ -34,7 +35,8 @@ export class UpdateDesk {
   async stored(articles: readonly Article[], index: FingerprintIndex): Promise<void> {
     for (const update of articles) {
       const previousId = update.lineage?.previous;
-      if (!previousId || update.pubstatus === 'canceled') continue;
+      // A kill is not copy to merge: it marks the story (kill-desk.ts) and the editor's copy stays as it is.
+      if (!previousId || killNoticeOf(update)) continue;
       try {
         const previous = await this.host.load(previousId);
         if (!hasEditorWork(previous)) continue;

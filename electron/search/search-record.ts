@@ -54,6 +54,7 @@ export function searchRecord(a: Article, text: string = searchText(a)): SearchRe
     embargo: a.embargo ?? null,
     killed: a.pubstatus === 'canceled',
     edited: (a.edited ?? []).length > 0,
+    update: updateMark(a),
     textKey: createHash('sha1').update(text).digest('base64').slice(0, 16),
   };
 }
@@ -75,4 +76,13 @@ export function fieldValues(r: SearchRecord, field: 'source' | 'lang' | 'place' 
 /** The calendar day a date filter and the date facet use: the wire's, else the dateline's. */
 export function recordDay(r: SearchRecord): string {
   return (r.wireTime || r.datelineDate || r.updatedAt).slice(0, 10);
+}
+
+/** The inbox's "update arrived" mark: the merge's label and open choices, else the wire's own update mark. */
+function updateMark(a: Article): SearchRecord['update'] {
+  const merge = a.writeThrough;
+  if (merge) return { label: merge.label, open: merge.conflicts.length + merge.fields.length };
+  if (!a.lineage?.previous) return null;
+  const relation = a.lineage.relation;
+  return { label: relation.includes(':') ? relation.slice(relation.indexOf(':') + 1).trim() : relation, open: 0 };
 }

@@ -23,4 +23,9 @@ export interface StoryHit extends ArticleSummary {
   readonly killed: boolean;
   /** The editor changed a field by hand. */
   readonly edited: boolean;
+  /**
+   * This is a newer agency version of a story: its label ("update 1", "UPDATE 2") and how many choices a merge
+   * into the editor's copy left open. Absent in records indexed before updates were marked.
+   */
+  readonly update?: { readonly label: string; readonly open: number } | null;
   }

@@ -12,6 +12,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { FindPanel } from './FindPanel';
 import { FlagCard, SpeakerCard } from './MarkCards';
 import { OrphanedNotes } from './OrphanedNotes';
+import { UpdateMergePanel } from '../updates/UpdateMergePanel';
 import { onFocusParagraph } from './paragraph-focus';
 import { acceptFlag } from './prose/desk-marks';
 import { blockPositions } from './prose/block-text';
@@ -128,6 +129,7 @@ export function StoryEditor({ article, onArticle }: StoryEditorProps) {
           </div>
         </div>
       )}
+      <UpdateMergePanel article={article} onArticle={onArticle} />
       <OrphanedNotes article={article} />
       <article className="story" dir={dir} lang={article.language || undefined} aria-labelledby="story-headline">
         {article.slugline && <p className="story-slugline">{article.slugline}</p>}

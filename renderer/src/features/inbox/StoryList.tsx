@@ -64,6 +64,11 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
                       <StatusBadge status={s.status} />
                       <span className="story-item-source">{s.source || 'no source'}</span>
                       <DraftMark storyId={s.id} />
+                      {s.update && (
+                        <span className={`update-mark${s.update.open > 0 ? ' update-mark-open' : ''}`} title={s.update.open > 0 ? `${s.update.label} arrived: ${s.update.open} to choose` : `${s.update.label} arrived`}>
+                          {s.update.label} arrived{s.update.open > 0 ? ` · ${s.update.open} to choose` : ''}
+                        </span>
+                      )}
                       {s.openFlags > 0 && <span className="story-item-flags">{s.openFlags} {s.openFlags === 1 ? 'flag' : 'flags'}</span>}
                       {s.datelineDate && (
                         <time className="story-item-date" dateTime={s.datelineDate}>

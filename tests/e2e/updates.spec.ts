@@ -1,0 +1,100 @@
+/**
+ * Issue 10's acceptance in Chromium: the editor edits a story's headline and second paragraph; its UPDATE 1
+ * arrives, in which the agency rewrote the fourth paragraph, added a seventh and also rewrote the second. One story
+ * in the inbox, marked; the fourth and seventh applied and listed; the second shown side by side as a choice; the
+ * editor chooses; the export carries the result. Then a kill arrives: the red banner, and export refused.
+ * The copy is written here in Reuters' plain-text style.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { block, caretAfter, select } from './editor-helpers.js';
+import { expect, test } from './fixtures.js';
+
+const P = [
+  'OSLO, Nov 30 (Reuters) - Norway will open two new offshore wind zones in the North Sea next year, the energy ministry said on Monday.',
+  'The zones could host up to 3 gigawatts of turbines, enough to power about a million homes.',
+  'Developers will bid for the right to build in a single auction round in the spring.',
+  'The ministry did not say how much support the state would offer the winners.',
+  'Industry groups welcomed the plan but warned that grid links to the coast were already full.',
+  'Norway produces most of its power from hydroelectric dams.',
+];
+const REWRITTEN_2 = 'The zones could host up to 4.5 gigawatts of turbines, enough to power about 1.5 million homes, the ministry said.';
+const REWRITTEN_4 = 'The state will offer winners a contract for difference worth up to 35 billion crowns over 15 years, the ministry said.';
+const ADDED_7 = 'Shares in offshore wind developers rose on the Oslo bourse after the announcement.';
+const file = (name: string, head: string, paras: readonly string[]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(`${head}\n\n${paras.join('\n\n')}\n`) });
+
+async function importFile(page: Page, f: ReturnType<typeof file>) {
+  await page.getByLabel('Wire copy files').setInputFiles(f);
+}
+
+async function download(page: Page, format: string): Promise<string> {
+  await page.getByLabel('Format').selectOption(format);
+  const downloading: Promise<Download> = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  return readFile(await (await downloading).path(), 'utf8');
+}
+
+test('an update is merged into the editor\'s copy: applied changes listed, the paragraph both changed offered side by side', async ({ page, desk }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(desk.url);
+  await importFile(page, file('wind.txt', 'Norway to open two offshore wind zones', P));
+  const story = page.getByRole('article');
+  await expect(story.getByRole('heading', { name: 'Norway to open two offshore wind zones' })).toBeVisible();
+
+  // The editor's edits: the headline, and the second paragraph ("The zones" → "The two zones").
+  await select(page, 'Norway to open two offshore wind zones', 0, 'Norway to open'.length);
+  await page.keyboard.type('Norway opens');
+  await caretAfter(page, 'The ');
+  await select(page, 'The zones could host', 'The '.length);
+  await page.keyboard.type('two ');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+  await expect(block(page, 'The two zones could host')).toBeVisible();
+
+  // UPDATE 1 arrives.
+  await importFile(page, file('wind-update1.txt', 'UPDATE 1-Norway to open two offshore wind zones', [P[0]!, REWRITTEN_2, P[2]!, REWRITTEN_4, P[4]!, P[5]!, ADDED_7]));
+  const rows = page.getByRole('list', { name: 'Stories' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('update 1 arrived · 1 to choose');
+  await rows.first().getByRole('button', { name: /Norway opens two offshore wind zones/ }).click();
+
+  const merged = page.getByRole('region', { name: 'Update 1 merged into your copy' });
+  await expect(merged).toContainText('2 changes applied, 1 for you to choose');
+  const applied = merged.getByRole('list', { name: 'Changes the update applied' }).getByRole('listitem');
+  await expect(applied).toHaveCount(2);
+  await expect(applied.nth(0)).toContainText('update 1 rewrote ¶4');
+  await expect(applied.nth(1)).toContainText('update 1 added ¶7');
+  await expect(block(page, REWRITTEN_4)).toBeVisible();
+  await expect(block(page, ADDED_7)).toBeVisible();
+  // The headline the editor set stays (the agency did not change it), and so does their second paragraph, for now.
+  await expect(story.getByRole('heading', { name: 'Norway opens two offshore wind zones' })).toBeVisible();
+  const choice = merged.getByRole('group', { name: 'Paragraph 2: you and update 1 both changed it' });
+  await expect(choice).toContainText('The two zones could host up to 3 gigawatts');
+  await expect(choice).toContainText(REWRITTEN_2);
+  await page.screenshot({ path: 'test-results/update-merge.png', fullPage: true });
+
+  // Choose: both merged (the editor's "two" and the agency's new figures).
+  await choice.getByRole('button', { name: 'Take both merged' }).click();
+  await expect(choice).toHaveCount(0);
+  await expect(merged).toContainText('nothing left to choose');
+  const both = 'The two zones could host up to 4.5 gigawatts of turbines, enough to power about 1.5 million homes, the ministry said.';
+  await expect(block(page, 'The two zones could host')).toHaveText(both);
+  await expect(rows.first()).not.toContainText('to choose');
+
+  // The export carries the merged copy.
+  const html = await download(page, 'html');
+  expect(html).toContain('Norway opens two offshore wind zones');
+  expect(html).toContain(both);
+  expect(html).toContain(REWRITTEN_4);
+  expect(html).toContain(ADDED_7);
+  expect(html).not.toContain('The ministry did not say');
+
+  // A kill for it: the red banner with the agency's words; export refused.
+  await importFile(page, file('wind-kill.txt', 'KILL-Norway to open two offshore wind zones', ['OSLO, Nov 30 (Reuters) - Editors: please kill this story. It was sent in error. A corrected version will follow.']));
+  await page.getByRole('list', { name: 'Stories' }).getByRole('button', { name: /Norway opens two offshore wind zones/ }).click();
+  await expect(page.getByRole('alert', { name: 'Killed by the agency' })).toBeVisible();
+  await page.getByRole('form', { name: 'Export' }).getByRole('button', { name: /Export/ }).click();
+  await expect(page.getByRole('list', { name: 'Refused stories' })).toContainText('Killed by the agency');
+  expect(errors).toEqual([]);
+});
