@@ -210,6 +210,7 @@ export class CopydeskService implements CopydeskApi {
       limit: args.limit ?? 100,
       facets: args.facets ?? false,
       exclude: (id) => index.isSuperseded(id),
+      killed: (await this.kills()).activeIds(),
       now: this.now(),
     });
     const results = outcome.records.map(({ textKey: _textKey, ...hit }) => hit);
@@ -219,7 +220,13 @@ export class CopydeskService implements CopydeskApi {
   /** The ids of every story a query matches, in `sort` order (export "the stories of this search"). */
   async searchIds(query: string, sort?: SortKey): Promise<string[]> {
     const { index } = await this.sides.get();
-    const outcome = await this.search.search(query, { ...(sort ? { sort } : {}), limit: Number.MAX_SAFE_INTEGER, exclude: (id) => index.isSuperseded(id), now: this.now() });
+    const outcome = await this.search.search(query, {
+      ...(sort ? { sort } : {}),
+      limit: Number.MAX_SAFE_INTEGER,
+      exclude: (id) => index.isSuperseded(id),
+      killed: (await this.kills()).activeIds(),
+      now: this.now(),
+    });
     return outcome.records.map((r) => r.id);
   }
 

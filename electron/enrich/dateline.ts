@@ -15,6 +15,7 @@
  * ordinary sentence such as "Iran said - …" is never taken for one; a dateline standing alone (nothing after its
  * separator) needs both a date and an agency or distributor.
  */
+import { isAdvisoryWord } from './kill-notice.js';
 import { findAgency } from '../domain/agencies.js';
 import { isValidDate, toIsoDate } from '../domain/dateline-style.js';
 import { MONTH_PATTERN, monthNumber } from './dateline-months.js';
@@ -92,7 +93,8 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   // (EXCLUSIVE -, BREAKING -) or an acronym (NATO -, US —) opening an ordinary sentence.
   const bare = allCapsPlace && sep !== undefined && sep !== ':' && place.replace(/[^\p{L}]/gu, '').length >= 4 && !NOT_PLACES.has(place);
   if (!date && !agency && !bare) return null;
-  if (NOT_PLACES.has(place.toUpperCase())) return null;
+  // Nor a kill advisory's word: "MANDATORY KILL - Council approves…" names no town.
+  if (NOT_PLACES.has(place.toUpperCase()) || isAdvisoryWord(place)) return null;
   const rest = paragraph.slice(m[0].length);
   // A bare all-caps "PLACE - text" is a dateline only when the dash stands apart and a sentence follows:
   // "BROWN-FORMAN INC…" and "SUGAR QUOTA IMPORTS DETAILED -- USDA" are headlines, not datelines.

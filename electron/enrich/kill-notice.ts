@@ -48,6 +48,13 @@ const ADVISORY_WORDS: readonly string[] = [
   'STRYK', 'STRYKES', 'MAKULERES', 'MAKULERING', 'SLETTES', 'TRUKKET TILBAGE', 'PERUTTU', 'POISTETTU',
 ];
 
+const ADVISORY_SET = new Set(ADVISORY_WORDS);
+
+/** True for a kill advisory's own word ("MANDATORY KILL", "STORNO"): never a place, a byline or a headline. */
+export function isAdvisoryWord(text: string): boolean {
+  return ADVISORY_SET.has(text.trim().toUpperCase());
+}
+
 const WORDS = [...ADVISORY_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
 /**
  * At the start, in capitals, then the end of the line, a separator (`KILL -`, `ELIMINATION:`, `WITHDRAWN-`), the

@@ -26,6 +26,8 @@ export interface SearchOptions {
   readonly facets?: boolean;
   /** Stories to leave out (earlier versions of an updated story). */
   readonly exclude?: (id: string) => boolean;
+  /** Stories a kill in force reaches (the kill register): killed as much as those the agency's own status kills. */
+  readonly killed?: ReadonlySet<string>;
   readonly now?: Date;
 }
 
@@ -122,9 +124,11 @@ export class SearchIndex {
     let ranked = this.candidates(query, expanded);
     if (ranked && query.phrases.length > 0) ranked = await this.withPhrases(ranked, query.phrases);
     const without = query.without.length > 0 ? new Set(query.without.flatMap((w) => this.flex.search(w, { limit: this.next + 1 }) as number[])) : null;
+    const killed = options.killed;
+    const view = (r: SearchRecord): SearchRecord => (killed && !r.killed && killed.has(r.id) ? { ...r, killed: true } : r);
     const keep = (n: number): boolean => {
       const r = this.records[n];
-      return r !== undefined && !without?.has(n) && matchesFields(r, query) && !options.exclude?.(r.id);
+      return r !== undefined && !without?.has(n) && matchesFields(view(r), query) && !options.exclude?.(r.id);
     };
     const matched = ranked ? ranked.filter(keep) : this.allNumbers().filter(keep);
     // Without words the newest filed come first; 'updated' would reorder the list under the editor's cursor, as
@@ -133,10 +137,10 @@ export class SearchIndex {
     const ordered = sort === 'relevance' ? matched : this.sorted(matched, sort);
     const offset = options.offset ?? 0;
     const limit = options.limit ?? 100;
-    const page = ordered.slice(offset, offset + limit).map((n) => this.records[n] as SearchRecord);
+    const page = ordered.slice(offset, offset + limit).map((n) => view(this.records[n] as SearchRecord));
     const facets = options.facets
       ? countFacets((function* (records: (SearchRecord | undefined)[], wire: number[]) {
-          for (const n of matched) yield { record: records[n] as SearchRecord, wireMs: wire[n] ?? 0 };
+          for (const n of matched) yield { record: view(records[n] as SearchRecord), wireMs: wire[n] ?? 0 };
         })(this.records, this.wireMs), now)
       : null;
     const terms = [...query.words, ...query.phrases.flat(), ...expanded.flat()];

@@ -41,6 +41,13 @@ export class KillRegister {
     return this.kills.find((k) => k.lifted === null && k.affected.includes(storyId)) ?? null;
   }
 
+  /** Every story a kill in force reaches (what the search's is:killed and its facet count). */
+  activeIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const k of this.kills) if (k.lifted === null) for (const id of k.affected) ids.add(id);
+    return ids;
+  }
+
   /** Every kill that names the story, lifted or not. */
   allFor(storyId: string): readonly KillEntry[] {
     return this.kills.filter((k) => k.affected.includes(storyId));

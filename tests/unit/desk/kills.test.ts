@@ -91,4 +91,18 @@ describe('gates judge the desk\'s reading', () => {
     // Reading it for the gate wrote nothing.
     expect(api.store.summary(story!.id)?.revision).toBe(story!.revision);
   });
+
+  it('search finds every story a kill reaches with is:killed, and counts them, until the kill is lifted', async () => {
+    const { api } = await desk();
+    const text = (head: string, lines: readonly string[]) => ({ name: `${head.slice(0, 12)}.txt`, base64: Buffer.from(`${head}\n\n${lines.join('\n\n')}\n`).toString('base64') });
+    const [story] = (await api.importFiles({ files: [text('Council approves embankment rebuild', [`KESSEL, Nov 27 (Reuters) - ${BODY[0]}`, BODY[1]!])] })).articles;
+    // A Reuters kill advisory in plain text: no pubstatus, the advisory word names the story by its headline.
+    await api.importFiles({ files: [text('KILL-Council approves embankment rebuild', ['KESSEL, Nov 28 (Reuters) - Editors: please kill this story. It was sent in error.'])] });
+    const found = await api.searchArticles({ query: 'is:killed', facets: true });
+    expect(found.results.map((r) => r.id)).toContain(story?.id);
+    expect(found.results.every((r) => r.killed)).toBe(true);
+    expect(found.facets?.killed).toBe(found.matching);
+    await api.liftKill({ id: story?.id ?? '', reason: 'Legal cleared the text' });
+    expect((await api.searchArticles({ query: 'is:killed' })).results.map((r) => r.id)).not.toContain(story?.id);
+  });
 });

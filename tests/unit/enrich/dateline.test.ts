@@ -363,3 +363,9 @@ describe('date helpers', () => {
     expect(toIsoDate(987, 1, 2)).toBe('0987-01-02');
   });
 });
+
+describe('matchDatelineLead: a kill advisory is not a dateline', () => {
+  it.each(['MANDATORY KILL - Council approves embankment rebuild', 'STORY WITHDRAWN - Floods in Kessel', 'STORNO - Hochwasser in Kessel'])('%s', (line) => {
+    expect(matchDatelineLead(line)).toBeNull();
+  });
+});
