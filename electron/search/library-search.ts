@@ -35,6 +35,8 @@ export class LibrarySearch {
   private writing: Promise<void> = Promise.resolve();
   private journalLines = 0;
   private snapshotting = false;
+  /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
+  private draining = false;
 
   constructor(
     private readonly store: ArticleStore,
@@ -59,6 +61,7 @@ export class LibrarySearch {
   async search(text: string, options: SearchOptions = {}): Promise<SearchOutcome> {
     const query = parseQuery(text);
     await this.open();
+    this.drain();
     return this.index.search(query, options);
   }
 
@@ -85,10 +88,17 @@ export class LibrarySearch {
   private stored(articles: readonly Article[]): void {
     for (const a of articles) this.words.delete(a.id);
     this.pending.push(...articles);
-    // The first story stored loads the index if nothing has yet; stories wait in memory until it has loaded.
-    void this.open()
-      .then(() => this.drain())
-      .catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+    if (this.draining) return;
+    this.draining = true;
+    // Indexed right after the save or import has answered, not inside it: a save's latency stays the store's own.
+    // A search drains first, so it never misses a story stored before it. The first story stored loads the index
+    // if nothing has yet; stories wait in memory until it has loaded.
+    setImmediate(() => {
+      this.draining = false;
+      void this.open()
+        .then(() => this.drain())
+        .catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+    });
   }
 
   /** Indexes the stories waiting, in the order they were stored. */
