@@ -1,8 +1,9 @@
 /**
  * Writes rendered exports into a folder. Each file is written whole or not at all (temporary file in the same
- * folder, fsync, then moved into place), and an existing file is never replaced: `story.md` taken means
+ * folder, flushed, then moved into place), and an existing file is never replaced: `story.md` taken means
  * `story-2.md`, then `story-3.md`, and so on.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
@@ -15,6 +16,8 @@ export interface ExportFileContent {
 }
 
 const MAX_SUFFIX = 10_000;
+/** A name the `-2`, `-3`… rule could give another file: `story-2.md`. */
+const VARIANT = /-\d+(?:\.[^.]*)?$/u;
 // A plain file name: no folder part, no leading dot (hidden files, "." and ".."), nothing a shell or Windows mangles.
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 // link() refuses on file systems without hard links (FAT, exFAT, some network shares): rename instead.
@@ -51,7 +54,6 @@ async function writeTemporary(dir: string, name: string, content: string): Promi
   const handle = await open(temporary, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-    await handle.sync();
   } finally {
     await handle.close();
   }
@@ -108,28 +110,97 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-async function writeOne(dir: string, file: ExportFileContent): Promise<string> {
+/** Files written at once: enough to keep the thread pool busy, few enough to bound open handles. */
+const CONCURRENCY = 16;
+
+async function inTurn<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await work(items[i] as T, i);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Below this many files each is fsynced (at once, so the journal commits them together); from it on, one syncfs(2)
+ * flushes the batch — it also flushes whatever else is waiting on that file system, which a small batch should not
+ * pay for.
+ */
+const SYNCFS_FROM = 64;
+
+/** One flush for the batch: syncfs(2) through coreutils' `sync -f` for a large one on Linux, else each file's fsync. */
+async function flushBatch(dir: string, temporaries: readonly string[]): Promise<void> {
+  if (temporaries.length >= SYNCFS_FROM && process.platform === 'linux' && (await syncFileSystem(dir))) return;
+  await inTurn(temporaries, async (file) => {
+    const handle = await open(file, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+function syncFileSystem(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('sync', ['-f', dir], { timeout: 120_000 }, (err) => resolve(err === null));
+  });
+}
+
+function checkName(dir: string, file: ExportFileContent): void {
   if (!SAFE_NAME.test(file.name)) {
     throw new CopydeskError('io', `Cannot write ${JSON.stringify(file.name)} to ${dir}: not a plain file name.`);
   }
-  let temporary: string | null = null;
-  try {
-    temporary = await writeTemporary(dir, file.name, file.content);
-    const written = await placeWithoutOverwriting(dir, file.name, temporary);
-    temporary = null;
-    return written;
-  } catch (err) {
-    if (temporary !== null) await unlink(temporary).catch(() => undefined);
-    throw new CopydeskError('io', `Cannot write ${file.name} to ${dir}: ${errorMessage(err)}`);
-  }
 }
 
-/** Writes each file into `dir` under its name, or the first free `-2`, `-3`… variant; returns the paths written. */
+/**
+ * Writes each file into `dir` under its name, or the first free `-2`, `-3`… variant; returns the paths written.
+ * Batched durability: every file is written to its temporary name, then the batch is flushed once, then each is
+ * moved into place and the folder synced — so nothing is reported written before it is on disk, at the cost of
+ * one flush for the batch instead of one a file. A failure removes the temporaries and names the file.
+ */
 export async function writeExportFiles(dir: string, files: readonly ExportFileContent[]): Promise<string[]> {
   const folder = path.resolve(dir);
   await checkFolder(folder);
-  const written: string[] = [];
-  for (const file of files) written.push(await writeOne(folder, file));
-  if (written.length > 0) await syncFolder(folder);
-  return written;
+  for (const file of files) checkName(folder, file);
+  const temporaries: (string | null)[] = files.map(() => null);
+  try {
+    await inTurn(files, async (file, i) => {
+      try {
+        temporaries[i] = await writeTemporary(folder, file.name, file.content);
+      } catch (err) {
+        throw new CopydeskError('io', `Cannot write ${file.name} to ${folder}: ${errorMessage(err)}`);
+      }
+    });
+    await flushBatch(folder, temporaries.filter((t): t is string => t !== null));
+    const written: string[] = new Array<string>(files.length);
+    const place = async (i: number) => {
+      const file = files[i] as ExportFileContent;
+      try {
+        written[i] = await placeWithoutOverwriting(folder, file.name, temporaries[i] as string);
+        temporaries[i] = null;
+      } catch (err) {
+        throw new CopydeskError('io', `Cannot write ${file.name} to ${folder}: ${errorMessage(err)}`);
+      }
+    };
+    // At once: the first file of each name that is not itself a `-N` variant (such files can only take their own
+    // name or a `-N` variant of it, which none of them is). Then, in order and one at a time, names the batch
+    // repeats and `-N` names, so which file gets `-2` never depends on timing.
+    const seen = new Set<string>();
+    const together: number[] = [];
+    const inOrder: number[] = [];
+    for (const [i, f] of files.entries()) {
+      if (seen.has(f.name) || VARIANT.test(f.name)) inOrder.push(i);
+      else together.push(i);
+      seen.add(f.name);
+    }
+    await inTurn(together, place);
+    for (const i of inOrder) await place(i);
+    if (written.length > 0) await syncFolder(folder);
+    return written;
+  } finally {
+    await Promise.all(temporaries.map((t) => (t === null ? undefined : unlink(t).catch(() => undefined))));
+  }
 }

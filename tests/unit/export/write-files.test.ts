@@ -74,4 +74,21 @@ describe('writeExportFiles', () => {
     expect(await readdir(dir)).toEqual([]);
     expect(await readdir(path.dirname(dir))).not.toContain('escape.md');
   });
+
+  it('writes a large batch with one flush: every file in place under its name, in order, no temporary left', async () => {
+    await writeFile(path.join(dir, 'story-0007.md'), 'already there');
+    const files = Array.from({ length: 400 }, (_, i) => ({ name: `story-${String(i).padStart(4, '0')}.md`, content: `story ${i}` }));
+    // Names the batch repeats, and a name that is itself a "-2" variant, go after the others in order.
+    files.push({ name: 'story-0001.md', content: 'again' }, { name: 'story-0001-2.md', content: 'variant' });
+    const written = await writeExportFiles(dir, files);
+    expect(written).toHaveLength(402);
+    expect(written[7]).toBe(path.join(dir, 'story-0007-2.md'));
+    expect(written[400]).toBe(path.join(dir, 'story-0001-2.md'));
+    expect(written[401]).toBe(path.join(dir, 'story-0001-2-2.md'));
+    expect(await readFile(path.join(dir, 'story-0007.md'), 'utf8')).toBe('already there');
+    expect(await readFile(written[399] ?? '', 'utf8')).toBe('story 399');
+    expect(await readFile(written[401] ?? '', 'utf8')).toBe('variant');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(await readdir(dir)).toHaveLength(403);
+  });
 });
