@@ -394,7 +394,10 @@ export class CopydeskService implements CopydeskApi {
       throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
     }
     const current = await this.load(args.id);
-    return this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+    const saved = await this.saveStory(current, withRenderedDateline(applyPatch(current, args.patch as ArticlePatch), this.now()), args.revision);
+    // The form shows what it gets back: with the desk's reading (flags, sources), as an opening gives it, so a
+    // metadata save never empties the flags panel while the gates still block on those flags.
+    return saved.analysed ? saved : withSuggestions(await this.reading(saved.id));
   }
 
   async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {
