@@ -160,6 +160,14 @@ const preset: Validator<ExportPreset> = obj({
     confirmedDatelineYear: bool,
     creditedSource: bool,
     blockingFlags: arr(oneOf(FLAG_KINDS), { max: FLAG_KINDS.length }),
+    fields: optional(obj({
+      headlineMax: nullable(int({ min: 1, max: 10_000 })),
+      abstractMax: nullable(int({ min: 1, max: 100_000 })),
+      slugMax: nullable(int({ min: 1, max: 1000 })),
+      requireAbstract: bool,
+      requireByline: bool,
+      requireSubject: bool,
+    })),
   }),
   siteTitle: text(300),
   siteUrl: (v, path) => {

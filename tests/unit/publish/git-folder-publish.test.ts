@@ -11,6 +11,7 @@ import { CopydeskService } from '../../../electron/api/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { BUILT_IN_PRESETS } from '../../../electron/domain/export-preset.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';
+import { readyStory } from '../ready-story.js';
 
 const run = promisify(execFile);
 const tempDir = useTempDirs();
@@ -44,10 +45,9 @@ async function readySeed(api: CopydeskService, headline?: string): Promise<strin
   const seed = await readFile(SEED_PATH, 'utf8');
   const text = headline === undefined ? seed : seed.replace('Iran cautions Iraq on secessionist approaches', headline);
   const report = await api.importText({ text, name: 'seed.txt' });
-  let article = await api.getArticle({ id: report.articles[0]?.id ?? '' });
-  article = await api.saveArticle({ id: article.id, revision: article.revision, patch: { dateline: { ...article.dateline, yearInferred: false } } });
-  for (const flag of article.flags) article = await api.dismissFlag({ id: article.id, revision: article.revision, flagId: flag.id });
-  return article.id;
+  const id = report.articles[0]?.id ?? '';
+  await readyStory(api, id);
+  return id;
 }
 
 async function gitPreset(api: CopydeskService, repo: string, takedown: 'draft' | 'trash'): Promise<void> {

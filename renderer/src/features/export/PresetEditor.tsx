@@ -5,6 +5,7 @@ import {
   CREDIT_STYLES, DATELINE_STYLES, POST_STATUSES, QUOTE_STYLES, SUMMARY_SOURCES, TITLE_SOURCES, type ExportPreset,
 } from '../../../../electron/domain/export-preset';
 import { Button } from '../../ui/Button';
+import { FieldRulesFields } from './FieldRulesFields';
 import { PublishTargetFields } from './PublishTargetFields';
 
 interface PresetEditorProps {
@@ -66,6 +67,7 @@ export function PresetEditor({ preset, onSave, onDelete, onDone }: PresetEditorP
       <Choice label="Post status" value={draft.postStatus} options={POST_STATUSES} onChange={(postStatus) => set({ postStatus })} />
       <Text label="Default category" value={draft.defaultCategory} onChange={(defaultCategory) => set({ defaultCategory })} />
       <PublishTargetFields target={draft.publish ?? null} onChange={(publish) => set({ publish })} />
+      <FieldRulesFields rules={gates.fields} onChange={(fields) => set({ gates: { ...gates, fields } })} />
       <fieldset className="preset-gates">
         <legend>A story needs</legend>
         {(
