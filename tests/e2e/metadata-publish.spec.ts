@@ -45,8 +45,8 @@ test('embargo banner, empty headline refused, Media Topic by name, and the open-
   expect(long).toHaveLength(130);
   await headline.fill(long);
   const rules = form.getByRole('list', { name: 'Preset rules: headline' });
-  await expect(rules.getByRole('note').filter({ hasText: /^Headline for WordPress, Hugo, .*: 130 characters, at most 110: shorten it by 20$/ })).toBeVisible();
-  await expect(rules.getByRole('note').filter({ hasText: /^Headline for NITF syndication, NewsML-G2 syndication: 130 characters, at most 100: shorten it by 30$/ })).toBeVisible();
+  await expect(rules.getByRole('listitem').filter({ hasText: /^Headline for WordPress, Hugo, .*: 130 characters, at most 110: shorten it by 20$/ })).toBeVisible();
+  await expect(rules.getByRole('listitem').filter({ hasText: /^Headline for NITF syndication, NewsML-G2 syndication: 130 characters, at most 100: shorten it by 30$/ })).toBeVisible();
   await form.getByRole('button', { name: 'Revert' }).click();
   await expect(rules).toHaveCount(0);
 

@@ -34,7 +34,8 @@ function PresetIssues({ issues, field }: { readonly issues: readonly PresetField
   return (
     <ul className="field-issues" aria-label={`Preset rules: ${field}`}>
       {here.map((i) => (
-        <li key={i.message} className="field-issue warning" role="note">
+        // A plain list item (no role of its own): a role on an <li> breaks the list for assistive technology.
+        <li key={i.message} className="field-issue warning">
           {presetIssueText(i)}
         </li>
       ))}
