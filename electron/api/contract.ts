@@ -24,7 +24,7 @@ import type { QuarantineRecord } from '../domain/quarantine-record.js';
 import type { KillEntry } from '../domain/kill.js';
 import { SORT_KEYS, type SearchFacets } from '../search/search-facets.js';
 import type { StoryHit } from '../search/story-hit.js';
-import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS } from '../domain/publish-target.js';
+import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS, type PublishTarget } from '../domain/publish-target.js';
 import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-types.js';
 import type { MediaTopic } from '../domain/media-topic.js';
 import { BLOCK_TYPES, MARK_TYPES, type BlockInput, type BlockType, type InlineMark } from '../domain/story-body.js';
@@ -109,13 +109,33 @@ const siteUrl: Validator<string> = (v, path) => {
   return value;
 };
 const wpUser = str({ min: 1, max: 120 });
-const publishTarget = obj({
+const wordpressTarget = obj({
   kind: oneOf(['wordpress'] as const),
   siteUrl,
   user: wpUser,
   postStatus: oneOf(PUBLISH_POST_STATUSES),
   takedown: oneOf(TAKEDOWN_ACTIONS),
 });
+/** A Git working tree: an absolute path (the service never guesses where a relative one would land). */
+const gitFolderPath: Validator<string> = (v, path) => {
+  const value = str({ min: 1, max: 1000 })(v, path);
+  if (!/^(\/|[A-Za-z]:[\\/])/.test(value)) throw new CopydeskError('validation', `${path}: expected an absolute folder path`);
+  return value;
+};
+const contentDir: Validator<string> = (v, path) => {
+  const value = str({ max: 300 })(v, path);
+  if (/(^|[\\/])\.\.([\\/]|$)/.test(value) || /^[\\/]/.test(value)) throw new CopydeskError('validation', `${path}: a folder inside the repository, e.g. content/posts`);
+  return value;
+};
+const gitFolderTarget = obj({
+  kind: oneOf(['git-folder'] as const),
+  folder: gitFolderPath,
+  contentDir,
+  postStatus: oneOf(PUBLISH_POST_STATUSES),
+  takedown: oneOf(TAKEDOWN_ACTIONS),
+});
+const publishTarget: Validator<PublishTarget> = (v, path) =>
+  typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'git-folder' ? gitFolderTarget(v, path) : wordpressTarget(v, path);
 
 /** Which stories to publish and where: a preset with a publish target, or a bare WordPress site and user. */
 const publishRequest = obj({
@@ -124,6 +144,7 @@ const publishRequest = obj({
   preset: optional(str({ min: 1, max: 80 })),
   wordpress: optional(obj({ siteUrl, user: wpUser })),
   postStatus: optional(oneOf(PUBLISH_POST_STATUSES)),
+  gitFolder: optional(obj({ folder: gitFolderPath, contentDir: optional(contentDir) })),
 });
 
 const preset: Validator<ExportPreset> = obj({
@@ -140,6 +161,14 @@ const preset: Validator<ExportPreset> = obj({
     confirmedDatelineYear: bool,
     creditedSource: bool,
     blockingFlags: arr(oneOf(FLAG_KINDS), { max: FLAG_KINDS.length }),
+    fields: optional(obj({
+      headlineMax: nullable(int({ min: 1, max: 10_000 })),
+      abstractMax: nullable(int({ min: 1, max: 100_000 })),
+      slugMax: nullable(int({ min: 1, max: 1000 })),
+      requireAbstract: bool,
+      requireByline: bool,
+      requireSubject: bool,
+    })),
   }),
   siteTitle: text(300),
   siteUrl: (v, path) => {
@@ -564,7 +593,7 @@ export const contract = {
   publishStories: publishRequest,
   publishStatus: obj({ ids: arr(id, { max: 10_000 }) }),
   /** After a kill: the story's post goes back to draft or to the trash, as its target says. */
-  takeDownStory: obj({ id, site: optional(siteUrl) }),
+  takeDownStory: obj({ id, site: optional((v, path) => (typeof v === 'string' && v.startsWith('git:') ? str({ max: 1100 })(v, path) : siteUrl(v, path))) }),
   /** Write-only: the password is stored on the service's side and never sent back. */
   savePublishPassword: obj({ siteUrl, user: wpUser, password: str({ min: 1, max: 200 }) }),
   searchMediaTopics: obj({ query: str({ max: 200 }), limit: optional(int({ min: 1, max: 100 })) }),

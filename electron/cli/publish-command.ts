@@ -1,12 +1,14 @@
 /**
- * copydesk publish (ID…|--all|--status S|--retry-queue) (--preset NAME | --wordpress URL --user NAME)
- *   [--post-status draft|publish] [--password-file FILE] [--dry-run] [--json] [--data DIR]
+ * copydesk publish (ID…|--all|--status S|--retry-queue) (--preset NAME | --wordpress URL --user NAME |
+ *   --git-folder DIR [--content-dir content/posts]) [--post-status draft|publish] [--password-file FILE]
+ *   [--dry-run] [--json] [--data DIR]
  *
  * The application password comes from $COPYDESK_WP_PASSWORD or --password-file, never from an argument (it
  * would show in the process list and the shell's history). Given once, it is kept in the library's 0600
  * credentials file, so the queue can be retried later without it.
  */
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { isStatus, type ArticleStatus } from '../domain/article.js';
 import { PUBLISH_POST_STATUSES, type PublishPostStatus } from '../domain/publish-target.js';
 import type { CopydeskService } from '../desk/service.js';
@@ -15,13 +17,15 @@ import { flag, UsageError, type ParsedArgs } from './args.js';
 import type { CliIo } from './copydesk.js';
 
 export const PUBLISH_OPTIONS = {
-  values: ['data', 'preset', 'wordpress', 'user', 'post-status', 'password-file', 'status', 'password'],
+  values: ['data', 'preset', 'wordpress', 'user', 'post-status', 'password-file', 'status', 'password', 'git-folder', 'content-dir'],
   switches: ['all', 'dry-run', 'json', 'retry-queue'],
 };
 
-export const PUBLISH_USAGE = `  copydesk publish (ID…|--all|--status S|--retry-queue) (--preset NAME | --wordpress URL --user NAME)
-      [--post-status draft|publish] [--password-file FILE] [--dry-run] [--json] [--data DIR]
-      the application password: $COPYDESK_WP_PASSWORD or --password-file FILE (kept in the library, mode 0600)`;
+export const PUBLISH_USAGE = `  copydesk publish (ID…|--all|--status S|--retry-queue) (--preset NAME | --wordpress URL --user NAME |
+      --git-folder DIR [--content-dir content/posts]) [--post-status draft|publish] [--password-file FILE]
+      [--dry-run] [--json] [--data DIR]
+      the application password: $COPYDESK_WP_PASSWORD or --password-file FILE (kept in the library, mode 0600);
+      --git-folder commits each story's Markdown file (Hugo front matter unless the preset is Jekyll or Astro)`;
 
 function isPostStatus(value: string): value is PublishPostStatus {
   return (PUBLISH_POST_STATUSES as readonly string[]).includes(value);
@@ -51,10 +55,14 @@ function printPreview(preview: PublishPreview, json: boolean, io: CliIo): number
     io.out(JSON.stringify(preview, null, 2));
   } else {
     const t = preview.target;
-    io.out(`Dry run: ${preview.canGo} of ${preview.total} can go to ${t.site} as ${t.user} (preset "${t.preset}", ${t.postStatus}); nothing is sent.`);
+    const as = t.kind === 'git-folder' ? '' : ` as ${t.user}`;
+    io.out(`Dry run: ${preview.canGo} of ${preview.total} can go to ${t.site}${as} (preset "${t.preset}", ${t.postStatus}); nothing is sent.`);
     if (!t.hasPassword) io.out('   No application password is saved for this site yet: set COPYDESK_WP_PASSWORD or --password-file.');
     for (const s of preview.stories) {
-      io.out(`\n== ${s.articleId}  ${s.headline}${s.updates === null ? '  (new post)' : `  (updates post ${s.updates})`}`);
+      const updates = t.kind === 'git-folder'
+        ? (s.updatesPath ? `  (updates ${s.updatesPath})` : '  (new file)')
+        : s.updates === null ? '  (new post)' : `  (updates post ${s.updates})`;
+      io.out(`\n== ${s.articleId}  ${s.headline}${updates}`);
       if (s.reasons.length > 0) io.out(`   BLOCKED: ${s.reasons.join('; ')}`);
       for (const w of s.warnings) io.out(`   WARNING: ${w}`);
       for (const f of s.fields) io.out(`   ${f.field.padEnd(16)} → ${f.target.padEnd(26)} ${f.value}`);
@@ -84,6 +92,11 @@ export async function publishCommand(args: ParsedArgs, io: CliIo, open: () => Pr
   const status = flag(args, 'status');
   const postStatus = flag(args, 'post-status');
   const json = args.flags.has('json');
+  const gitFolder = flag(args, 'git-folder');
+  const contentDir = flag(args, 'content-dir');
+  if (gitFolder !== undefined && siteUrl !== undefined) throw new UsageError('--git-folder and --wordpress are two targets: give one');
+  if (contentDir !== undefined && gitFolder === undefined) throw new UsageError('--content-dir goes with --git-folder DIR');
+  if (contentDir !== undefined && (isAbsolute(contentDir) || contentDir.split(/[\\/]/).includes('..'))) throw new UsageError('--content-dir is a folder inside the repository, e.g. content/posts');
   if (postStatus !== undefined && !isPostStatus(postStatus)) throw new UsageError('--post-status must be draft or publish');
   if ((siteUrl === undefined) !== (user === undefined)) throw new UsageError('--wordpress URL and --user NAME go together');
   if (siteUrl !== undefined && !/^https?:\/\/\S+$/.test(siteUrl)) throw new UsageError('--wordpress must be an http(s) URL');
@@ -91,7 +104,9 @@ export async function publishCommand(args: ParsedArgs, io: CliIo, open: () => Pr
   const retry = args.flags.has('retry-queue');
   const selections = [args.flags.has('all'), status !== undefined, args.positional.length > 0, retry].filter(Boolean).length;
   if (selections !== 1) throw new UsageError('give story ids, --all, --status S or --retry-queue (one of them)');
-  if (!retry && presetName === undefined && siteUrl === undefined) throw new UsageError('publish needs --preset NAME or --wordpress URL --user NAME');
+  if (!retry && presetName === undefined && siteUrl === undefined && gitFolder === undefined) {
+    throw new UsageError('publish needs --preset NAME, --wordpress URL --user NAME or --git-folder DIR');
+  }
 
   const password = await readPassword(args, io);
   const service = await open();
@@ -110,11 +125,12 @@ export async function publishCommand(args: ParsedArgs, io: CliIo, open: () => Pr
     ...(presetName === undefined ? {} : { preset: presetName }),
     ...(siteUrl !== undefined && user !== undefined ? { wordpress: { siteUrl, user } } : {}),
     ...(postStatus !== undefined && isPostStatus(postStatus) ? { postStatus } : {}),
+    ...(gitFolder !== undefined ? { gitFolder: { folder: resolve(gitFolder), ...(contentDir === undefined ? {} : { contentDir }) } } : {}),
   };
   if (args.flags.has('dry-run')) return printPreview(await service.previewPublish(request), json, io);
   if (password !== null && siteUrl === undefined && presetName !== undefined) {
     const target = (await service.listPresets()).find((p) => p.name === presetName)?.publish;
-    if (target) await service.savePublishPassword({ siteUrl: target.siteUrl, user: target.user, password });
+    if (target?.kind === 'wordpress') await service.savePublishPassword({ siteUrl: target.siteUrl, user: target.user, password });
   }
   return printReport(await service.publishStories(request), json, io);
 }

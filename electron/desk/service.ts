@@ -262,6 +262,31 @@ export class CopydeskService implements CopydeskApi {
     return read;
   }
 
+  /**
+   * The reading of a story just saved through the metadata form. The body did not change, so the reading made
+   * before the save still holds unless the source or the language changed (they decide speakers and flags): it is
+   * carried over instead of read again, which keeps a save's latency the store's own.
+   */
+  private readingAfterSave(saved: Article, before: Article | undefined, patch: Args<'saveArticle'>['patch']): Article {
+    if (!before || patch.source !== undefined || patch.language !== undefined) {
+      const read = analyseArticle(saved, this.rules, this.now().toISOString());
+      this.readings.set(saved.id, read);
+      return read;
+    }
+    const read: Article = {
+      ...saved,
+      paragraphs: before.paragraphs,
+      wordCount: before.wordCount,
+      sources: before.sources,
+      flags: before.flags,
+      entities: saved.edited.includes('entities') ? saved.entities : before.entities,
+      subjects: saved.edited.includes('subjects') ? saved.subjects : before.subjects,
+      analysed: true,
+    };
+    this.readings.set(saved.id, read);
+    return read;
+  }
+
   async importFiles(args: Args<'importFiles'>): Promise<ImportReport> {
     const job = args.jobId ? this.jobs.get(args.jobId) : null;
     if (job && job.state !== 'running') throw new CopydeskError('conflict', `The import "${job.label}" was ${job.state}`);
@@ -420,7 +445,12 @@ export class CopydeskService implements CopydeskApi {
     const anchored = args.patch.entities
       ? { ...patched, decisions: { ...patched.decisions, mentions: anchorEntities(patched.entities, patched.paragraphs) } }
       : patched;
-    return this.saveStory(current, withRenderedDateline(anchored, this.now()), args.revision);
+    const readBefore = this.readings.get(args.id);
+    const saved = await this.saveStory(current, withRenderedDateline(anchored, this.now()), args.revision);
+    // The form shows what it gets back: with the desk's reading (flags, sources), as an opening gives it, so a
+    // metadata save never empties the flags panel while the gates still block on those flags.
+    if (saved.analysed) return saved;
+    return withSuggestions(this.readingAfterSave(saved, readBefore?.revision === current.revision ? readBefore : undefined, args.patch));
   }
 
   async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {

@@ -3,9 +3,10 @@
  * syndication partner taking NITF): the format, how fields map and print, how files are named, where they go, and
  * what a story needs before it may go there. Pure data and pure functions; the store keeps the editor's own.
  */
-import type { FlagKind } from './desk.js';
+import { FLAG_KINDS, type FlagKind } from './desk.js';
 import type { ExportFormat } from './export-format.js';
 import type { PublishTarget } from './publish-target.js';
+import type { FieldRules } from './field-rules.js';
 
 export const DATELINE_STYLES = ['house', 'place-only', 'none'] as const;
 export type DatelineStyle = (typeof DATELINE_STYLES)[number];
@@ -39,6 +40,8 @@ export interface ExportGates {
   readonly creditedSource: boolean;
   /** Kinds of open flag (e.g. "unattributed-claim", "loaded-term") that block the story; empty: flags never block. */
   readonly blockingFlags: readonly FlagKind[];
+  /** Lengths and required fields the destination takes (absent in presets saved before them: no rules). */
+  readonly fields?: FieldRules;
 }
 
 export interface ExportPreset {
@@ -67,7 +70,22 @@ export interface ExportPreset {
 export const NAMING_TOKENS = ['slug', 'date', 'id', 'headline'] as const;
 export const DEFAULT_FILE_NAMING = '{slug}-{id}';
 
-const STRICT_GATES: ExportGates = { headline: true, confirmedDatelineYear: true, creditedSource: true, blockingFlags: [] };
+/**
+ * What the shipped presets ask of every story: a headline, a credited source, a dateline year someone confirmed,
+ * and no flag left open (the editor fixes or dismisses each; a dismissed flag no longer blocks). An editor who
+ * wants a looser destination saves a copy of the preset with fewer gates.
+ */
+const STRICT_GATES: ExportGates = { headline: true, confirmedDatelineYear: true, creditedSource: true, blockingFlags: [...FLAG_KINDS] };
+
+/**
+ * Field rules per kind of destination; an editor's copy of a preset sets its own. A website's title is cut in
+ * lists, social cards and search results past about 110 characters (Google shows roughly 60–70), and a slug is a
+ * web address; syndication feeds are stricter (many partners' systems truncate headlines at 100 and keys at 40).
+ */
+const WEB_FIELDS: FieldRules = { headlineMax: 110, abstractMax: 320, slugMax: 60, requireAbstract: false, requireByline: false, requireSubject: false };
+const FEED_FIELDS: FieldRules = { headlineMax: 100, abstractMax: 500, slugMax: 40, requireAbstract: false, requireByline: false, requireSubject: true };
+const WEB_GATES: ExportGates = { ...STRICT_GATES, fields: WEB_FIELDS };
+const FEED_GATES: ExportGates = { ...STRICT_GATES, fields: FEED_FIELDS };
 
 const BASE: Omit<ExportPreset, 'name' | 'format'> = {
   fieldMapping: { title: 'headline', summary: 'abstract' },
@@ -86,17 +104,19 @@ const BASE: Omit<ExportPreset, 'name' | 'format'> = {
 
 /** Sensible starting points, one per common destination. */
 export const BUILT_IN_PRESETS: readonly ExportPreset[] = [
-  { ...BASE, name: 'WordPress', format: 'wxr', quoteStyle: 'curly', fileNaming: 'wordpress-{date}' },
-  { ...BASE, name: 'Hugo', format: 'md-hugo', fileNaming: '{date}-{slug}', quoteStyle: 'curly' },
-  { ...BASE, name: 'Jekyll', format: 'md-jekyll', fileNaming: '{date}-{slug}', quoteStyle: 'curly' },
-  { ...BASE, name: 'Astro', format: 'md-astro', fileNaming: '{slug}' },
-  { ...BASE, name: 'ninjs CMS', format: 'ninjs', fieldMapping: { title: 'headline', summary: 'abstract' } },
-  { ...BASE, name: 'ninjs 3 CMS', format: 'ninjs3' },
-  { ...BASE, name: 'NITF syndication', format: 'nitf', creditStyle: 'name', quoteStyle: 'straight' },
-  { ...BASE, name: 'NewsML-G2 syndication', format: 'newsml-g2', creditStyle: 'name' },
-  { ...BASE, name: 'Web page', format: 'html-page', quoteStyle: 'curly', gates: { ...STRICT_GATES, confirmedDatelineYear: false } },
-  { ...BASE, name: 'JSON Feed', format: 'jsonfeed', fileNaming: 'feed-{date}' },
-  { ...BASE, name: 'Plain text', format: 'text', gates: { ...STRICT_GATES, confirmedDatelineYear: false, creditedSource: false } },
+  { ...BASE, name: 'WordPress', format: 'wxr', quoteStyle: 'curly', fileNaming: 'wordpress-{date}', gates: WEB_GATES },
+  { ...BASE, name: 'Hugo', format: 'md-hugo', fileNaming: '{date}-{slug}', quoteStyle: 'curly', gates: WEB_GATES },
+  { ...BASE, name: 'Jekyll', format: 'md-jekyll', fileNaming: '{date}-{slug}', quoteStyle: 'curly', gates: WEB_GATES },
+  { ...BASE, name: 'Astro', format: 'md-astro', fileNaming: '{slug}', gates: WEB_GATES },
+  { ...BASE, name: 'ninjs CMS', format: 'ninjs', fieldMapping: { title: 'headline', summary: 'abstract' }, gates: WEB_GATES },
+  { ...BASE, name: 'ninjs 3 CMS', format: 'ninjs3', gates: WEB_GATES },
+  { ...BASE, name: 'NITF syndication', format: 'nitf', creditStyle: 'name', quoteStyle: 'straight', gates: FEED_GATES },
+  { ...BASE, name: 'NewsML-G2 syndication', format: 'newsml-g2', creditStyle: 'name', gates: FEED_GATES },
+  { ...BASE, name: 'Web page', format: 'html-page', quoteStyle: 'curly', gates: WEB_GATES },
+  { ...BASE, name: 'JSON Feed', format: 'jsonfeed', fileNaming: 'feed-{date}', gates: WEB_GATES },
+  // Plain text is the desk's own copy (for a colleague, the archive), not a publication: it only warns. Every other
+  // shipped preset goes out to readers and blocks.
+  { ...BASE, name: 'Plain text', format: 'text', gates: { headline: true, confirmedDatelineYear: false, creditedSource: false, blockingFlags: [] } },
 ];
 
 /** A preset for a bare `--format`/format choice: no style changes, only the gates nothing may skip. */

@@ -50,6 +50,33 @@ function lookup(term: string): readonly string[] | undefined {
   return TERMS.get(term) ?? (term.endsWith('s') ? TERMS.get(term.split(' ').map(singular).join(' ')) : undefined);
 }
 
+const SPORT = '15000000';
+
+function rootOf(code: string): string {
+  let current = code;
+  for (let i = 0; i < 10; i++) {
+    const parent = TOPICS.get(current)?.parent;
+    if (!parent) return current;
+    current = parent;
+  }
+  return current;
+}
+
+/** Words of competition: a result, an event, a contest's people. */
+const SPORT_WORDS = new Set([
+  'sport', 'sports', 'race', 'races', 'raced', 'championship', 'championships', 'champion', 'tournament', 'match', 'matches',
+  'league', 'cup', 'medal', 'medals', 'olympic', 'olympics', 'paralympic', 'coach', 'player', 'players', 'athlete',
+  'athletes', 'rider', 'riders', 'stage', 'podium', 'qualifier', 'qualifying', 'semifinal', 'final', 'finals', 'season',
+  'title', 'victory', 'defeat', 'beat', 'won', 'win', 'wins', 'scored', 'goal', 'goals', 'fifa', 'uefa', 'uci', 'fixture',
+]);
+
+function hasSportContext(texts: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (SPORT_WORDS.has(w)) seen.add(w);
+  // Two different ones: "a team of inspectors" or "the final plan" alone is not sport.
+  return seen.size >= 2 || seen.has('sport') || seen.has('sports');
+}
+
 export function suggestSubjects(texts: readonly string[], max = 5): Subject[] {
   const score = new Map<string, number>();
   const add = (codes: readonly string[] | undefined, n: number) => {
@@ -66,6 +93,9 @@ export function suggestSubjects(texts: readonly string[], max = 5): Subject[] {
       add(lookup(`${two} ${words[i + 2] ?? ''}`), 3);
     }
   }
+  // Sport's disciplines are everyday words elsewhere (cycling lanes, sailing ships, running costs, shooting): a
+  // story is about sport only when it uses the language of competition too.
+  if (!hasSportContext(texts)) for (const code of [...score.keys()]) if (rootOf(code) === SPORT) score.delete(code);
   for (const [code, s] of [...score]) {
     const parent = TOPICS.get(code)?.parent;
     if (parent) score.set(parent, (score.get(parent) ?? 0) + s / 2);

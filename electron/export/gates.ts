@@ -5,6 +5,8 @@
 import type { Article } from '../domain/article.js';
 import type { Flag } from '../domain/desk.js';
 import type { ExportGates } from '../domain/export-preset.js';
+import { fieldRuleIssues, fieldRuleReason, type RuledFields } from '../domain/field-rules.js';
+import { confirmedSubjects } from './subject-codes.js';
 
 /** Flags the editor has neither fixed (a fix removes the flag) nor dismissed. */
 export function openFlags(article: Article): Flag[] {
@@ -17,6 +19,11 @@ export function embargoReason(article: Article, now: Date): string | null {
   const until = Date.parse(article.embargo);
   if (Number.isNaN(until)) return `Embargo "${article.embargo}" is not a date: confirm it before release`;
   return until > now.getTime() ? `Embargoed until ${new Date(until).toISOString()}` : null;
+}
+
+/** The fields the preset's rules read, from a story. */
+export function ruledFields(article: Article): RuledFields {
+  return { headline: article.headline, abstract: article.abstract, byline: article.byline, slugline: article.slugline, subjects: confirmedSubjects(article.subjects).length };
 }
 
 export function blockReasons(article: Article, gates: ExportGates, now: Date): string[] {
@@ -33,8 +40,12 @@ export function blockReasons(article: Article, gates: ExportGates, now: Date): s
   if (gates.creditedSource && article.source.name.trim() === '' && article.source.credit.trim() === '') {
     reasons.push('No credited source');
   }
+  // An empty headline is said once, by the headline gate.
+  if (gates.fields && article.headline.trim() !== '') reasons.push(...fieldRuleIssues(ruledFields(article), gates.fields).map(fieldRuleReason));
   const blocking = new Set(gates.blockingFlags);
-  const open = [...new Set(openFlags(article).map((f) => f.kind).filter((k) => blocking.has(k)))];
-  for (const kind of open) reasons.push(`Open flag: ${kind}`);
+  const counts = new Map<string, number>();
+  for (const f of openFlags(article)) if (blocking.has(f.kind)) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  // One reason per kind, with how many are open, so the editor knows how much is left to fix or dismiss.
+  for (const [kind, n] of counts) reasons.push(n === 1 ? `Open flag: ${kind}` : `Open flag: ${kind} (${n}: fix or dismiss them)`);
   return reasons;
 }

@@ -1,17 +1,8 @@
-/** Slugs for file names and front matter: lower-case ASCII letters, digits and single hyphens only. */
+/** The story's slug for file names and front matter (the rule itself is in domain/slugify.ts, the form uses it too). */
 import type { Article } from '../domain/article.js';
+import { slugify } from '../domain/slugify.js';
 
-const MAX_SLUG_LENGTH = 60;
-
-export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '') // "Café" → "Cafe": drop the combining marks NFKD split off
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, maxLength).replace(/-+$/, '');
-}
+export { slugify };
 
 /** The slugline when it has one, else the headline; "story" when neither has a Latin letter or digit (e.g. Arabic). */
 export function articleSlug(article: Article): string {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { PublishPostStatus, PublishState, TakedownAction } from '../domain/publish-target.js';
+import type { PublishPostStatus, PublishState, PublishTarget, TakedownAction } from '../domain/publish-target.js';
 import { DurableJsonFile } from '../store/durable-file.js';
 
 export const PUBLISH_QUEUE_FILE = 'publish-queue.json';
@@ -30,6 +30,11 @@ export interface PublishEntry {
   readonly attempts: number;
   readonly nextAttemptAt: string | null;
   readonly updatedAt: string;
+  /** The whole target (absent in entries written before Git folders: those are WordPress sites). */
+  readonly target?: PublishTarget;
+  /** A Git folder: the story's file inside the repository, and the last commit that changed it. */
+  readonly path?: string | null;
+  readonly commit?: string | null;
 }
 
 interface QueueFile {

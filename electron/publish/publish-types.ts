@@ -3,7 +3,7 @@
  * pulling in any Node code.
  */
 import type { ArticleStatus } from '../domain/article.js';
-import type { PublishPostStatus, PublishState } from '../domain/publish-target.js';
+import type { PublishPostStatus, PublishState, PublishTargetKind } from '../domain/publish-target.js';
 
 export interface PayloadRow {
   readonly field: string;
@@ -19,14 +19,17 @@ export interface PublishRequest {
   readonly preset?: string;
   readonly wordpress?: { readonly siteUrl: string; readonly user: string };
   readonly postStatus?: PublishPostStatus;
+  /** A static site's Git working tree (absolute) and its content folder (default content/posts), Hugo style. */
+  readonly gitFolder?: { readonly folder: string; readonly contentDir?: string };
 }
 
 export interface PublishTargetView {
+  readonly kind: PublishTargetKind;
   readonly site: string;
   readonly user: string;
   readonly preset: string;
   readonly postStatus: PublishPostStatus;
-  /** Whether a password is stored for this site and user (the password itself never leaves the main side). */
+  /** Whether a password is stored for this site and user (the password itself never leaves the main side); a Git folder needs none. */
   readonly hasPassword: boolean;
 }
 
@@ -40,6 +43,9 @@ export interface PublishStatusView {
   readonly attempts: number;
   readonly nextAttemptAt: string | null;
   readonly updatedAt: string;
+  /** A Git folder: the story's file in the repository and the commit that last changed it. */
+  readonly path?: string | null;
+  readonly commit?: string | null;
 }
 
 export interface PublishStoryPreview {
@@ -50,6 +56,8 @@ export interface PublishStoryPreview {
   readonly warnings: readonly string[];
   /** The post on the site this would update; null: a new post. */
   readonly updates: number | null;
+  /** A Git folder: the file this would rewrite; null: a new file. */
+  readonly updatesPath?: string | null;
   readonly fields: readonly PayloadRow[];
 }
 

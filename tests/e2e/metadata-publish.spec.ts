@@ -1,7 +1,8 @@
 /**
  * Metadata an editor can trust, in the renderer: an embargo set in the form shows its countdown banner; an empty
  * headline is refused with a message; a Media Topic is added by searching its name; publishing a story with open
- * flags shows the warning before anything is sent (the site here is the real local WordPress).
+ * flags is blocked with the reason before anything is sent, and goes once the editor has dismissed them (the site
+ * here is the real local WordPress).
  */
 import { join } from 'node:path';
 import { expect, REPO_ROOT, SEED_STORY } from './fixtures.js';
@@ -39,6 +40,16 @@ test('embargo banner, empty headline refused, Media Topic by name, and the open-
   await form.getByRole('button', { name: 'Revert' }).click();
   await expect(headline).toHaveValue(HEADLINE);
 
+  // A 130-character headline: each preset's limit is said at the field, naming the presets it applies to.
+  const long = `${HEADLINE}, Shamkhani tells the visiting Iraqi defence minister at a meeting in Tehran Thursday`;
+  expect(long).toHaveLength(130);
+  await headline.fill(long);
+  const rules = form.getByRole('list', { name: 'Preset rules: headline' });
+  await expect(rules.getByRole('listitem').filter({ hasText: /^Headline for WordPress, Hugo, .*: 130 characters, at most 110: shorten it by 20$/ })).toBeVisible();
+  await expect(rules.getByRole('listitem').filter({ hasText: /^Headline for NITF syndication, NewsML-G2 syndication: 130 characters, at most 100: shorten it by 30$/ })).toBeVisible();
+  await form.getByRole('button', { name: 'Revert' }).click();
+  await expect(rules).toHaveCount(0);
+
   // A Media Topic from the whole vocabulary, found by its name.
   await form.getByLabel('Add a Media Topic').fill('diplomacy');
   const results = form.getByRole('list', { name: 'Media Topics found' });
@@ -47,7 +58,7 @@ test('embargo banner, empty headline refused, Media Topic by name, and the open-
   await expect(subjects.getByRole('checkbox', { name: /^diplomacy medtop:\d{8}/ })).toBeChecked();
   await page.screenshot({ path: join(SHOTS, 'media-topic.png') });
 
-  // Clear the embargo and confirm the year, then publish: the open flags are warned about before it is sent.
+  // Clear the embargo and confirm the year, then publish: the open flags block it, with the reason, before anything is sent.
   await form.getByLabel('Embargo (local time)').fill('');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByRole('status').filter({ hasText: 'Embargoed' })).toHaveCount(0);
@@ -61,10 +72,24 @@ test('embargo banner, empty headline refused, Media Topic by name, and the open-
   await dialog.getByLabel('Application password').fill(site.appPassword);
   await dialog.getByRole('button', { name: 'Preview' }).click();
   const preview = dialog.getByRole('region', { name: 'Publish preview' });
-  await expect(preview).toContainText(`1 of 1 can go to ${site.url} as ${site.user}`);
-  await expect(preview.getByRole('alert').filter({ hasText: /Warning: \d+ open flags? \(/ })).toBeVisible();
+  await expect(preview).toContainText(`0 of 1 can go to ${site.url} as ${site.user}`);
+  await expect(preview.getByRole('alert').filter({ hasText: /Blocked: Open flag: loaded-term \(5: fix or dismiss them\); Open flag: spelling \(2/ })).toBeVisible();
   await expect(preview.getByRole('row', { name: /Categories categories \(by name\) diplomacy/ })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Publish 0 of 1' })).toBeDisabled();
   await page.screenshot({ path: join(SHOTS, 'publish-warning.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The editor looks at each flag and dismisses it; then the story can go.
+  const flags = page.getByRole('list', { name: 'Flags' });
+  for (let left = 7; left > 0; left--) {
+    await expect(flags.getByRole('listitem')).toHaveCount(left);
+    await flags.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await expect(page.getByRole('region', { name: 'Flags' })).toContainText('Nothing flagged.');
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(preview).toContainText(`1 of 1 can go to ${site.url} as ${site.user}`);
+  await expect(preview.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Publish 1 of 1' }).click();
   const result = dialog.getByRole('status', { name: 'Publish result' });
   // The dialog's default post status is a draft: on the site, not public (WordPress links a draft by its id).

@@ -155,7 +155,11 @@ function copydeskFrontMatter(article: Article): YamlMap {
   };
 }
 
-export function renderMarkdown(article: Article, flavour: FrontMatterFlavour = 'copydesk'): string {
+/**
+ * The story as Markdown. `fields` replace or add front matter keys (a publish target's draft state and scheduled
+ * date); a replaced key keeps its place.
+ */
+export function renderMarkdown(article: Article, flavour: FrontMatterFlavour = 'copydesk', fields: YamlMap = {}): string {
   const paragraphs = bodyParagraphs(article).map(escapeMarkdown);
   const dateline = printedDateline(article);
   if (dateline !== '') {
@@ -164,5 +168,5 @@ export function renderMarkdown(article: Article, flavour: FrontMatterFlavour = '
   }
   const credit = creditLine(article);
   const blocks = credit === '' ? paragraphs : [...paragraphs, escapeMarkdown(credit)];
-  return `${yamlFrontMatter(frontMatter(article, flavour))}\n${blocks.join('\n\n')}\n`;
+  return `${yamlFrontMatter({ ...frontMatter(article, flavour), ...fields })}\n${blocks.join('\n\n')}\n`;
 }

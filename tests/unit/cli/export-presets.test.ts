@@ -14,7 +14,7 @@ describe('copydesk export --preset / --dry-run', () => {
     expect(out).toMatch(/^NITF syndication\s+nitf/m);
   });
 
-  it('dry-runs a preset: the seed is blocked by the year gate, with the reason, and nothing is written', async () => {
+  it('dry-runs a preset: the seed is blocked by the year gate and its open flags, with the reasons, and nothing is written', async () => {
     const data = await tempDir();
     await cli(['import', fileURLToPath(SEED_PATH), '--data', data]);
     const out = await tempDir();
@@ -25,7 +25,10 @@ describe('copydesk export --preset / --dry-run', () => {
     expect(await readdir(out)).toEqual([]);
     const blocked = await cli(['export', '--all', '--preset', 'NITF syndication', '--out', out, '--data', data]);
     expect(blocked.code).toBe(1);
-    expect(blocked.err).toMatch(/^blocked: .+: The dateline year was inferred, not confirmed$/m);
+    // The shipped presets block on open flags too, saying how many of each kind are left.
+    expect(blocked.err).toMatch(/^blocked: .+; Open flag: loaded-term \(5: fix or dismiss them\); Open flag: spelling \(2: fix or dismiss them\)$/m);
+    // And a syndication feed needs a confirmed subject (the seed has only suggestions).
+    expect(blocked.err).toMatch(/^blocked: .+: The dateline year was inferred, not confirmed; Subjects: required: add at least one Media Topic; Open flag/m);
     expect(await readdir(out)).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { ArticleStore } from '../../../electron/store/article-store.js';
 import { PUBLISH_QUEUE_FILE, retryDelayMs } from '../../../electron/publish/publish-log.js';
 import { CREDENTIALS_FILE } from '../../../electron/publish/credentials.js';
 import { SEED_PATH, useTempDirs } from '../helpers.js';
+import { readyStory } from '../ready-story.js';
 
 const tempDir = useTempDirs();
 const PASSWORD = 'abcd EFGH ijkl MNOP qrst UVWX';
@@ -66,9 +67,9 @@ async function library(dir: string, clock: { now: Date }): Promise<CopydeskServi
 
 async function readySeed(api: CopydeskService): Promise<string> {
   const report = await api.importText({ text: await readFile(SEED_PATH, 'utf8'), name: 'seed.txt' });
-  const article = await api.getArticle({ id: report.articles[0]?.id ?? '' });
-  await api.saveArticle({ id: article.id, revision: article.revision, patch: { dateline: { ...article.dateline, yearInferred: false } } });
-  return article.id;
+  const id = report.articles[0]?.id ?? '';
+  await readyStory(api, id);
+  return id;
 }
 
 describe('publish queue', () => {

@@ -4,8 +4,9 @@ import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, type ExportFormat } from '../../.
 import {
   CREDIT_STYLES, DATELINE_STYLES, POST_STATUSES, QUOTE_STYLES, SUMMARY_SOURCES, TITLE_SOURCES, type ExportPreset,
 } from '../../../../electron/domain/export-preset';
-import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS, type WordPressTarget } from '../../../../electron/domain/publish-target';
 import { Button } from '../../ui/Button';
+import { FieldRulesFields } from './FieldRulesFields';
+import { PublishTargetFields } from './PublishTargetFields';
 
 interface PresetEditorProps {
   readonly preset: ExportPreset;
@@ -39,8 +40,6 @@ function Text(props: { label: string; value: string; onChange: (v: string) => vo
 }
 
 /** Edits a copy of a preset; saving under a built-in's name keeps the editor's version for this library. */
-const NO_TARGET: WordPressTarget = { kind: 'wordpress', siteUrl: '', user: '', postStatus: 'draft', takedown: 'draft' };
-
 export function PresetEditor({ preset, onSave, onDelete, onDone }: PresetEditorProps) {
   const [draft, setDraft] = useState<ExportPreset>({ ...preset, builtIn: false });
   const set = (patch: Partial<ExportPreset>) => setDraft((d) => ({ ...d, ...patch }));
@@ -67,21 +66,8 @@ export function PresetEditor({ preset, onSave, onDelete, onDone }: PresetEditorP
       <Text label="Site URL" value={draft.siteUrl} onChange={(siteUrl) => set({ siteUrl })} />
       <Choice label="Post status" value={draft.postStatus} options={POST_STATUSES} onChange={(postStatus) => set({ postStatus })} />
       <Text label="Default category" value={draft.defaultCategory} onChange={(defaultCategory) => set({ defaultCategory })} />
-      <fieldset className="preset-gates">
-        <legend>Publish to WordPress</legend>
-        <Text
-          label="WordPress site (publish)"
-          value={draft.publish?.siteUrl ?? ''}
-          onChange={(v) => set({ publish: v.trim() === '' ? null : { ...(draft.publish ?? NO_TARGET), siteUrl: v.trim() } })}
-        />
-        {draft.publish && (
-          <>
-            <Text label="WordPress user" value={draft.publish.user} onChange={(user) => set({ publish: { ...(draft.publish ?? NO_TARGET), user } })} />
-            <Choice label="Publish as" value={draft.publish.postStatus} options={PUBLISH_POST_STATUSES} onChange={(postStatus) => set({ publish: { ...(draft.publish ?? NO_TARGET), postStatus } })} />
-            <Choice label="A kill moves the post to" value={draft.publish.takedown} options={TAKEDOWN_ACTIONS} onChange={(takedown) => set({ publish: { ...(draft.publish ?? NO_TARGET), takedown } })} />
-          </>
-        )}
-      </fieldset>
+      <PublishTargetFields target={draft.publish ?? null} onChange={(publish) => set({ publish })} />
+      <FieldRulesFields rules={gates.fields} onChange={(fields) => set({ gates: { ...gates, fields } })} />
       <fieldset className="preset-gates">
         <legend>A story needs</legend>
         {(

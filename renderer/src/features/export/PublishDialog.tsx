@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../../electron/domain/article';
-import type { PublishPostStatus, PublishState } from '../../../../electron/domain/publish-target';
+import { targetLabel, type PublishPostStatus, type PublishState } from '../../../../electron/domain/publish-target';
 import type { PublishRequest } from '../../../../electron/publish/publish-types';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -44,13 +44,14 @@ export function PublishDialog({ article, open, onClose, onPublished }: PublishDi
   const request = (): Omit<PublishRequest, 'ids'> =>
     presetName !== OTHER ? { preset: presetName, postStatus } : { wordpress: { siteUrl: siteUrl.trim(), user: user.trim() }, postStatus };
   const chosen = targets.find((p) => p.name === presetName)?.publish ?? null;
-  const site = chosen?.siteUrl ?? siteUrl.trim();
-  const account = chosen?.user ?? user.trim();
+  const git = chosen?.kind === 'git-folder';
+  const site = chosen?.kind === 'wordpress' ? chosen.siteUrl : siteUrl.trim();
+  const account = chosen?.kind === 'wordpress' ? chosen.user : user.trim();
   const ready = presetName !== OTHER || (/^https?:\/\/\S+$/.test(siteUrl.trim()) && user.trim() !== '');
 
   const withPassword = async (then: () => Promise<unknown>) => {
     // The password goes to the service once, to be stored there; it is never read back into the page.
-    if (password !== '' && !(await savePassword(site, account, password))) return;
+    if (!git && password !== '' && !(await savePassword(site, account, password))) return;
     setPassword('');
     await then();
   };
@@ -64,7 +65,7 @@ export function PublishDialog({ article, open, onClose, onPublished }: PublishDi
             <select value={presetName} onChange={(e) => setPresetName(e.target.value)}>
               {targets.map((p) => (
                 <option key={p.name} value={p.name}>
-                  {p.name} ({p.publish?.siteUrl})
+                  {p.name} ({p.publish ? targetLabel(p.publish) : ''})
                 </option>
               ))}
               <option value={OTHER}>Another WordPress site…</option>
@@ -90,6 +91,7 @@ export function PublishDialog({ article, open, onClose, onPublished }: PublishDi
             </label>
           </div>
         )}
+        {!git && (
         <label className="field">
           <span className="field-label">Application password</span>
           <input type="password" value={password} autoComplete="off" onChange={(e) => setPassword(e.target.value)} />
@@ -97,11 +99,13 @@ export function PublishDialog({ article, open, onClose, onPublished }: PublishDi
             {preview?.target.hasPassword ? 'A password is saved for this site; type one only to replace it.' : 'Kept by Copydesk for this site (keychain or a private file), never shown again.'}
           </span>
         </label>
+        )}
         {status.length > 0 && (
           <ul className="publish-status" aria-label="On the sites">
             {status.map((s) => (
               <li key={s.site}>
                 <strong>{s.state}</strong> · {s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.url}</a> : s.site}
+                {s.path && <span> · {s.path}</span>}
                 {s.message && <span className="muted"> · {s.message}</span>}
               </li>
             ))}

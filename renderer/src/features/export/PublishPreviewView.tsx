@@ -5,7 +5,8 @@ export function PublishPreviewView({ preview }: { readonly preview: PublishPrevi
   return (
     <section className="publish-preview" aria-label="Publish preview">
       <p className="panel-count">
-        {preview.canGo} of {preview.total} can go to {preview.target.site} as {preview.target.user}
+        {preview.canGo} of {preview.total} can go to {preview.target.site}
+        {preview.target.kind === 'git-folder' ? '' : ` as ${preview.target.user}`}
       </p>
       {preview.stories.map((s) => (
         <div key={s.articleId} className="publish-story">
@@ -23,7 +24,11 @@ export function PublishPreviewView({ preview }: { readonly preview: PublishPrevi
               ))}
             </ul>
           )}
-          <p className="field-hint">{s.updates === null ? 'A new post.' : `Updates post ${s.updates} on the site.`}</p>
+          <p className="field-hint">
+            {preview.target.kind === 'git-folder'
+              ? s.updatesPath ? `Rewrites ${s.updatesPath} in a new commit.` : 'A new file, in a new commit.'
+              : s.updates === null ? 'A new post.' : `Updates post ${s.updates} on the site.`}
+          </p>
           <table className="preview-fields">
             <thead>
               <tr>
@@ -39,7 +44,7 @@ export function PublishPreviewView({ preview }: { readonly preview: PublishPrevi
                   <td>
                     <code>{f.target}</code>
                   </td>
-                  <td>{f.target === 'content' ? <pre className="payload-content">{f.value}</pre> : f.value}</td>
+                  <td>{f.target === 'content' || f.field === 'File text' ? <pre className="payload-content">{f.value}</pre> : f.value}</td>
                 </tr>
               ))}
             </tbody>

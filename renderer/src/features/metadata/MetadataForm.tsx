@@ -8,6 +8,8 @@ import { DatelineFields } from './DatelineFields';
 import { EmbargoBanner } from './EmbargoBanner';
 import { MediaTopicPicker } from './MediaTopicPicker';
 import { validateMetadata, type FieldIssue } from './metadata-validation';
+import { usePresets } from '../export/use-presets';
+import { presetFieldIssues, presetIssueText, type PresetFieldIssue } from './preset-field-issues';
 import { SourceFields } from './SourceFields';
 import { useMetadataForm } from './use-metadata-form';
 import { WireFields } from './WireFields';
@@ -19,6 +21,22 @@ function Issues({ issues }: { readonly issues: readonly FieldIssue[] }) {
       {issues.map((i) => (
         <li key={i.message} className={`field-issue ${i.level}`} role={i.level === 'error' ? 'alert' : 'note'}>
           {i.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a preset would refuse in this field: shown as a warning, since the story can still be saved. */
+function PresetIssues({ issues, field }: { readonly issues: readonly PresetFieldIssue[]; readonly field: PresetFieldIssue['field'] }) {
+  const here = issues.filter((i) => i.field === field);
+  if (here.length === 0) return null;
+  return (
+    <ul className="field-issues" aria-label={`Preset rules: ${field}`}>
+      {here.map((i) => (
+        // A plain list item (no role of its own): a role on an <li> breaks the list for assistive technology.
+        <li key={i.message} className="field-issue warning">
+          {presetIssueText(i)}
         </li>
       ))}
     </ul>
@@ -38,6 +56,9 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
   const issues = validateMetadata(values);
   const errors = issues.filter((i) => i.level === 'error');
   const about = (field: FieldIssue['field']) => issues.filter((i) => i.field === field);
+  const { presets } = usePresets(true);
+  const subjects = article.subjects.filter((s) => s.suggested !== true).length;
+  const ruled = presetFieldIssues({ headline: values.headline, abstract: values.abstract, byline: values.byline, slugline: values.slugline, subjects }, presets);
   return (
     <Panel title="Metadata" className="metadata">
       <EmbargoBanner embargo={article.embargo} />
@@ -51,6 +72,7 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
       >
         <TextField label="Headline" value={values.headline} onChange={(v) => set('headline', v)} rows={2} dir={dir} />
         <Issues issues={about('headline')} />
+        <PresetIssues issues={ruled} field="headline" />
         <div className="field-row">
           <TextField label="Slugline" value={values.slugline} onChange={(v) => set('slugline', v)} />
           <label className="field">
@@ -64,9 +86,12 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
             </select>
           </label>
         </div>
+        <PresetIssues issues={ruled} field="slugline" />
         <TextField label="Byline" value={values.byline} onChange={(v) => set('byline', v)} dir={dir} />
+        <PresetIssues issues={ruled} field="byline" />
         <TextField label="Abstract" value={values.abstract} onChange={(v) => set('abstract', v)} rows={4} dir={dir} />
         <Issues issues={about('abstract')} />
+        <PresetIssues issues={ruled} field="abstract" />
         <DatelineFields
           values={values}
           printed={article.dateline.text}
@@ -82,6 +107,7 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
         <WireFields values={values} set={set} />
         <Issues issues={issues.filter((i) => !['headline', 'abstract'].includes(i.field))} />
         <MediaTopicPicker article={article} onArticle={onArticle} />
+        <PresetIssues issues={ruled} field="subjects" />
         <div className="form-actions">
           {dirty && <span className="panel-count unsaved">Unsaved changes</span>}
           {dirty && errors.length > 0 && (
