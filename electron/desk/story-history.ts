@@ -26,6 +26,9 @@ export class StoryHistory {
 
   /** The editor's text. A stale revision comes back as a conflict with both versions, so neither is lost. */
   async saveBody(args: Args<'saveBody'>): Promise<SaveBodyResult> {
+    if (args.headline !== undefined && args.headline.trim() === '') {
+      throw new CopydeskError('validation', 'A story needs a headline: it cannot be saved empty');
+    }
     const stored = await this.host.load(args.id);
     const yours: BodyEdit = {
       ...(args.headline !== undefined ? { headline: args.headline } : {}),

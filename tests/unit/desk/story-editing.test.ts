@@ -177,4 +177,13 @@ describe('editing a story (service)', () => {
     expect(redone.paragraphs.map((p) => p.text)).toEqual(a.paragraphs.map((p) => p.text));
     expect(redone.headline).toBe(a.headline);
   });
+
+  it('refuses to save an empty headline typed in the editor, and stores nothing', async () => {
+    const { api, id } = await seeded();
+    const opened = await api.getArticle({ id });
+    await expect(api.saveBody({ id, revision: opened.revision, headline: '   ' })).rejects.toThrow('A story needs a headline');
+    const after = await api.getArticle({ id });
+    expect(after.revision).toBe(opened.revision);
+    expect(after.headline).toBe(opened.headline);
+  });
 });
