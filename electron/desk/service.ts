@@ -23,7 +23,7 @@ import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
   AgencyComparison, Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
-  KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryLinks, StoryPreview,
+  KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryCorrection, StoryLinks, StoryPreview,
 } from '../api/contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
@@ -32,6 +32,7 @@ import { ImportJobs } from './import-jobs.js';
 import { killReason, killsIn } from './kill-desk.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
+import { correctionOf } from './corrections.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
@@ -343,6 +344,12 @@ export class CopydeskService implements CopydeskApi {
         return s ? [{ id, headline: s.headline, source: s.source, similarity: Math.round(similarity * 100) / 100 }] : [];
       });
     return { versions, related };
+  }
+
+  async correctionOf(args: Args<'correctionOf'>): Promise<StoryCorrection | null> {
+    const { index } = await this.sides.get();
+    if (!this.store.summary(args.id)) throw new CopydeskError('not-found', `No story with id ${args.id}`);
+    return correctionOf(args.id, index.versions(args.id), (id) => this.load(id));
   }
 
   async getHotFolder(_args: Args<'getHotFolder'>): Promise<HotFolderStatus> {
