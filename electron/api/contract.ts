@@ -314,6 +314,11 @@ export interface StoryLink {
 export interface StoryLinks {
   readonly versions: readonly StoryVersion[];
   readonly related: readonly StoryLink[];
+  /**
+   * Better agency copies of this story's guid and version that arrived after the editor had changed it: kept beside
+   * it, never in its place (absent when there are none).
+   */
+  readonly agencyCopies?: readonly StoryVersion[];
 }
 
 /** What a corrected agency version changed against the version before it, and where earlier versions went out. */

@@ -343,7 +343,13 @@ export class CopydeskService implements CopydeskApi {
         const s = this.store.summary(id);
         return s ? [{ id, headline: s.headline, source: s.source, similarity: Math.round(similarity * 100) / 100 }] : [];
       });
-    return { versions, related };
+    const agencyCopies = index.heldCopies(args.id).map((k) => ({
+      id: k.id,
+      headline: this.store.summary(k.id)?.headline ?? '',
+      relation: k.relation,
+      importedAt: this.store.summary(k.id)?.updatedAt ?? null,
+    }));
+    return { versions, related, ...(agencyCopies.length > 0 ? { agencyCopies } : {}) };
   }
 
   async correctionOf(args: Args<'correctionOf'>): Promise<StoryCorrection | null> {

@@ -237,6 +237,14 @@ export class FingerprintIndex {
     return best === undefined ? undefined : this.keys[best];
   }
 
+  /** The held agency copies beside an edited story (better copies of its guid and version that came later). */
+  heldCopies(id: string): StoryKeys[] {
+    return (this.links.get(id) ?? []).flatMap((n) => {
+      const keys = this.get(n);
+      return keys?.held && keys.previous === id ? [keys] : [];
+    });
+  }
+
   /** True for a story a later version has replaced, or a copy of a version another copy is kept for. */
   isSuperseded(id: string): boolean {
     if (!this.links.has(id)) return false;

@@ -30,7 +30,9 @@ describe('a better copy of a stored guid and version', () => {
     expect(listed.map((s) => s.headline)).toEqual(['Skarholm ferry back in service on Monday']);
     // The first copy is not lost: it is still in the store, only no longer shown.
     expect((await api.getArticle({ id: one.articles[0]?.id ?? '' })).headline).toBe('Skarholm ferry back in service');
-    expect((await api.storyLinks({ id: listed[0]?.id ?? '' })).versions).toHaveLength(1);
+    const links = await api.storyLinks({ id: listed[0]?.id ?? '' });
+    expect(links.versions).toHaveLength(1);
+    expect(links.agencyCopies).toBeUndefined();
   });
 
   it('never replaces the editor\'s story: the agency copy is held beside it and reported', async () => {
@@ -43,7 +45,10 @@ describe('a better copy of a stored guid and version', () => {
     expect(held).toMatchObject({ fileName: 'ferry-later.json', previous: id, relation: "agency copy of version 1 (the editor's copy is kept)" });
     // The inbox still shows the editor's story, with the editor's headline.
     expect((await api.listArticles({})).map((s) => [s.id, s.headline])).toEqual([[id, 'Ferry to Veddø sails again']]);
-    expect((await api.storyLinks({ id })).versions.map((v) => v.id)).toEqual([id]);
+    const links = await api.storyLinks({ id });
+    expect(links.versions.map((v) => v.id)).toEqual([id]);
+    // The story view can offer it: the agency's copy beside the editor's.
+    expect(links.agencyCopies?.map((v) => [v.id, v.headline])).toEqual([[held?.id, 'Skarholm ferry back in service on Monday']]);
     // The agency's better copy is stored, whole.
     const copy = await api.getArticle({ id: held?.id ?? '' });
     expect(copy.byline).toBe('Siri Dahl');
