@@ -84,6 +84,8 @@ export class FingerprintIndex {
   private readonly byHeadline = new Map<string, number[]>();
   /** Lineage links both ways: a chain is the stories linked to each other, ordered by their own keys. */
   private readonly links = new Map<string, string[]>();
+  /** Each linked story's ordered chain, worked out once until the next story is added. */
+  private readonly chains = new Map<string, StoryKeys[]>();
   /** Per story, the last query that compared it (see `similar`). */
   private stamps = new Uint32Array(0);
   private hits = new Uint8Array(0);
@@ -210,7 +212,7 @@ export class FingerprintIndex {
 
   /** The newest version in the chain that `id` belongs to. */
   latest(id: string): string {
-    return this.versions(id).at(-1)?.id ?? id;
+    return this.chainOf(id).at(-1)?.id ?? id;
   }
 
   /**
@@ -218,7 +220,20 @@ export class FingerprintIndex {
    * each copy of one guid and version shown once (the kept copy), with how each relates to the one before.
    */
   versions(id: string): StoryKeys[] {
+    return [...this.chainOf(id)];
+  }
+
+  private chainOf(id: string): readonly StoryKeys[] {
+    const cached = this.chains.get(id);
+    if (cached) return cached;
     const members = this.component(id);
+    const chain = this.orderedChain(id, members);
+    // Every member of the chain shares the answer; the inbox asks for each story it lists.
+    for (const member of members) this.chains.set(this.keys[member]?.id ?? '', chain);
+    return chain;
+  }
+
+  private orderedChain(id: string, members: readonly number[]): StoryKeys[] {
     if (members.length <= 1) {
       const only = this.get(id);
       return only ? [{ ...only, relation: null }] : [];
@@ -289,6 +304,8 @@ export class FingerprintIndex {
   }
 
   private remember(keys: StoryKeys, sig: Signature): void {
+    // The chain the story joins is worked out again; every other chain stays as it was.
+    if (keys.previous && this.chains.size > 0) for (const m of this.component(keys.previous)) this.chains.delete(this.keys[m]?.id ?? '');
     const i = this.keys.length;
     this.keys.push(keys);
     if ((i + 1) * SIGNATURE_SIZE > this.sigData.length) {
