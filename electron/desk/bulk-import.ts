@@ -281,16 +281,20 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
     const bySimilarity = index.similar(sig, UPDATE_THRESHOLD, 5, built.id).find((c) => index.get(c.id)?.source === source);
     linkTo = byHeadline?.id ?? bySimilarity?.id ?? null;
   }
+  // One query serves both the check below and the related stories.
+  const alike = linkTo ? [] : index.similar(sig, RELATED_THRESHOLD, 10, built.id);
   if (!linkTo && marks.length === 0 && !built.guid) {
     // An original arriving after its updates: it joins a chain of the same source made only of updates.
-    const candidates = [...index.withHeadline(source, keys.headlineKey).map((k) => k.id), ...index.similar(sig, UPDATE_THRESHOLD, 5, built.id).filter((c) => index.get(c.id)?.source === source).map((c) => c.id)];
+    const candidates = [
+      ...index.withHeadline(source, keys.headlineKey).map((k) => k.id),
+      ...alike.filter((c) => c.similarity >= UPDATE_THRESHOLD && index.get(c.id)?.source === source).map((c) => c.id),
+    ];
     linkTo = candidates.find((id) => index.versions(id).every((v) => v.rank !== undefined && v.rank > (keys.rank ?? 0) && !v.guid)) ?? null;
   }
   let related: RelatedStory[] = [];
   if (!linkTo) {
     // Across sources only: alike stories from one source are its takes, updates or templates, not another account.
-    related = index
-      .similar(sig, RELATED_THRESHOLD, 10, built.id)
+    related = alike
       .filter((c) => index.get(c.id)?.source !== source)
       .slice(0, 5)
       .map((c) => ({ id: index.latest(c.id), similarity: Math.round(c.similarity * 100) / 100 }))
