@@ -137,7 +137,10 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
     const { article } = matched;
     fresh.push({ article, bytes: file.bytes });
     report.articles.push(article);
-    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline };
+    const replaced = matched.replaces
+      ? `a better copy (later or more complete) of version ${article.version ?? 'none'} than the one stored: shown in its place, which stays stored`
+      : null;
+    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline, reason: replaced };
     if (article.lineage) {
       report.updates.push({ fileName: file.name, id: article.id, ...article.lineage });
       outcomes.push({ ...base, kind: 'updated', ...article.lineage });
@@ -231,7 +234,10 @@ function liftedMark(article: Article): string | null {
   return article.lineage && article.lineage.previous === '' ? article.lineage.relation : null;
 }
 
-export type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
+export type Linked =
+  /** `replaces`: the stored copy of the same guid and version this better copy is now shown instead of. */
+  | { readonly kind: 'stored'; readonly article: Article; readonly replaces?: string }
+  | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
 
 export interface LinkOptions {
   /** True for a stored story the editor has changed (saved since import): a better copy never replaces it. */
@@ -264,9 +270,9 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
 
   let linkTo: string | null = null;
   let held = false;
+  const kept = built.guid ? index.keptCopy(built.guid, built.version) : undefined;
   if (built.guid) {
     const same = index.withGuid(built.guid);
-    const kept = index.keptCopy(built.guid, built.version);
     if (kept) {
       if (!isBetterCopy(keys, kept)) return { kind: 'duplicate', of: kept.id, reason: `the same guid and version (${built.version ?? 'none'}) is already in the library` };
       // The better copy is kept; the one stored stays (nothing stored is lost), shadowed in the chain.
@@ -314,7 +320,7 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
     lineage: before ? { previous: before, relation: relation ?? 'version' } : null,
     related,
   };
-  return { kind: 'stored', article };
+  return { kind: 'stored', article, ...(kept && !held && linkTo === kept.id ? { replaces: kept.id } : {}) };
 }
 
 /** At one guid and version: the later wire time, then the more complete item, then the bytes decide. */

@@ -3,6 +3,8 @@
  * complete) is the story's kept copy, unless the editor already worked on the first one: then the editor's story
  * stays as it is and the agency's better copy is stored beside it, held, and reported.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
@@ -53,6 +55,22 @@ describe('a better copy of a stored guid and version', () => {
     const copy = await api.getArticle({ id: held?.id ?? '' });
     expect(copy.byline).toBe('Siri Dahl');
     expect(copy.paragraphs.map((p) => p.text)).toContain('Tickets bought for cancelled crossings will be refunded.');
+  });
+
+  it('says so in the import outcome', async () => {
+    const api = await open();
+    await api.importBytes([first]);
+    const dir = await tempDir();
+    await writeFile(join(dir, later.name), later.bytes);
+    api.folders.allow(dir);
+    let job = await api.startImport({ paths: [dir] });
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = await api.importStatus({ jobId: job.jobId });
+    }
+    expect(job.outcomes.map((o) => [o.fileName, o.kind, o.reason])).toEqual([
+      ['ferry-later.json', 'imported', 'a better copy (later or more complete) of version 1 than the one stored: shown in its place, which stays stored'],
+    ]);
   });
 
   it('keeps the first copy when the later one is older or less complete', async () => {
