@@ -27,6 +27,7 @@ import type { StoryHit } from '../search/story-hit.js';
 import { PUBLISH_POST_STATUSES, TAKEDOWN_ACTIONS, type PublishTarget } from '../domain/publish-target.js';
 import type { PublishPreview, PublishReport, PublishStatusView } from '../publish/publish-types.js';
 import type { MediaTopic } from '../domain/media-topic.js';
+import type { CorrectedBlock } from '../domain/agency-correction.js';
 import { BLOCK_TYPES, MARK_TYPES, type BlockInput, type BlockType, type InlineMark } from '../domain/story-body.js';
 import { arr, bool, int, nullable, obj, oneOf, optional, str, type Validator } from './validate.js';
 
@@ -343,6 +344,36 @@ export interface StoryLink {
 export interface StoryLinks {
   readonly versions: readonly StoryVersion[];
   readonly related: readonly StoryLink[];
+  /**
+   * Better agency copies of this story's guid and version that arrived after the editor had changed it: kept beside
+   * it, never in its place (absent when there are none).
+   */
+  readonly agencyCopies?: readonly StoryVersion[];
+}
+
+/** What a corrected agency version changed against the version before it, and where earlier versions went out. */
+export interface StoryCorrection {
+  readonly id: string;
+  /** "version 3": its place in the story's chain (the guid's version when the item has one). */
+  readonly version: string;
+  /** The previous agency version, compared with. */
+  readonly of: { readonly id: string; readonly version: string; readonly headline: string };
+  /** Where the item said it is a correction (see enrich/correction-signal.ts), and the agency's note. */
+  readonly by: 'signal' | 'nitf-correction' | 'ednote' | 'mark' | 'text';
+  readonly note: string;
+  readonly blocks: readonly CorrectedBlock[];
+  /** "¶3 'two' → 'three'; ¶5 added". */
+  readonly summary: string;
+  /** Every export of an earlier version, oldest first: where to put the correction right. */
+  readonly exported: readonly {
+    readonly versionId: string;
+    readonly version: string;
+    readonly format: string;
+    readonly fileName: string;
+    readonly folder: string | null;
+    readonly at: string;
+    readonly url?: string;
+  }[];
 }
 
 export interface HotFolderStatus {
@@ -507,6 +538,8 @@ export const contract = {
   listImports: obj({}),
   listQuarantine: obj({ limit: optional(int({ min: 1, max: 10_000 })) }),
   storyLinks: obj({ id }),
+  /** What a corrected agency version corrected; null when the story is not a correction. */
+  correctionOf: obj({ id }),
   getHotFolder: obj({}),
   /** null stops watching. In Electron, `pick: true` asks for the folder with the native dialog instead. */
   setHotFolder: obj({ path: nullable(path), pick: optional(bool) }),
@@ -614,6 +647,7 @@ export interface Results {
   listImports: readonly ImportJob[];
   listQuarantine: readonly QuarantineEntry[];
   storyLinks: StoryLinks;
+  correctionOf: StoryCorrection | null;
   getHotFolder: HotFolderStatus;
   setHotFolder: HotFolderStatus;
   saveArticle: Article;

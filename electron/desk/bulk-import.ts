@@ -127,7 +127,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   built.sort(compareForLinking);
   for (const { file, fileAt, article: draft, signature, sha256 } of built) {
     outcomeFile.push(fileAt);
-    const matched = linkStory(draft, ctx.index, signature);
+    const matched = linkStory(draft, ctx.index, signature, { edited: (id) => (ctx.store.summary(id)?.revision ?? 1) > 1 });
     if (matched.kind === 'duplicate') {
       seen.delete(sha256);
       report.duplicates.push({ fileName: file.name, id: matched.of });
@@ -137,7 +137,10 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
     const { article } = matched;
     fresh.push({ article, bytes: file.bytes });
     report.articles.push(article);
-    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline };
+    const replaced = matched.replaces
+      ? `a better copy (later or more complete) of version ${article.version ?? 'none'} than the one stored: shown in its place, which stays stored`
+      : null;
+    const base = { ...blank, fileName: file.name, id: article.id, headline: article.headline, reason: replaced };
     if (article.lineage) {
       report.updates.push({ fileName: file.name, id: article.id, ...article.lineage });
       outcomes.push({ ...base, kind: 'updated', ...article.lineage });
@@ -196,7 +199,7 @@ function wireTime(article: Article): number {
 /** How much of a story the item carries: a headline above all, then its words and the fields a desk fills. */
 export function completeness(article: Article): number {
   return (
-    (article.headline.trim() ? 100_000 : 0) +
+    (hasOwnHeadline(article) ? 100_000 : 0) +
     Math.min(article.wordCount, 50_000) +
     (article.byline.trim() ? 50 : 0) +
     (article.dateline.place.trim() ? 50 : 0) +
@@ -205,13 +208,21 @@ export function completeness(article: Article): number {
   );
 }
 
+/** A headline the item carried, not one cleaning made from the body's first words for an item that had none. */
+function hasOwnHeadline(article: Article): boolean {
+  const headline = article.headline.trim().replace(/…$/u, '');
+  if (!headline) return false;
+  const opening = article.paragraphs[0]?.text.trim() ?? '';
+  return !(article.headline.trim().endsWith('…') && opening.startsWith(headline));
+}
+
 /** Sort key: originals first, then by update number (UPDATE 2 after UPDATE 1), guid version, write-thru number. */
 function updateRank(article: Article): number {
-  const { marks } = readUpdateMarks(article.headline, article.takeKey);
+  const read = readUpdateMarks(article.headline, article.takeKey);
+  const lifted = liftedMark(article);
+  const marks = read.marks.length > 0 ? read.marks : lifted ? readUpdateMarks(`${lifted}-${article.headline}`, article.takeKey).marks : [];
   let n = (article.version ?? 0) * 100;
   for (const m of marks) n += Number(/\d+/.exec(m.label)?.[0] ?? 1) || 1;
-  const lifted = liftedMark(article);
-  if (marks.length === 0 && lifted) n += Number(/\d+/.exec(lifted)?.[0] ?? 1) || 1;
   return n;
 }
 
@@ -223,65 +234,96 @@ function liftedMark(article: Article): string | null {
   return article.lineage && article.lineage.previous === '' ? article.lineage.relation : null;
 }
 
-export type Linked = { readonly kind: 'stored'; readonly article: Article } | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
+export type Linked =
+  /** `replaces`: the stored copy of the same guid and version this better copy is now shown instead of. */
+  | { readonly kind: 'stored'; readonly article: Article; readonly replaces?: string }
+  | { readonly kind: 'duplicate'; readonly of: string; readonly reason: string };
+
+export interface LinkOptions {
+  /** True for a stored story the editor has changed (saved since import): a better copy never replaces it. */
+  readonly edited?: (id: string) => boolean;
+}
 
 /**
  * Finds the story a new one updates or duplicates, or the related ones; adds it to the index. `sig` is the story's
  * fingerprint (`storySignature`), when the build already made it.
+ *
+ * The result never depends on the order stories arrive in: the chain is ordered by the items' own keys (the index's
+ * `versions`), so an older version arriving after a newer one takes its place before it, and of two copies of one
+ * guid and version the better one (later wire time, then more complete) is kept whichever came first. A better copy
+ * of a version the editor has already edited is stored beside it as held, and the editor's story stays.
  */
-export function linkStory(built: Article, index: FingerprintIndex, sig: Signature = storySignature(built)): Linked {
+export function linkStory(built: Article, index: FingerprintIndex, sig: Signature = storySignature(built), options: LinkOptions = {}): Linked {
   const read = readUpdateMarks(built.headline, built.takeKey);
   // The mark is metadata (kept in lineage.relation), not part of the headline.
   const headline = unmarkedHeadline(built, read);
   const source = (built.source.code ?? built.source.name).toLowerCase();
-  const keys: StoryKeys = { id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: null };
+  const lifted = liftedMark(built);
+  // Cleaning lifted the mark out of the headline: read it back as if it were still there.
+  const marks = read.marks.length > 0 ? read.marks : lifted ? readUpdateMarks(`${lifted}-${built.headline}`, built.takeKey).marks : [];
+  const label = marks.length > 0 ? `${describeMarks(marks)}${built.guid ? ` (version ${built.version})` : ''}` : built.guid ? `version ${built.version}` : null;
+  const ranked = { ...built, headline };
+  const keys: StoryKeys = {
+    id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: label,
+    rank: updateRank(built), time: wireTime(built), weight: completeness(ranked), sha: `${built.original.sha256}:${built.original.item ?? 0}`,
+  };
 
-  let previous: string | null = null;
-  let relation: string | null = null;
+  let linkTo: string | null = null;
+  let held = false;
+  const kept = built.guid ? index.keptCopy(built.guid, built.version) : undefined;
   if (built.guid) {
     const same = index.withGuid(built.guid);
-    const exact = same.find((k) => k.version === built.version);
-    if (exact) return { kind: 'duplicate', of: exact.id, reason: `the same guid and version (${built.version ?? 'none'}) is already in the library` };
-    const older = same.filter((k) => (k.version ?? 0) < (built.version ?? 0));
-    const newest = older.sort((a, b) => (b.version ?? 0) - (a.version ?? 0))[0];
-    if (newest) {
-      previous = index.latest(newest.id);
-      relation = read.marks.length > 0 ? `${describeMarks(read.marks)} (version ${built.version})` : `version ${built.version}`;
+    if (kept) {
+      if (!isBetterCopy(keys, kept)) return { kind: 'duplicate', of: kept.id, reason: `the same guid and version (${built.version ?? 'none'}) is already in the library` };
+      // The better copy is kept; the one stored stays (nothing stored is lost), shadowed in the chain.
+      linkTo = kept.id;
+      held = options.edited?.(kept.id) ?? false;
     } else if (same.length > 0) {
-      const later = same[0] as StoryKeys;
-      return { kind: 'duplicate', of: index.latest(later.id), reason: `an older version (${built.version ?? 'none'}) of a story already in the library` };
+      linkTo = (same[0] as StoryKeys).id;
     }
   }
-  const lifted = liftedMark(built);
-  if (!previous && (read.marks.length > 0 || lifted)) {
+  if (!linkTo && marks.length > 0) {
     const byHeadline = index.withHeadline(source, keys.headlineKey).at(-1);
     const bySimilarity = index.similar(sig, UPDATE_THRESHOLD, 5, built.id).find((c) => index.get(c.id)?.source === source);
-    const earlier = byHeadline?.id ?? bySimilarity?.id;
-    if (earlier) {
-      previous = index.latest(earlier);
-      // Cleaning lifted the mark out of the headline: read it back as if it were still there.
-      const marks = read.marks.length > 0 ? read.marks : readUpdateMarks(`${lifted}-${built.headline}`, built.takeKey).marks;
-      relation = marks.length > 0 ? describeMarks(marks) : lifted;
-    }
+    linkTo = byHeadline?.id ?? bySimilarity?.id ?? null;
+  }
+  // One query serves both the check below and the related stories.
+  const alike = linkTo ? [] : index.similar(sig, RELATED_THRESHOLD, 10, built.id);
+  if (!linkTo && marks.length === 0 && !built.guid) {
+    // An original arriving after its updates: it joins a chain of the same source made only of updates.
+    const candidates = [
+      ...index.withHeadline(source, keys.headlineKey).map((k) => k.id),
+      ...alike.filter((c) => c.similarity >= UPDATE_THRESHOLD && index.get(c.id)?.source === source).map((c) => c.id),
+    ];
+    linkTo = candidates.find((id) => index.versions(id).every((v) => v.rank !== undefined && v.rank > (keys.rank ?? 0) && !v.guid)) ?? null;
   }
   let related: RelatedStory[] = [];
-  if (!previous) {
+  if (!linkTo) {
     // Across sources only: alike stories from one source are its takes, updates or templates, not another account.
-    related = index
-      .similar(sig, RELATED_THRESHOLD, 10, built.id)
+    related = alike
       .filter((c) => index.get(c.id)?.source !== source)
       .slice(0, 5)
       .map((c) => ({ id: index.latest(c.id), similarity: Math.round(c.similarity * 100) / 100 }))
       .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
   }
+  const relation = held ? `agency copy of version ${built.version ?? 'none'} (the editor's copy is kept)` : label;
+  index.add({ ...keys, previous: linkTo, relation, ...(held ? { held } : {}) }, sig);
+  // The lineage names the version before this one in the chain as it stands now (its own place, not its arrival).
+  const chain = linkTo ? index.versions(built.id) : [];
+  const at = chain.findIndex((k) => k.id === built.id);
+  const before = held ? linkTo : at > 0 ? (chain[at - 1] as StoryKeys).id : null;
   const article: Article = {
     ...built,
     headline,
     // The slug was made from the marked headline: "update-1-floods-…" → "floods-…".
     slugline: read.marks.length > 0 ? built.slugline.replace(/^((update-?\d+|refile|corrected|correction|rpt|repeat)-)+/, '') : built.slugline,
-    lineage: previous && relation ? { previous, relation } : null,
+    lineage: before ? { previous: before, relation: relation ?? 'version' } : null,
     related,
   };
-  index.add({ ...keys, previous, relation }, sig);
-  return { kind: 'stored', article };
+  return { kind: 'stored', article, ...(kept && !held && linkTo === kept.id ? { replaces: kept.id } : {}) };
+}
+
+/** At one guid and version: the later wire time, then the more complete item, then the bytes decide. */
+function isBetterCopy(copy: StoryKeys, kept: StoryKeys): boolean {
+  return (copy.time ?? 0) - (kept.time ?? 0) > 0 || ((copy.time ?? 0) === (kept.time ?? 0) && ((copy.weight ?? 0) > (kept.weight ?? 0) || ((copy.weight ?? 0) === (kept.weight ?? 0) && (copy.sha ?? '') < (kept.sha ?? ''))));
 }

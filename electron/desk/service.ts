@@ -23,7 +23,7 @@ import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
   AgencyComparison, Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
-  KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryLinks, StoryPreview,
+  KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryCorrection, StoryLinks, StoryPreview,
 } from '../api/contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
 import type { BuildPool } from './build-pool.js';
@@ -33,6 +33,7 @@ import { killReason, killsIn } from './kill-desk.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
 import { LibrarySides } from './library-sides.js';
 import { UpdateDesk } from './update-desk.js';
+import { correctionOf } from './corrections.js';
 import { HotFolder } from './hot-folder-service.js';
 import { runPathImport } from './path-import.js';
 import { withSpellingSuggestions } from '../enrich/flags.js';
@@ -385,7 +386,19 @@ export class CopydeskService implements CopydeskApi {
         const s = this.store.summary(id);
         return s ? [{ id, headline: s.headline, source: s.source, similarity: Math.round(similarity * 100) / 100 }] : [];
       });
-    return { versions, related };
+    const agencyCopies = index.heldCopies(args.id).map((k) => ({
+      id: k.id,
+      headline: this.store.summary(k.id)?.headline ?? '',
+      relation: k.relation,
+      importedAt: this.store.summary(k.id)?.updatedAt ?? null,
+    }));
+    return { versions, related, ...(agencyCopies.length > 0 ? { agencyCopies } : {}) };
+  }
+
+  async correctionOf(args: Args<'correctionOf'>): Promise<StoryCorrection | null> {
+    const { index } = await this.sides.get();
+    if (!this.store.summary(args.id)) throw new CopydeskError('not-found', `No story with id ${args.id}`);
+    return correctionOf(args.id, index.versions(args.id), (id) => this.load(id));
   }
 
   async getHotFolder(_args: Args<'getHotFolder'>): Promise<HotFolderStatus> {

@@ -162,7 +162,8 @@ function clip(text: string): string {
  */
 function liftedWireFields(extracted: Extracted, wire: Pick<WireFields, 'authors' | 'ednote' | 'lineage'>): Pick<Article, 'authors' | 'ednote' | 'lineage'> {
   const prefixes = extracted.wirePrefixes ?? [];
-  const relation = prefixes.find((p) => /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)/u.test(p));
+  // Every mark of a chain ("CORRECTED-UPDATE 2-"), as the agency wrote it: linking reads them all.
+  const relation = prefixes.filter((p) => /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)/u.test(p)).join('-');
   return {
     authors: wire.authors.length > 0 ? wire.authors : (extracted.contributors ?? []),
     ednote: [wire.ednote, ...prefixes, ...(extracted.notes ?? [])].filter((n) => n !== '').join('; '),

@@ -19,6 +19,7 @@ export interface ReadHeadline {
 }
 
 const PREFIX = /^\s*(UPDATE\s*\d+|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)\s*[-–—:]\s*/i;
+const TAKE_KEY_MARK = /\b(UPDATE\s*\d+|REFILE|CORRECTED|CORRECTION)\b/gi;
 const WRITETHRU = /,?\s*(\d+(?:st|nd|rd|th)\s+Ld[- ]Writethru|Writethru)\b[,\s]*/i;
 
 function relationOf(label: string): UpdateRelation {
@@ -38,6 +39,13 @@ export function readUpdateMarks(headline: string, takeKey = ''): ReadHeadline {
     const label = m[1].replace(/\s+/g, ' ').toUpperCase();
     marks.push({ relation: relationOf(label), label });
     rest = rest.slice(m[0].length);
+  }
+  // ANPA-1312 and IPTC 7901 carry the mark in the take key (`BC-Dam-Repair UPDATE 1`, `CORRECTION`) instead.
+  if (marks.length === 0) {
+    for (const m of takeKey.matchAll(TAKE_KEY_MARK)) {
+      const label = (m[1] ?? '').replace(/\s+/g, ' ').toUpperCase();
+      marks.push({ relation: relationOf(label), label });
+    }
   }
   const w = WRITETHRU.exec(rest);
   if (w?.[1]) {

@@ -19,6 +19,7 @@ const bridge = {
   listImports: call('listImports'),
   listQuarantine: call('listQuarantine'),
   storyLinks: call('storyLinks'),
+  correctionOf: call('correctionOf'),
   getHotFolder: call('getHotFolder'),
   setHotFolder: call('setHotFolder'),
   saveArticle: call('saveArticle'),

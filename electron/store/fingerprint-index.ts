@@ -15,9 +15,26 @@ export interface StoryKeys {
   readonly headlineKey: string;
   readonly guid: string | null;
   readonly version: number | null;
-  /** The story this one is a new version of, and how. */
+  /**
+   * A story of the same chain this one was linked to when it arrived (the newest version then, or a later one when
+   * an older version arrives after it), and how it relates to the version before it in the chain.
+   */
   readonly previous: string | null;
   readonly relation: string | null;
+  /**
+   * Where the story stands in its chain, from the item itself, so the order never depends on arrival: the update
+   * rank (guid version, then UPDATE n / REFILE / CORRECTED marks), the item's own wire time (ms), how complete the
+   * item is, and its bytes' hash as the last word. Absent on lines written before; those keep their arrival order.
+   */
+  readonly rank?: number;
+  readonly time?: number;
+  readonly weight?: number;
+  readonly sha?: string;
+  /**
+   * A better agency copy of a guid and version the editor had already edited: kept beside the editor's story, never
+   * in its place (see bulk-import.ts).
+   */
+  readonly held?: boolean;
 }
 
 interface Line extends StoryKeys {
@@ -65,7 +82,10 @@ export class FingerprintIndex {
   private readonly recent = new Map<number, number | number[]>();
   private readonly byGuid = new Map<string, number[]>();
   private readonly byHeadline = new Map<string, number[]>();
-  private readonly next = new Map<string, string[]>();
+  /** Lineage links both ways: a chain is the stories linked to each other, ordered by their own keys. */
+  private readonly links = new Map<string, string[]>();
+  /** Each linked story's ordered chain, worked out once until the next story is added. */
+  private readonly chains = new Map<string, StoryKeys[]>();
   /** Per story, the last query that compared it (see `similar`). */
   private stamps = new Uint32Array(0);
   private hits = new Uint8Array(0);
@@ -190,42 +210,102 @@ export class FingerprintIndex {
     return (this.byHeadline.get(`${source}\u0000${headlineKey}`) ?? []).map((i) => this.keys[i] as StoryKeys);
   }
 
-  /** The newest version in the chain that `id` belongs to (following later versions). */
+  /** The newest version in the chain that `id` belongs to. */
   latest(id: string): string {
-    let current = id;
-    for (let guard = 0; guard < 1000; guard++) {
-      const later = this.next.get(current);
-      if (!later || later.length === 0) return current;
-      current = later[later.length - 1] as string;
-    }
-    return current;
+    return this.chainOf(id).at(-1)?.id ?? id;
   }
 
-  /** Every version of the story `id` belongs to, oldest first, with how each relates to the one before. */
+  /**
+   * Every version of the story `id` belongs to, in the chain's own order (update rank, then the items' wire times),
+   * each copy of one guid and version shown once (the kept copy), with how each relates to the one before.
+   */
   versions(id: string): StoryKeys[] {
-    let first = id;
-    for (let guard = 0; guard < 1000; guard++) {
-      const prev = this.get(first)?.previous;
-      if (!prev || !this.byId.has(prev)) break;
-      first = prev;
-    }
-    const chain: StoryKeys[] = [];
-    const visit = (at: string): void => {
-      const keys = this.get(at);
-      if (!keys || chain.length > 1000) return;
-      chain.push(keys);
-      for (const n of this.next.get(at) ?? []) visit(n);
-    };
-    visit(first);
+    return [...this.chainOf(id)];
+  }
+
+  private chainOf(id: string): readonly StoryKeys[] {
+    const cached = this.chains.get(id);
+    if (cached) return cached;
+    const members = this.component(id);
+    const chain = this.orderedChain(id, members);
+    // Every member of the chain shares the answer; the inbox asks for each story it lists.
+    for (const member of members) this.chains.set(this.keys[member]?.id ?? '', chain);
     return chain;
   }
 
-  /** True for a story a later version has replaced: the inbox shows the newest version only. */
+  private orderedChain(id: string, members: readonly number[]): StoryKeys[] {
+    if (members.length <= 1) {
+      const only = this.get(id);
+      return only ? [{ ...only, relation: null }] : [];
+    }
+    const shown = members.filter((i) => !this.isShadowed(i)).sort((a, b) => this.chainOrder(a, b));
+    return shown.map((i, at) => {
+      const keys = this.keys[i] as StoryKeys;
+      return { ...keys, relation: at === 0 ? null : (keys.relation ?? (keys.version !== null ? `version ${keys.version}` : 'version')) };
+    });
+  }
+
+  /** The copy kept for a guid and version: the later wire time, then the more complete item, then the bytes. */
+  keptCopy(guid: string, version: number | null): StoryKeys | undefined {
+    const copies = (this.byGuid.get(guid) ?? []).filter((i) => this.keys[i]?.version === version && !this.keys[i]?.held);
+    const best = copies.sort((a, b) => this.copyOrder(a, b))[0];
+    return best === undefined ? undefined : this.keys[best];
+  }
+
+  /** The held agency copies beside an edited story (better copies of its guid and version that came later). */
+  heldCopies(id: string): StoryKeys[] {
+    return (this.links.get(id) ?? []).flatMap((n) => {
+      const keys = this.get(n);
+      return keys?.held && keys.previous === id ? [keys] : [];
+    });
+  }
+
+  /** True for a story a later version has replaced, or a copy of a version another copy is kept for. */
   isSuperseded(id: string): boolean {
-    return (this.next.get(id)?.length ?? 0) > 0;
+    if (!this.links.has(id)) return false;
+    return this.latest(id) !== id;
+  }
+
+  /** Stories linked to `id`, directly or not (its chain, with every copy), as positions in `keys`. */
+  private component(id: string): number[] {
+    const start = this.byId.get(id);
+    if (start === undefined) return [];
+    const seen = new Set<string>([id]);
+    const queue = [id];
+    for (let at = 0; at < queue.length && seen.size < 1000; at++) {
+      for (const n of this.links.get(queue[at] as string) ?? []) {
+        if (!seen.has(n) && this.byId.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return queue.map((q) => this.byId.get(q) as number);
+  }
+
+  private isShadowed(i: number): boolean {
+    const keys = this.keys[i] as StoryKeys;
+    if (keys.held) return true;
+    if (!keys.guid) return false;
+    return this.keptCopy(keys.guid, keys.version)?.id !== keys.id;
+  }
+
+  private chainOrder(a: number, b: number): number {
+    const x = this.keys[a] as StoryKeys;
+    const y = this.keys[b] as StoryKeys;
+    if (x.rank === undefined || y.rank === undefined) return a - b;
+    return x.rank - y.rank || (x.time ?? 0) - (y.time ?? 0) || (y.weight ?? 0) - (x.weight ?? 0) || compareText(x.sha, y.sha) || a - b;
+  }
+
+  private copyOrder(a: number, b: number): number {
+    const x = this.keys[a] as StoryKeys;
+    const y = this.keys[b] as StoryKeys;
+    return (y.time ?? 0) - (x.time ?? 0) || (y.weight ?? 0) - (x.weight ?? 0) || compareText(x.sha, y.sha) || a - b;
   }
 
   private remember(keys: StoryKeys, sig: Signature): void {
+    // The chain the story joins is worked out again; every other chain stays as it was.
+    if (keys.previous && this.chains.size > 0) for (const m of this.component(keys.previous)) this.chains.delete(this.keys[m]?.id ?? '');
     const i = this.keys.length;
     this.keys.push(keys);
     if ((i + 1) * SIGNATURE_SIZE > this.sigData.length) {
@@ -246,7 +326,10 @@ export class FingerprintIndex {
     }
     if (keys.guid) push(this.byGuid, keys.guid, i);
     if (keys.headlineKey) push(this.byHeadline, `${keys.source}\u0000${keys.headlineKey}`, i);
-    if (keys.previous) push(this.next, keys.previous, keys.id);
+    if (keys.previous) {
+      push(this.links, keys.previous, keys.id);
+      push(this.links, keys.id, keys.previous);
+    }
     if (this.recent.size > RECENT_LIMIT) this.freeze();
   }
 
@@ -302,6 +385,10 @@ export class FingerprintIndex {
     }
     this.recent.clear();
   }
+}
+
+function compareText(a: string | undefined, b: string | undefined): number {
+  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
 }
 
 function grow<T extends Uint32Array | Uint8Array>(array: T, size: number): T {

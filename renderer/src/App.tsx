@@ -17,6 +17,7 @@ import { ImportsDialog } from './features/import-history/ImportsDialog';
 import { ImportProgress } from './features/import-progress/ImportProgress';
 import { useImportJob } from './features/import-progress/use-import-job';
 import { KillBanner } from './features/kills/KillBanner';
+import { CorrectionNotice } from './features/updates/CorrectionNotice';
 import { KilledDialog } from './features/kills/KilledDialog';
 import { DropOverlay } from './features/inbox/DropOverlay';
 import { ImportControls } from './features/inbox/ImportControls';
@@ -188,6 +189,7 @@ export function App() {
           {article ? (
             <>
               <KillBanner articleId={article.id} revision={article.revision} generation={generation} onLifted={onExported} />
+              <CorrectionNotice articleId={article.id} revision={article.revision} generation={generation} />
               <StoryHeader article={article}>
                 <ExportPanel articleId={article.id} headline={article.headline} onExported={onExported} />
               </StoryHeader>

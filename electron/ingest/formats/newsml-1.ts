@@ -51,7 +51,7 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
     abstract: nonEmpty(textOf(child(lines, 'subheadline'))) ?? body.meta.abstract,
     language: nonEmpty(formal(child(descriptive, 'language'))) ?? nonEmpty(attr(item, 'xml:lang')),
     source: providerName || credit ? compact({ name: providerName ?? credit, credit: credit ?? providerName }) : undefined,
-    guid: nonEmpty(textOf(child(newsId, 'publicidentifier'))) ?? nonEmpty(textOf(child(newsId, 'newsitemid'))),
+    guid: storyIdentifier(newsId),
     version: intOf(textOf(child(newsId, 'revisionid'))),
     created: isoDate(textOf(child(mgmt, 'firstcreated'))),
     updated: isoDate(textOf(child(mgmt, 'thisrevisioncreated'))),
@@ -113,4 +113,28 @@ function placesOf(descriptive: El | null): Place[] {
     }
   }
   return out;
+}
+
+/**
+ * The story's identity across its revisions. NewsML 1.2 §NewsIdentifier: the PublicIdentifier is
+ * `urn:newsml:ProviderId:DateId:NewsItemId:RevisionId` plus the Update flag, so it changes with every revision;
+ * its revision part is dropped so that revision 2 is matched as a new version of revision 1. Some agencies send a
+ * PublicIdentifier without the item's parts (Belga: `urn:newsml:www.belga.be` for every item): then the
+ * identifier is made from ProviderId, DateId and NewsItemId, which name the item.
+ */
+function storyIdentifier(newsId: ReturnType<typeof child>): string | undefined {
+  const provider = nonEmpty(textOf(child(newsId, 'providerid')));
+  const date = nonEmpty(textOf(child(newsId, 'dateid')));
+  const item = nonEmpty(textOf(child(newsId, 'newsitemid')));
+  const revision = nonEmpty(textOf(child(newsId, 'revisionid')));
+  const publicId = nonEmpty(textOf(child(newsId, 'publicidentifier')));
+  if (publicId && item && publicId.includes(`:${item}:`) && revision) {
+    const tail = `:${revision}`;
+    const at = publicId.lastIndexOf(tail);
+    // "…:TX-PAR-0001:2", "…:bsf153:1N" (with the Update flag): the revision ends the identifier.
+    if (at > 0 && /^[NAU]?$/u.test(publicId.slice(at + tail.length))) return publicId.slice(0, at);
+    return publicId;
+  }
+  if (provider && item) return `urn:newsml:${provider}:${date ?? ''}:${item}`;
+  return publicId ?? item;
 }

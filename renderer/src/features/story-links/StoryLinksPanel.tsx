@@ -12,7 +12,8 @@ interface StoryLinksPanelProps {
 /** The versions of an updated story (oldest first) and near-duplicates from other sources, with how alike. */
 export function StoryLinksPanel({ article, onOpen, generation }: StoryLinksPanelProps) {
   const links = useStoryLinks(article.id, article.revision, generation);
-  if (!links || (links.versions.length < 2 && links.related.length === 0)) return null;
+  const copies = links?.agencyCopies ?? [];
+  if (!links || (links.versions.length < 2 && links.related.length === 0 && copies.length === 0)) return null;
   return (
     <section className="story-links" aria-label="Versions and related stories">
       {links.versions.length > 1 && (
@@ -34,6 +35,21 @@ export function StoryLinksPanel({ article, onOpen, generation }: StoryLinksPanel
               </li>
             ))}
           </ol>
+        </div>
+      )}
+      {copies.length > 0 && (
+        <div>
+          <h3 className="story-links-title">Agency copies</h3>
+          <ul className="story-links-list" aria-label="Agency copies">
+            {copies.map((c) => (
+              <li key={c.id}>
+                <Button variant="quiet" className="btn-inline" onClick={() => onOpen(c.id)}>
+                  {c.headline || 'Untitled story'}
+                </Button>{' '}
+                <span className="muted">{c.relation}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {links.related.length > 0 && (

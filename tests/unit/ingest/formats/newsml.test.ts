@@ -107,7 +107,8 @@ describe('NewsML 1.2', () => {
       headline: 'Grève à la SNCF : un train sur deux mardi',
       byline: 'Claire Martin',
       slugline: 'France-transport-grève',
-      guid: 'urn:newsml:copydesk.test:20260210:TX-PAR-0001:2',
+      // The PublicIdentifier without its revision (":2"): the story's identity across revisions.
+      guid: 'urn:newsml:copydesk.test:20260210:TX-PAR-0001',
       version: 2,
       created: '2026-02-10T07:10:00+01:00',
       updated: '2026-02-10T07:15:00+01:00',
