@@ -36,7 +36,9 @@ export class UpdateDesk {
     for (const update of articles) {
       const previousId = update.lineage?.previous;
       // A kill is not copy to merge: it marks the story (kill-desk.ts) and the editor's copy stays as it is.
-      if (!previousId || killNoticeOf(update)) continue;
+      // Nor is a better agency copy of the same version, held beside the editor's story (bulk-import.ts): it stays as
+      // the agency sent it, for the editor to open.
+      if (!previousId || killNoticeOf(update) || index.get(update.id)?.held) continue;
       try {
         const previous = await this.host.load(previousId);
         if (!hasEditorWork(previous)) continue;
