@@ -96,5 +96,16 @@ test('an update is merged into the editor\'s copy: applied changes listed, the p
   await expect(page.getByRole('alert', { name: 'Killed by the agency' })).toBeVisible();
   await page.getByRole('form', { name: 'Export' }).getByRole('button', { name: /Export/ }).click();
   await expect(page.getByRole('list', { name: 'Refused stories' })).toContainText('Killed by the agency');
+  // Refused in the batch dialog too, which counts what can really go.
+  await page.getByRole('list', { name: 'Stories', exact: true }).getByRole('checkbox', { name: 'Norway opens two offshore wind zones' }).check();
+  await page.getByRole('button', { name: 'Export stories…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export stories' });
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('region', { name: 'Export preview' }).getByRole('list', { name: 'Blocked stories' })).toContainText('Killed by the agency');
+  await page.keyboard.press('Escape');
+  // The Killed list names it.
+  await page.getByRole('button', { name: 'Killed', exact: true }).click();
+  const killed = page.getByRole('dialog', { name: 'Killed stories' });
+  await expect(killed.getByRole('list', { name: 'Stories the kill reaches' })).toContainText('Norway opens two offshore wind zones');
   expect(errors).toEqual([]);
 });
