@@ -57,12 +57,13 @@ function findCompact(text: string): Agency | null {
 
 
 /**
- * A wire slug without the desk's media notes and stray separators: `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`
- * (Reuters puts the available pictures and video in brackets after the slug).
+ * A wire slug without the desk's notes in brackets and stray separators: `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`,
+ * `GLOBAL-MARKETS/ (WRAPUP 1)` → `GLOBAL-MARKETS` (Reuters puts the available pictures and video, and the
+ * version marker, in capitals in brackets after the slug; the marker is metadata, as on the headline).
  */
 export function cleanSlug(slug: string): string {
   return slug
-    .replace(/\((?:[A-Z]{2,}(?:\s*[,/]\s*[A-Z]{2,})*)\)/gu, ' ')
+    .replace(/\((?:[A-Z]{2,}(?:\s*\d+)?(?:\s*[,/]\s*[A-Z]{2,}(?:\s*\d+)?)*)\)/gu, ' ')
     .replace(/[/\\|]+(?=\s|$)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -3,7 +3,9 @@
  * format's standard (never by copying what the importer prints). `npm run accuracy` scores the importer against
  * it field by field. Conventions:
  *   - headline: the story's headline without service markers (`>>>ANSA/`, `*** TRANSLATED ***`);
- *   - slugline: the item's own slug as the format carries it (ANPA/AP: the keyword without cycle and selector);
+ *   - slugline: the item's own slug keyword as a desk prints it (ANPA/AP: without cycle and selector; Reuters:
+ *     without the bracketed media notes and version marker, `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`, which issue 13
+ *     names as a raw wire value that must not go out);
  *   - place: the dateline's city as a desk prints it (title case); date: the dateline's day, YYYY-MM-DD;
  *   - source: the agency credited (its code or name: either matches);
  *   - category: the ANPA category code; priority, urgency: as the item gives them (ANPA letters as 1–5);
@@ -50,7 +52,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples/belga/ats.txt', format: 'anpa-1312', story: { headline: 'Gilets jaunes: une «catastrophe pour notre économie» (Le Maire)', place: 'Paris', source: 'ATS', priority: 3, category: 'ec', language: 'fr', bodyStarts: 'Les violences liées aux manifestations des «gilets jaunes»' } },
   { file: 'wire-samples/belga/dpa.txt', format: 'anpa-1312', story: { headline: 'Top EU court: Britain can unilaterally reverse Brexit decision', byline: 'Helen Maguire, dpa', place: 'Luxembourg', source: 'dpa', priority: 3, category: 'i', language: 'en', bodyStarts: 'Britain could unilaterally decide not to leave the European Union' } },
   // ---- wire-samples: NewsML-G2
-  { file: 'wire-samples/aap/reuters_newsml.xml', format: 'newsml-g2', story: { headline: 'Pope Francis leaves Peru at end of Latin American trip', slugline: 'POPE-LATAM/ (PIX, TV)', place: 'Lima', date: '2018-01-21', source: 'Reuters', category: 'i', priority: 3, urgency: 3, language: 'en', bodyStarts: 'Pope Francis departed Peru for Rome on Sunday', bodyEnds: 'sexual abuse in the Church.' } },
+  { file: 'wire-samples/aap/reuters_newsml.xml', format: 'newsml-g2', story: { headline: 'Pope Francis leaves Peru at end of Latin American trip', slugline: 'POPE-LATAM', place: 'Lima', date: '2018-01-21', source: 'Reuters', category: 'i', priority: 3, urgency: 3, language: 'en', bodyStarts: 'Pope Francis departed Peru for Rome on Sunday', bodyEnds: 'sexual abuse in the Church.' } },
   { file: 'wire-samples/aap/reuters_with_byline.xml', format: 'newsml-g2', story: { headline: "SAG Awards: 'Big Little Lies' Wins for Nicole Kidman, Alexander Skarsgard", slugline: 'VARIETY-ENTERTAINMENT-FILM/AWARDS', byline: 'Dave McNary', category: 'e', priority: 3, urgency: 3, language: 'en', bodyEnds: 'we are the agents of that change."' } },
   { file: 'wire-samples/belga/dpa_newsml_2_0_belga.xml', format: 'newsml-g2', story: { headline: 'Mehr als 200 Migranten in der Ägäis aufgegriffen', place: 'Athen', source: 'dpa', urgency: 4, language: 'de', bodyEnds: 'an denen 7000 Migranten über die Türkei griechische Inseln erreichten.' } },
   { file: 'wire-samples/cp/globenewswire/07ac.xml', format: 'newsml-g2', story: { headline: 'Zignal Labs Names David Atlas Chief Marketing Officer', place: 'San Francisco', date: '2019-12-03', language: 'en', bodyEnds: 'The photo is also available via AP PhotoExpress.' } },
@@ -80,7 +82,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
   // ---- wire-samples-more: NewsML-G2
   { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS (UPDATE 1, PIX, TV)', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
-  { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS/ (WRAPUP 1)', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
+  { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
   { file: 'wire-samples-more/aap/reuters_byline_startswith_by.xml', format: 'newsml-g2', story: { slugline: 'VARIETY-ENTERTAINMENT-TV/NEWS', byline: 'Daniel Holloway', priority: 3, language: 'en' } },
   { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_ISS149709:1618095828', format: 'newsml-g2', story: { slugline: 'SOCCER-TURKEY/RESULTS', category: 's', source: 'Reuters', language: 'en' } },
   { file: 'wire-samples-more/belga/dpa_newsml_2_0_1_belga.xml', format: 'newsml-g2', story: { headline: "Opposition leader slams Scholz for not to solve country's problems", place: 'Berlin', date: '2024-06-26', source: 'dpa', urgency: 3, priority: 3, language: 'en', bodyEnds: 'which should actually be a European anchor of stability.' } },

@@ -26,6 +26,10 @@ describe('raw wire values', () => {
   it('cleans the media notes out of a slug', () => {
     expect(cleanSlug('POPE-LATAM/ (PIX, TV)')).toBe('POPE-LATAM');
     expect(cleanSlug('HEALTH-CORONAVIRUS/USA (TV)')).toBe('HEALTH-CORONAVIRUS/USA');
+    expect(cleanSlug('GLOBAL-MARKETS/ (WRAPUP 1)')).toBe('GLOBAL-MARKETS');
+    expect(cleanSlug('USA-ECONOMY (UPDATE 2, PIX)')).toBe('USA-ECONOMY');
+    // Lower case in brackets is the slug's own words, not a desk note.
+    expect(cleanSlug('ELECTION-RESULTS (Kenya)')).toBe('ELECTION-RESULTS (Kenya)');
     expect(cleanSlug('Obit-Li Peng')).toBe('Obit-Li Peng');
   });
 
