@@ -3,7 +3,8 @@
  * selected (as a double-click would), then real key presses. The DOM selection is set in the page and
  * ProseMirror reads it as it reads any selection the user makes.
  */
-import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
 
 export const EDITOR = '.ProseMirror';
 
@@ -64,4 +65,12 @@ export async function caretAfter(page: Page, needle: string): Promise<void> {
 /** The caret at the start of `needle`. */
 export async function caretBefore(page: Page, needle: string): Promise<void> {
   await select(page, needle, 0);
+}
+
+/** Exports the open story in `format` from its Export form and returns the downloaded file's text. */
+export async function downloadExport(page: Page, format: string): Promise<string> {
+  await page.getByLabel('Format').selectOption(format);
+  const downloading: Promise<Download> = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  return readFile(await (await downloading).path(), 'utf8');
 }

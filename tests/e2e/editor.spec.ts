@@ -4,9 +4,8 @@
  * and the confirmation staying on their words; saves, reloads into the same story, compares and reverts
  * revisions, and exports ninjs and HTML that carry the edited text.
  */
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
-import { block, caretAfter, caretBefore, EDITOR, select } from './editor-helpers.js';
+import type { Page } from '@playwright/test';
+import { block, caretAfter, caretBefore, downloadExport as download, EDITOR, select } from './editor-helpers.js';
 import { expect, SEED_STORY, test } from './fixtures.js';
 
 const HEADLINE = 'Iran cautions Iraq on secessionist approaches';
@@ -44,12 +43,6 @@ async function expectEdits(page: Page) {
   await expect(page.locator(`${EDITOR} .speaker-tag.confirmed + [data-block]`)).toContainText(THIRD);
 }
 
-async function download(page: Page, format: string): Promise<string> {
-  await page.getByLabel('Format').selectOption(format);
-  const downloading: Promise<Download> = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  return readFile(await (await downloading).path(), 'utf8');
-}
 
 test('the editor edits, confirms, undoes cleaning, re-cleans, saves, reloads, compares, reverts and exports', async ({ page, desk }) => {
   const errors: string[] = [];

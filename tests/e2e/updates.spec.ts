@@ -5,34 +5,18 @@
  * editor chooses; the export carries the result. Then a kill arrives: the red banner, and export refused.
  * The copy is written here in Reuters' plain-text style.
  */
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
-import { block, caretAfter, select } from './editor-helpers.js';
+import type { Page } from '@playwright/test';
+import { block, caretAfter, downloadExport as download, select } from './editor-helpers.js';
+import { ADDED_7, REWRITTEN_2, REWRITTEN_4, WIND_PARAGRAPHS, WIND_UPDATE_PARAGRAPHS, plainText } from '../fixtures/updates/wind-story.js';
 import { expect, test } from './fixtures.js';
 
-const P = [
-  'OSLO, Nov 30 (Reuters) - Norway will open two new offshore wind zones in the North Sea next year, the energy ministry said on Monday.',
-  'The zones could host up to 3 gigawatts of turbines, enough to power about a million homes.',
-  'Developers will bid for the right to build in a single auction round in the spring.',
-  'The ministry did not say how much support the state would offer the winners.',
-  'Industry groups welcomed the plan but warned that grid links to the coast were already full.',
-  'Norway produces most of its power from hydroelectric dams.',
-];
-const REWRITTEN_2 = 'The zones could host up to 4.5 gigawatts of turbines, enough to power about 1.5 million homes, the ministry said.';
-const REWRITTEN_4 = 'The state will offer winners a contract for difference worth up to 35 billion crowns over 15 years, the ministry said.';
-const ADDED_7 = 'Shares in offshore wind developers rose on the Oslo bourse after the announcement.';
-const file = (name: string, head: string, paras: readonly string[]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(`${head}\n\n${paras.join('\n\n')}\n`) });
+const P = WIND_PARAGRAPHS;
+const file = (name: string, head: string, paras: readonly string[]) => ({ name, mimeType: 'text/plain', buffer: plainText(head, paras) });
 
 async function importFile(page: Page, f: ReturnType<typeof file>) {
   await page.getByLabel('Wire copy files').setInputFiles(f);
 }
 
-async function download(page: Page, format: string): Promise<string> {
-  await page.getByLabel('Format').selectOption(format);
-  const downloading: Promise<Download> = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  return readFile(await (await downloading).path(), 'utf8');
-}
 
 test('an update is merged into the editor\'s copy: applied changes listed, the paragraph both changed offered side by side', async ({ page, desk }) => {
   const errors: string[] = [];
@@ -53,7 +37,7 @@ test('an update is merged into the editor\'s copy: applied changes listed, the p
   await expect(block(page, 'The two zones could host')).toBeVisible();
 
   // UPDATE 1 arrives.
-  await importFile(page, file('wind-update1.txt', 'UPDATE 1-Norway to open two offshore wind zones', [P[0]!, REWRITTEN_2, P[2]!, REWRITTEN_4, P[4]!, P[5]!, ADDED_7]));
+  await importFile(page, file('wind-update1.txt', 'UPDATE 1-Norway to open two offshore wind zones', WIND_UPDATE_PARAGRAPHS));
   const rows = page.getByRole('list', { name: 'Stories' }).getByRole('listitem');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('update 1 arrived · 1 to choose');

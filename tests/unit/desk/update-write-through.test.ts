@@ -11,29 +11,13 @@ import { CopydeskService } from '../../../electron/desk/service.js';
 import type { Article } from '../../../electron/domain/article.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
+import { WIND_HEADLINE, WIND_PARAGRAPHS, WIND_UPDATE_PARAGRAPHS, plainText } from '../../fixtures/updates/wind-story.js';
 
 const tempDir = useTempDirs();
 
-const P = [
-  'OSLO, Nov 30 (Reuters) - Norway will open two new offshore wind zones in the North Sea next year, the energy ministry said on Monday.',
-  'The zones could host up to 3 gigawatts of turbines, enough to power about a million homes.',
-  'Developers will bid for the right to build in a single auction round in the spring.',
-  'The ministry did not say how much support the state would offer the winners.',
-  'Industry groups welcomed the plan but warned that grid links to the coast were already full.',
-  'Norway produces most of its power from hydroelectric dams.',
-];
-const story = (head: string, paras: readonly string[]) => Buffer.from(`${head}\n\n${paras.join('\n\n')}\n`);
-
-const original = story('Norway to open two offshore wind zones', P);
-const update1 = story('UPDATE 1-Norway to open two offshore wind zones', [
-  P[0]!,
-  'The zones could host up to 4.5 gigawatts of turbines, enough to power about 1.5 million homes, the ministry said.',
-  P[2]!,
-  'The state will offer winners a contract for difference worth up to 35 billion crowns over 15 years, the ministry said.',
-  P[4]!,
-  P[5]!,
-  'Shares in offshore wind developers rose on the Oslo bourse after the announcement.',
-]);
+const P = WIND_PARAGRAPHS;
+const original = plainText(WIND_HEADLINE, P);
+const update1 = plainText(`UPDATE 1-${WIND_HEADLINE}`, WIND_UPDATE_PARAGRAPHS);
 
 const find = (a: Article, start: string) => a.paragraphs.find((p) => p.text.startsWith(start));
 
