@@ -1,4 +1,5 @@
 import type { CleaningRule } from '../rule.js';
+import { contactDetails } from '../../enrich/contact-details.js';
 import type { Edit, WorkingCopy } from '../working-copy.js';
 
 /**
@@ -114,13 +115,52 @@ function deskSection(copy: WorkingCopy): Edit[] {
   return [];
 }
 
+/** Contact headings as a release opens its last block with them ("Media Contact: …", "Pressekontakt: …"). */
+function contactOpening(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 5 || colon > LONGEST_PHRASE + 6) return false;
+  const head = asPhrase(text.slice(0, colon));
+  return PHRASES.has(head) && /contact|kontakt|contatti|contacto/u.test(head);
+}
+
+/**
+ * A release's contact block under its text: a block in the last four that opens with a contact heading and a
+ * colon ("Media Contact: North 6th Agency / Diana Kozak") and, with the blocks after it, holds a phone number or
+ * an e-mail address. It and everything after it go to the editorial note. Story text that opens a paragraph with
+ * "Contact:" is not a contact block unless contact details follow, and never above the last four blocks.
+ */
+function contactBlock(copy: WorkingCopy, taken: ReadonlySet<number>): Edit[] {
+  const n = copy.blocks.length;
+  for (let i = Math.max(1, n - 4); i < n; i++) {
+    if (taken.has(i)) return [];
+    const head = copy.blocks[i]?.text.trim() ?? '';
+    if (!contactOpening(head)) continue;
+    const rest = copy.blocks.slice(i).map((b) => b.text).join('\n');
+    if (contactDetails(rest).length === 0) continue;
+    const edits: Edit[] = [];
+    for (let b = i; b < n; b++) {
+      if (taken.has(b)) continue;
+      const text = copy.blocks[b]?.text ?? '';
+      const note = text.trim();
+      edits.push({
+        block: b, start: 0, end: text.length, replacement: '',
+        ...(note ? { extract: { notes: [note] } } : {}),
+        explanation: `Moved the release's contact block ("${head.slice(0, head.indexOf(':') + 1)}") to the editorial note`,
+      });
+    }
+    return edits;
+  }
+  return [];
+}
+
 export const notForPublication: CleaningRule = {
   id: 'not-for-publication',
   explanation: 'Moved what the agency marks as not for publication (desk notes, contacts, sign-offs, time stamps) to the editorial note',
   propose: (copy) => {
     const section = deskSection(copy);
-    const taken = new Set(section.map((e) => e.block));
-    const edits: Edit[] = [...section];
+    const contacts = contactBlock(copy, new Set(section.map((e) => e.block)));
+    const taken = new Set([...section, ...contacts].map((e) => e.block));
+    const edits: Edit[] = [...section, ...contacts];
     const n = copy.blocks.length;
     copy.blocks.forEach((b, block) => {
       if (taken.has(block) || n < 2) return;

@@ -110,3 +110,25 @@ describe('not-for-publication: notes, sign-offs, stamps and end marks', () => {
     expect(undone.extracted.notes).toEqual(['101137 GMT Dez 18']);
   });
 });
+
+describe('not-for-publication: a release\'s contact block', () => {
+  it('moves a contact block under a release (English, German, French), and what follows it, to the ednote', () => {
+    for (const [head, details] of [
+      ['Media Contact: North 6th Agency for Acme / Dana Kern', 'acme@agency.example'],
+      ['Pressekontakt: Stadtwerke Kessel, Pressestelle', 'Tel. +49 561 1234 567'],
+      ['Contact presse : Agence Nord, Claire Martin', 'claire.martin@nord.example'],
+    ] as const) {
+      const run = runRule(notForPublication, [...LONG_BODY, head, details]);
+      expect(run.blocks).toEqual(LONG_BODY);
+      expect(run.extracted.notes).toEqual([head, details]);
+      expect(run.changes[0]?.explanation).toContain("release's contact block");
+    }
+  });
+
+  it('leaves a paragraph that opens with "Contact:" when no contact details follow, or when it is high in the story', () => {
+    const noDetails = runRule(notForPublication, [...LONG_BODY, 'Media contact: the company declined to comment further on the deal.']);
+    expect(noDetails.changes).toEqual([]);
+    const high = ['Press contact: call the council on +44 20 7946 0000 for details of the closures.', ...LONG_BODY];
+    expect(runRule(notForPublication, high).blocks).toEqual(high);
+  });
+});
