@@ -11,17 +11,20 @@
  *
  * Bad-input run (default 300; --bad 10000 for the acceptance): generated junk (random bytes, truncations and
  * mutations of every fixture format, deep nesting, huge arrays and feeds, DTD tricks, fake zips, odd names)
- * mixed with good files, each read as an import reads it (build-file.ts): per-file outcome, crashes, the slowest
- * file, peak memory (maximum resident set of this process), and whether every good file imported.
+ * mixed with good files, each read as an import reads it (build-file.ts) in a fresh process of its own, two at a
+ * time (soak/per-input.ts): per-file outcome, crashes, the slowest file, each input's peak resident memory (raw and
+ * above an empty child's), and whether every good file imported.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFile, type BuildSettings } from '../electron/api/build-file.js';
+import type { BuildSettings } from '../electron/api/build-file.js';
 import { errorMessage } from '../electron/domain/errors.js';
+import { DEFAULT_MAX_BYTES } from '../electron/ingest/decode.js';
 import { ArticleStore } from '../electron/store/article-store.js';
 import { badInputs, goodInputs } from './soak/inputs.js';
+import { baselineKB, bundleChild, readEach, summarise } from './soak/per-input.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -121,43 +124,23 @@ function start(library: string, log: string, n: number) {
   return spawn(process.execPath, ['--import', 'tsx', workload, library, log, String(seed + n)], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-function badInputRun(): Record<string, number | string> {
-  const settings: BuildSettings = { now: new Date().toISOString(), rules: {}, analyse: false, maxFileBytes: 20 * 1024 * 1024 };
+async function badInputRun(): Promise<Record<string, number | string>> {
+  const settings: BuildSettings = { now: new Date().toISOString(), rules: {}, analyse: false, maxFileBytes: DEFAULT_MAX_BYTES };
   const good = goodInputs();
   const junk = badInputs(bad, () => random());
   const files = [...junk.map((f) => ({ ...f, good: false })), ...good.map((f) => ({ ...f, good: true }))].sort(() => random() - 0.5);
-  let imported = 0;
-  let refused = 0;
-  let crashes = 0;
-  let goodFailed = 0;
-  let slowest = { ms: 0, name: '' };
-  const reasons = new Map<string, number>();
-  for (const file of files) {
-    const t0 = performance.now();
-    try {
-      const result = buildFile({ name: file.name, bytes: file.bytes }, settings);
-      if (result.ok) imported++;
-      else {
-        refused++;
-        const kind = result.reason.replace(/\d[\d,.]*/g, 'N').slice(0, 60);
-        reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
-      }
-      if (file.good && !result.ok) {
-        goodFailed++;
-        console.error(`good file refused: ${file.name}: ${result.reason}`);
-      }
-    } catch (err) {
-      crashes++;
-      console.error(`crash on ${file.name}: ${errorMessage(err)}`);
-    }
-    const ms = performance.now() - t0;
-    if (ms > slowest.ms) slowest = { ms, name: file.name };
+  const entry = await bundleChild(root);
+  const base = await baselineKB(entry);
+  const outcomes = await readEach(entry, join(root, 'inputs'), files, settings, {
+    progress: (done) => {
+      if (done % 500 === 0) console.error(`… ${done}/${files.length} inputs read, one process each`);
+    },
+  });
+  for (const o of outcomes) {
+    if (o.failure) console.error(`crash on ${JSON.stringify(o.input.name)}: ${o.failure}`);
+    else if (o.input.good && !o.report?.ok) console.error(`good file refused: ${o.input.name}: ${o.report?.reason ?? ''}`);
   }
-  const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, c]) => `${c}× ${r}`).join(' | ');
-  return {
-    files: files.length, badInputs: junk.length, goodFiles: good.length, imported, refused, crashes, goodFilesNotImported: goodFailed,
-    slowestFileMs: Math.round(slowest.ms), slowestFile: slowest.name, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), topRefusals: top,
-  };
+  return summarise(outcomes, base);
 }
 
 const started = Date.now();
@@ -168,7 +151,7 @@ if (trials > 0) {
   for (const [k, v] of Object.entries(kill)) console.log(`  ${k.padEnd(22)} ${v}`);
 }
 if (bad > 0) {
-  const run = badInputRun();
+  const run = await badInputRun();
   console.log('bad-input corpus:');
   for (const [k, v] of Object.entries(run)) console.log(`  ${k.padEnd(22)} ${v}`);
 }
