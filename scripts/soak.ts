@@ -10,10 +10,10 @@
  * saves lost, stories left unsaveable, failed opens, two writers at once.
  *
  * Bad-input run (default 300; --bad 10000 for the acceptance): generated junk (random bytes, truncations and
- * mutations of every fixture format, deep nesting, huge arrays and feeds, DTD tricks, fake zips, odd names)
- * mixed with good files, each read as an import reads it (build-file.ts) in a fresh process of its own, two at a
- * time (soak/per-input.ts): per-file outcome, crashes, the slowest file, each input's peak resident memory (raw and
- * above an empty child's), and whether every good file imported.
+ * mutations of every fixture format, deep nesting, huge arrays and feeds, DTD tricks, fake zips, odd names, and
+ * one file of each costly shape at the size limit) mixed with good files, each read as an import reads it
+ * (build-file.ts) in a fresh process of its own, two at a time (soak/per-input.ts): per-file outcome, crashes, the
+ * slowest file, each input's peak resident memory (raw and above an empty child's), whether every good file imported.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,8 +23,8 @@ import type { BuildSettings } from '../electron/api/build-file.js';
 import { errorMessage } from '../electron/domain/errors.js';
 import { DEFAULT_MAX_BYTES } from '../electron/ingest/decode.js';
 import { ArticleStore } from '../electron/store/article-store.js';
-import { badInputs, goodInputs } from './soak/inputs.js';
-import { baselineKB, bundleChild, readEach, summarise } from './soak/per-input.js';
+import { soakInputs } from './soak/inputs.js';
+import { PerInputRunner, summarise } from './soak/per-input.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -126,16 +126,14 @@ function start(library: string, log: string, n: number) {
 
 async function badInputRun(): Promise<Record<string, number | string>> {
   const settings: BuildSettings = { now: new Date().toISOString(), rules: {}, analyse: false, maxFileBytes: DEFAULT_MAX_BYTES };
-  const good = goodInputs();
-  const junk = badInputs(bad, () => random());
-  const files = [...junk.map((f) => ({ ...f, good: false })), ...good.map((f) => ({ ...f, good: true }))].sort(() => random() - 0.5);
-  const entry = await bundleChild(root);
-  const base = await baselineKB(entry);
-  const outcomes = await readEach(entry, join(root, 'inputs'), files, settings, {
+  const runner = await PerInputRunner.start(root);
+  const base = await runner.baselineKB();
+  const outcomes = await runner.readEach(join(root, 'inputs'), soakInputs(bad, () => random(), DEFAULT_MAX_BYTES), settings, {
     progress: (done) => {
-      if (done % 500 === 0) console.error(`… ${done}/${files.length} inputs read, one process each`);
+      if (done % 500 === 0) console.error(`… ${done} inputs read, one process each`);
     },
   });
+  runner.close();
   for (const o of outcomes) {
     if (o.failure) console.error(`crash on ${JSON.stringify(o.input.name)}: ${o.failure}`);
     else if (o.input.good && !o.report?.ok) console.error(`good file refused: ${o.input.name}: ${o.report?.reason ?? ''}`);

@@ -24,13 +24,23 @@ export interface ReadReport {
   readonly stories: number;
   readonly wallMs: number;
   readonly cpuMs: number;
-  /** process.resourceUsage().maxRSS: kilobytes on Linux. */
+  /** process.resourceUsage().maxRSS: kilobytes on Linux (it includes the launcher's peak, see child-launcher.ts). */
   readonly maxRssKB: number;
+  /** VmHWM: the peak of this process's own address space alone, in kilobytes (0 where /proc is missing). */
+  readonly hwmKB: number;
+}
+
+function highWaterKB(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 const arg = process.argv[2] ?? '';
 if (arg === 'baseline') {
-  const report: ReadReport = { ok: true, stories: 0, wallMs: 0, cpuMs: 0, maxRssKB: process.resourceUsage().maxRSS };
+  const report: ReadReport = { ok: true, stories: 0, wallMs: 0, cpuMs: 0, maxRssKB: process.resourceUsage().maxRSS, hwmKB: highWaterKB() };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
   const request = JSON.parse(Buffer.from(arg, 'base64url').toString('utf8')) as ReadRequest;
@@ -46,6 +56,7 @@ if (arg === 'baseline') {
     wallMs: performance.now() - t0,
     cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssKB: process.resourceUsage().maxRSS,
+    hwmKB: highWaterKB(),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
