@@ -35,7 +35,7 @@ const option = (name: string, fallback: number): number => {
 };
 const trials = option('trials', 20);
 const bad = option('bad', 300);
-// The app's import leaves the desk's reading to a story's first opening; the CLI's import and `serve` read at import.
+// The app's import (and `serve`) leaves the desk's reading to a story's first opening; the CLI's import reads at import.
 const analyse = argv.includes('--analyse');
 let seed = option('seed', Date.now() % 100000);
 const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
