@@ -175,6 +175,7 @@ export function summarise(outcomes: readonly InputOutcome[], baseKB: number): Re
     crashes: failed.length,
     goodFilesNotImported: outcomes.filter((o) => o.input.good && !o.report?.ok).length,
     filesOver10s: reports.filter((o) => (o.report as ReadReport).wallMs > 10_000).length,
+    filesOver10sNamed: reports.filter((o) => (o.report as ReadReport).wallMs > 10_000).slice(0, 8).map((o) => `${JSON.stringify(o.input.name)} ${Math.round((o.report as ReadReport).wallMs)} ms (${Math.round((o.report as ReadReport).cpuMs)} ms CPU)`).join(', '),
     slowestFileMs: Math.round(slowest?.report?.wallMs ?? 0),
     slowestFile: slowest ? describe(slowest) : '',
     mostCpuMs: Math.round(slowestCpu?.report?.cpuMs ?? 0),
