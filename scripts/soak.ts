@@ -16,7 +16,7 @@
  * slowest file, each input's peak resident memory (raw and above an empty child's), whether every good file imported.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildSettings } from '../electron/api/build-file.js';
@@ -59,9 +59,12 @@ async function killTrials(): Promise<Record<string, number>> {
   const figures = { trials: 0, twoProcessTrials: 0, secondRefusedByLock: 0, twoWritersAtOnce: 0, storiesImported: 0, savesReported: 0, storiesLost: 0, savesLost: 0, unsaveable: 0, failedOpens: 0, exportsNotRecorded: 0, damageReports: 0 };
   for (let t = 0; t < trials; t++) {
     const two = t % 5 === 4;
+    // Process ids are reused (pid_max is 32,768 here; a run starts tens of thousands of processes): only what was
+    // logged from this trial's start on can be this trial's processes' own.
+    const from = existsSync(log) ? statSync(log).size : 0;
     const procs = [start(library, log, t * 2 + 1), ...(two ? [start(library, log, t * 2 + 2)] : [])];
     // The kill comes at a random moment once every process has the library open (or was turned away).
-    await untilOpened(log, procs.map((p) => p.pid ?? -1));
+    await untilOpened(log, from, procs.map((p) => p.pid ?? -1));
     await new Promise((r) => setTimeout(r, 50 + Math.floor(random() * 2000)));
     for (const p of procs) p.kill('SIGKILL');
     await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(null) : p.once('exit', r)))));
@@ -69,10 +72,13 @@ async function killTrials(): Promise<Record<string, number>> {
     if (two) figures.twoProcessTrials++;
     const entries = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as Entry) : [];
     const pids = new Set(procs.map((p) => p.pid));
-    const mine = entries.filter((e) => e.pid !== undefined && pids.has(e.pid));
+    const mine = linesFrom(log, from).filter((e) => e.pid !== undefined && pids.has(e.pid));
     if (two) {
       if (mine.some((e) => e.op === 'refused')) figures.secondRefusedByLock++;
-      if (mine.filter((e) => e.op === 'opened').length > 1) figures.twoWritersAtOnce++;
+      if (mine.filter((e) => e.op === 'opened').length > 1) {
+        figures.twoWritersAtOnce++;
+        console.error(`trial ${t}: two processes had the library open at once: ${JSON.stringify(mine)}`);
+      }
     }
     let store: ArticleStore;
     try {
@@ -113,10 +119,16 @@ async function killTrials(): Promise<Record<string, number>> {
   return figures;
 }
 
-async function untilOpened(log: string, pids: readonly number[]): Promise<void> {
+/** The log's entries from byte `from` on. */
+function linesFrom(log: string, from: number): Entry[] {
+  const text = existsSync(log) ? readFileSync(log).subarray(from).toString('utf8') : '';
+  return text.split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as Entry);
+}
+
+async function untilOpened(log: string, from: number, pids: readonly number[]): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const text = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    const text = existsSync(log) ? readFileSync(log).subarray(from).toString('utf8') : '';
     if (pids.every((pid) => text.includes(`"pid":${pid}}`) || text.includes(`"pid":${pid},`))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
