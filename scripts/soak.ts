@@ -1,7 +1,7 @@
 /**
  * npm run soak: crash Copydesk on purpose and feed it junk, and count what it lost.
  *
- *   npm run soak -- [--trials N] [--bad N] [--seed S] [--keep DIR]
+ *   npm run soak -- [--trials N] [--bad N] [--seed S] [--keep DIR] [--analyse]
  *
  * Kill trials (default 20; --trials 1000 for the acceptance run): workload processes (scripts/soak/workload.ts)
  * import, save, export and compact one library and are killed with SIGKILL at a random moment; in every fifth
@@ -10,18 +10,21 @@
  * saves lost, stories left unsaveable, failed opens, two writers at once.
  *
  * Bad-input run (default 300; --bad 10000 for the acceptance): generated junk (random bytes, truncations and
- * mutations of every fixture format, deep nesting, huge arrays and feeds, DTD tricks, fake zips, odd names)
- * mixed with good files, each read as an import reads it (build-file.ts): per-file outcome, crashes, the slowest
- * file, peak memory (maximum resident set of this process), and whether every good file imported.
+ * mutations of every fixture format, deep nesting, huge arrays and feeds, DTD tricks, fake zips, odd names, and
+ * one file of each costly shape at the size limit) mixed with good files, each read as an import reads it
+ * (build-file.ts) in a fresh process of its own, two at a time (soak/per-input.ts): per-file outcome, crashes, the
+ * slowest file, each input's peak resident memory (raw and above an empty child's), whether every good file imported.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFile, type BuildSettings } from '../electron/desk/build-file.js';
+import type { BuildSettings } from '../electron/desk/build-file.js';
 import { errorMessage } from '../electron/domain/errors.js';
+import { DEFAULT_MAX_BYTES } from '../electron/ingest/decode.js';
 import { ArticleStore } from '../electron/store/article-store.js';
-import { badInputs, goodInputs } from './soak/inputs.js';
+import { soakInputs } from './soak/inputs.js';
+import { PerInputRunner, summarise } from './soak/per-input.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -32,6 +35,8 @@ const option = (name: string, fallback: number): number => {
 };
 const trials = option('trials', 20);
 const bad = option('bad', 300);
+// The app's import (and `serve`) leaves the desk's reading to a story's first opening; the CLI's import reads at import.
+const analyse = argv.includes('--analyse');
 let seed = option('seed', Date.now() % 100000);
 const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 const keepAt = argv.indexOf('--keep');
@@ -54,9 +59,12 @@ async function killTrials(): Promise<Record<string, number>> {
   const figures = { trials: 0, twoProcessTrials: 0, secondRefusedByLock: 0, twoWritersAtOnce: 0, storiesImported: 0, savesReported: 0, storiesLost: 0, savesLost: 0, unsaveable: 0, failedOpens: 0, exportsNotRecorded: 0, damageReports: 0 };
   for (let t = 0; t < trials; t++) {
     const two = t % 5 === 4;
+    // Process ids are reused (pid_max is 32,768 here; a run starts tens of thousands of processes): only what was
+    // logged from this trial's start on can be this trial's processes' own.
+    const from = existsSync(log) ? statSync(log).size : 0;
     const procs = [start(library, log, t * 2 + 1), ...(two ? [start(library, log, t * 2 + 2)] : [])];
     // The kill comes at a random moment once every process has the library open (or was turned away).
-    await untilOpened(log, procs.map((p) => p.pid ?? -1));
+    await untilOpened(log, from, procs.map((p) => p.pid ?? -1));
     await new Promise((r) => setTimeout(r, 50 + Math.floor(random() * 2000)));
     for (const p of procs) p.kill('SIGKILL');
     await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(null) : p.once('exit', r)))));
@@ -64,10 +72,13 @@ async function killTrials(): Promise<Record<string, number>> {
     if (two) figures.twoProcessTrials++;
     const entries = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as Entry) : [];
     const pids = new Set(procs.map((p) => p.pid));
-    const mine = entries.filter((e) => e.pid !== undefined && pids.has(e.pid));
+    const mine = linesFrom(log, from).filter((e) => e.pid !== undefined && pids.has(e.pid));
     if (two) {
       if (mine.some((e) => e.op === 'refused')) figures.secondRefusedByLock++;
-      if (mine.filter((e) => e.op === 'opened').length > 1) figures.twoWritersAtOnce++;
+      if (mine.filter((e) => e.op === 'opened').length > 1) {
+        figures.twoWritersAtOnce++;
+        console.error(`trial ${t}: two processes had the library open at once: ${JSON.stringify(mine)}`);
+      }
     }
     let store: ArticleStore;
     try {
@@ -108,10 +119,16 @@ async function killTrials(): Promise<Record<string, number>> {
   return figures;
 }
 
-async function untilOpened(log: string, pids: readonly number[]): Promise<void> {
+/** The log's entries from byte `from` on. */
+function linesFrom(log: string, from: number): Entry[] {
+  const text = existsSync(log) ? readFileSync(log).subarray(from).toString('utf8') : '';
+  return text.split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as Entry);
+}
+
+async function untilOpened(log: string, from: number, pids: readonly number[]): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const text = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    const text = existsSync(log) ? readFileSync(log).subarray(from).toString('utf8') : '';
     if (pids.every((pid) => text.includes(`"pid":${pid}}`) || text.includes(`"pid":${pid},`))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -121,54 +138,32 @@ function start(library: string, log: string, n: number) {
   return spawn(process.execPath, ['--import', 'tsx', workload, library, log, String(seed + n)], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-function badInputRun(): Record<string, number | string> {
-  const settings: BuildSettings = { now: new Date().toISOString(), rules: {}, analyse: false, maxFileBytes: 20 * 1024 * 1024 };
-  const good = goodInputs();
-  const junk = badInputs(bad, () => random());
-  const files = [...junk.map((f) => ({ ...f, good: false })), ...good.map((f) => ({ ...f, good: true }))].sort(() => random() - 0.5);
-  let imported = 0;
-  let refused = 0;
-  let crashes = 0;
-  let goodFailed = 0;
-  let slowest = { ms: 0, name: '' };
-  const reasons = new Map<string, number>();
-  for (const file of files) {
-    const t0 = performance.now();
-    try {
-      const result = buildFile({ name: file.name, bytes: file.bytes }, settings);
-      if (result.ok) imported++;
-      else {
-        refused++;
-        const kind = result.reason.replace(/\d[\d,.]*/g, 'N').slice(0, 60);
-        reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
-      }
-      if (file.good && !result.ok) {
-        goodFailed++;
-        console.error(`good file refused: ${file.name}: ${result.reason}`);
-      }
-    } catch (err) {
-      crashes++;
-      console.error(`crash on ${file.name}: ${errorMessage(err)}`);
-    }
-    const ms = performance.now() - t0;
-    if (ms > slowest.ms) slowest = { ms, name: file.name };
+async function badInputRun(): Promise<Record<string, number | string>> {
+  const settings: BuildSettings = { now: new Date().toISOString(), rules: {}, analyse, maxFileBytes: DEFAULT_MAX_BYTES };
+  const runner = await PerInputRunner.start(root);
+  const base = await runner.baselineKB();
+  const outcomes = await runner.readEach(join(root, 'inputs'), soakInputs(bad, () => random(), DEFAULT_MAX_BYTES), settings, {
+    progress: (done) => {
+      if (done % 500 === 0) console.error(`… ${done} inputs read, one process each`);
+    },
+  });
+  runner.close();
+  for (const o of outcomes) {
+    if (o.failure) console.error(`crash on ${JSON.stringify(o.input.name)}: ${o.failure}`);
+    else if (o.input.good && !o.report?.ok) console.error(`good file refused: ${o.input.name}: ${o.report?.reason ?? ''}`);
   }
-  const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([r, c]) => `${c}× ${r}`).join(' | ');
-  return {
-    files: files.length, badInputs: junk.length, goodFiles: good.length, imported, refused, crashes, goodFilesNotImported: goodFailed,
-    slowestFileMs: Math.round(slowest.ms), slowestFile: slowest.name, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), topRefusals: top,
-  };
+  return summarise(outcomes, base);
 }
 
 const started = Date.now();
-console.log(`Copydesk soak (seed ${seed}, in ${root})`);
+console.log(`Copydesk soak (seed ${seed}, in ${root}${analyse ? ', inputs read with the desk\'s analysis' : ''})`);
 if (trials > 0) {
   const kill = await killTrials();
   console.log('kill -9 trials:');
   for (const [k, v] of Object.entries(kill)) console.log(`  ${k.padEnd(22)} ${v}`);
 }
 if (bad > 0) {
-  const run = badInputRun();
+  const run = await badInputRun();
   console.log('bad-input corpus:');
   for (const [k, v] of Object.entries(run)) console.log(`  ${k.padEnd(22)} ${v}`);
 }

@@ -20,6 +20,7 @@ import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
 import { parseRitzau } from './formats/ritzau.js';
 import { FormatError } from './format-error.js';
+import { jsonBoundsReason } from './json-bounds.js';
 import { junkReason } from './junk.js';
 import type { WireDraft } from './wire-draft.js';
 
@@ -56,6 +57,9 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     if (!decoded.ok) return decoded;
     ({ text, encoding } = decoded.value);
   }
+  // Before anything parses it as JSON (the ninjs reader, the junk checks): see json-bounds.ts.
+  const tooMuchJson = jsonBoundsReason(text);
+  if (tooMuchJson) return { ok: false, reason: tooMuchJson };
   const format = detectFormat(text);
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
   if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };

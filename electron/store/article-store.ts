@@ -10,7 +10,7 @@
  * then on. A single import (a paste, one dropped file) writes the files directly: originals/<2 hex>/<sha256>.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
@@ -72,6 +72,7 @@ export class ArticleStore {
     await mkdir(join(dir, 'articles'), { recursive: true });
     await mkdir(join(dir, 'originals'), { recursive: true });
     await mkdir(join(dir, 'packs'), { recursive: true });
+    await removeLeftTemporaries(dir);
     const store = new ArticleStore(dir, await ArticleIndex.load(join(dir, 'index.jsonl')), lock);
     await store.recover();
     return store;
@@ -368,3 +369,16 @@ async function writeDurably(path: string, content: string | Uint8Array): Promise
 function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new CopydeskError('validation', `Invalid story id: ${id}`);
 }
+
+/**
+ * A process killed in the middle of an atomic write (an index compaction, a side file) leaves its temporary file
+ * behind (`index.jsonl.<hex>.tmp`): never read, since the rename that would have made it the file never happened.
+ * Only the lock holder removes them, on opening, and only in the library's own folder (story files' temporaries in
+ * the shard folders are small, and looking through every shard would cost the opening its speed).
+ */
+async function removeLeftTemporaries(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => LEFT_TEMPORARY.test(n)).map((n) => rm(join(dir, n), { force: true })));
+}
+
+const LEFT_TEMPORARY = /^[\w.-]+\.[0-9a-f]{12}\.tmp$/u;

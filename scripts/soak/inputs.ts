@@ -1,7 +1,8 @@
 /**
  * The soak's inputs: the good files (the test fixtures written for Copydesk, the seed) and generated bad ones.
  * Bad inputs are made from the good ones and from scratch: random bytes, truncations, byte mutations, deep
- * unclosed nesting, huge arrays and feeds, DTD tricks, fake zip packages, odd names.
+ * unclosed nesting, huge arrays and feeds, DTD tricks, fake zip packages, odd names; and one file of each costly
+ * shape just within the import's size limit.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ export function goodInputs(): SoakFile[] {
 
 const ODD_NAMES = ['', '..', '../../etc/passwd', 'CON', 'a'.repeat(300), 'ünïcödé 文件.txt', 'new\nline.txt', 'nul\u0000byte.xml', '.hidden', 'space .txt'];
 
-export function badInputs(count: number, random: () => number): SoakFile[] {
+export function* badInputs(count: number, random: () => number): Generator<SoakFile> {
   const good = goodInputs();
   const int = (n: number): number => Math.floor(random() * n);
   const makers: ((i: number) => SoakFile)[] = [
@@ -72,5 +73,67 @@ export function badInputs(count: number, random: () => number): SoakFile[] {
       return { name: `${ODD_NAMES[int(ODD_NAMES.length)] ?? ''}${i}`, bytes: random() < 0.5 ? g.bytes : Buffer.alloc(int(64)) };
     },
   ];
-  return Array.from({ length: count }, (_, i) => (makers[i % makers.length] as (i: number) => SoakFile)(i));
+  // One at a time: the deep and huge kinds are megabytes each, and 10,000 of them held at once would be gigabytes.
+  for (let i = 0; i < count; i++) yield (makers[i % makers.length] as (i: number) => SoakFile)(i);
+}
+
+/** Text of `unit(0) sep unit(1) …` between head and tail, as long as fits in `bytes`. */
+function filled(bytes: number, unit: (k: number) => string, head = '', tail = '', sep = ''): Buffer {
+  const parts: string[] = [];
+  let length = head.length + tail.length;
+  for (let k = 0; ; k++) {
+    const part = (k > 0 ? sep : '') + unit(k);
+    if (length + part.length > bytes) break;
+    parts.push(part);
+    length += part.length;
+  }
+  return Buffer.from(head + parts.join('') + tail);
+}
+
+const ninjsItem = (k: number): string => JSON.stringify({ uri: `urn:limit:${k}`, type: 'text', headlines: [{ role: 'main', value: `Item ${k} of a big array` }], bodies: [{ role: 'main', contenttype: 'text/plain', value: `Body of item ${k}, a sentence of copy.` }] });
+
+/**
+ * Inputs just within the import's size limit (n bytes), one of each costly shape: the worst case for "peak memory
+ * per input within the size limit" is a file at the limit, not the soak's megabyte-sized junk.
+ */
+const LIMIT_KINDS: readonly (readonly [string, (n: number) => Buffer])[] = [
+  ['limit-ninjs-array.json', (n) => filled(n, ninjsItem, '[', ']', ',')],
+  ['limit-nested-arrays.json', (n) => Buffer.from(`${'['.repeat(Math.floor(n / 2))}${']'.repeat(Math.floor(n / 2))}`)],
+  ['limit-nested-objects.json', (n) => Buffer.from(`${'{"a":'.repeat(Math.floor(n / 6))}1${'}'.repeat(Math.floor(n / 6))}`)],
+  ['limit-empty-arrays.json', (n) => filled(n, () => '[]', '[', ']', ',')],
+  ['limit-empty-objects.json', (n) => filled(n, () => '{}', '[', ']', ',')],
+  ['limit-strings.json', (n) => filled(n, (k) => `"s${k}"`, '[', ']', ',')],
+  ['limit-feed.xml', (n) => filled(n, (k) => `<item><title>Feed item ${k}</title><description>Text of feed item ${k}.</description></item>`, '<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>', '</channel></rss>')],
+  ['limit-g2.xml', (n) => filled(n, (k) => `<newsItem guid="urn:g2:${k}"><contentMeta><headline>G2 item ${k}</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.content><p>Text ${k}.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>`, '<?xml version="1.0"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>', '</itemSet></newsMessage>')],
+  ['limit-nitf-paragraphs.xml', (n) => filled(n, (k) => `<p>Paragraph ${k} of a long NITF story.</p>`, '<?xml version="1.0"?><nitf><head><title>Long</title></head><body><body.head><hedline><hl1>Long</hl1></hedline></body.head><body.content>', '</body.content></body></nitf>')],
+  ['limit-deep-b.xml', (n) => filled(n, () => '<b>', '<?xml version="1.0"?><nitf><body><body.content>', 'x</body.content></body></nitf>')],
+  ['limit-deep-div.html', (n) => filled(n, () => '<div>', '<html><body>', 'x</body></html>')],
+  ['limit-paragraphs.html', (n) => filled(n, (k) => `<p>Paragraph ${k} of a long page, in words.</p>`, '<html><head><title>Long</title></head><body><article>', '</article></body></html>')],
+  ['limit-story.txt', (n) => filled(n, (k) => `Paragraph ${k} of a very long story, with words that a desk would read.\n\n`, 'A very long story\n\n')],
+  ['limit-one-line.txt', (n) => filled(n, (k) => `word${k % 977} `, 'One line ')],
+];
+
+export function* limitInputs(maxBytes: number): Generator<SoakFile> {
+  for (const [name, make] of LIMIT_KINDS) yield { name, bytes: make(maxBytes - 1024) };
+}
+
+type MixedFile = SoakFile & { readonly good: boolean };
+
+/**
+ * The whole corpus, one file at a time: `count` bad inputs with the good files and the size-limit inputs at
+ * positions drawn from `random`, so the same seed gives the same files in the same order. A size-limit input is
+ * made only when its turn comes (each is 20 MB).
+ */
+export function* soakInputs(count: number, random: () => number, maxBytes: number): Generator<MixedFile> {
+  const extras: (() => MixedFile)[] = [
+    ...goodInputs().map((f) => () => ({ ...f, good: true })),
+    ...LIMIT_KINDS.map(([name, make]) => () => ({ name, bytes: make(maxBytes - 1024), good: false })),
+  ];
+  const at = extras.map(() => Math.floor(random() * (count + 1)));
+  const junk = badInputs(count, random);
+  for (let i = 0; i <= count; i++) {
+    for (let k = 0; k < extras.length; k++) if (at[k] === i) yield (extras[k] as () => MixedFile)();
+    const next = i < count ? junk.next() : undefined;
+    if (next && !next.done) yield { ...next.value, good: false };
+  }
 }

@@ -7,7 +7,8 @@ import { afterEach } from 'vitest';
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+    // Retried: a library's search journal may still be finishing a write in the background as the test ends.
+    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })));
   });
   return async () => {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-test-'));

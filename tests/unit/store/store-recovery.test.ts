@@ -160,4 +160,19 @@ describe('ArticleStore recovery', () => {
     const reopened = await ArticleStore.open(dir);
     expect(reopened.size).toBe(2);
   });
+
+  it('removes the temporary file a compaction killed mid-way left behind, on the next opening, and nothing else', async () => {
+    const dir = await tempDir();
+    const store = await ArticleStore.open(dir);
+    await store.insert(batch(1, 2));
+    await store.close();
+    // As a kill -9 during a compaction leaves it: the whole new index under a temporary name, never renamed.
+    await writeFile(join(dir, 'index.jsonl.0a1b2c3d4e5f.tmp'), await readFile(indexPath(dir), 'utf8'));
+    await writeFile(join(dir, 'notes.tmp'), 'not ours');
+    const reopened = await ArticleStore.open(dir);
+    expect(headlines(reopened)).toHaveLength(2);
+    const left = await readdir(dir);
+    expect(left).not.toContain('index.jsonl.0a1b2c3d4e5f.tmp');
+    expect(left).toContain('notes.tmp');
+  });
 });

@@ -16,7 +16,7 @@ describe('junk is refused with a reason, not stored as a story', () => {
 
   it('a valid JSON array of a million [', () => {
     const json = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
-    expect(refusal('brackets.json', Buffer.from(json))).toBe('a JSON document of a kind Copydesk does not read (no ninjs uri, headline or body): not a news item');
+    expect(refusal('brackets.json', Buffer.from(json))).toBe('a JSON document nested 1,000,000 levels deep (more than 512): refused rather than read, not a news item');
   });
 
   it('JSON that is no news item, and a bracket run that is not even JSON', () => {
