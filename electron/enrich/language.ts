@@ -12,6 +12,12 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['il', 'la', 'di', 'che', 'e', 'per', 'un', 'una', 'del', 'della', 'non', 'sono', 'con', 'gli', 'le', 'nel'],
   pt: ['o', 'a', 'os', 'as', 'de', 'que', 'em', 'um', 'uma', 'para', 'com', 'não', 'do', 'da', 'no', 'na'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'aan', 'er', 'ook'],
+  // The Nordic agencies' languages (Ritzau, NTB, TT, STT). Danish and Norwegian share most common words: each list
+  // carries the words that tell them apart (af/av, blev/ble, efter/etter, siger/sier, mod/mot, nu/nå).
+  da: ['og', 'at', 'det', 'er', 'til', 'på', 'af', 'der', 'ikke', 'blev', 'efter', 'siger', 'mod', 'har', 'hun', 'nu'],
+  nb: ['og', 'å', 'det', 'er', 'til', 'på', 'av', 'som', 'ikke', 'ble', 'etter', 'sier', 'mot', 'har', 'hun', 'nå'],
+  sv: ['och', 'att', 'det', 'är', 'till', 'på', 'av', 'som', 'inte', 'blev', 'efter', 'säger', 'mot', 'har', 'hon', 'för'],
+  fi: ['ja', 'on', 'ei', 'että', 'oli', 'se', 'hän', 'mutta', 'kun', 'myös', 'ovat', 'joka', 'tai', 'sen', 'kuin', 'mukaan'],
 };
 const LANGUAGES = Object.keys(STOPWORDS);
 /** Each common word with a bit per language it is common in: one look-up per word instead of one per language. */

@@ -9,13 +9,20 @@ describe('detectLanguage', () => {
     ['es', 'El gobierno aprobó el lunes una reforma de las pensiones que entrará en vigor en enero del próximo año.'],
     ['it', 'Il governo ha approvato la legge di bilancio per il prossimo anno dopo un lungo dibattito.'],
     ['pt', 'O governo aprovou a lei do orçamento para o próximo ano depois de um longo debate no Congresso.'],
+    ['nl', 'De regering heeft op maandag een nieuwe wet aangenomen die het parlement ook in januari zal bespreken.'],
+    ['da', 'Regeringen har mandag fremlagt et nyt lovforslag, og ifølge ministeren blev det modtaget godt af partierne.'],
+    ['nb', 'Regjeringen har mandag lagt fram et nytt lovforslag, og ifølge statsråden ble det tatt godt imot av partiene.'],
+    ['sv', 'Regeringen har på måndagen lagt fram ett nytt lagförslag och enligt ministern togs det emot väl av partierna.'],
+    ['fi', 'Hallitus antoi maanantaina uuden lakiesityksen, ja ministerin mukaan se otettiin hyvin vastaan puolueissa.'],
+    // Short Danish wire copy, with the Dutch-looking "en" and "er": Danish.
+    ['da', 'En 41-årig mand, der onsdag blev anholdt og sat i forbindelse med drabet, er løsladt igen.'],
     ['ar', 'قال وزير الخارجية إن المحادثات مع الجانب العراقي ستستأنف الأسبوع المقبل في بغداد'],
     ['fa', 'وزیر امور خارجه گفت که گفتگوها با طرف عراقی هفته آینده در بغداد از سر گرفته می‌شود'],
     ['he', 'שר החוץ אמר כי השיחות עם הצד העיראקי יתחדשו בשבוע הבא בבגדד'],
     ['ru', 'Министр заявил, что переговоры возобновятся на следующей неделе в столице.'],
   ];
   for (const [lang, text] of samples) {
-    it(`recognises ${lang}`, () => {
+    it(`recognises ${lang}: ${text.slice(0, 30)}…`, () => {
       expect(detectLanguage(text)).toBe(lang);
     });
   }
