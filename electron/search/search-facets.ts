@@ -27,6 +27,8 @@ export interface SearchFacets {
   readonly embargoed: number;
   readonly killed: number;
   readonly edited: number;
+  /** An agency update arrived after the editor's work and was merged into their copy. */
+  readonly updated: number;
 }
 
 const MAX_VALUES = 30;
@@ -46,6 +48,7 @@ export function countFacets(records: Iterable<{ record: SearchRecord; wireMs: nu
   let embargoed = 0;
   let killed = 0;
   let edited = 0;
+  let updated = 0;
   const bump = <K>(m: Map<K, number>, k: K): void => void m.set(k, (m.get(k) ?? 0) + 1);
   for (const { record: r, wireMs } of records) {
     bump(source, r.source || '(none)');
@@ -60,6 +63,7 @@ export function countFacets(records: Iterable<{ record: SearchRecord; wireMs: nu
     if (r.embargo !== null && r.embargo > nowIso) embargoed++;
     if (r.killed) killed++;
     if (r.edited) edited++;
+    if (r.update?.merged) updated++;
   }
   return {
     source: top(source),
@@ -71,6 +75,7 @@ export function countFacets(records: Iterable<{ record: SearchRecord; wireMs: nu
     embargoed,
     killed,
     edited,
+    updated,
   };
 }
 

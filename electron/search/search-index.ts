@@ -307,6 +307,7 @@ function matchesField(r: SearchRecord, { field, value }: FieldTerm): boolean {
       if (value === 'flagged') return r.openFlags > 0;
       if (value === 'embargoed') return r.embargo !== null && r.embargo > new Date().toISOString();
       if (value === 'killed') return r.killed;
+      if (value === 'updated') return r.update?.merged === true;
       return r.edited;
     case 'source':
     case 'lang':

@@ -4,7 +4,7 @@
  *   "a phrase"       the words next to each other, in order
  *   prefix*          any word starting so
  *   field:value      source:AFP status:ready lang:fr place:Tehran subject:politics (quote a value with spaces:
- *                    place:"Abu Dhabi"); is:flagged is:embargoed is:killed is:edited
+ *                    place:"Abu Dhabi"); is:flagged is:embargoed is:killed is:edited is:updated
  *   dates            since:2026-01-01 until:2026-02-01 date:2026-01-01..2026-02-01 date:2026-01-05 (the wire
  *                    date, or the dateline's when the wire gave none; `until` includes its day)
  *   -word, -field:v  leaves out what matches
@@ -17,7 +17,7 @@ import { foldText, searchWords } from './fold-text.js';
 
 export const QUERY_FIELDS = ['source', 'status', 'lang', 'place', 'subject', 'is'] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
-export const IS_VALUES = ['flagged', 'embargoed', 'killed', 'edited'] as const;
+export const IS_VALUES = ['flagged', 'embargoed', 'killed', 'edited', 'updated'] as const;
 export type IsValue = (typeof IS_VALUES)[number];
 
 export interface FieldTerm {

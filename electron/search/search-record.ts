@@ -81,7 +81,7 @@ export function recordDay(r: SearchRecord): string {
 /** The inbox's "update arrived" mark: the merge's label and open choices, else the wire's own update mark. */
 function updateMark(a: Article): SearchRecord['update'] {
   const merge = a.writeThrough;
-  if (merge) return { label: merge.label, open: merge.conflicts.length + merge.fields.length };
+  if (merge) return { label: merge.label, open: merge.conflicts.length + merge.fields.length, merged: true };
   if (!a.lineage?.previous) return null;
   const relation = a.lineage.relation;
   return { label: relation.includes(':') ? relation.slice(relation.indexOf(':') + 1).trim() : relation, open: 0 };

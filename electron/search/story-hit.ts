@@ -27,5 +27,5 @@ export interface StoryHit extends ArticleSummary {
    * This is a newer agency version of a story: its label ("update 1", "UPDATE 2") and how many choices a merge
    * into the editor's copy left open. Absent in records indexed before updates were marked.
    */
-  readonly update?: { readonly label: string; readonly open: number } | null;
+  readonly update?: { readonly label: string; readonly open: number; readonly merged?: boolean } | null;
   }

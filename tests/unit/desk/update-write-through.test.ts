@@ -71,6 +71,10 @@ describe('an agency update written through to the editor\'s copy', () => {
         theirs: 'The zones could host up to 4.5 gigawatts of turbines, enough to power about 1.5 million homes, the ministry said.',
       }),
     ]);
+    // Search finds it as updated since the editor's work, and counts it.
+    const updated = await api.searchArticles({ query: 'is:updated', facets: true });
+    expect(updated.results.map((r) => [r.id, r.update])).toEqual([[updateId, { label: 'update 1', open: 1, merged: true }]]);
+    expect(updated.facets?.updated).toBe(1);
     const history = await api.listRevisions({ id: updateId });
     expect(history.map((r) => [r.number, r.author, r.summary])).toEqual([
       [1, '', 'Imported'],

@@ -42,6 +42,7 @@ export function FacetRail({ facets, search, onSearch }: FacetRailProps) {
     { value: 'embargoed', count: facets.embargoed },
     { value: 'killed', count: facets.killed },
     { value: 'edited', count: facets.edited },
+    { value: 'updated', count: facets.updated ?? 0 },
   ];
   return (
     <nav className="facet-rail" aria-label="Narrow the search">
