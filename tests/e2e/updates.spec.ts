@@ -66,6 +66,14 @@ test('an update is merged into the editor\'s copy: applied changes listed, the p
   await expect(block(page, 'The two zones could host')).toHaveText(both);
   await expect(rows.first()).not.toContainText('to choose');
 
+  // The version the editor worked on says where the story went, and leads there.
+  await page.getByRole('list', { name: 'Versions' }).getByRole('button', { name: /^Version 1:/ }).click();
+  const newer = page.getByRole('status').filter({ hasText: 'A newer version of this story has arrived' });
+  await expect(newer).toContainText('Version 2');
+  await page.screenshot({ path: 'test-results/newer-version.png' });
+  await newer.getByRole('button', { name: 'Open the newest version' }).click();
+  await expect(merged).toBeVisible();
+
   // The export carries the merged copy.
   const html = await download(page, 'html');
   expect(html).toContain('Norway opens two offshore wind zones');

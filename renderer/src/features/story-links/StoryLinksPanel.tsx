@@ -14,8 +14,20 @@ export function StoryLinksPanel({ article, onOpen, generation }: StoryLinksPanel
   const links = useStoryLinks(article.id, article.revision, generation);
   const copies = links?.agencyCopies ?? [];
   if (!links || (links.versions.length < 2 && links.related.length === 0 && copies.length === 0)) return null;
+  const newest = links.versions.at(-1);
+  const behind = newest && newest.id !== article.id && links.versions.some((v) => v.id === article.id) ? newest : null;
   return (
     <section className="story-links" aria-label="Versions and related stories">
+      {behind && (
+        // The editor is on an earlier version: what they type here stays on it, so they are told where the story went.
+        <p className="story-links-newer" role="status">
+          A newer version of this story has arrived: Version {links.versions.length}, {behind.headline || 'Untitled story'} ({behind.relation ?? 'update'}).
+          Saved work on this version was carried into it when it arrived; what you change here stays on this version.{' '}
+          <Button variant="quiet" className="btn-inline" onClick={() => onOpen(behind.id)}>
+            Open the newest version
+          </Button>
+        </p>
+      )}
       {links.versions.length > 1 && (
         <div>
           <h3 className="story-links-title">Versions</h3>
