@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CopydeskService } from '../electron/desk/service.js';
 import { ArticleStore } from '../electron/store/article-store.js';
+import { seededRandom } from './seeded-random.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = process.env.COPYDESK_SHARED ?? join(root, '..', 'shared');
@@ -29,16 +30,6 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function library(files: readonly { name: string; bytes: Buffer }[][]): Promise<{ canon: string[]; importMs: number; listMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-order-'));
@@ -70,7 +61,7 @@ const files = await Promise.all(paths.map(async (p) => ({ name: p.slice(shared.l
 const reference = await library([files]);
 const chains = reference.canon.filter((c) => (JSON.parse(c) as unknown[]).length > 1).length;
 console.log(`${files.length} files → ${reference.canon.length} stories, ${chains} with several versions; import ${reference.importMs.toFixed(0)} ms, list ${reference.listMs.toFixed(1)} ms`);
-const random = seeded(20261201);
+const random = seededRandom(20261201);
 let failed = 0;
 for (let round = 0; round < orders; round++) {
   const shuffled = [...files];

@@ -9,21 +9,11 @@ import { CopydeskService } from '../../../electron/desk/service.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 import { anpa, newsmlG2, ninjs, nitf, plainText, type CorpusFile } from './wire-corpus.js';
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-11-28T12:00:00Z');
 
-/** Mulberry32: a small seeded generator, so a failing order can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
@@ -162,7 +152,7 @@ describe('the order of the files never matters (issue 10, part 6)', () => {
   });
 
   it('imports them in ten orders and splits into the same library', { timeout: 240_000 }, async () => {
-    const random = seeded(20261201);
+    const random = seededRandom(20261201);
     // The reference: the files sorted by name, in one batch.
     const reference = await open();
     await reference.importBytes([...files].sort((a, b) => (a.name < b.name ? -1 : 1)));

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAt, attach, type AnchoredText } from '../../../electron/domain/anchors.js';
 import type { BodyAnchor } from '../../../electron/domain/story-body.js';
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 const COPY = [
   'NAIROBI, March 4 (Reuters) - Kenya\'s central bank held its benchmark lending rate at 10.5 percent on Tuesday, saying inflation was easing but the shilling remained under pressure.',
@@ -37,22 +38,11 @@ interface Decision {
   readonly uids: readonly number[];
 }
 
-/** A small deterministic PRNG (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const textOf = (blocks: readonly Block[]): AnchoredText[] => blocks.map((b) => ({ id: b.id, text: b.chars.map((c) => c.ch).join('') }));
 
 function run(seed: number): { attached: number; orphaned: number } {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = (n: number) => Math.floor(rnd() * n);
   let uid = 0;
   let made = 0;
