@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
 import { ingestFile } from '../../electron/ingest/ingest.js';
+import { countF1 } from '../count-f1.js';
 
 /** ../shared beside the repository (as CI lays it out), or COPYDESK_SHARED; read where it lies, never copied. */
 const SHARED = process.env['COPYDESK_SHARED'] ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');
@@ -88,19 +89,7 @@ function shingles(text: string, n = 4): Map<string, number> {
 
 /** F1 of 4-gram word shingles; 1 when both texts are empty, 0 when only one is. */
 export function shingleF1(extracted: string, expected: string): number {
-  const a = shingles(extracted);
-  const b = shingles(expected);
-  let na = 0;
-  let nb = 0;
-  let common = 0;
-  for (const v of a.values()) na += v;
-  for (const v of b.values()) nb += v;
-  if (na === 0 && nb === 0) return 1;
-  for (const [k, v] of a) common += Math.min(v, b.get(k) ?? 0);
-  if (common === 0) return 0;
-  const precision = common / na;
-  const recall = common / nb;
-  return (2 * precision * recall) / (precision + recall);
+  return countF1(shingles(extracted), shingles(expected), 1);
 }
 
 function same(a: string | null | undefined, b: string | null | undefined): boolean {

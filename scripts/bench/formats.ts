@@ -9,6 +9,7 @@ import { buildArticle } from '../../electron/desk/story-pipeline.js';
 import { ingestFile, type IncomingFile } from '../../electron/ingest/ingest.js';
 import { generateStory } from './generate.js';
 import { measureWebPages, webPageLines } from '../accuracy/web-pages.js';
+import { countF1 } from '../count-f1.js';
 
 const WORDS = 'council harbour minister river court police storm market station festival school hospital bridge election vote budget tunnel'.split(' ');
 
@@ -112,18 +113,7 @@ function words(text: string): Map<string, number> {
 
 /** Word-level F1 of an extracted text against the true story text. */
 export function f1(extracted: string, truth: string): number {
-  const a = words(extracted);
-  const b = words(truth);
-  let common = 0;
-  let na = 0;
-  let nb = 0;
-  for (const n of a.values()) na += n;
-  for (const n of b.values()) nb += n;
-  for (const [w, n] of a) common += Math.min(n, b.get(w) ?? 0);
-  if (common === 0) return 0;
-  const precision = common / na;
-  const recall = common / nb;
-  return (2 * precision * recall) / (precision + recall);
+  return countF1(words(extracted), words(truth), 0);
 }
 
 type ReadabilityCtor = new (doc: unknown) => { parse(): { textContent?: string | null } | null };
