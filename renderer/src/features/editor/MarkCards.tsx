@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../../../electron/domain/article';
 import { Button } from '../../ui/Button';
 import { speakerOptions } from '../desk/speaker-options';
+import { chosenSpeaker, NARRATION, SpeakerSelect } from '../desk/SpeakerSelect';
 import type { FlagMark } from './prose/desk-marks';
 
 interface CardFrameProps {
@@ -75,7 +76,6 @@ interface SpeakerCardProps {
   readonly onClose: () => void;
 }
 
-const NARRATION = '';
 
 /** The speaker of one paragraph, changed or confirmed where it stands in the text. */
 export function SpeakerCard({ article, block, at, busy, onConfirm, onClose }: SpeakerCardProps) {
@@ -85,7 +85,6 @@ export function SpeakerCard({ article, block, at, busy, onConfirm, onClose }: Sp
   const current = paragraph?.speaker ?? NARRATION;
   const [choice, setChoice] = useState(current);
   const options = speakerOptions(article);
-  const all = current && !options.includes(current) ? [current, ...options] : options;
   if (!paragraph) return null;
   return (
     <CardFrame at={at} label={`Speaker of paragraph ${index + 1}`} onClose={onClose}>
@@ -93,15 +92,8 @@ export function SpeakerCard({ article, block, at, busy, onConfirm, onClose }: Sp
         Speaker of ¶{index + 1}
       </label>
       <div className="mark-card-actions">
-        <select id={selectId} autoFocus value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value={NARRATION}>Agency narration</option>
-          {all.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <Button disabled={busy} onClick={() => onConfirm(choice === NARRATION ? null : choice)}>
+        <SpeakerSelect id={selectId} autoFocus current={current} options={options} value={choice} onChange={setChoice} />
+        <Button disabled={busy} onClick={() => onConfirm(chosenSpeaker(choice))}>
           Confirm
         </Button>
       </div>
