@@ -3,7 +3,7 @@
  * place, the paragraphs and fields both the editor and the agency changed, for the editor to settle. The editor's
  * text stays in the story until they choose.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Article } from '../../../../electron/domain/article';
 import type { FieldConflict, UpdateMerge } from '../../../../electron/domain/update-merge';
 import type { BlockConflict } from '../../../../electron/domain/write-through';
@@ -85,16 +85,10 @@ function BlockChoice({ conflict, merge, at, busy, run }: { conflict: BlockConfli
       <p className="update-choice-title">
         {at >= 0 ? <ParagraphLink index={at} /> : 'A paragraph'}: you and {merge.label} both changed it. Your text stays until you choose.
       </p>
-      <div className="update-sides">
-        <div className="update-side">
-          <h4>Your copy</h4>
-          <p>{conflict.ours ?? <em className="muted">You had deleted this paragraph.</em>}</p>
-        </div>
-        <div className="update-side update-side-agency">
-          <h4>The agency’s {merge.label}</h4>
-          <p>{conflict.theirs ?? <em className="muted">The agency removed this paragraph.</em>}</p>
-        </div>
-      </div>
+      <Sides
+        ours={['Your copy', conflict.ours ?? <em className="muted">You had deleted this paragraph.</em>]}
+        theirs={[`The agency’s ${merge.label}`, conflict.theirs ?? <em className="muted">The agency removed this paragraph.</em>]}
+      />
       {conflict.merged && (
         <p className="update-merged">
           <span className="muted">Both merged: </span>
@@ -141,16 +135,7 @@ function FieldChoice({ conflict, busy, run }: { conflict: FieldConflict; busy: b
   return (
     <div className="update-choice" role="group" aria-label={`The ${field}: you and the agency both changed it`}>
       <p className="update-choice-title">The {field}: you and the agency both changed it. Yours stays until you choose.</p>
-      <div className="update-sides">
-        <div className="update-side">
-          <h4>Yours</h4>
-          <p>{fieldText(conflict.ours)}</p>
-        </div>
-        <div className="update-side update-side-agency">
-          <h4>The agency’s</h4>
-          <p>{fieldText(conflict.theirs)}</p>
-        </div>
-      </div>
+      <Sides ours={['Yours', fieldText(conflict.ours)]} theirs={['The agency’s', fieldText(conflict.theirs)]} />
       <div className="mark-card-actions">
         <button type="button" className="btn" disabled={busy} onClick={() => void run((s) => api.settleUpdate({ ...s, field, choice: 'ours' }))}>
           Keep mine
@@ -158,6 +143,22 @@ function FieldChoice({ conflict, busy, run }: { conflict: FieldConflict; busy: b
         <button type="button" className="btn" disabled={busy} onClick={() => void run((s) => api.settleUpdate({ ...s, field, choice: 'theirs' }))}>
           Take the agency’s
         </button>
+      </div>
+    </div>
+  );
+}
+
+/** The editor's version and the agency's, side by side, each under its title. */
+function Sides({ ours, theirs }: { ours: readonly [string, ReactNode]; theirs: readonly [string, ReactNode] }) {
+  return (
+    <div className="update-sides">
+      <div className="update-side">
+        <h4>{ours[0]}</h4>
+        <p>{ours[1]}</p>
+      </div>
+      <div className="update-side update-side-agency">
+        <h4>{theirs[0]}</h4>
+        <p>{theirs[1]}</p>
       </div>
     </div>
   );
