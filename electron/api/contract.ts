@@ -443,7 +443,7 @@ export interface SearchPage {
   readonly results: readonly StoryHit[];
   /** Counts over every matching story, when asked for. */
   readonly facets: SearchFacets | null;
-  /** Folded words to highlight (fold-text.ts): the query's words and the words its prefixes stood for. */
+  /** Folded words to highlight (fold-text.ts): the query's words, the words sharing their stems, and the words its prefixes stood for. */
   readonly terms: readonly string[];
 }
 

@@ -13,6 +13,7 @@ import { searchWords } from './fold-text.js';
 import { type FieldTerm, type ParsedQuery } from './search-query.js';
 import { fieldValues, recordDay, type SearchRecord } from './search-record.js';
 import { compareRecords, countFacets, type SearchFacets, type SortKey } from './search-facets.js';
+import { baseLanguage, MIN_STEMMED, stemsLanguage, WordStems } from './word-stems.js';
 
 /** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
 const MAX_PREFIX_WORDS = 300;
@@ -57,6 +58,10 @@ export class SearchIndex {
   /** Each story's words in order as 16-bit codes (wordCodes): phrases are matched on them without reading the story. */
   private readonly codes: (Uint16Array | undefined)[] = [];
   private readonly numberOf = new Map<string, number>();
+  /** Each story's language (its base code), and the languages of the library that Snowball stems. */
+  private readonly langOf: string[] = [];
+  private readonly languages = new Set<string>();
+  private readonly stems = new WordStems();
   /** FlexSearch's own words, sorted for prefix look-ups when it has grown since (no second copy is kept). */
   private sortedVocabulary: string[] | null = null;
   private sortedAt = -1;
@@ -121,7 +126,12 @@ export class SearchIndex {
   async search(query: ParsedQuery, options: SearchOptions = {}): Promise<SearchOutcome> {
     const now = options.now ?? new Date();
     const expanded = query.prefixes.map((p) => this.expand(p));
-    let ranked = this.candidates(query, expanded);
+    const stemmed = new Map<string, Map<string, string[]>>();
+    for (const w of query.words) {
+      const forms = this.sameStem(w);
+      if (forms) stemmed.set(w, forms);
+    }
+    let ranked = this.candidates(query, expanded, stemmed);
     if (ranked && query.phrases.length > 0) ranked = await this.withPhrases(ranked, query.phrases);
     const without = query.without.length > 0 ? new Set(query.without.flatMap((w) => this.flex.search(w, { limit: this.next + 1 }) as number[])) : null;
     const killed = options.killed;
@@ -143,7 +153,8 @@ export class SearchIndex {
           for (const n of matched) yield { record: view(records[n] as SearchRecord), wireMs: wire[n] ?? 0 };
         })(this.records, this.wireMs), now)
       : null;
-    const terms = [...query.words, ...query.phrases.flat(), ...expanded.flat()];
+    const sameStem = [...stemmed.values()].flatMap((byLanguage) => [...byLanguage.values()].flat());
+    const terms = [...query.words, ...sameStem, ...query.phrases.flat(), ...expanded.flat()];
     return { total: this.size - countExcluded(this, options.exclude), matching: matched.length, records: page, facets, terms: [...new Set(terms)] };
   }
 
@@ -183,6 +194,9 @@ export class SearchIndex {
 
   private setRecord(n: number, r: SearchRecord): void {
     this.records[n] = r;
+    const language = baseLanguage(r.language);
+    this.langOf[n] = language;
+    if (!this.languages.has(language) && stemsLanguage(language)) this.languages.add(language);
     const ms = Date.parse(r.wireTime);
     this.wireMs[n] = Number.isNaN(ms) ? 0 : ms;
   }
@@ -193,26 +207,49 @@ export class SearchIndex {
     this.retired++;
   }
 
-  /** Stories holding every word (ranked), and a word of each prefix; null when the query names no words at all. */
-  private candidates(query: ParsedQuery, expanded: readonly string[][]): number[] | null {
-    const words = [...query.words, ...query.phrases.flat()];
+  /**
+   * Stories holding every word (ranked), and a word of each prefix; null when the query names no words at all. A
+   * word with others of its stem in the vocabulary (sameStem) matches a story holding it as written, or holding one
+   * of those in a language where they share the stem: the stories with the word as written rank first.
+   */
+  private candidates(query: ParsedQuery, expanded: readonly string[][], stemmed: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>): number[] | null {
+    const exact = [...query.words.filter((w) => !stemmed.has(w)), ...query.phrases.flat()];
     const all = this.next + 1;
-    let ranked: number[] | null = words.length > 0 ? (this.flex.search(words.join(' '), { limit: all }) as number[]) : null;
+    const find = (words: string): number[] => this.flex.search(words, { limit: all }) as number[];
+    let ranked: number[] | null = exact.length > 0 ? find(exact.join(' ')) : null;
+    for (const [word, byLanguage] of stemmed) {
+      const hits = new Set(find(word));
+      for (const [language, forms] of byLanguage) {
+        for (const form of forms) for (const n of find(form)) if (this.langOf[n] === language) hits.add(n);
+      }
+      ranked = ranked ? ranked.filter((n) => hits.has(n)) : [...hits];
+    }
     for (const group of expanded) {
       const hits = new Set<number>();
-      for (const w of group) for (const n of this.flex.search(w, { limit: all }) as number[]) hits.add(n);
+      for (const w of group) for (const n of find(w)) hits.add(n);
       ranked = ranked ? ranked.filter((n) => hits.has(n)) : [...hits];
     }
     return ranked;
   }
 
+  /**
+   * The vocabulary's other words sharing `word`'s stem, per language of the library that Snowball stems (null: none).
+   * Only the words beginning as the stem does are stemmed (expand), so a query costs a few hundred stems at most.
+   */
+  private sameStem(word: string): Map<string, string[]> | null {
+    if (word.length < MIN_STEMMED || /^\d+$/.test(word)) return null;
+    let byLanguage: Map<string, string[]> | null = null;
+    for (const language of this.languages) {
+      const stem = this.stems.stem(language, word);
+      const forms = this.expand(WordStems.reach(word, stem)).filter((w) => w !== word && this.stems.stem(language, w) === stem);
+      if (forms.length > 0) (byLanguage ??= new Map()).set(language, forms);
+    }
+    return byLanguage;
+  }
+
   private expand(prefix: string): string[] {
     const map = (this.flex as unknown as { map: Map<string, unknown> }).map;
-    if (!this.sortedVocabulary || this.sortedAt !== map.size) {
-      this.sortedVocabulary = [...map.keys()].sort();
-      this.sortedAt = map.size;
-    }
-    const words = this.sortedVocabulary;
+    const words = this.sortedVocabulary && this.sortedAt === map.size ? this.sortedVocabulary : this.sortVocabulary(map);
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
@@ -223,6 +260,34 @@ export class SearchIndex {
     const out: string[] = [];
     for (let i = lo; i < words.length && out.length < MAX_PREFIX_WORDS && (words[i] as string).startsWith(prefix); i++) out.push(words[i] as string);
     return out;
+  }
+
+  /**
+   * Brings the sorted vocabulary up to FlexSearch's words. Words are only ever added (a retired story's stay), and a
+   * Map keeps its insertion order, so the words since the last sort are those past its count: they are sorted alone
+   * and merged in, instead of sorting the whole vocabulary again after every import.
+   */
+  private sortVocabulary(map: Map<string, unknown>): string[] {
+    const before = this.sortedVocabulary;
+    if (!before || map.size < this.sortedAt) {
+      this.sortedVocabulary = [...map.keys()].sort();
+      this.sortedAt = map.size;
+      return this.sortedVocabulary;
+    }
+    const added: string[] = [];
+    let i = 0;
+    for (const key of map.keys()) if (i++ >= this.sortedAt) added.push(key);
+    added.sort();
+    const merged: string[] = new Array<string>(before.length + added.length);
+    let a = 0;
+    let b = 0;
+    let k = 0;
+    while (a < before.length && b < added.length) merged[k++] = (before[a] as string) <= (added[b] as string) ? (before[a++] as string) : (added[b++] as string);
+    while (a < before.length) merged[k++] = before[a++] as string;
+    while (b < added.length) merged[k++] = added[b++] as string;
+    this.sortedVocabulary = merged;
+    this.sortedAt = map.size;
+    return merged;
   }
 
   /** Keeps the stories where each phrase's words stand together, in order. */

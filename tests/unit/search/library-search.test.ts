@@ -68,6 +68,21 @@ describe('LibrarySearch', () => {
     expect((await search.search('tehran -kurdish')).matching).toBe(2);
   });
 
+  it('matches the other forms of a word in its story\'s language (Snowball stems), the form as written first', async () => {
+    const { search } = await library();
+    const reopen = await search.search('reopening');
+    expect(headlines(reopen)).toEqual(['Paris museum reopens after flood']);
+    expect(reopen.terms).toEqual(expect.arrayContaining(['reopening', 'reopens', 'reopened']));
+    expect(headlines(await search.search('flooding'))).toEqual(['Paris museum reopens after flood']);
+    // French copy by its French stem: "ministres" finds "ministre".
+    expect(headlines(await search.search('ministres'))).toEqual(['Élection présidentielle : le Premier ministre démissionne']);
+    // A story holding the word as written ranks before one holding only another form of it.
+    expect(headlines(await search.search('councils'))).toEqual(['Council security talks end in Tehran', 'Iran warns Iraq over Kurdish vote']);
+    // Different stems stay apart, and a phrase still means its words as written.
+    expect((await search.search('councillors')).matching).toBe(0);
+    expect((await search.search('"security councils"')).matching).toBe(0);
+  });
+
   it('finds Persian copy typed with Arabic letter forms', async () => {
     const { search } = await library();
     // ایران with Persian yeh, searched as ايران with Arabic yeh; وزیر likewise.
