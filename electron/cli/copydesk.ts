@@ -159,16 +159,21 @@ async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const sort = sortFlag(args);
   const limit = limitFlag(args);
   const service = await openService(args, io, { readOnlyIfLocked: true });
-  if (source === undefined && since === undefined && sort === undefined && limit === undefined) {
-    // The plain list, unchanged: every story, newest change first.
-    const list = await service.listArticles(status ? { status } : {});
-    printList(list, args.flags.has('json'), io);
+  try {
+    if (source === undefined && since === undefined && sort === undefined && limit === undefined) {
+      // The plain list, unchanged: every story, newest change first.
+      const list = await service.listArticles(status ? { status } : {});
+      printList(list, args.flags.has('json'), io);
+      return 0;
+    }
+    const query = [status ? `status:${status}` : '', source ? `source:${quoted(source)}` : '', since ? `since:${since}` : ''].filter(Boolean).join(' ');
+    const page = await service.searchArticles({ query, ...(sort ? { sort } : {}), limit: limit ?? 1000 });
+    printList(page.results.map(summaryOf), args.flags.has('json'), io);
     return 0;
+  } finally {
+    // Printed from the index's records: closing stops it loading the words no one will search.
+    await service.close();
   }
-  const query = [status ? `status:${status}` : '', source ? `source:${quoted(source)}` : '', since ? `since:${since}` : ''].filter(Boolean).join(' ');
-  const page = await service.searchArticles({ query, ...(sort ? { sort } : {}), limit: limit ?? 1000 });
-  printList(page.results.map(summaryOf), args.flags.has('json'), io);
-  return 0;
 }
 
 /** `copydesk search QUERY`: the stories the query matches, best first; --json prints {"results": [...]} (and facets). */

@@ -13,7 +13,7 @@ import { searchWords } from './fold-text.js';
 import { parseQuery } from './search-query.js';
 import { searchRecord, searchText } from './search-record.js';
 import { SearchIndex, type SearchOptions, type SearchOutcome } from './search-index.js';
-import { SearchFiles, SnapshotDamaged, type JournalLine } from './search-files.js';
+import { SearchFiles, SnapshotDamaged, type JournalLine, type SnapshotRecords } from './search-files.js';
 
 /** Word lists kept for checking phrases: the stories searched for last. */
 const WORD_CACHE = 5_000;
@@ -31,6 +31,11 @@ export class LibrarySearch {
   private readonly index: SearchIndex;
   private readonly words = new Map<string, readonly string[]>();
   private ready: Promise<OpenReport> | null = null;
+  /** The snapshot's records loaded: the list can be shown (and filtered, counted, sorted) before the words are in. */
+  private listReady: Promise<void> | null = null;
+  private loaded = false;
+  /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
+  private abandoned = false;
   private pending: Article[] = [];
   private writing: Promise<void> = Promise.resolve();
   private journalLines = 0;
@@ -50,8 +55,29 @@ export class LibrarySearch {
 
   /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
   open(): Promise<OpenReport> {
-    this.ready ??= this.load();
+    if (!this.ready) {
+      let listed: () => void = () => undefined;
+      this.listReady = new Promise<void>((resolve) => (listed = resolve));
+      this.ready = this.load(listed);
+      // A load that fails still lets a waiting list call go on to meet the error through open().
+      this.ready.then(listed, listed);
+    }
     return this.ready;
+  }
+
+  /**
+   * Resolves as soon as a query without words can be answered: once the snapshot's records are in, when nothing
+   * else is waiting to be indexed, else once the index has loaded whole. Opening a large library shows its list
+   * this way without waiting for the words (most of the snapshot).
+   */
+  private async openList(): Promise<void> {
+    void this.open();
+    await this.listReady;
+    if (!this.loaded) {
+      if (this.pending.length > 0) await this.open();
+      return;
+    }
+    await this.open();
   }
 
   get size(): number {
@@ -60,8 +86,10 @@ export class LibrarySearch {
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchOutcome> {
     const query = parseQuery(text);
-    await this.open();
-    this.drain();
+    const needsWords = query.words.length + query.phrases.length + query.prefixes.length + query.without.length > 0;
+    if (needsWords) await this.open();
+    else await this.openList();
+    if (this.loaded) this.drain();
     return this.index.search(query, options);
   }
 
@@ -78,6 +106,11 @@ export class LibrarySearch {
    */
   async close(): Promise<void> {
     if (!this.ready) return;
+    if (!this.loaded && this.pending.length === 0) {
+      // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load.
+      this.abandoned = true;
+      return;
+    }
     await this.flush();
     if (this.journalLines > 0) {
       this.queue(() => this.snapshot());
@@ -118,7 +151,7 @@ export class LibrarySearch {
     this.queue(async () => {
       await this.files.append(lines);
       this.journalLines += lines.length;
-      if (this.journalLines > Math.max(MIN_JOURNAL_BEFORE_SNAPSHOT, this.index.size / 4)) await this.snapshot();
+      if (this.journalLines > Math.max(MIN_JOURNAL_BEFORE_SNAPSHOT, this.index.size)) await this.snapshot();
     });
   }
 
@@ -145,18 +178,35 @@ export class LibrarySearch {
     }
   }
 
-  private async load(): Promise<OpenReport> {
+  private async load(listed: () => void): Promise<OpenReport> {
     let damaged: string | null = null;
+    let snapshot: SnapshotRecords | null = null;
     try {
-      const state = await this.files.readSnapshot();
-      if (state) this.index.importState(state);
+      snapshot = await this.files.readRecords();
+      if (snapshot) this.index.importRecords(snapshot.records, snapshot.next);
     } catch (err) {
       if (!(err instanceof SnapshotDamaged)) throw err;
       damaged = err.message;
-      this.log(`search index: ${damaged}; rebuilding it from the library`);
     }
-    if (!damaged) {
-      const journal = await this.files.readJournal();
+    const journal = damaged ? [] : await this.files.readJournal();
+    // Stories indexed since the snapshot are only in the journal, with their words: the list waits for them.
+    if (journal.length === 0 && !damaged) listed();
+    if (this.abandoned) return { damaged, reindexed: 0 };
+    if (snapshot && !damaged) {
+      try {
+        const words = await this.files.readWords(snapshot);
+        if (this.abandoned) return { damaged, reindexed: 0 };
+        this.index.importWords(words.parts, words.codes);
+      } catch (err) {
+        // Words or codes that cannot be read, or that FlexSearch or the codes block refuse: rebuilt like a damaged snapshot.
+        damaged = errorMessage(err);
+      }
+    }
+    if (this.abandoned) return { damaged, reindexed: 0 };
+    if (damaged) {
+      this.log(`search index: ${damaged}; rebuilding it from the library`);
+      this.index.clear();
+    } else {
       for (const line of journal) {
         // A record-only line for a story the snapshot lacks: the store's revision check below indexes it whole.
         if (line.text === undefined && !this.index.record(line.record.id)) continue;
@@ -165,6 +215,7 @@ export class LibrarySearch {
       this.journalLines = journal.length;
     }
     const reindexed = await this.reconcile();
+    this.loaded = true;
     if (damaged || reindexed > 0) {
       await this.snapshot();
     }

@@ -1,21 +1,30 @@
 /**
- * The search index on disk, in the library's search/ folder: a snapshot (snapshot.jsonl: a header, FlexSearch's
- * exported parts, then one record a line, then an end line) and a journal of what was indexed since
- * (journal.jsonl: one line per story indexed or re-recorded). Indexing a story appends one line, so its cost does
- * not grow with the library; the journal is folded into a new snapshot once it is a quarter of the library's size,
- * so a snapshot's cost is spread over the stories that made it due.
+ * The search index on disk, in the library's search/ folder:
+ * - snapshot.jsonl: a header, one record a line (the list's summaries and the facets' fields), an end line;
+ * - words-<generation>.jsonl: FlexSearch's exported parts, a line each, and an end line;
+ * - codes-<generation>.bin: every story's words as 16-bit codes (for phrases), one binary block;
+ * - journal.jsonl: one line per story indexed or re-recorded since the snapshot.
+ * The records come first and apart so that opening shows the list before the words have loaded (library-search.ts),
+ * and the codes are binary so that they are read in one piece and used in place, not parsed from text. Indexing a
+ * story appends one journal line, so its cost does not grow with the library; the journal is folded into a new
+ * snapshot once it is as large as the library, so a snapshot's cost is spread over the stories that made it due.
  *
- * A snapshot that cannot be read whole (torn, garbled, another format) is reported as damaged and the caller
- * rebuilds the index from the store; a torn journal line is skipped (the store's revisions catch what it missed).
+ * A snapshot is written words and codes first, under a new generation, and snapshot.jsonl last (temp, fsync,
+ * rename), which names that generation: a crash in between leaves the old snapshot with its own files. A snapshot
+ * that cannot be read whole (torn, garbled, another format) is reported as damaged and the caller rebuilds the index
+ * from the store; a torn journal line is skipped (the store's revisions catch what it missed).
  */
-import { appendFile, readFile, rm } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
+import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/durable-file.js';
-import type { IndexState } from './search-index.js';
 import type { SearchRecord } from './search-record.js';
 
-const FORMAT = 'copydesk-search-1';
+const FORMAT = 'copydesk-search-2';
+const END = '{"end":true}';
 
 export interface JournalLine {
   readonly record: SearchRecord;
@@ -23,6 +32,26 @@ export interface JournalLine {
   readonly number?: number;
   /** The indexed text, when the words changed. */
   readonly text?: string;
+}
+
+/** The list's part of a snapshot: the records, and where its words and codes are. */
+export interface SnapshotRecords {
+  readonly records: readonly (readonly [number, SearchRecord])[];
+  readonly next: number;
+  readonly generation: string;
+  readonly parts: number;
+  readonly codeBytes: number;
+}
+
+/** The words' part: FlexSearch's exported parts and the binary codes (see search-index.ts codeBlock). */
+export interface SnapshotWords {
+  readonly parts: readonly (readonly [string, string])[];
+  readonly codes: Buffer;
+}
+
+export interface SnapshotState extends SnapshotWords {
+  readonly records: readonly (readonly [number, SearchRecord])[];
+  readonly next: number;
 }
 
 export class SnapshotDamaged extends Error {}
@@ -40,44 +69,93 @@ export class SearchFiles {
     return join(this.dir, 'journal.jsonl');
   }
 
-  /** The last snapshot, or null when there is none yet; throws SnapshotDamaged when it cannot be read whole. */
-  async readSnapshot(): Promise<IndexState | null> {
-    let text: string;
+  /** The last snapshot's records, or null when there is none yet; throws SnapshotDamaged when it cannot be read whole. */
+  async readRecords(): Promise<SnapshotRecords | null> {
+    const path = this.snapshotPath;
+    let lines: AsyncIterableIterator<string>;
     try {
-      text = await readFile(this.snapshotPath, 'utf8');
+      // Read as a stream, a line at a time: the whole file as one string would cost its size again in memory.
+      const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+      await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+      lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    const lines = text.split('\n');
-    if (lines.at(-1) === '') lines.pop();
     try {
-      const header = JSON.parse(lines[0] ?? '') as { format?: unknown; parts?: unknown; records?: unknown; next?: unknown };
-      if (header.format !== FORMAT || typeof header.parts !== 'number' || typeof header.records !== 'number' || typeof header.next !== 'number') {
-        throw new SnapshotDamaged(`${this.snapshotPath}: not a Copydesk search snapshot (header ${lines[0]?.slice(0, 80)})`);
+      const first = await lines.next();
+      const headerLine = first.done ? '' : first.value;
+      let header: { format?: unknown; records?: unknown; next?: unknown; generation?: unknown; parts?: unknown; codeBytes?: unknown; endian?: unknown };
+      try {
+        header = JSON.parse(headerLine) as typeof header;
+      } catch {
+        throw new SnapshotDamaged(`${path}: not a Copydesk search snapshot (header ${headerLine.slice(0, 80)})`);
       }
-      if (lines.length !== 2 + header.parts + header.records || lines.at(-1) !== '{"end":true}') {
-        throw new SnapshotDamaged(`${this.snapshotPath}: ${lines.length} lines where the header promises ${2 + header.parts + header.records}: the file is incomplete`);
+      if (header.format !== FORMAT) {
+        throw new SnapshotDamaged(`${path}: a search snapshot of another format (${String(header.format).slice(0, 40)})`);
       }
-      const parts = lines.slice(1, 1 + header.parts).map((l) => JSON.parse(l) as [string, string]);
-      const records = lines.slice(1 + header.parts, -1).map((l) => JSON.parse(l) as [number, SearchRecord, string?]);
-      for (const [key, data] of parts) if (typeof key !== 'string' || typeof data !== 'string') throw new SnapshotDamaged(`${this.snapshotPath}: a damaged index part`);
-      for (const [n, r] of records) if (typeof n !== 'number' || typeof r?.id !== 'string') throw new SnapshotDamaged(`${this.snapshotPath}: a damaged record`);
-      return { parts, records, next: header.next };
+      if (typeof header.records !== 'number' || typeof header.next !== 'number' || typeof header.generation !== 'string' || !/^[0-9a-f]{12}$/.test(header.generation) || typeof header.parts !== 'number' || typeof header.codeBytes !== 'number') {
+        throw new SnapshotDamaged(`${path}: a damaged snapshot header`);
+      }
+      if (header.endian !== endianness()) throw new SnapshotDamaged(`${path}: written on a machine of other byte order`);
+      const records: [number, SearchRecord][] = [];
+      let ended = false;
+      for (let line = await lines.next(); !line.done; line = await lines.next()) {
+        if (ended) throw new SnapshotDamaged(`${path}: lines after its end`);
+        if (line.value === END) {
+          ended = true;
+          continue;
+        }
+        const record = JSON.parse(line.value) as [number, SearchRecord];
+        if (typeof record[0] !== 'number' || typeof record[1]?.id !== 'string') throw new SnapshotDamaged(`${path}: a damaged record`);
+        records.push(record);
+      }
+      if (!ended || records.length !== header.records) {
+        throw new SnapshotDamaged(`${path}: ${records.length} records where the header promises ${header.records}${ended ? '' : ', and no end line'}: the file is incomplete`);
+      }
+      return { records, next: header.next, generation: header.generation, parts: header.parts, codeBytes: header.codeBytes };
     } catch (err) {
       if (err instanceof SnapshotDamaged) throw err;
-      throw new SnapshotDamaged(`${this.snapshotPath}: ${(err as Error).message}`);
+      throw new SnapshotDamaged(`${path}: ${(err as Error).message}`);
+    } finally {
+      await lines.return?.();
     }
   }
 
-  /** Writes a snapshot (temp file, fsync, rename) and then empties the journal it includes. */
-  async writeSnapshot(state: IndexState): Promise<void> {
-    const chunks: string[] = [JSON.stringify({ format: FORMAT, parts: state.parts.length, records: state.records.length, next: state.next })];
-    for (const part of state.parts) chunks.push(JSON.stringify(part));
+  /** The words and codes of the snapshot whose records were read; throws SnapshotDamaged when they do not match it. */
+  async readWords(of: SnapshotRecords): Promise<SnapshotWords> {
+    const wordsPath = join(this.dir, `words-${of.generation}.jsonl`);
+    const codesPath = join(this.dir, `codes-${of.generation}.bin`);
+    try {
+      const codes = await readFile(codesPath);
+      if (codes.length !== of.codeBytes) throw new SnapshotDamaged(`${codesPath}: ${codes.length} bytes where the snapshot promises ${of.codeBytes}`);
+      const lines = (await readFile(wordsPath, 'utf8')).split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      if (lines.length !== of.parts + 1 || lines.at(-1) !== END) throw new SnapshotDamaged(`${wordsPath}: ${lines.length - 1} parts where the snapshot promises ${of.parts}`);
+      const parts = lines.slice(0, -1).map((l) => JSON.parse(l) as [string, string]);
+      for (const [key, data] of parts) if (typeof key !== 'string' || typeof data !== 'string') throw new SnapshotDamaged(`${wordsPath}: a damaged index part`);
+      return { parts, codes };
+    } catch (err) {
+      if (err instanceof SnapshotDamaged) throw err;
+      throw new SnapshotDamaged(`${(err as NodeJS.ErrnoException).path ?? wordsPath}: ${(err as Error).message}`);
+    }
+  }
+
+  /** Writes a snapshot (words and codes, then the records naming them), empties the journal, removes older files. */
+  async writeSnapshot(state: SnapshotState): Promise<void> {
+    const generation = randomBytes(6).toString('hex');
+    const words = [...state.parts.map((part) => JSON.stringify(part)), END];
+    await writeFileAtomic(join(this.dir, `words-${generation}.jsonl`), Buffer.from(`${words.join('\n')}\n`));
+    await writeFileAtomic(join(this.dir, `codes-${generation}.bin`), state.codes);
+    const header = { format: FORMAT, records: state.records.length, next: state.next, generation, parts: state.parts.length, codeBytes: state.codes.length, endian: endianness() };
+    const chunks: string[] = [JSON.stringify(header)];
     for (const record of state.records) chunks.push(JSON.stringify(record));
-    chunks.push('{"end":true}');
+    chunks.push(END);
     await writeFileAtomic(this.snapshotPath, Buffer.from(`${chunks.join('\n')}\n`));
     await rm(this.journalPath, { force: true });
+    for (const name of await readdir(this.dir)) {
+      if (/^(words|codes)-[0-9a-f]{12}\.(jsonl|bin)$/.test(name) && !name.includes(generation)) await rm(join(this.dir, name), { force: true });
+    }
   }
 
   async readJournal(): Promise<JournalLine[]> {
@@ -105,9 +183,8 @@ export class SearchFiles {
     if (lines.length > 0) await appendFile(this.journalPath, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
   }
 
-  /** Removes both files (a damaged snapshot is replaced by a rebuild). */
+  /** Removes every file (a damaged snapshot is replaced by a rebuild). */
   async clear(): Promise<void> {
-    await rm(this.snapshotPath, { force: true });
-    await rm(this.journalPath, { force: true });
+    for (const name of await readdir(this.dir)) await rm(join(this.dir, name), { force: true });
   }
 }

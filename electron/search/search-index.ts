@@ -44,11 +44,13 @@ export interface SearchOutcome {
 /** Reads a story's searchable words, for checking a phrase's words stand together (null: the story is gone). */
 export type WordsLoader = (id: string) => Promise<readonly string[] | null>;
 
+/** The index's state for the snapshot (search-files.ts): records, FlexSearch's parts and the codes block. */
 export interface IndexState {
-  readonly parts: readonly (readonly [string, string])[];
-  /** Number, record, and the story's word codes in base64 (see wordCodes). */
-  readonly records: readonly (readonly [number, SearchRecord, string?])[];
+  readonly records: readonly (readonly [number, SearchRecord])[];
   readonly next: number;
+  readonly parts: readonly (readonly [string, string])[];
+  /** Per story with codes: its number and count as two 32-bit words, then its codes (codeBlock). */
+  readonly codes: Buffer;
 }
 
 export class SearchIndex {
@@ -158,36 +160,56 @@ export class SearchIndex {
     return { total: this.size - countExcluded(this, options.exclude), matching: matched.length, records: page, facets, terms: [...new Set(terms)] };
   }
 
-  /** The index's state, for the snapshot file. */
+  /** The index's state, for the snapshot files. */
   async exportState(): Promise<IndexState> {
     const parts: [string, string][] = [];
     await this.flex.export((key: string, data: string) => {
       parts.push([key, data]);
     });
-    const records: [number, SearchRecord, string?][] = [];
+    const records: [number, SearchRecord][] = [];
     for (const n of this.numberOf.values()) {
       const r = this.records[n];
-      const codes = this.codes[n];
-      if (r) records.push(codes ? [n, r, Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('base64')] : [n, r]);
+      if (r) records.push([n, r]);
     }
-    return { parts, records, next: this.next };
+    return { records, next: this.next, parts, codes: codeBlock(records.map(([n]) => [n, this.codes[n]])) };
   }
 
-  /** Restores a state exported before (the prefix look-ups read FlexSearch's own words). */
-  importState(state: IndexState): void {
+  /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */
+  clear(): void {
     this.flex = newFlex();
-    for (const [key, data] of state.parts) this.flex.import(key, data);
-    for (const [n, r, codes] of state.records) {
+    for (const list of [this.records, this.wireMs, this.codes, this.langOf]) list.length = 0;
+    this.numberOf.clear();
+    this.orders.clear();
+    this.sortedVocabulary = null;
+    this.sortedAt = -1;
+    this.next = 0;
+    this.retired = 0;
+  }
+
+  /**
+   * Restores the records of a snapshot: enough for the list, the field terms, facets and sorts. The words follow
+   * with importWords; until then a search with words must wait (library-search.ts does).
+   */
+  importRecords(records: readonly (readonly [number, SearchRecord])[], next: number): void {
+    for (const [n, r] of records) {
       this.numberOf.set(r.id, n);
       this.setRecord(n, r);
-      if (codes) {
-        const bytes = Buffer.from(codes, 'base64');
-        const words = new Uint16Array(bytes.length >> 1);
-        new Uint8Array(words.buffer).set(bytes.subarray(0, words.length * 2));
-        this.codes[n] = words;
-      }
     }
-    this.next = Math.max(this.next, state.next);
+    this.next = Math.max(this.next, next);
+    this.orders.clear();
+  }
+
+  /** Restores FlexSearch's parts and the codes, used in place (views on the block, not copies). */
+  importWords(parts: readonly (readonly [string, string])[], codes: Buffer): void {
+    this.flex = newFlex();
+    for (const [key, data] of parts) this.flex.import(key, data);
+    for (let at = 0; at + 8 <= codes.length; ) {
+      const n = codes.readUInt32LE(at);
+      const count = codes.readUInt32LE(at + 4);
+      if (at + 8 + count * 2 > codes.length) throw new Error('the codes block is cut short');
+      if (this.records[n]) this.codes[n] = new Uint16Array(codes.buffer, codes.byteOffset + at + 8, count);
+      at += 8 + count * 2 + (count % 2) * 2;
+    }
     this.sortedVocabulary = null;
     this.orders.clear();
   }
@@ -332,6 +354,26 @@ export class SearchIndex {
 function newFlex(): Index {
   // The words come folded and split (fold-text.ts): FlexSearch only splits on the spaces between them.
   return new Index({ tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) });
+}
+
+/**
+ * The codes of many stories in one block: per story its number and count (32-bit little-endian), its codes in the
+ * machine's byte order (the snapshot's header records it), padded to four bytes so that every story's codes can
+ * be read in place as a Uint16Array.
+ */
+function codeBlock(stories: readonly (readonly [number, Uint16Array | undefined])[]): Buffer {
+  let size = 0;
+  for (const [, codes] of stories) if (codes) size += 8 + Math.ceil(codes.length / 2) * 4;
+  const block = Buffer.alloc(size);
+  let at = 0;
+  for (const [n, codes] of stories) {
+    if (!codes) continue;
+    block.writeUInt32LE(n, at);
+    block.writeUInt32LE(codes.length, at + 4);
+    block.set(new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength), at + 8);
+    at += 8 + Math.ceil(codes.length / 2) * 4;
+  }
+  return block;
 }
 
 /** Two bytes per word (FNV-1a of its letters, folded to 16 bits): 1 KB for a 500-word story. */

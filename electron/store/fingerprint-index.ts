@@ -91,16 +91,19 @@ export class FingerprintIndex {
   private hits = new Uint8Array(0);
   private query = 0;
 
-  /** Packed (key, story) pairs collected while loading; null afterwards. */
+  /** Packed (key, story) pairs collected while the bands are built; null afterwards. */
   private loading: number[] | null = null;
+  /**
+   * False from loading until the first match: opening a library only needs the keys and links (the inbox asks which
+   * stories are superseded), so the band table, most of loading's cost, is built when a story is first matched.
+   */
+  private bandsBuilt = true;
 
   private constructor(private readonly path: string) {}
 
   static async load(path: string): Promise<FingerprintIndex> {
     const index = new FingerprintIndex(path);
-    // While loading, band keys go straight into one list sorted once at the end: merging every 200,000 keys
-    // re-sorted the whole frozen array each time, which made opening a 100,000-story library quadratic.
-    index.loading = [];
+    index.bandsBuilt = false;
     for (const line of await readJournalLines(path)) {
       try {
         const { sig, ...keys } = JSON.parse(line) as Line;
@@ -110,9 +113,20 @@ export class FingerprintIndex {
         // A torn last line from a crash: that story is simply not matched against.
       }
     }
-    index.freeze();
-    index.loading = null;
     return index;
+  }
+
+  /** Builds the band table of every story loaded: their keys go into one list sorted once (buildBands). */
+  private buildBands(): void {
+    if (this.bandsBuilt) return;
+    // One list sorted once at the end: merging every 200,000 keys re-sorted the whole frozen array each time,
+    // which made opening a 100,000-story library quadratic.
+    const loading: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) for (const key of bandKeys(this.sig(i))) loading.push(key * STORY_SPAN + i);
+    this.loading = loading;
+    this.freeze();
+    this.loading = null;
+    this.bandsBuilt = true;
   }
 
   get size(): number {
@@ -139,6 +153,7 @@ export class FingerprintIndex {
 
   /** Adds stories in memory at once (so later files of the same batch see them); `persist` writes them. */
   add(keys: StoryKeys, sig: Signature): void {
+    this.buildBands();
     if (!this.byId.has(keys.id)) this.remember(keys, sig);
   }
 
@@ -159,6 +174,7 @@ export class FingerprintIndex {
    * query's cost in any library.
    */
   similar(sig: Signature, threshold: number, limit = 10, exclude?: string): Candidate[] {
+    this.buildBands();
     // Each query stamps the stories it meets and counts their shared bands in typed arrays: no Set, no Map.
     if (this.stamps.length < this.keys.length) {
       const size = Math.max(1024, this.keys.length * 2);
@@ -315,10 +331,7 @@ export class FingerprintIndex {
     }
     this.sigData.set(sig, i * SIGNATURE_SIZE);
     this.byId.set(keys.id, i);
-    const loading = this.loading;
-    if (loading) {
-      for (const key of bandKeys(sig)) loading.push(key * STORY_SPAN + i);
-    } else for (const key of bandKeys(sig)) {
+    if (this.bandsBuilt) for (const key of bandKeys(sig)) {
       const found = this.recent.get(key);
       if (found === undefined) this.recent.set(key, i);
       else if (typeof found === 'number') this.recent.set(key, [found, i]);

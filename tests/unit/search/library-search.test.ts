@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../electron/desk/story-pipeline.js';
@@ -156,6 +156,45 @@ describe('LibrarySearch', () => {
     expect(await third.open()).toEqual({ damaged: null, reindexed: 0 });
     expect(headlines(await third.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
     expect(headlines(await third.search('"security council" status:new'))).toEqual(['Iran warns Iraq over Kurdish vote']);
+  });
+
+  it('keeps one snapshot: its records, words and codes under one generation, older generations removed', async () => {
+    const { dir, search } = await library();
+    const snapshot = (search as unknown as { snapshot(): Promise<void> }).snapshot.bind(search);
+    await snapshot();
+    const first = (await readdir(join(dir, 'search'))).filter((n) => /^(words|codes)-/.test(n));
+    expect(first).toHaveLength(2);
+    await snapshot();
+    const second = (await readdir(join(dir, 'search'))).filter((n) => /^(words|codes)-/.test(n));
+    expect(second).toHaveLength(2);
+    expect(second.some((n) => first.includes(n))).toBe(false);
+    // A crash after the new words and codes were written, before the records named them: the stray files are ignored.
+    await writeFile(join(dir, 'search', 'words-0123456789ab.jsonl'), 'half written');
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await reopened.open()).toEqual({ damaged: null, reindexed: 0 });
+    // The list (no words asked) and a phrase (the binary codes) both read from the snapshot.
+    expect((await reopened.search('source:AFP')).matching).toBe(3);
+    expect(headlines(await reopened.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+  });
+
+  it('rebuilds from the store when the snapshot\'s words or codes are missing or cut short', async () => {
+    const { dir, search } = await library();
+    await (search as unknown as { snapshot(): Promise<void> }).snapshot();
+    const names = await readdir(join(dir, 'search'));
+    const codes = names.find((n) => n.startsWith('codes-')) ?? '';
+    const bytes = await readFile(join(dir, 'search', codes));
+    await writeFile(join(dir, 'search', codes), bytes.subarray(0, bytes.length - 6));
+    const cut = new LibrarySearch(await ArticleStore.open(dir));
+    const report = await cut.open();
+    expect(report.damaged).toMatch(/codes-[0-9a-f]{12}\.bin: \d+ bytes where the snapshot promises \d+/);
+    expect(report.reindexed).toBe(5);
+    expect(headlines(await cut.search('"security council"'))).toEqual(['Iran warns Iraq over Kurdish vote']);
+
+    const words = (await readdir(join(dir, 'search'))).find((n) => n.startsWith('words-')) ?? '';
+    await rm(join(dir, 'search', words));
+    const missing = new LibrarySearch(await ArticleStore.open(dir));
+    expect((await missing.open()).damaged).toMatch(/words-[0-9a-f]{12}\.jsonl/);
+    expect((await missing.search('tehran')).matching).toBe(3);
   });
 
   it('rebuilds from the store when the snapshot is damaged, and catches up on stories it never saw', async () => {
