@@ -177,6 +177,26 @@ describe('LibrarySearch', () => {
     expect(headlines(await reopened.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
   });
 
+  it('answers a query without words from the records, before the words have loaded', async () => {
+    const { dir, search } = await library();
+    await search.close();
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    const loaded = (): boolean => (reopened as unknown as { loaded: boolean }).loaded;
+    const listed = await reopened.search('source:AFP');
+    expect([...headlines(listed)].sort()).toEqual(['Iran warns Iraq over Kurdish vote', 'Paris museum reopens after flood', 'Élection présidentielle : le Premier ministre démissionne']);
+    expect(loaded()).toBe(false);
+    // A query with words waits for them.
+    expect((await reopened.search('tehran')).matching).toBe(3);
+    expect(loaded()).toBe(true);
+    // Closed before the words loaded, with nothing to index: the load stops and nothing is written.
+    const early = new LibrarySearch(await ArticleStore.open(dir));
+    expect((await early.search('')).total).toBe(5);
+    const before = await readdir(join(dir, 'search'));
+    await early.close();
+    expect((early as unknown as { loaded: boolean }).loaded).toBe(false);
+    expect(await readdir(join(dir, 'search'))).toEqual(before);
+  });
+
   it('rebuilds from the store when the snapshot\'s words or codes are missing or cut short', async () => {
     const { dir, search } = await library();
     await (search as unknown as { snapshot(): Promise<void> }).snapshot();
