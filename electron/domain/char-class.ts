@@ -55,3 +55,62 @@ export function countWordsIn(text: string): number {
   }
   return words;
 }
+
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 not looked up yet, 1 a letter (\p{L}), 2 not. */
+const letterTable = new Uint8Array(0x10000);
+
+function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  let known = letterTable[code] as number;
+  if (known === 0) {
+    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    letterTable[code] = known;
+  }
+  return known === 1;
+}
+
+export interface TextMakeup {
+  /** UTF-16 units that are neither white space nor C0 controls. */
+  readonly visible: number;
+  /** Letters and digits (\p{L}, \p{N}), a character each. */
+  readonly lettersOrDigits: number;
+  /** Runs of two letters or more (\p{L}{2,}). */
+  readonly words: number;
+}
+
+/**
+ * What text is made of, in one scan: the counts `[\s\u0000-\u001f]`, `[\p{L}\p{N}]` and `\p{L}{2,}` would give,
+ * without building an array of every letter (which cost a tenth of a millisecond a story at import).
+ */
+export function textMakeup(text: string): TextMakeup {
+  let visible = 0;
+  let lettersOrDigits = 0;
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x1f || isSpaceUnit(code)) {
+      run = 0;
+      continue;
+    }
+    const low = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A surrogate pair: one character of two units.
+      const pair = text.slice(i, i + 2);
+      visible += 2;
+      i++;
+      if (LETTER_OR_DIGIT.test(pair)) lettersOrDigits++;
+      if (LETTER.test(pair)) {
+        if (++run === 2) words++;
+      } else run = 0;
+      continue;
+    }
+    visible++;
+    if (isLetterOrDigitUnit(code)) lettersOrDigits++;
+    if (isLetterUnit(code)) {
+      if (++run === 2) words++;
+    } else run = 0;
+  }
+  return { visible, lettersOrDigits, words };
+}

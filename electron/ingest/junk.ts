@@ -4,6 +4,7 @@
  * ninjs item, and bytes with no words in them (random data that happened to decode as Windows-1252).
  */
 import type { WireFormat } from '../domain/article.js';
+import { textMakeup } from '../domain/char-class.js';
 
 /** A DTD's internal subset larger than this is an entity-expansion attack or junk, never a wire item's. */
 const MAX_INTERNAL_DTD = 16 * 1024;
@@ -46,13 +47,12 @@ function parsesAsJson(text: string): boolean {
  */
 function wordless(text: string, encoding: string): string | null {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  const visible = sample.replace(/[\s\u0000-\u001f]+/gu, '');
-  if (visible.length === 0) return null;
-  const letters = (visible.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  const words = (sample.match(/\p{L}{2,}/gu) ?? []).length;
-  if (words === 0) return `no words in it (${visible.length} characters of symbols or stray letters): not copy`;
-  if (letters / visible.length < 0.5) return `mostly symbols, not words (${Math.round((100 * letters) / visible.length)} % letters or digits): not copy`;
+  const { visible: count, lettersOrDigits: letters, words } = textMakeup(sample);
+  if (count === 0) return null;
+  if (words === 0) return `no words in it (${count} characters of symbols or stray letters): not copy`;
+  if (letters / count < 0.5) return `mostly symbols, not words (${Math.round((100 * letters) / count)} % letters or digits): not copy`;
   if (encoding === 'windows-1252') {
+    const visible = sample.replace(/[\s\u0000-\u001f]+/gu, '');
     const high = (visible.match(/[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/gu) ?? []).length;
     if (high / visible.length > 0.25) {
       return `looks like binary data, not text (${Math.round((100 * high) / visible.length)} % of it accented letters and symbols)`;
