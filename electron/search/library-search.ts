@@ -18,6 +18,11 @@ import { SearchFiles, SnapshotDamaged, type JournalLine, type SnapshotRecords } 
 /** Word lists kept for checking phrases: the stories searched for last. */
 const WORD_CACHE = 5_000;
 const MIN_JOURNAL_BEFORE_SNAPSHOT = 2_000;
+/**
+ * A snapshot that is due waits until stories stop arriving this long (an import pauses or ends), so that an import
+ * does not stop to write the whole index again and again; past four times its due size it is written at once.
+ */
+const SNAPSHOT_IDLE_MS = 1_500;
 
 export interface OpenReport {
   /** Why the snapshot was not used, when it was damaged. */
@@ -36,6 +41,7 @@ export class LibrarySearch {
   private loaded = false;
   /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
   private abandoned = false;
+  private idleSnapshot: NodeJS.Timeout | null = null;
   private pending: Article[] = [];
   private writing: Promise<void> = Promise.resolve();
   private journalLines = 0;
@@ -106,6 +112,8 @@ export class LibrarySearch {
    */
   async close(): Promise<void> {
     if (!this.ready) return;
+    if (this.idleSnapshot) clearTimeout(this.idleSnapshot);
+    this.idleSnapshot = null;
     if (!this.loaded && this.pending.length === 0) {
       // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load.
       this.abandoned = true;
@@ -151,8 +159,20 @@ export class LibrarySearch {
     this.queue(async () => {
       await this.files.append(lines);
       this.journalLines += lines.length;
-      if (this.journalLines > Math.max(MIN_JOURNAL_BEFORE_SNAPSHOT, this.index.size)) await this.snapshot();
+      const due = Math.max(MIN_JOURNAL_BEFORE_SNAPSHOT, this.index.size);
+      if (this.journalLines > 4 * due) await this.snapshot();
+      else if (this.journalLines > due) this.snapshotWhenIdle();
     });
+  }
+
+  private snapshotWhenIdle(): void {
+    if (this.idleSnapshot) clearTimeout(this.idleSnapshot);
+    this.idleSnapshot = setTimeout(() => {
+      this.idleSnapshot = null;
+      this.queue(() => this.snapshot());
+    }, SNAPSHOT_IDLE_MS);
+    // A process with nothing else to do exits without waiting for it: close() writes the snapshot anyway.
+    this.idleSnapshot.unref();
   }
 
   private put(a: Article): JournalLine {
