@@ -214,9 +214,11 @@ export class LibrarySearch {
     if (this.abandoned) return { damaged, reindexed: 0 };
     if (snapshot && !damaged) {
       try {
-        const words = await this.files.readWords(snapshot);
+        const codes = await this.files.readWords(snapshot, (key, data) => {
+          if (!this.abandoned) this.index.importPart(key, data);
+        });
         if (this.abandoned) return { damaged, reindexed: 0 };
-        this.index.importWords(words.parts, words.codes);
+        this.index.importCodes(codes);
       } catch (err) {
         // Words or codes that cannot be read, or that FlexSearch or the codes block refuse: rebuilt like a damaged snapshot.
         damaged = errorMessage(err);

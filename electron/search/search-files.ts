@@ -1,7 +1,8 @@
 /**
  * The search index on disk, in the library's search/ folder:
  * - snapshot.jsonl: a header, one record a line (the list's summaries and the facets' fields), an end line;
- * - words-<generation>.jsonl: FlexSearch's exported parts, a line each, and an end line;
+ * - words-<generation>.tsv: FlexSearch's exported parts, a line each (its key, a tab, its data as FlexSearch wrote
+ *   it), and an end line: read a line at a time and handed to FlexSearch as they come, never as one whole file;
  * - codes-<generation>.bin: every story's words as 16-bit codes (for phrases), one binary block;
  * - journal.jsonl: one line per story indexed or re-recorded since the snapshot.
  * The records come first and apart so that opening shows the list before the words have loaded (library-search.ts),
@@ -20,7 +21,8 @@ import { randomBytes } from 'node:crypto';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { writeFileAtomic } from '../store/durable-file.js';
+import { open, rename } from 'node:fs/promises';
+import { syncDir, writeFileAtomic } from '../store/durable-file.js';
 import type { SearchRecord } from './search-record.js';
 
 const FORMAT = 'copydesk-search-2';
@@ -43,15 +45,13 @@ export interface SnapshotRecords {
   readonly codeBytes: number;
 }
 
-/** The words' part: FlexSearch's exported parts and the binary codes (see search-index.ts codeBlock). */
-export interface SnapshotWords {
-  readonly parts: readonly (readonly [string, string])[];
-  readonly codes: Buffer;
-}
-
-export interface SnapshotState extends SnapshotWords {
+export interface SnapshotState {
   readonly records: readonly (readonly [number, SearchRecord])[];
   readonly next: number;
+  /** FlexSearch's exported parts. */
+  readonly parts: readonly (readonly [string, string])[];
+  /** The binary codes (see search-index.ts codeBlock). */
+  readonly codes: Buffer;
 }
 
 export class SnapshotDamaged extends Error {}
@@ -122,19 +122,32 @@ export class SearchFiles {
     }
   }
 
-  /** The words and codes of the snapshot whose records were read; throws SnapshotDamaged when they do not match it. */
-  async readWords(of: SnapshotRecords): Promise<SnapshotWords> {
-    const wordsPath = join(this.dir, `words-${of.generation}.jsonl`);
+  /**
+   * The words of the snapshot whose records were read, handed part by part to `part` as they are read, then its
+   * codes; throws SnapshotDamaged when they do not match it (the caller drops what it was handed and rebuilds).
+   */
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<Buffer> {
+    const wordsPath = join(this.dir, `words-${of.generation}.tsv`);
     const codesPath = join(this.dir, `codes-${of.generation}.bin`);
     try {
+      const lines = createInterface({ input: createReadStream(wordsPath, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+      let parts = 0;
+      let ended = false;
+      for await (const line of lines) {
+        if (ended || line === END) {
+          if (ended) throw new SnapshotDamaged(`${wordsPath}: lines after its end`);
+          ended = true;
+          continue;
+        }
+        const tab = line.indexOf('\t');
+        if (tab <= 0) throw new SnapshotDamaged(`${wordsPath}: a damaged index part (line ${parts + 1})`);
+        part(line.slice(0, tab), line.slice(tab + 1));
+        parts++;
+      }
+      if (!ended || parts !== of.parts) throw new SnapshotDamaged(`${wordsPath}: ${parts} parts${ended ? '' : ' and no end line'} where the snapshot promises ${of.parts}`);
       const codes = await readFile(codesPath);
       if (codes.length !== of.codeBytes) throw new SnapshotDamaged(`${codesPath}: ${codes.length} bytes where the snapshot promises ${of.codeBytes}`);
-      const lines = (await readFile(wordsPath, 'utf8')).split('\n');
-      if (lines.at(-1) === '') lines.pop();
-      if (lines.length !== of.parts + 1 || lines.at(-1) !== END) throw new SnapshotDamaged(`${wordsPath}: ${lines.length - 1} parts where the snapshot promises ${of.parts}`);
-      const parts = lines.slice(0, -1).map((l) => JSON.parse(l) as [string, string]);
-      for (const [key, data] of parts) if (typeof key !== 'string' || typeof data !== 'string') throw new SnapshotDamaged(`${wordsPath}: a damaged index part`);
-      return { parts, codes };
+      return codes;
     } catch (err) {
       if (err instanceof SnapshotDamaged) throw err;
       throw new SnapshotDamaged(`${(err as NodeJS.ErrnoException).path ?? wordsPath}: ${(err as Error).message}`);
@@ -144,8 +157,11 @@ export class SearchFiles {
   /** Writes a snapshot (words and codes, then the records naming them), empties the journal, removes older files. */
   async writeSnapshot(state: SnapshotState): Promise<void> {
     const generation = randomBytes(6).toString('hex');
-    const words = [...state.parts.map((part) => JSON.stringify(part)), END];
-    await writeFileAtomic(join(this.dir, `words-${generation}.jsonl`), Buffer.from(`${words.join('\n')}\n`));
+    for (const [key, data] of state.parts) {
+      // FlexSearch's export is JSON text: never a raw line break, and keys are its own short names.
+      if (/[\t\n]/.test(key) || data.includes('\n')) throw new Error(`search index: FlexSearch exported a part that cannot be a line (${key.slice(0, 40)})`);
+    }
+    await writeLinesAtomic(join(this.dir, `words-${generation}.tsv`), [...state.parts.map(([key, data]) => `${key}\t${data}\n`), `${END}\n`]);
     await writeFileAtomic(join(this.dir, `codes-${generation}.bin`), state.codes);
     const header = { format: FORMAT, records: state.records.length, next: state.next, generation, parts: state.parts.length, codeBytes: state.codes.length, endian: endianness() };
     const chunks: string[] = [JSON.stringify(header)];
@@ -154,7 +170,7 @@ export class SearchFiles {
     await writeFileAtomic(this.snapshotPath, Buffer.from(`${chunks.join('\n')}\n`));
     await rm(this.journalPath, { force: true });
     for (const name of await readdir(this.dir)) {
-      if (/^(words|codes)-[0-9a-f]{12}\.(jsonl|bin)$/.test(name) && !name.includes(generation)) await rm(join(this.dir, name), { force: true });
+      if (/^(words|codes)-[0-9a-f]{12}\.(tsv|bin)$/.test(name) && !name.includes(generation)) await rm(join(this.dir, name), { force: true });
     }
   }
 
@@ -187,4 +203,31 @@ export class SearchFiles {
   async clear(): Promise<void> {
     for (const name of await readdir(this.dir)) await rm(join(this.dir, name), { force: true });
   }
+}
+
+/**
+ * writeFileAtomic for many pieces: written one after another into the temporary file (the largest of FlexSearch's
+ * parts is ~90 MB at 100,000 stories: joining them first would hold the index twice more in memory), fsynced,
+ * renamed, and the folder fsynced.
+ */
+async function writeLinesAtomic(path: string, pieces: readonly string[]): Promise<void> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    // Each writeFile continues where the last one ended.
+    for (const piece of pieces) await handle.writeFile(piece);
+    await handle.sync();
+  } catch (err) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw err;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  await syncDir(join(path, '..'));
 }

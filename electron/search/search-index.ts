@@ -70,6 +70,8 @@ export class SearchIndex {
   private readonly orders = new Map<string, number[]>();
   private next = 0;
   private retired = 0;
+  /** importPart has started a new FlexSearch index that importCodes has not closed yet. */
+  private importing = false;
 
   constructor(private readonly loadWords: WordsLoader) {}
 
@@ -184,6 +186,7 @@ export class SearchIndex {
     this.sortedAt = -1;
     this.next = 0;
     this.retired = 0;
+    this.importing = false;
   }
 
   /**
@@ -199,10 +202,18 @@ export class SearchIndex {
     this.orders.clear();
   }
 
-  /** Restores FlexSearch's parts and the codes, used in place (views on the block, not copies). */
-  importWords(parts: readonly (readonly [string, string])[], codes: Buffer): void {
-    this.flex = newFlex();
-    for (const [key, data] of parts) this.flex.import(key, data);
+  /** Restores one of FlexSearch's exported parts (a snapshot's words are read and handed over part by part). */
+  importPart(key: string, data: string): void {
+    if (!this.importing) {
+      this.flex = newFlex();
+      this.importing = true;
+    }
+    this.flex.import(key, data);
+  }
+
+  /** Restores the phrase codes of a snapshot, used in place (views on the block, not copies); ends importPart's run. */
+  importCodes(codes: Buffer): void {
+    this.importing = false;
     for (let at = 0; at + 8 <= codes.length; ) {
       const n = codes.readUInt32LE(at);
       const count = codes.readUInt32LE(at + 4);

@@ -169,7 +169,7 @@ describe('LibrarySearch', () => {
     expect(second).toHaveLength(2);
     expect(second.some((n) => first.includes(n))).toBe(false);
     // A crash after the new words and codes were written, before the records named them: the stray files are ignored.
-    await writeFile(join(dir, 'search', 'words-0123456789ab.jsonl'), 'half written');
+    await writeFile(join(dir, 'search', 'words-0123456789ab.tsv'), 'half written');
     const reopened = new LibrarySearch(await ArticleStore.open(dir));
     expect(await reopened.open()).toEqual({ damaged: null, reindexed: 0 });
     // The list (no words asked) and a phrase (the binary codes) both read from the snapshot.
@@ -213,7 +213,7 @@ describe('LibrarySearch', () => {
     const words = (await readdir(join(dir, 'search'))).find((n) => n.startsWith('words-')) ?? '';
     await rm(join(dir, 'search', words));
     const missing = new LibrarySearch(await ArticleStore.open(dir));
-    expect((await missing.open()).damaged).toMatch(/words-[0-9a-f]{12}\.jsonl/);
+    expect((await missing.open()).damaged).toMatch(/words-[0-9a-f]{12}\.tsv/);
     expect((await missing.search('tehran')).matching).toBe(3);
   });
 
