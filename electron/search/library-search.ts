@@ -191,8 +191,13 @@ export class LibrarySearch {
     if (this.snapshotting) return;
     this.snapshotting = true;
     try {
-      await this.files.writeSnapshot(await this.index.exportState());
+      const state = await this.index.exportState();
+      await this.files.writeSnapshot(state);
       this.journalLines = 0;
+      // FlexSearch's lists grown word by word hold about twice what the same lists read back from an export do
+      // (measured: 71 MB against 35 MB for 10,000 stories): the words just exported replace them, unless a story
+      // was indexed while the snapshot was written.
+      this.index.compactWords(state);
     } finally {
       this.snapshotting = false;
     }

@@ -51,6 +51,8 @@ export interface IndexState {
   readonly parts: readonly (readonly [string, string])[];
   /** Per story with codes: its number and count as two 32-bit words, then its codes (codeBlock). */
   readonly codes: Buffer;
+  /** The index's change count when it was exported (compactWords). */
+  readonly changes: number;
 }
 
 export class SearchIndex {
@@ -70,6 +72,8 @@ export class SearchIndex {
   private readonly orders = new Map<string, number[]>();
   private next = 0;
   private retired = 0;
+  /** Counts every change to the words, so that compactWords can tell the state it is given is still the index's. */
+  private changes = 0;
   /** importPart has started a new FlexSearch index that importCodes has not closed yet. */
   private importing = false;
 
@@ -113,6 +117,7 @@ export class SearchIndex {
     const all = searchWords(text ?? '');
     const words = [...new Set(all)];
     this.flex.add(number, words.join(' '));
+    this.changes++;
     this.codes[number] = wordCodes(all);
     this.numberOf.set(record.id, number);
     this.setRecord(number, record);
@@ -164,6 +169,7 @@ export class SearchIndex {
 
   /** The index's state, for the snapshot files. */
   async exportState(): Promise<IndexState> {
+    const at = this.changes;
     const parts: [string, string][] = [];
     await this.flex.export((key: string, data: string) => {
       parts.push([key, data]);
@@ -173,7 +179,15 @@ export class SearchIndex {
       const r = this.records[n];
       if (r) records.push([n, r]);
     }
-    return { records, next: this.next, parts, codes: codeBlock(records.map(([n]) => [n, this.codes[n]])) };
+    return { records, next: this.next, parts, codes: codeBlock(records.map(([n]) => [n, this.codes[n]])), changes: at };
+  }
+
+  /** Rebuilds FlexSearch from a state just exported (compact lists), when no word has changed since. */
+  compactWords(state: IndexState): void {
+    if (state.changes !== this.changes) return;
+    const flex = newFlex();
+    for (const [key, data] of state.parts) flex.import(key, data);
+    this.flex = flex;
   }
 
   /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */
@@ -187,6 +201,7 @@ export class SearchIndex {
     this.next = 0;
     this.retired = 0;
     this.importing = false;
+    this.changes++;
   }
 
   /**
@@ -208,6 +223,7 @@ export class SearchIndex {
       this.flex = newFlex();
       this.importing = true;
     }
+    this.changes++;
     this.flex.import(key, data);
   }
 

@@ -159,7 +159,7 @@ describe('LibrarySearch', () => {
   });
 
   it('keeps one snapshot: its records, words and codes under one generation, older generations removed', async () => {
-    const { dir, search } = await library();
+    const { dir, store, search } = await library();
     const snapshot = (search as unknown as { snapshot(): Promise<void> }).snapshot.bind(search);
     await snapshot();
     const first = (await readdir(join(dir, 'search'))).filter((n) => /^(words|codes)-/.test(n));
@@ -168,12 +168,17 @@ describe('LibrarySearch', () => {
     const second = (await readdir(join(dir, 'search'))).filter((n) => /^(words|codes)-/.test(n));
     expect(second).toHaveLength(2);
     expect(second.some((n) => first.includes(n))).toBe(false);
+    // The index that wrote them searches on (its words were rebuilt from what it exported), and keeps indexing.
+    expect(headlines(await search.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+    await store.insert([story('Doha hosts gas summit\n\nDOHA, Nov. 25 (AFP) - Ministers met in Doha.\n', 'doha.txt')]);
+    expect(headlines(await search.search('doha ministers'))).toEqual(['Doha hosts gas summit']);
     // A crash after the new words and codes were written, before the records named them: the stray files are ignored.
     await writeFile(join(dir, 'search', 'words-0123456789ab.tsv'), 'half written');
+    await search.close();
     const reopened = new LibrarySearch(await ArticleStore.open(dir));
     expect(await reopened.open()).toEqual({ damaged: null, reindexed: 0 });
     // The list (no words asked) and a phrase (the binary codes) both read from the snapshot.
-    expect((await reopened.search('source:AFP')).matching).toBe(3);
+    expect((await reopened.search('source:AFP')).matching).toBe(4);
     expect(headlines(await reopened.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
   });
 
