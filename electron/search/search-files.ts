@@ -3,7 +3,7 @@
  * - snapshot.jsonl: a header, one record a line (the list's summaries and the facets' fields), an end line;
  * - words-<generation>.tsv: FlexSearch's exported parts, a line each (its key, a tab, its data as FlexSearch wrote
  *   it), and an end line: read a line at a time and handed to FlexSearch as they come, never as one whole file;
- * - codes-<generation>.bin: every story's words as 16-bit codes (for phrases), one binary block;
+ * - codes-<generation>.bin: every story's words as 32-bit codes (for phrases), one binary block;
  * - journal.jsonl: one line per story indexed or re-recorded since the snapshot.
  * The records come first and apart so that opening shows the list before the words have loaded (library-search.ts),
  * and the codes are binary so that they are read in one piece and used in place, not parsed from text. Indexing a
@@ -25,7 +25,8 @@ import { open, rename } from 'node:fs/promises';
 import { syncDir, writeFileAtomic } from '../store/durable-file.js';
 import type { SearchRecord } from './search-record.js';
 
-const FORMAT = 'copydesk-search-2';
+// 3: phrase codes of 32 bits (2 had 16).
+const FORMAT = 'copydesk-search-3';
 const END = '{"end":true}';
 
 export interface JournalLine {

@@ -59,8 +59,8 @@ export class SearchIndex {
   private flex = newFlex();
   private readonly records: (SearchRecord | undefined)[] = [];
   private readonly wireMs: number[] = [];
-  /** Each story's words in order as 16-bit codes (wordCodes): phrases are matched on them without reading the story. */
-  private readonly codes: (Uint16Array | undefined)[] = [];
+  /** Each story's words in order as 32-bit codes (wordCodes): phrases are matched on them without reading the story. */
+  private readonly codes: (Uint32Array | undefined)[] = [];
   private readonly numberOf = new Map<string, number>();
   /** Each story's language (its base code), and the languages of the library that Snowball stems. */
   private readonly langOf: string[] = [];
@@ -233,9 +233,9 @@ export class SearchIndex {
     for (let at = 0; at + 8 <= codes.length; ) {
       const n = codes.readUInt32LE(at);
       const count = codes.readUInt32LE(at + 4);
-      if (at + 8 + count * 2 > codes.length) throw new Error('the codes block is cut short');
-      if (this.records[n]) this.codes[n] = new Uint16Array(codes.buffer, codes.byteOffset + at + 8, count);
-      at += 8 + count * 2 + (count % 2) * 2;
+      if (at + 8 + count * 4 > codes.length) throw new Error('the codes block is cut short');
+      if (this.records[n]) this.codes[n] = new Uint32Array(codes.buffer, codes.byteOffset + at + 8, count);
+      at += 8 + count * 4;
     }
     this.sortedVocabulary = null;
     this.orders.clear();
@@ -346,9 +346,8 @@ export class SearchIndex {
     for (const n of ranked) {
       const r = this.records[n];
       if (!r) continue;
-      // A phrase's word codes must stand together, in order. Two different words share a code 1 time in 65,536,
-      // so a two-word phrase is matched wrongly about once in 4 billion positions; a story without codes (none
-      // yet) is read from the store and checked word by word.
+      // A phrase's word codes must stand together, in order (wordCodes says how rarely another word's code fools
+      // it); a story without codes (none yet) is read from the store and checked word by word.
       const codes = this.codes[n];
       if (codes) {
         if (coded.every((c) => containsRun(codes, c))) kept.push(n);
@@ -385,12 +384,12 @@ function newFlex(): Index {
 
 /**
  * The codes of many stories in one block: per story its number and count (32-bit little-endian), its codes in the
- * machine's byte order (the snapshot's header records it), padded to four bytes so that every story's codes can
- * be read in place as a Uint16Array.
+ * machine's byte order (the snapshot's header records it), four bytes each, so that every story's codes can be
+ * read in place as a Uint32Array.
  */
-function codeBlock(stories: readonly (readonly [number, Uint16Array | undefined])[]): Buffer {
+function codeBlock(stories: readonly (readonly [number, Uint32Array | undefined])[]): Buffer {
   let size = 0;
-  for (const [, codes] of stories) if (codes) size += 8 + Math.ceil(codes.length / 2) * 4;
+  for (const [, codes] of stories) if (codes) size += 8 + codes.length * 4;
   const block = Buffer.alloc(size);
   let at = 0;
   for (const [n, codes] of stories) {
@@ -398,19 +397,25 @@ function codeBlock(stories: readonly (readonly [number, Uint16Array | undefined]
     block.writeUInt32LE(n, at);
     block.writeUInt32LE(codes.length, at + 4);
     block.set(new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength), at + 8);
-    at += 8 + Math.ceil(codes.length / 2) * 4;
+    at += 8 + codes.length * 4;
   }
   return block;
 }
 
-/** Two bytes per word (FNV-1a of its letters, folded to 16 bits): 1 KB for a 500-word story. */
-function wordCodes(words: readonly string[]): Uint16Array {
-  const codes = new Uint16Array(words.length);
+/**
+ * Four bytes per word (FNV-1a of its letters): 2 KB for a 500-word story. Sixteen bits were not enough: a phrase's
+ * candidates already hold both its words, so a false match only needs another word of the story to share the first
+ * word's code, and over the 10,000 candidates of a common pair at 100,000 stories that happened about once a query
+ * (the library comparison's brute-force check caught 16 stories counted for 15). At 32 bits it is once in ~65,000
+ * such queries.
+ */
+function wordCodes(words: readonly string[]): Uint32Array {
+  const codes = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     let h = 0x811c9dc5;
     for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
-    codes[i] = (h ^ (h >>> 16)) & 0xffff;
+    codes[i] = h >>> 0;
   }
   return codes;
 }

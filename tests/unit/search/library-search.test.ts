@@ -60,6 +60,32 @@ describe('LibrarySearch', () => {
     expect((await search.search('security council')).matching).toBe(2);
   });
 
+  it('is not fooled by a word whose code collides with a phrase word\'s in 16 bits', async () => {
+    // Two made-up words whose FNV-1a hashes agree once folded to 16 bits (the codes phrases were matched on before).
+    const fnv = (w: string): number => {
+      let h = 0x811c9dc5;
+      for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+      return h >>> 0;
+    };
+    const seen = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const word = `zq${i.toString(36)}`;
+      const h = fnv(word);
+      const folded = (h ^ (h >>> 16)) & 0xffff;
+      const other = seen.get(folded);
+      if (other !== undefined && fnv(other) !== h) pair = [other, word];
+      else seen.set(folded, word);
+    }
+    const [word, twin] = pair;
+    const { store, search } = await library();
+    // The story holds both words of the phrase, but not together: the twin stands where the phrase's first word would.
+    await store.insert([story(`Port talks resume\n\nDOHA, Nov. 25 (AFP) - The ${word} report came first. Then ${twin} harbour officials met.\n`, 'twin.txt')]);
+    expect((await search.search(`${word} harbour`)).matching).toBe(1);
+    expect((await search.search(`"${word} harbour"`)).matching).toBe(0);
+    expect((await search.search(`"${twin} harbour"`)).matching).toBe(1);
+  });
+
   it('expands prefixes and leaves out excluded words', async () => {
     const { search } = await library();
     const r = await search.search('destabil*');
