@@ -18,7 +18,8 @@ export interface Candidate {
   add(stories: readonly CorpusStory[]): Promise<void>;
   /** Whatever makes the added stories searchable and durable (a commit, a snapshot). */
   persist(): Promise<void>;
-  search(query: BenchQuery, facets: boolean): Promise<SearchAnswer>;
+  /** `now`: the moment the date facet counts from, the same for every library. */
+  search(query: BenchQuery, facets: boolean, now: Date): Promise<SearchAnswer>;
   close(): Promise<void>;
 }
 

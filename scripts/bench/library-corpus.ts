@@ -80,6 +80,7 @@ export function benchQueries(size: number, count: number): BenchQuery[] {
  */
 export async function writeCorpus(path: string, size: number): Promise<number> {
   const out = createWriteStream(path);
+  const start = Date.now();
   const t0 = performance.now();
   for (let i = 0; i < size; i++) {
     const outcome = ingestFile({ name: `story-${i}.txt`, bytes: Buffer.from(generateStory(i)) });
@@ -87,7 +88,10 @@ export async function writeCorpus(path: string, size: number): Promise<number> {
     if (!item) throw new Error(`story-${i}.txt (generated): the import did not read it${outcome.ok ? '' : `: ${outcome.reason}`}`);
     const article = buildArticle(item.original, item.draft, new Date(), {}, { analyse: false });
     const text = searchText(article);
-    const line: CorpusStory = { record: searchRecord(article, text), text };
+    // The generated copy carries no wire time, so every story would be "today": a desk's library fills over days,
+    // one story every 30 seconds over the last four weeks (repeating), so the date facet has real work to do.
+    const record = { ...searchRecord(article, text), wireTime: new Date(start - (i % 80_640) * 30_000).toISOString() };
+    const line: CorpusStory = { record, text };
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   }
   out.end();

@@ -26,6 +26,8 @@ export interface RunArgs {
   readonly corpus: string;
   readonly queries: string;
   readonly dir: string;
+  /** ISO time the date facet counts from, the same in every library's run. */
+  readonly now: string;
 }
 
 export interface KindFigures {
@@ -42,8 +44,8 @@ export interface BuildResult {
   readonly searchCpuMs: number;
   readonly facetCpuMs: number;
   readonly byKind: Record<string, KindFigures>;
-  /** The first query's first page, to compare the libraries' answers. */
-  readonly firstPage: readonly string[];
+  /** Per query: how many matched and the facet counts (as sorted JSON), to check the libraries agree. */
+  readonly answers: readonly { readonly matching: number; readonly facets: string }[];
   readonly rssBefore: number;
   readonly rssAfter: number;
   readonly heapBefore: number;
@@ -68,6 +70,18 @@ function gc(): void {
   collect();
 }
 
+/** The facets with their values in order, zero counts dropped (a library may list a value, or a facet, it counted none of). */
+function facetKey(facets: NonNullable<SearchAnswer['facets']>): string {
+  const out: Record<string, [string, number][]> = {};
+  for (const name of Object.keys(facets).sort()) {
+    const values = Object.entries(facets[name] ?? {})
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (values.length > 0) out[name] = values;
+  }
+  return JSON.stringify(out);
+}
+
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -84,6 +98,7 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 
 async function build(library: CandidateLibrary, args: RunArgs): Promise<BuildResult> {
   const queries = JSON.parse(await readFile(args.queries, 'utf8')) as BenchQuery[];
+  const now = new Date(args.now);
   gc();
   const before = process.memoryUsage();
   const index = await library.create(args.dir);
@@ -103,29 +118,29 @@ async function build(library: CandidateLibrary, args: RunArgs): Promise<BuildRes
   gc();
   const after = process.memoryUsage();
 
-  for (const q of queries.slice(0, 25)) await index.search(q, true);
+  for (const q of queries.slice(0, 25)) await index.search(q, true, now);
   const searchMs: number[] = [];
   const facetMs: number[] = [];
   const byKind: Record<string, { matching: number; queries: number }> = {};
   let searchCpuMs = 0;
   let facetCpuMs = 0;
-  let firstPage: readonly string[] = [];
+  const answers: { matching: number; facets: string }[] = [];
   for (const q of queries) {
     let cpu = process.cpuUsage();
     const s0 = performance.now();
-    const plain: SearchAnswer = await index.search(q, false);
+    const plain: SearchAnswer = await index.search(q, false, now);
     searchMs.push(performance.now() - s0);
     searchCpuMs += cpuMs(cpu);
     cpu = process.cpuUsage();
     const f0 = performance.now();
-    const faceted = await index.search(q, true);
+    const faceted = await index.search(q, true, now);
     facetMs.push(performance.now() - f0);
     facetCpuMs += cpuMs(cpu);
     if (faceted.matching !== plain.matching || !faceted.facets) throw new Error(`${library.name}: "${q.typed}" matched ${plain.matching} alone and ${faceted.matching} with facets`);
     const kind = (byKind[q.kind satisfies QueryKind] ??= { matching: 0, queries: 0 });
     kind.matching += plain.matching;
     kind.queries++;
-    if (firstPage.length === 0) firstPage = plain.page;
+    answers.push({ matching: plain.matching, facets: facetKey(faceted.facets) });
   }
   await index.close();
   return {
@@ -137,7 +152,7 @@ async function build(library: CandidateLibrary, args: RunArgs): Promise<BuildRes
     searchCpuMs,
     facetCpuMs,
     byKind,
-    firstPage,
+    answers,
     rssBefore: before.rss,
     rssAfter: after.rss,
     heapBefore: before.heapUsed,
@@ -154,7 +169,7 @@ async function open(library: CandidateLibrary, args: RunArgs): Promise<OpenResul
   const t0 = performance.now();
   const index = await library.open(args.dir);
   const openMs = performance.now() - t0;
-  const answer = await index.search(first, false);
+  const answer = await index.search(first, false, new Date(args.now));
   const firstQueryMs = performance.now() - t0;
   gc();
   const m = process.memoryUsage();

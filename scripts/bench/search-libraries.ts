@@ -45,6 +45,8 @@ function run<T>(args: RunArgs): Promise<T> {
   });
 }
 
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
 function sorted(xs: readonly number[]): number[] {
   return [...xs].sort((a, b) => a - b);
 }
@@ -58,12 +60,29 @@ function row(name: string, size: number, b: BuildResult, o: OpenResult): string 
     size.toLocaleString('en'),
     `${(size / (b.indexMs / 1000)).toFixed(0)} (${(size / (b.indexCpuMs / 1000)).toFixed(0)} CPU)`,
     `${(b.persistMs / 1000).toFixed(1)}`,
-    `${percentile(s, 50).toFixed(2)} / ${percentile(s, 95).toFixed(2)} (${(b.searchCpuMs / n).toFixed(2)} CPU)`,
-    `${percentile(f, 50).toFixed(2)} / ${percentile(f, 95).toFixed(2)} (${(b.facetCpuMs / n).toFixed(2)} CPU)`,
+    `${percentile(s, 50).toFixed(2)} / ${percentile(s, 95).toFixed(2)} / ${mean(s).toFixed(2)} (${(b.searchCpuMs / n).toFixed(2)} CPU)`,
+    `${percentile(f, 50).toFixed(2)} / ${percentile(f, 95).toFixed(2)} / ${mean(f).toFixed(2)} (${(b.facetCpuMs / n).toFixed(2)} CPU)`,
     `${o.firstQueryMs.toFixed(0)} (open ${o.openMs.toFixed(0)})`,
     `${mb(b.rssAfter - b.rssBefore)} / ${mb(b.heapAfter - b.heapBefore)} (peak RSS ${mb(b.maxRss)}; reopened ${mb(o.rss)} / ${mb(o.heap)})`,
     `${(b.diskBytes / 2 ** 20).toFixed(1)}`,
   ].join(' | ');
+}
+
+/** How many of the queries got the reference's match count and facet counts, and of which kinds the others were. */
+function agree(name: string, answers: BuildResult['answers'], reference: BuildResult['answers'], kinds: readonly string[]): string {
+  let counts = 0;
+  let facets = 0;
+  const differ = new Map<string, number>();
+  answers.forEach((a, i) => {
+    const r = reference[i];
+    const sameCount = r !== undefined && r.matching === a.matching;
+    const sameFacets = r !== undefined && r.facets === a.facets;
+    if (sameCount) counts++;
+    if (sameFacets) facets++;
+    if (!sameCount || !sameFacets) differ.set(kinds[i] ?? '?', (differ.get(kinds[i] ?? '?') ?? 0) + 1);
+  });
+  const where = [...differ].map(([kind, n]) => `${kind} ×${n}`).join(', ');
+  return `${name} ${counts}/${answers.length}; ${facets}/${answers.length}${where ? ` (differ: ${where})` : ''}`;
 }
 
 export async function benchLibraries(sizes: readonly number[], only?: readonly string[]): Promise<void> {
@@ -75,19 +94,24 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
     const corpus = join(work, 'corpus.jsonl');
     console.log(`\nSearch libraries side by side (issue 11), ${new Date().toISOString()}, node ${process.version}, load average ${load()}`);
     const rate = await writeCorpus(corpus, largest);
+    const now = new Date().toISOString();
     console.log(`  the same ${largest.toLocaleString('en')} generated stories for every library (the product's import: ${rate.toFixed(0)} stories/s, not a library's figure); ${QUERIES} queries: ${QUERY_KINDS.join(', ')}`);
-    console.log('  library | stories | index stories/s (wall, CPU) | persist s | search p50 / p95 ms (CPU a query) | + facets p50 / p95 ms | cold open → first answer ms | RSS / heap MB added (…) | disk MB');
+    console.log('  library | stories | index stories/s (wall, CPU) | persist s | search p50 / p95 / mean ms (mean CPU) | + facets p50 / p95 / mean ms (mean CPU) | cold open → first answer ms | RSS / heap MB added (…) | disk MB');
     const failures: string[] = [];
     for (const size of sizes) {
       const queries = join(work, `queries-${size}.json`);
-      await writeFile(queries, JSON.stringify(benchQueries(size, QUERIES)));
+      const drawn = benchQueries(size, QUERIES);
+      const queryKinds = drawn.map((q) => q.kind);
+      await writeFile(queries, JSON.stringify(drawn));
       const matches: string[] = [];
+      let reference: { name: string; answers: BuildResult['answers'] } | null = null;
+      const agreement: string[] = [];
       for (const name of names) {
         const library = LIBRARIES[name];
         if (!library) continue;
         const dir = join(work, `${name}-${size}`);
         await mkdir(dir, { recursive: true });
-        const args: RunArgs = { phase: 'build', library: name, size, corpus, queries, dir };
+        const args: RunArgs = { phase: 'build', library: name, size, corpus, queries, dir, now };
         const loadBefore = load();
         try {
           const built = await run<BuildResult>(args);
@@ -97,6 +121,8 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
             const f = built.byKind[k];
             return `${k} ${f ? (f.matching / f.queries).toFixed(0) : '–'}`;
           }).join(', ')}`);
+          if (!reference) reference = { name: library.name, answers: built.answers };
+          else agreement.push(agree(name, built.answers, reference.answers, queryKinds));
         } catch (err) {
           const line = `  ${library.name} at ${size.toLocaleString('en')}: FAILED, ${err instanceof Error ? err.message : String(err)}`;
           console.log(line);
@@ -105,6 +131,7 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
           await rm(dir, { recursive: true, force: true });
         }
       }
+      if (reference && agreement.length > 0) console.log(`    the same answers as ${reference.name}, query by query (match count; facet counts): ${agreement.join('; ')}`);
       console.log(`    matches on average, by kind (the libraries should agree; MiniSearch has no phrases, FlexSearch's prefixes stop at 300 words): ${matches.join('; ')}`);
     }
     for (const name of names) console.log(`  ${LIBRARIES[name]?.name}: runs in Electron's main process without a native rebuild? ${LIBRARIES[name]?.electronMain}; on disk: ${LIBRARIES[name]?.persisted}`);

@@ -25,8 +25,8 @@ class ProductIndex implements Candidate {
     await this.files.writeSnapshot(await this.index.exportState());
   }
 
-  async search(query: BenchQuery, facets: boolean): Promise<SearchAnswer> {
-    const found = await this.index.search(parseQuery(query.typed), { limit: PAGE, facets });
+  async search(query: BenchQuery, facets: boolean, now: Date): Promise<SearchAnswer> {
+    const found = await this.index.search(parseQuery(query.typed), { limit: PAGE, facets, now });
     return { matching: found.matching, page: found.records.map((r) => r.id), facets: found.facets ? facetCounts(found.facets) : null };
   }
 

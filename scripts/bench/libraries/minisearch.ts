@@ -70,7 +70,7 @@ class MiniIndex implements Candidate {
     await once(out, 'finish');
   }
 
-  search(q: BenchQuery, facets: boolean): Promise<SearchAnswer> {
+  search(q: BenchQuery, facets: boolean, now: Date): Promise<SearchAnswer> {
     const source = q.source ? foldText(q.source) : null;
     const filter = source
       ? (hit: { id: number }) => {
@@ -90,7 +90,7 @@ class MiniIndex implements Candidate {
           yield { record, wireMs: Date.parse(record.wireTime) || 0 };
         }
       })(),
-      new Date(),
+      now,
     );
     const list = (xs: readonly { value: string; count: number }[]): Record<string, number> => Object.fromEntries(xs.map((x) => [x.value, x.count]));
     return Promise.resolve({

@@ -76,7 +76,7 @@ class SqliteIndex implements Candidate {
     return Promise.resolve();
   }
 
-  search(q: BenchQuery, facets: boolean): Promise<SearchAnswer> {
+  search(q: BenchQuery, facets: boolean, at: Date): Promise<SearchAnswer> {
     const params: Param[] = [ftsMatch(q)];
     let where = MATCHED;
     if (q.source) {
@@ -91,14 +91,13 @@ class SqliteIndex implements Candidate {
       const count = Number(this.db.all(`SELECT count(*) AS c ${where}`, params)[0]?.c ?? 0);
       return Promise.resolve({ matching: count, page, facets: null });
     }
-    const counted = this.facets(where, params);
+    const counted = this.facets(where, params, at.getTime());
     const matching = Object.values(counted.status ?? {}).reduce((a, b) => a + b, 0);
     return Promise.resolve({ matching, page, facets: counted });
   }
 
   /** The product's facets (search-facets.ts) with GROUP BY over the matches, computed once (MATERIALIZED). */
-  private facets(where: string, params: readonly Param[]): Record<string, Record<string, number>> {
-    const now = Date.now();
+  private facets(where: string, params: readonly Param[], now: number): Record<string, Record<string, number>> {
     const iso = (ms: number): string => new Date(ms).toISOString();
     const sql = `WITH m AS MATERIALIZED (SELECT s.source, s.status, s.language, s.subjects, s.wire_time, s.open_flags ${where})
       SELECT 'source' AS f, source AS v, count(*) AS c FROM m GROUP BY source
