@@ -33,45 +33,54 @@ export interface BenchQuery {
   readonly typed: string;
 }
 
-const SOURCES = ['Reuters', 'Agence France-Presse', 'Xinhua News Agency'];
-
-/** `count` queries cycling through the kinds, drawn from stories of the first `size` (so they match something). */
-export function benchQueries(size: number, count: number): BenchQuery[] {
+/**
+ * `count` queries cycling through the kinds, each drawn from one of the first `size` stories of the corpus as the
+ * import left it (so the words are the indexed ones: a dateline or footer the import took out is not searched for):
+ * a word of four letters or more, two words of the story, two words standing together, the first four letters of
+ * a word, a word with the story's own agency.
+ */
+export async function benchQueries(corpus: string, size: number, count: number): Promise<BenchQuery[]> {
   let seed = 11;
   const r = (): number => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const out: BenchQuery[] = [];
-  for (let i = 0; i < count; i++) {
-    const words = searchWords(generateStory(Math.floor(r() * size))).filter((w) => w.length > 3 && !/^\d+$/.test(w));
-    const at = Math.floor(r() * (words.length - 2));
-    const w = words[at] ?? 'officials';
+  const picks = Array.from({ length: count }, () => Math.floor(r() * size));
+  const wanted = new Set(picks);
+  const stories = new Map<number, CorpusStory>();
+  let n = 0;
+  for await (const chunk of readCorpus(corpus, Math.max(...picks) + 1)) {
+    for (const story of chunk) {
+      if (wanted.has(n)) stories.set(n, story);
+      n++;
+    }
+  }
+  return picks.map((pick, i) => {
+    const story = stories.get(pick) as CorpusStory;
+    const all = searchWords(story.text);
+    const long = (w: string | undefined): w is string => w !== undefined && w.length > 3 && !/^\d+$/.test(w);
+    // A position whose word (and the next, for a phrase) is a long one.
+    let at = Math.floor(r() * (all.length - 1));
+    for (let k = 0; k < all.length && !(long(all[at]) && long(all[at + 1])); k++) at = (at + 1) % (all.length - 1);
+    const w = all[at] ?? 'officials';
     const kind = QUERY_KINDS[i % QUERY_KINDS.length] as QueryKind;
     switch (kind) {
       case 'word':
-        out.push({ kind, words: [w], typed: w });
-        break;
+        return { kind, words: [w], typed: w };
       case 'two words': {
-        const other = words[Math.floor(r() * words.length)] ?? 'said';
-        out.push({ kind, words: other === w ? [w] : [w, other], typed: `${w} ${other}` });
-        break;
+        const longWords = all.filter(long);
+        const other = longWords[Math.floor(r() * longWords.length)] ?? w;
+        return { kind, words: other === w ? [w] : [w, other], typed: `${w} ${other}` };
       }
       case 'phrase': {
-        const next = words[at + 1] ?? 'said';
-        out.push({ kind, words: [w, next], typed: `"${w} ${next}"` });
-        break;
+        const next = all[at + 1] ?? 'said';
+        return { kind, words: [w, next], typed: `"${w} ${next}"` };
       }
       case 'prefix': {
         const prefix = w.slice(0, 4);
-        out.push({ kind, words: [], prefix, typed: `${prefix}*` });
-        break;
+        return { kind, words: [], prefix, typed: `${prefix}*` };
       }
-      case 'word + source': {
-        const source = SOURCES[i % SOURCES.length] as string;
-        out.push({ kind, words: [w], source, typed: `${w} source:"${source}"` });
-        break;
-      }
+      case 'word + source':
+        return { kind, words: [w], source: story.record.sourceName, typed: `${w} source:"${story.record.sourceName}"` };
     }
-  }
-  return out;
+  });
 }
 
 /**

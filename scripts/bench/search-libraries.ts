@@ -100,7 +100,7 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
     const failures: string[] = [];
     for (const size of sizes) {
       const queries = join(work, `queries-${size}.json`);
-      const drawn = benchQueries(size, QUERIES);
+      const drawn = await benchQueries(corpus, size, QUERIES);
       const queryKinds = drawn.map((q) => q.kind);
       await writeFile(queries, JSON.stringify(drawn));
       const matches: string[] = [];

@@ -5,6 +5,7 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { searchWords } from '../../../electron/search/fold-text.js';
@@ -113,6 +114,7 @@ export const miniSearch: CandidateLibrary = {
   persisted: 'its toJSON() as JSON lines + the records',
   async create(dir) {
     const MiniSearch = await load();
+    await mkdir(dir, { recursive: true });
     return new MiniIndex(new MiniSearch(OPTIONS) as MiniSearchIndex, [], file(dir));
   },
   async open(dir) {

@@ -5,6 +5,7 @@
  * the index needs their words (with positions, for phrases), not a second copy of the text. The words are folded
  * and split by the product's own fold-text.ts, as FlexSearch gets them, so both libraries search the same words.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText, searchWords } from '../../../electron/search/fold-text.js';
 import { PAGE, type Candidate, type CandidateLibrary, type SearchAnswer } from '../library-candidate.js';
@@ -188,7 +189,10 @@ async function wasmSqlite(path: string): Promise<SqlDriver> {
   };
 }
 
-const file = (dir: string): string => join(dir, 'library.sqlite');
+function file(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return join(dir, 'library.sqlite');
+}
 
 export const betterSqliteFts5: CandidateLibrary = {
   name: 'SQLite FTS5, better-sqlite3 12.11.1',
