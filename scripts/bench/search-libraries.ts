@@ -68,6 +68,15 @@ function row(name: string, size: number, b: BuildResult, o: OpenResult): string 
   ].join(' | ');
 }
 
+/** Which kinds of query make the tail: each kind's p95, alone and with facets. */
+function byKind(b: BuildResult, kinds: readonly string[]): string {
+  return QUERY_KINDS.map((kind) => {
+    const alone = sorted(b.searchMs.filter((_, i) => kinds[i] === kind));
+    const faceted = sorted(b.facetMs.filter((_, i) => kinds[i] === kind));
+    return `${kind} ${percentile(alone, 95).toFixed(1)} / ${percentile(faceted, 95).toFixed(1)}`;
+  }).join(', ');
+}
+
 /** How many of the queries got the reference's match count and facet counts, and of which kinds the others were. */
 function agree(name: string, answers: BuildResult['answers'], reference: BuildResult['answers'], kinds: readonly string[]): string {
   let counts = 0;
@@ -121,6 +130,7 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
             const f = built.byKind[k];
             return `${k} ${f ? (f.matching / f.queries).toFixed(0) : '–'}`;
           }).join(', ')}`);
+          console.log(`    ${name}, p95 by kind, alone / with facets (ms): ${byKind(built, queryKinds)}`);
           if (!reference) reference = { name: library.name, answers: built.answers };
           else agreement.push(agree(name, built.answers, reference.answers, queryKinds));
         } catch (err) {
