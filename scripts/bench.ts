@@ -3,6 +3,7 @@
  * NITF, NewsML-G2, web pages against Readability), the desk's reading time and speaker accuracy, save latency at
  * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
  * folders it removes afterwards. `--search` runs just the search figures (`--sizes 1000,10000` to choose);
+ * `--libraries` the search libraries side by side (scripts/bench/search-libraries.ts, same `--sizes`);
  * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone).
  * `--export-only` runs just the export figures; `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
@@ -27,6 +28,7 @@ import { ArticleStore } from '../electron/store/article-store.js';
 import type { BuildPool } from '../electron/desk/build-pool.js';
 import { benchFormats } from './bench/formats.js';
 import { benchSearch } from './bench/search.js';
+import { benchLibraries } from './bench/search-libraries.js';
 import { seedHistory } from './bench/history-saves.js';
 import { benchKeystroke } from './bench/keystroke.js';
 import { generateStory } from './bench/generate.js';
@@ -322,6 +324,14 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--formats')) {
     await benchFormats(quick);
+    return;
+  }
+  if (process.argv.includes('--libraries')) {
+    // `--libraries --sizes 1000,10000 --only flexsearch,better-sqlite3`: the search libraries side by side.
+    const at = process.argv.indexOf('--sizes');
+    const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [1_000, 10_000, 100_000];
+    const only = process.argv.indexOf('--only');
+    await benchLibraries(chosen, only > 0 ? (process.argv[only + 1] ?? '').split(',').filter(Boolean) : undefined);
     return;
   }
   if (process.argv.includes('--search')) {
