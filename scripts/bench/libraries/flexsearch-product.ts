@@ -46,16 +46,17 @@ const noWords = (): Promise<null> => Promise.resolve(null);
 export const flexsearchProduct: CandidateLibrary = {
   name: 'FlexSearch 0.8.212 (product)',
   electronMain: 'yes: pure JavaScript',
-  persisted: "the product's snapshot (JSON lines: FlexSearch's export + records + word codes)",
+  persisted: "the product's snapshot (records as JSON lines, FlexSearch's export a part a line, binary word codes)",
   create(dir) {
     return Promise.resolve(new ProductIndex(new SearchIndex(noWords), new SearchFiles(dir)));
   },
   async open(dir) {
     const files = new SearchFiles(dir);
-    const state = await files.readSnapshot();
-    if (!state) throw new Error(`${dir}: no search snapshot to open`);
+    const records = await files.readRecords();
+    if (!records) throw new Error(`${dir}: no search snapshot to open`);
     const index = new SearchIndex(noWords);
-    index.importState(state);
+    index.importRecords(records.records, records.next);
+    index.importCodes(await files.readWords(records, (key, data) => index.importPart(key, data)));
     return new ProductIndex(index, files);
   },
 };
