@@ -77,7 +77,14 @@ export class SearchIndex {
   /** importPart has started a new FlexSearch index that importCodes has not closed yet. */
   private importing = false;
 
-  constructor(private readonly loadWords: WordsLoader) {}
+  /**
+   * `stemming: false` matches words only as written: the library comparison (scripts/bench) runs the product's index
+   * that way, so that every library answers the same question.
+   */
+  constructor(
+    private readonly loadWords: WordsLoader,
+    private readonly options: { readonly stemming?: boolean } = {},
+  ) {}
 
   get size(): number {
     return this.numberOf.size;
@@ -286,7 +293,7 @@ export class SearchIndex {
    * Only the words beginning as the stem does are stemmed (expand), so a query costs a few hundred stems at most.
    */
   private sameStem(word: string): Map<string, string[]> | null {
-    if (word.length < MIN_STEMMED || /^\d+$/.test(word)) return null;
+    if (this.options.stemming === false || word.length < MIN_STEMMED || /^\d+$/.test(word)) return null;
     let byLanguage: Map<string, string[]> | null = null;
     for (const language of this.languages) {
       const stem = this.stems.stem(language, word);

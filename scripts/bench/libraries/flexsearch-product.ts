@@ -40,7 +40,8 @@ function facetCounts(f: SearchFacets): Record<string, Record<string, number>> {
   return { source: list(f.source), status: list(f.status), language: list(f.language), subject: list(f.subject), date: list(f.date), flagged: { flagged: f.flagged } };
 }
 
-// Every story has its word codes in the index, so the phrase check never needs to read a story back.
+// Every story has its word codes in the index, so the phrase check never needs to read a story back. Stemming is
+// off: the other libraries match words as written, and the comparison asks every library the same question.
 const noWords = (): Promise<null> => Promise.resolve(null);
 
 export const flexsearchProduct: CandidateLibrary = {
@@ -48,13 +49,13 @@ export const flexsearchProduct: CandidateLibrary = {
   electronMain: 'yes: pure JavaScript',
   persisted: "the product's snapshot (records as JSON lines, FlexSearch's export a part a line, binary word codes)",
   create(dir) {
-    return Promise.resolve(new ProductIndex(new SearchIndex(noWords), new SearchFiles(dir)));
+    return Promise.resolve(new ProductIndex(new SearchIndex(noWords, { stemming: false }), new SearchFiles(dir)));
   },
   async open(dir) {
     const files = new SearchFiles(dir);
     const records = await files.readRecords();
     if (!records) throw new Error(`${dir}: no search snapshot to open`);
-    const index = new SearchIndex(noWords);
+    const index = new SearchIndex(noWords, { stemming: false });
     index.importRecords(records.records, records.next);
     index.importCodes(await files.readWords(records, (key, data) => index.importPart(key, data)));
     return new ProductIndex(index, files);

@@ -1,0 +1,15 @@
+import { ArticleStore } from '../../electron/store/article-store.js';
+import { LibrarySearch } from '../../electron/search/library-search.js';
+const gc = (globalThis as { gc?: () => void }).gc!;
+const mb = () => { gc(); const m = process.memoryUsage(); return `heap ${(m.heapUsed / 2 ** 20).toFixed(0)} ab ${(m.arrayBuffers / 2 ** 20).toFixed(0)} rss ${(m.rss / 2 ** 20).toFixed(0)}`; };
+console.log('base', mb());
+const store = await ArticleStore.open(process.argv[2] as string);
+console.log('store', mb());
+const s = new LibrarySearch(store);
+await s.open();
+console.log('search', mb());
+const idx = (s as unknown as { index: { records: unknown[]; flex: unknown; codes: unknown[] } }).index;
+(idx as { records: unknown[] }).records.length = 0;
+console.log('records dropped', mb());
+(idx as { flex: unknown }).flex = null;
+console.log('flex dropped', mb());

@@ -1,0 +1,15 @@
+import { CopydeskService } from '../../electron/desk/service.js';
+import { ArticleStore } from '../../electron/store/article-store.js';
+const dir = process.argv[2] as string;
+const mem = () => { (globalThis as { gc?: () => void }).gc?.(); const m = process.memoryUsage(); return `rss ${(m.rss / 2 ** 20).toFixed(0)} heap ${(m.heapUsed / 2 ** 20).toFixed(0)} ab ${(m.arrayBuffers / 2 ** 20).toFixed(0)}`; };
+const t0 = performance.now();
+const store = await ArticleStore.open(dir);
+const t1 = performance.now();
+const service = new CopydeskService(store);
+const first = await service.searchArticles({ limit: 100 });
+const t2 = performance.now();
+console.log(`store ${(t1 - t0).toFixed(0)} ms, first page ${(t2 - t1).toFixed(0)} ms (total ${(t2 - t0).toFixed(0)}), ${first.total}; ${mem()}`);
+const q0 = performance.now();
+const r = await service.searchArticles({ query: 'said officials', limit: 50, facets: true });
+console.log(`first word query ${(performance.now() - q0).toFixed(0)} ms, ${r.matching}; ${mem()}`);
+await service.close();
