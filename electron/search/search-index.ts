@@ -361,7 +361,7 @@ export class SearchIndex {
         continue;
       }
       const words = await this.loadWords(r.id);
-      if (words && phrases.every((p) => containsRun(words, p))) kept.push(n);
+      if (words && phrases.every((p) => containsWords(words, p))) kept.push(n);
     }
     return kept;
   }
@@ -427,7 +427,20 @@ function wordCodes(words: readonly string[]): Uint32Array {
   return codes;
 }
 
-function containsRun<T>(words: ArrayLike<T>, run: ArrayLike<T>): boolean {
+/** Whether `run` stands in `words` in order; the first code is looked for by the typed array's own indexOf. */
+function containsRun(words: Uint32Array, run: Uint32Array): boolean {
+  const first = run[0];
+  if (first === undefined) return true;
+  for (let i = words.indexOf(first); i >= 0 && i + run.length <= words.length; i = words.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < run.length && words[i + j] === run[j]) j++;
+    if (j === run.length) return true;
+  }
+  return false;
+}
+
+/** The same over a story's words read from the store. */
+function containsWords(words: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= words.length; i++) {
     for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
     return true;
