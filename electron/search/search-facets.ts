@@ -55,7 +55,7 @@ export function countFacets(records: Iterable<{ record: SearchRecord; wireMs: nu
     bump(status, r.status);
     bump(language, r.language || '(none)');
     for (const s of r.subjects) bump(subject, s);
-    if (r.wireTime.slice(0, 10) === today) bump(date, 'today');
+    if (r.wireTime.startsWith(today)) bump(date, 'today');
     if (wireMs > nowMs - DAY) bump(date, 'last-24h');
     if (wireMs > nowMs - 7 * DAY) bump(date, 'this-week');
     else bump(date, 'older');
