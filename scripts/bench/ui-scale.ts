@@ -52,7 +52,7 @@ interface SizeFigures {
   readonly domNodes: number;
   readonly heapMb: number;
   readonly heapAfterGcMb: number;
-  readonly open: { readonly first: number; readonly p50: number; readonly p95: number; readonly max: number; readonly fetchP50: number; readonly renderP50: number; readonly renderP95: number };
+  readonly open: { readonly first: number; readonly p50: number; readonly p95: number; readonly max: number; readonly fetchP50: number; readonly renderP50: number; readonly renderP95: number; readonly sideP50: number; readonly sideP95: number };
   readonly serveRssMb: number | null;
 }
 
@@ -173,6 +173,8 @@ interface OpenTimes {
   readonly fetch: number;
   /** Of which the response read → the story shown (React, ProseMirror, layout). */
   readonly render: number;
+  /** Click → the side column (cleaning, sources, metadata…) showing the story too. */
+  readonly side: number;
 }
 
 /** Click on row `index` → its headline in the editor and the body's paragraphs laid out, in page time. */
@@ -180,7 +182,7 @@ async function openRow(page: Page, index: number): Promise<OpenTimes> {
   const headline = await showRow(page, index);
   await page.evaluate(`(() => {
     const want = ${JSON.stringify(headline)};
-    const o = (window.__open = { t0: null, done: null });
+    const o = (window.__open = { t0: null, done: null, side: null });
     // The scrolling's page calls fill the resource-timing buffer (250 entries): emptied, so this call's is kept.
     performance.clearResourceTimings();
     document.addEventListener('click', () => (o.t0 = performance.now()), { capture: true, once: true });
@@ -188,22 +190,33 @@ async function openRow(page: Page, index: number): Promise<OpenTimes> {
       const h = document.getElementById('story-headline');
       return h && h.textContent === want && document.querySelectorAll('.ProseMirror [data-block]').length > 2;
     };
+    // The side column is the story's too once its metadata form shows the story's headline.
+    const sideShown = () => [...document.querySelectorAll('.side-column textarea')].some((t) => t.value === want);
     const observer = new MutationObserver(() => {
-      if (o.t0 === null || !shown()) return;
-      void document.body.offsetHeight;
-      const now = performance.now();
-      o.done = now - o.t0;
-      const call = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/getArticle') && e.startTime >= o.t0).pop();
-      o.fetch = call ? call.responseEnd - call.startTime : NaN;
-      o.render = call ? now - call.responseEnd : NaN;
-      observer.disconnect();
+      if (o.t0 === null) return;
+      if (o.done === null && shown()) {
+        void document.body.offsetHeight;
+        const now = performance.now();
+        o.done = now - o.t0;
+        const call = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/getArticle') && e.startTime >= o.t0).pop();
+        o.fetch = call ? call.responseEnd - call.startTime : NaN;
+        o.render = call ? now - call.responseEnd : NaN;
+      }
+      if (o.side === null && sideShown()) {
+        void document.body.offsetHeight;
+        o.side = performance.now() - o.t0;
+      }
+      if (o.done !== null && o.side !== null) observer.disconnect();
     });
-    observer.observe(document.querySelector('.story-column'), { subtree: true, childList: true, characterData: true });
+    observer.observe(document.querySelector('.columns'), { subtree: true, childList: true, characterData: true });
   })()`);
   await page.locator(`[data-row="${index}"] button.story-item`).click();
-  await page.waitForFunction(() => (globalThis as { __open?: { done: number | null } }).__open?.done != null, undefined, { timeout: 60_000 });
-  const o = (await page.evaluate('window.__open')) as { done: number; fetch: number; render: number };
-  return { total: o.done, fetch: o.fetch, render: o.render };
+  await page.waitForFunction(() => {
+    const o = (globalThis as { __open?: { done: number | null; side: number | null } }).__open;
+    return o?.done != null && o.side != null;
+  }, undefined, { timeout: 60_000 });
+  const o = (await page.evaluate('window.__open')) as { done: number; fetch: number; render: number; side: number };
+  return { total: o.done, fetch: o.fetch, render: o.render, side: o.side };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -276,6 +289,8 @@ async function measureSize(browser: Browser, dir: string, size: number, importSe
         fetchP50: percentile(sorted((o) => o.fetch), 50),
         renderP50: percentile(renders, 50),
         renderP95: percentile(renders, 95),
+        sideP50: percentile(sorted((o) => o.side), 50),
+        sideP95: percentile(sorted((o) => o.side), 95),
       },
       serveRssMb,
     };
@@ -291,7 +306,7 @@ function report(all: readonly SizeFigures[], chromiumVersion: string): void {
   const ok = (met: boolean) => (met ? 'met' : 'MISSED');
   console.log(`\n## The desk in Chromium ${chromiumVersion} (issue 11): generated libraries, copydesk serve spawned cold for each size`);
   console.log(`   load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  const head = ['stories', 'spawn→serving', 'spawn→first row', 'spawn→usable', 'nav→first row', 'nav→count', 'reload→usable', 'scroll fps', 'longest frame', 'loading frames', 'fling fps / longest / loading', 'DOM nodes', 'JS heap (after GC)', 'open first', 'open p50', 'open p95', 'open max', 'of which getArticle p50', 'of which render p50 / p95', 'serve RSS'];
+  const head = ['stories', 'spawn→serving', 'spawn→first row', 'spawn→usable', 'nav→first row', 'nav→count', 'reload→usable', 'scroll fps', 'longest frame', 'loading frames', 'fling fps / longest / loading', 'DOM nodes', 'JS heap (after GC)', 'open first', 'open p50', 'open p95', 'open max', 'of which getArticle p50', 'of which render p50 / p95', 'side column too p50 / p95', 'serve RSS'];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   for (const s of all) {
@@ -315,6 +330,7 @@ function report(all: readonly SizeFigures[], chromiumVersion: string): void {
       `${f0(s.open.max)} ms`,
       `${f0(s.open.fetchP50)} ms`,
       `${f0(s.open.renderP50)} / ${f0(s.open.renderP95)} ms`,
+      `${f0(s.open.sideP50)} / ${f0(s.open.sideP95)} ms`,
       s.serveRssMb === null ? '–' : `${f0(s.serveRssMb)} MB`,
     ];
     console.log(`| ${row.join(' | ')} |`);
