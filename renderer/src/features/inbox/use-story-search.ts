@@ -52,7 +52,7 @@ export function useStorySearch(): StorySearch {
   useEffect(() => {
     keyRef.current = key;
     let current = true;
-    // Debounced a little, so typing a word asks once rather than once a letter.
+    // Debounced a little, so typing a word asks once rather than once a letter; the first list of all is asked at once.
     const timer = setTimeout(() => {
       api.searchArticles({ query, ...(search.sort ? { sort: search.sort } : {}), offset: 0, limit: PAGE, facets: true }).then(
         (page) => {
@@ -70,7 +70,7 @@ export function useStorySearch(): StorySearch {
           else report(err);
         },
       );
-    }, 120);
+    }, shown.current === null ? 0 : 120);
     return () => {
       current = false;
       clearTimeout(timer);
