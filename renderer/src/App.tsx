@@ -124,7 +124,7 @@ export function App() {
 
   const imports = useImports(onImported);
   // The side column follows the open story a render later: opening a story shows its text first, then the panels
-  // (with 100,000 stories on a busy machine, rendering both at once made the text wait 60–200 ms more).
+  // (both at once, the text came ~60 ms later at the median on the loaded bench machine: BENCHMARKS.md, issue 11).
   const side = useDeferredValue(article);
   const [desk, setDesk] = useDesk(article ? `${article.id}@${article.revision}` : '');
   useDeskShortcuts();
