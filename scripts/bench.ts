@@ -4,7 +4,8 @@
  * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
  * folders it removes afterwards. `--search` runs just the search figures (`--sizes 1000,10000` to choose);
  * `--libraries` the search libraries side by side (scripts/bench/search-libraries.ts, same `--sizes`);
- * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone).
+ * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone). `--ui` runs the desk in Chromium
+ * at 1,000/10,000/100,000 stories (scripts/bench/ui-scale.ts; `--sizes`, and `--keep DIR` to keep and reuse them).
  * `--export-only` runs just the export figures; `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
  */
@@ -31,6 +32,7 @@ import { benchSearch } from './bench/search.js';
 import { benchLibraries } from './bench/search-libraries.js';
 import { seedHistory } from './bench/history-saves.js';
 import { benchKeystroke } from './bench/keystroke.js';
+import { benchUiScale } from './bench/ui-scale.js';
 import { generateStory } from './bench/generate.js';
 import { loadAnnotated, scoreSpeakers } from './bench/speaker-accuracy.js';
 import { startBuildPool } from './bench/worker.js';
@@ -312,6 +314,14 @@ async function main(): Promise<void> {
   // `--keystroke`: only the editor's keystroke latency in Chromium (needs `node scripts/build.mjs all`).
   if (process.argv.includes('--keystroke')) {
     await benchKeystroke();
+    return;
+  }
+  // `--ui`: the desk in Chromium at each library size (needs `node scripts/build.mjs all`).
+  if (process.argv.includes('--ui')) {
+    const at = process.argv.indexOf('--sizes');
+    const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : sizes;
+    const lib = process.argv.indexOf('--keep');
+    await benchUiScale(chosen, lib > 0 ? (process.argv[lib + 1] ?? null) : null);
     return;
   }
   if (process.argv.includes('--export-only')) {

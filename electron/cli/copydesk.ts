@@ -312,6 +312,8 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   await service.resumePublishQueue();
   const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
+  // The indexes load while the browser opens the page, not after its first call (see warmUp).
+  void service.warmUp().catch(() => undefined);
   io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);
   if (hot.path) io.out(`Hot folder: ${hot.path}`);
   await new Promise<void>((done) => {

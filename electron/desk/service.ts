@@ -50,6 +50,7 @@ import { describeChange } from '../domain/body-edit.js';
 import { StoryHistory } from './story-history.js';
 import type { RevisionNote } from '../store/revision-log.js';
 import { storyWarnings } from '../export/warnings.js';
+import { isDictionaryWord } from '../enrich/spelling.js';
 /** Which stories to export and where to: what exportArticles, previewExport, the CLI and the app's dialog all take. */
 export interface ExportRequest {
   readonly ids?: readonly string[];
@@ -193,6 +194,21 @@ export class CopydeskService implements CopydeskApi {
 
   private get rules() {
     return deskRules(this.desk.settings);
+  }
+
+  /**
+   * Loads what the first list asks for (the fingerprint index, which says which stories are superseded, and the
+   * search index) before it is asked: a window or browser opening meanwhile finds them loaded or loading. At
+   * 100,000 stories the search index alone takes seconds (issue 11, cold start). A failure here is the first
+   * search's to report, so it is not reported twice.
+   */
+  async warmUp(): Promise<void> {
+    await this.sides.get();
+    await this.search.open();
+    // And the spelling dictionary the first story opened is read with (its flags, 0.1–0.5 s on first use), a
+    // second later: the page's first list, asked meanwhile, is answered before it, not after.
+    await new Promise<void>((resolve) => setTimeout(resolve, 1000).unref());
+    isDictionaryWord('news');
   }
 
   /** Lists the newest version of each story: earlier versions are reached from it (storyLinks). */

@@ -72,6 +72,8 @@ async function start(): Promise<void> {
   void service.resumeHotFolder();
   // So does the publish queue: what an unreachable site could not take is retried with backoff.
   void service.resumePublishQueue();
+  // The indexes load while the window opens, not after its first call (see warmUp).
+  void service.warmUp().catch(() => undefined);
   app.once('before-quit', () => void service.close());
   createWindow();
   app.on('activate', () => {

@@ -2,7 +2,7 @@
  * The desk: inbox | story | cleaning and metadata. App only wires the features together; each feature calls the
  * API itself and hands back the article the API returned.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportReport } from '../../electron/api/contract';
 import type { Article } from '../../electron/domain/article';
 import { CleaningPanel } from './features/editor/CleaningPanel';
@@ -123,6 +123,9 @@ export function App() {
   }, [refresh]);
 
   const imports = useImports(onImported);
+  // The side column follows the open story a render later: opening a story shows its text first, then the panels
+  // (both at once, the text came ~60 ms later at the median on the loaded bench machine: BENCHMARKS.md, issue 11).
+  const side = useDeferredValue(article);
   const [desk, setDesk] = useDesk(article ? `${article.id}@${article.revision}` : '');
   useDeskShortcuts();
   const job = useImportJob(imports.jobId);
@@ -202,18 +205,18 @@ export function App() {
         </main>
         <PaneSplitter label="Side column width" width={sideWidth} min={260} max={760} direction={-1} onWidth={(side) => setPanes({ side })} />
         <aside className="side-column" aria-label="Cleaning and metadata">
-          {article && (
+          {side && (
             <>
               <p className="shortcut-hint muted">Keys: j / k next and previous story · 1–5 status · n / p change · f flag · ? all keys</p>
-              <CleaningPanel article={article} onArticle={onArticle} />
-              <SourcesPanel article={article} registry={desk?.registry ?? []} onArticle={onArticle} onDesk={setDesk} />
-              <FlagsPanel article={article} onArticle={onArticle} />
-              <MetadataForm key={article.id} article={article} onArticle={onArticle} />
-              <EntitiesPanel key={`${article.id}@${article.revision}`} article={article} onArticle={onArticle} />
-              <SubjectsPanel article={article} onArticle={onArticle} />
-              <BoilerplatePanel article={article} onArticle={onArticle} />
-              <HistoryPanel key={article.id} article={article} onArticle={onArticle} />
-              {desk && <GlossaryPanel key={JSON.stringify(desk.glossary)} article={article} glossary={desk.glossary} onDesk={setDesk} onArticle={onArticle} />}
+              <CleaningPanel article={side} onArticle={onArticle} />
+              <SourcesPanel article={side} registry={desk?.registry ?? []} onArticle={onArticle} onDesk={setDesk} />
+              <FlagsPanel article={side} onArticle={onArticle} />
+              <MetadataForm key={side.id} article={side} onArticle={onArticle} />
+              <EntitiesPanel key={`${side.id}@${side.revision}`} article={side} onArticle={onArticle} />
+              <SubjectsPanel article={side} onArticle={onArticle} />
+              <BoilerplatePanel article={side} onArticle={onArticle} />
+              <HistoryPanel key={side.id} article={side} onArticle={onArticle} />
+              {desk && <GlossaryPanel key={JSON.stringify(desk.glossary)} article={side} glossary={desk.glossary} onDesk={setDesk} onArticle={onArticle} />}
             </>
           )}
         </aside>

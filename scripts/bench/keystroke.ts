@@ -21,13 +21,15 @@ const WORDS = 5_000;
 const KEYSTROKES = 300;
 const WARMUP = 30;
 
-interface Served {
+export interface Served {
   readonly origin: string;
   readonly token: string;
-  readonly stop: () => void;
+  readonly pid: number | undefined;
+  /** SIGTERM, resolved once the server has exited (its library lock released). */
+  readonly stop: () => Promise<void>;
 }
 
-async function serve(dataDir: string): Promise<Served> {
+export async function serve(dataDir: string): Promise<Served> {
   const server = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`copydesk serve exited with ${code} (built? node scripts/build.mjs all)`)));
@@ -37,7 +39,12 @@ async function serve(dataDir: string): Promise<Served> {
     });
   });
   const { origin, hash } = new URL(url);
-  return { origin, token: hash.replace('#token=', ''), stop: () => server.kill('SIGTERM') };
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const stop = (): Promise<void> => {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    return exited;
+  };
+  return { origin, token: hash.replace('#token=', ''), pid: server.pid, stop };
 }
 
 async function call<T>(s: Served, method: string, args: unknown): Promise<T> {
@@ -156,7 +163,7 @@ export async function benchKeystroke(): Promise<void> {
     console.log(`  peer: bare contenteditable:     p50 ${f(peer.p50)} ms  p95 ${f(peer.p95)} ms  max ${f(peer.max)} ms  (the browser alone, same text)`);
   } finally {
     await browser.close();
-    served.stop();
+    await served.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }

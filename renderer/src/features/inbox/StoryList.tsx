@@ -1,9 +1,9 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatIsoDate } from '../../ui/format-date';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { Highlighted } from './Highlighted';
-import type { StorySearch } from './use-story-search';
+import { PAGE, type StorySearch } from './use-story-search';
 import { DraftMark } from '../editor/DraftMark';
 
 interface StoryListProps {
@@ -31,6 +31,15 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const terms = useMemo(() => new Set(list.terms), [list.terms]);
+  const items = virtualizer.getVirtualItems();
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items.at(-1)?.index ?? 0;
+  // Half a page ahead either way, so that scrolling at a reading pace never meets a row still loading.
+  const { prefetch } = list;
+  useEffect(() => {
+    prefetch(Math.min(count - 1, lastShown + PAGE / 2));
+    prefetch(firstShown - PAGE / 2);
+  }, [prefetch, firstShown, lastShown, count]);
   useImperativeHandle(
     ref,
     () => ({
@@ -45,7 +54,7 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
   return (
     <div ref={scroller} className="story-scroller" tabIndex={-1}>
       <ul className="story-list" aria-label="Stories" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const s = list.row(item.index);
           return (
             <li key={item.key} data-row={item.index} className="story-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>

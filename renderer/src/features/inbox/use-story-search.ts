@@ -4,6 +4,7 @@ import type { SearchFacets } from '../../../../electron/search/search-facets';
 import { api } from '../../api';
 import { useErrors } from '../../ui/error-context';
 import { composeQuery, loadSearch, saveSearch, type InboxSearch } from './search-filters';
+import { RowPages } from './row-pages';
 
 /** Rows fetched per call: a screenful or two, so a 100,000-story library never travels whole. */
 export const PAGE = 100;
@@ -19,6 +20,8 @@ export interface StorySearch {
   readonly terms: readonly string[];
   /** The row at an index, once its page has come; asks for the page when it has not. */
   readonly row: (index: number) => StoryHit | undefined;
+  /** Asks for the page holding a row about to be scrolled to, so that it has come when the row is shown. */
+  readonly prefetch: (index: number) => void;
   /** Asks again (after an import, a save): rows, counts and facets. */
   readonly refresh: () => void;
   /** The query could not be read (a bad date…): shown under the search box. */
@@ -33,11 +36,13 @@ export function useStorySearch(): StorySearch {
   const [first, setFirst] = useState<SearchPage | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [, setLoadedPages] = useState(0);
-  const rows = useRef(new Map<number, StoryHit>());
-  const asked = useRef(new Set<number>());
+  const pages = useRef(new RowPages<StoryHit>(PAGE));
   const query = useMemo(() => composeQuery(search), [search]);
-  const key = `${query}|${search.sort ?? ''}|${generation}`;
+  const searchKey = `${query}|${search.sort ?? ''}`;
+  const key = `${searchKey}|${generation}`;
   const keyRef = useRef(key);
+  /** The search (and refresh) whose first page `pages` holds: a refresh of it keeps the rows on screen until their pages come again. */
+  const shown = useRef<{ readonly searchKey: string; readonly key: string } | null>(null);
 
   const setSearch = useCallback((next: InboxSearch) => {
     setSearchState(next);
@@ -47,13 +52,14 @@ export function useStorySearch(): StorySearch {
   useEffect(() => {
     keyRef.current = key;
     let current = true;
-    // Debounced a little, so typing a word asks once rather than once a letter.
+    // Debounced a little, so typing a word asks once rather than once a letter; the first list of all is asked at once.
     const timer = setTimeout(() => {
       api.searchArticles({ query, ...(search.sort ? { sort: search.sort } : {}), offset: 0, limit: PAGE, facets: true }).then(
         (page) => {
           if (!current) return;
-          rows.current = new Map(page.results.map((r, i) => [i, r]));
-          asked.current = new Set([0]);
+          if (shown.current?.searchKey === searchKey) pages.current.revalidate(page.results);
+          else pages.current.replace(page.results);
+          shown.current = { searchKey, key };
           setFirst(page);
           setProblem(null);
         },
@@ -64,33 +70,38 @@ export function useStorySearch(): StorySearch {
           else report(err);
         },
       );
-    }, 120);
+    }, shown.current === null ? 0 : 120);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [key, query, search.sort, report]);
+  }, [key, searchKey, query, search.sort, report]);
+
+  const prefetch = useCallback(
+    (index: number): void => {
+      // Until the first page of this search (or of its refresh) has come, its other pages are not asked for.
+      if (shown.current?.key !== key) return;
+      const page = pages.current.want(index);
+      if (page === null) return;
+      const askedFor = keyRef.current;
+      void api.searchArticles({ query, ...(search.sort ? { sort: search.sort } : {}), offset: page * PAGE, limit: PAGE }).then(
+        (p) => {
+          if (keyRef.current !== askedFor) return;
+          pages.current.fill(page, p.results);
+          setLoadedPages((n) => n + 1);
+        },
+        (err: unknown) => report(err),
+      );
+    },
+    [key, query, search.sort, report],
+  );
 
   const row = useCallback(
     (index: number): StoryHit | undefined => {
-      const hit = rows.current.get(index);
-      if (hit) return hit;
-      const page = Math.floor(index / PAGE);
-      if (!asked.current.has(page)) {
-        asked.current.add(page);
-        const askedFor = keyRef.current;
-        void api.searchArticles({ query, ...(search.sort ? { sort: search.sort } : {}), offset: page * PAGE, limit: PAGE }).then(
-          (p) => {
-            if (keyRef.current !== askedFor) return;
-            p.results.forEach((r, i) => rows.current.set(page * PAGE + i, r));
-            setLoadedPages((n) => n + 1);
-          },
-          (err: unknown) => report(err),
-        );
-      }
-      return undefined;
+      prefetch(index);
+      return pages.current.row(index);
     },
-    [query, search.sort, report],
+    [prefetch],
   );
 
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
@@ -103,6 +114,7 @@ export function useStorySearch(): StorySearch {
     facets: first?.facets ?? null,
     terms: first?.terms ?? [],
     row,
+    prefetch,
     refresh,
     problem,
   };
