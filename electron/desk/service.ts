@@ -203,8 +203,10 @@ export class CopydeskService implements CopydeskApi {
    * search's to report, so it is not reported twice.
    */
   async warmUp(): Promise<void> {
+    // The search index first: its records are what the first list needs (library-search.ts), the words follow.
+    const search = this.search.open();
     await this.sides.get();
-    await this.search.open();
+    await search;
     // And the spelling dictionary the first story opened is read with (its flags, 0.1–0.5 s on first use), a
     // second later: the page's first list, asked meanwhile, is answered before it, not after.
     await new Promise<void>((resolve) => setTimeout(resolve, 1000).unref());
