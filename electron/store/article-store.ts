@@ -17,6 +17,7 @@ import { summarize, type Article, type ArticleStatus, type ArticleSummary } from
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import { withoutFileText } from '../domain/file-text.js';
 import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
+import { inTurn } from './batch-flush.js';
 import { DurableJsonFile, removeLeftTemporaries, syncDir, writeDurably, writeFileAtomic, type Durability } from './durable-file.js';
 import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
 import { findRecoveries, type PackLine } from './library-recovery.js';
@@ -263,21 +264,26 @@ export class ArticleStore {
     const fail = (i: number, err: unknown): void => void (outcomes[i] = { ok: false, reason: errorMessage(err) });
     const ids = [...new Set(requests.map((r) => r.next.id).filter((id) => ID_PATTERN.test(id)))];
     return this.withLocks(ids, async () => {
-      const staged: { i: number; saved: Article; note: RevisionNote; replaced: Article | null }[] = [];
       const seen = new Set<string>();
-      for (const [i, { next, expectedRevision, note }] of requests.entries()) {
+      const once = requests.flatMap((r, i) => {
+        if (!seen.has(r.next.id)) return [{ ...r, i, first: seen.add(r.next.id) }];
+        fail(i, new CopydeskError('conflict', `Story ${r.next.id} is twice in one batch of saves: saved once`));
+        return [];
+      });
+      // Prepared a few at a time: each looks at the disk (its history file; on a first save, the revision replaced).
+      const prepared = await inTurn(once, async ({ i, next, expectedRevision, note }) => {
         try {
           checkId(next.id);
-          if (seen.has(next.id)) throw new CopydeskError('conflict', `Story ${next.id} is twice in one batch of saves: saved once`);
-          seen.add(next.id);
           const saved = await this.nextRevision(next, expectedRevision);
           await this.ensureShard('articles', saved.id);
           const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
-          staged.push({ i, saved, note: note ?? { author: '', summary: 'Saved' }, replaced });
+          return { i, saved, note: note ?? { author: '', summary: 'Saved' }, replaced };
         } catch (err) {
           fail(i, err);
+          return null;
         }
-      }
+      });
+      const staged = prepared.filter((s) => s !== null);
       const written = await writeSaves(this.dir, this.history, staged.map((s) => ({ ...s, path: this.articlePath(s.saved.id) })));
       const ready = staged.filter((s, k) => {
         const failure = written[k];
