@@ -4,7 +4,8 @@
  * 1,000, 10,000 and 100,000 stored stories, and export throughput per format on 10,000 stories. Runs in temp
  * folders it removes afterwards. `--search` runs just the search figures (`--sizes 1000,10000` to choose);
  * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone).
- * `--export-only` runs just the export figures; `--formats` just the format
+ * `--export-only` runs just the export figures: rendering in memory, and written to disk through exportTo at each
+ * library size (`--sizes 1000,10000` to choose); `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
  */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { ArticleStore } from '../electron/store/article-store.js';
 import type { BuildPool } from '../electron/desk/build-pool.js';
 import { benchFormats } from './bench/formats.js';
 import { benchSearch } from './bench/search.js';
+import { benchExportToDisk } from './bench/export-disk.js';
 import { seedHistory } from './bench/history-saves.js';
 import { benchKeystroke } from './bench/keystroke.js';
 import { generateStory } from './bench/generate.js';
@@ -313,7 +315,11 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('--export-only')) {
+    // `--export-only --sizes 1000,10000`: chosen library sizes for the export written to disk.
+    const at = process.argv.indexOf('--sizes');
+    const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : sizes;
     await benchExport(10_000);
+    await benchExportToDisk(chosen);
     return;
   }
   if (process.argv.includes('--saves')) {
@@ -366,6 +372,7 @@ async function main(): Promise<void> {
 
   await reportSaves();
   await benchExport(10_000);
+  await benchExportToDisk(sizes);
   await benchKeystroke();
 }
 
