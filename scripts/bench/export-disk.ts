@@ -85,6 +85,7 @@ interface DiskExport {
   readonly perSecond: number;
   readonly seconds: number;
   readonly written: number;
+  readonly rssBefore: number;
   readonly peakRss: number;
   readonly renderPerSecond: number;
 }
@@ -98,7 +99,8 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   await mkdir(out);
   // What the import left in the page cache is written back first, so the export is not charged for it.
   execFileSync('sync');
-  let peakRss = process.memoryUsage().rss;
+  const rssBefore = process.memoryUsage().rss;
+  let peakRss = rssBefore;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   const t0 = performance.now();
   const report = await service.exportTo({ ids, format: FORMAT }, out, { withContent: false });
@@ -115,7 +117,7 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   planExport(sample, formatOnlyPreset(FORMAT), new Date());
   const renderPerSecond = sample.length / ((performance.now() - r0) / 1000);
   await service.close();
-  return { perSecond: size / seconds, seconds, written, peakRss, renderPerSecond };
+  return { perSecond: size / seconds, seconds, written, rssBefore, peakRss, renderPerSecond };
 }
 
 export async function benchExportToDisk(sizes: readonly number[]): Promise<void> {
@@ -131,7 +133,7 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
       console.log(
         `  ${size.toLocaleString('en').padStart(7)} stored: ${r.perSecond.toFixed(0).padStart(6)} stories/s written and recorded (${r.seconds.toFixed(1)} s, ${r.written.toLocaleString('en')} files; target ≥ 5,000); ` +
           `in memory ${r.renderPerSecond.toFixed(0)} stories/s (disk / memory ${(r.perSecond / r.renderPerSecond).toFixed(2)}); ` +
-          `peak RSS ${mb(r.peakRss)}; fsync of 4 KB right after p50 ${percentile(probe, 50).toFixed(2)} / p95 ${percentile(probe, 95).toFixed(2)} ms; ` +
+          `RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)} during the export; fsync of 4 KB right after p50 ${percentile(probe, 50).toFixed(2)} / p95 ${percentile(probe, 95).toFixed(2)} ms; ` +
           `creating a file ${create.toFixed(2)} ms (16 at a time: at most ${(1000 / create).toFixed(0)} files/s); ` +
           `load ${loadavg()[0]?.toFixed(2) ?? '?'}`,
       );
@@ -145,7 +147,7 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
   try {
     await generatedLibrary(dir, size, false);
     const r = await exportLibrary(dir);
-    console.log(`  ${size.toLocaleString('en').padStart(7)} stored, never opened (the export makes the desk's reading of each): ${r.perSecond.toFixed(0)} stories/s; peak RSS ${mb(r.peakRss)}`);
+    console.log(`  ${size.toLocaleString('en').padStart(7)} stored, never opened (the export makes the desk's reading of each): ${r.perSecond.toFixed(0)} stories/s; RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
