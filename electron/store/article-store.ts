@@ -10,7 +10,7 @@
  * then on. A single import (a paste, one dropped file) writes the files directly: originals/<2 hex>/<sha256>.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
@@ -19,10 +19,10 @@ import { withoutFileText } from '../domain/file-text.js';
 import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
 import { inTurn } from './batch-flush.js';
 import { DurableJsonFile, removeLeftTemporaries, syncDir, writeDurably, writeFileAtomic, type Durability } from './durable-file.js';
-import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
+import { encodeCheckedLine } from './journal-lines.js';
+import { readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
 import { findRecoveries, type PackLine } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
-
 import { RevisionLog, type RevisionNote } from './revision-log.js';
 import { writeSaves } from './save-batch.js';
 
@@ -45,17 +45,19 @@ export interface SaveRequest {
 export type SaveOutcome = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-/** What every reader of a story relies on: a story file without these is damaged, and said to be. */
-const STORY_FIELDS: readonly (readonly [keyof Article, 'string' | 'object' | 'array'])[] = [
-  ['headline', 'string'], ['status', 'string'], ['updatedAt', 'string'], ['source', 'object'], ['dateline', 'object'],
-  ['original', 'object'], ['paragraphs', 'array'], ['changes', 'array'], ['exports', 'array'],
-];
+/** Two export batches' worth (export-batches.ts): the plan's read and the record's save of one batch meet here. */
+const PACK_READS_KEPT = 1_000;
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
+  /**
+   * The stories read from packs last, by pack and offset. A pack line never changes, so a kept copy is always
+   * right; an export reads each story to render it and, on its first save, again as the revision history keeps.
+   */
+  private readonly packReads = new Map<string, Article>();
   /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
   readonly damage: DamageNote[] = [];
   /** Told of every story once it is stored or saved (the search index follows the store this way). */
@@ -266,9 +268,12 @@ export class ArticleStore {
     return this.withLocks(ids, async () => {
       const seen = new Set<string>();
       const once = requests.flatMap((r, i) => {
-        if (!seen.has(r.next.id)) return [{ ...r, i, first: seen.add(r.next.id) }];
-        fail(i, new CopydeskError('conflict', `Story ${r.next.id} is twice in one batch of saves: saved once`));
-        return [];
+        if (seen.has(r.next.id)) {
+          fail(i, new CopydeskError('conflict', `Story ${r.next.id} is twice in one batch of saves: saved once`));
+          return [];
+        }
+        seen.add(r.next.id);
+        return [{ ...r, i }];
       });
       // Prepared a few at a time: each looks at the disk (its history file; on a first save, the revision replaced).
       const prepared = await inTurn(once, async ({ i, next, expectedRevision, note }) => {
@@ -322,33 +327,18 @@ export class ArticleStore {
     if (existsSync(this.articlePath(id))) return this.readStoryFile(id);
     const slice = this.index.articleSlice(id);
     if (!slice) return null;
-    const path = this.packPath(slice.pack, 'jsonl');
-    const raw = (await readSlice(path, slice)).toString('utf8').replace(/\n$/u, '');
-    const line = decodeCheckedLine(raw);
-    try {
-      if (!line.ok) throw new Error(line.reason);
-      const { article } = JSON.parse(line.json) as PackLine;
-      if (article?.id !== id) throw new Error(`the line holds another story (${String(article?.id)})`);
-      return article;
-    } catch (err) {
-      throw new CopydeskError('io', `${path}: story ${id} at byte ${slice.offset} cannot be read: ${errorMessage(err)}`);
-    }
+    const key = `${slice.pack}:${slice.offset}`;
+    const known = this.packReads.get(key);
+    if (known) return known;
+    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id);
+    this.packReads.set(key, article);
+    if (this.packReads.size > PACK_READS_KEPT) this.packReads.delete(this.packReads.keys().next().value ?? '');
+    return article;
   }
 
-  /** A story's own file, checked: a damaged one is an error naming the file, never a bare parser message. */
-  private async readStoryFile(id: string): Promise<Article> {
-    const path = this.articlePath(id);
-    try {
-      const article = JSON.parse(await readFile(path, 'utf8')) as Article | null;
-      if (typeof article !== 'object' || article === null || article.id !== id || !Number.isInteger(article.revision)) {
-        throw new Error('it does not hold this story');
-      }
-      const lacking = STORY_FIELDS.filter(([field, kind]) => (kind === 'array' ? !Array.isArray(article[field]) : typeof article[field] !== kind || article[field] === null));
-      if (lacking.length > 0) throw new Error(`it lacks ${lacking.map(([f]) => f).join(', ')}`);
-      return article;
-    } catch (err) {
-      throw new CopydeskError('io', `${path}: the story file of ${id} cannot be read: ${errorMessage(err)}`);
-    }
+  /** A story's own file, checked (story-reads.ts). */
+  private readStoryFile(id: string): Promise<Article> {
+    return readStoryFileAt(this.articlePath(id), id);
   }
 
   private packPath(pack: string, kind: 'jsonl' | 'originals'): string {
@@ -413,17 +403,6 @@ export class ArticleStore {
   }
 }
 
-async function readSlice(path: string, slice: PackSlice): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(slice.length);
-    const { bytesRead } = await handle.read(buffer, 0, slice.length, slice.offset);
-    if (bytesRead !== slice.length) throw new CopydeskError('io', `${path} is shorter than the index says: the library may be damaged`);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
 
 function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new CopydeskError('validation', `Invalid story id: ${id}`);
