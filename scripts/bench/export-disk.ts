@@ -6,6 +6,7 @@
  * stories rendered in memory (planExport, no disk), the process's resident memory, and the disk's fsync latency.
  */
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,19 @@ export async function generatedLibrary(dir: string, size: number, read = true): 
   return stored;
 }
 
+/** generatedLibrary in a child process (this file run with --make-library): its memory is not the export's. */
+function libraryApart(dir: string, size: number, read: boolean): void {
+  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--make-library', dir, String(size), read ? 'read' : 'unread'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+const made = process.argv.indexOf('--make-library');
+if (made > 0) {
+  const [dir, size, read] = process.argv.slice(made + 1);
+  await generatedLibrary(dir ?? '', Number(size), read === 'read');
+}
+
 interface DiskExport {
   readonly perSecond: number;
   readonly seconds: number;
@@ -122,11 +136,12 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
 
 export async function benchExportToDisk(sizes: readonly number[]): Promise<void> {
   console.log(`\nExport written to disk (${FORMAT}, every stored story, through exportTo as copydesk export --out runs it; generated copy)`);
+  console.log('  (each library is imported in a child process, so that the RSS figures are the export\'s own)');
   console.log(`  load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${new Date().toISOString()}`);
   for (const size of sizes) {
     const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-export-'));
     try {
-      await generatedLibrary(dir, size);
+      libraryApart(dir, size, true);
       const r = await exportLibrary(dir);
       const probe = await fsyncProbe();
       const create = await createProbe();
@@ -145,7 +160,7 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
   const size = sizes[0] ?? 1_000;
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-export-'));
   try {
-    await generatedLibrary(dir, size, false);
+    libraryApart(dir, size, false);
     const r = await exportLibrary(dir);
     console.log(`  ${size.toLocaleString('en').padStart(7)} stored, never opened (the export makes the desk's reading of each): ${r.perSecond.toFixed(0)} stories/s; RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)}`);
   } finally {
