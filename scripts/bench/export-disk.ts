@@ -9,6 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { CopydeskService } from '../../electron/desk/service.js';
 import { formatOnlyPreset } from '../../electron/domain/export-preset.js';
@@ -19,6 +21,13 @@ import { generateStory } from './generate.js';
 
 const BATCH = 500;
 const FORMAT: ExportFormat = 'ninjs';
+
+/** A full garbage collection, for live-heap figures (the flag is set at run time, as bench.ts does). */
+function liveHeap(): number {
+  setFlagsFromString('--expose_gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
@@ -100,6 +109,8 @@ interface DiskExport {
   readonly seconds: number;
   readonly written: number;
   readonly rssBefore: number;
+  readonly heapBefore: number;
+  readonly heapAfter: number;
   readonly peakRss: number;
   readonly renderPerSecond: number;
 }
@@ -113,6 +124,7 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   await mkdir(out);
   // What the import left in the page cache is written back first, so the export is not charged for it.
   execFileSync('sync');
+  const heapBefore = liveHeap();
   const rssBefore = process.memoryUsage().rss;
   let peakRss = rssBefore;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -120,6 +132,9 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   const report = await service.exportTo({ ids, format: FORMAT }, out, { withContent: false });
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
+  await service.search.flush();
+  // What the export leaves held (after a full collection): the RSS peak above is mostly garbage not yet collected.
+  const heapAfter = liveHeap();
   const written = (await readdir(out)).length;
   if (report.files.length !== size || written !== size || report.errors.length > 0) {
     throw new Error(`export wrote ${written} files, reported ${report.files.length} of ${size} (${report.errors.length} errors: ${report.errors[0]?.reason ?? ''})`);
@@ -131,7 +146,7 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   planExport(sample, formatOnlyPreset(FORMAT), new Date());
   const renderPerSecond = sample.length / ((performance.now() - r0) / 1000);
   await service.close();
-  return { perSecond: size / seconds, seconds, written, rssBefore, peakRss, renderPerSecond };
+  return { perSecond: size / seconds, seconds, written, rssBefore, heapBefore, heapAfter, peakRss, renderPerSecond };
 }
 
 export async function benchExportToDisk(sizes: readonly number[]): Promise<void> {
@@ -148,7 +163,7 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
       console.log(
         `  ${size.toLocaleString('en').padStart(7)} stored: ${r.perSecond.toFixed(0).padStart(6)} stories/s written and recorded (${r.seconds.toFixed(1)} s, ${r.written.toLocaleString('en')} files; target ≥ 5,000); ` +
           `in memory ${r.renderPerSecond.toFixed(0)} stories/s (disk / memory ${(r.perSecond / r.renderPerSecond).toFixed(2)}); ` +
-          `RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)} during the export; fsync of 4 KB right after p50 ${percentile(probe, 50).toFixed(2)} / p95 ${percentile(probe, 95).toFixed(2)} ms; ` +
+          `RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)} during the export; live heap ${mb(r.heapBefore)} before, ${mb(r.heapAfter)} after; fsync of 4 KB right after p50 ${percentile(probe, 50).toFixed(2)} / p95 ${percentile(probe, 95).toFixed(2)} ms; ` +
           `creating a file ${create.toFixed(2)} ms (16 at a time: at most ${(1000 / create).toFixed(0)} files/s); ` +
           `load ${loadavg()[0]?.toFixed(2) ?? '?'}`,
       );
