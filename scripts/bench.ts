@@ -6,7 +6,8 @@
  * `--libraries` the search libraries side by side (scripts/bench/search-libraries.ts, same `--sizes`);
  * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone). `--ui` runs the desk in Chromium
  * at 1,000/10,000/100,000 stories (scripts/bench/ui-scale.ts; `--sizes`, and `--keep DIR` to keep and reuse them).
- * `--export-only` runs just the export figures; `--formats` just the format
+ * `--export-only` runs just the export figures: rendering in memory, and written to disk through exportTo at each
+ * library size (`--sizes 1000,10000` to choose); `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import type { BuildPool } from '../electron/desk/build-pool.js';
 import { benchFormats } from './bench/formats.js';
 import { benchSearch } from './bench/search.js';
 import { benchLibraries } from './bench/search-libraries.js';
+import { benchExportToDisk } from './bench/export-disk.js';
 import { seedHistory } from './bench/history-saves.js';
 import { benchKeystroke } from './bench/keystroke.js';
 import { benchUiScale } from './bench/ui-scale.js';
@@ -325,7 +327,11 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('--export-only')) {
+    // `--export-only --sizes 1000,10000`: chosen library sizes for the export written to disk.
+    const at = process.argv.indexOf('--sizes');
+    const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : sizes;
     await benchExport(10_000);
+    await benchExportToDisk(chosen);
     return;
   }
   if (process.argv.includes('--saves')) {
@@ -386,6 +392,7 @@ async function main(): Promise<void> {
 
   await reportSaves();
   await benchExport(10_000);
+  await benchExportToDisk(sizes);
   await benchKeystroke();
 }
 

@@ -258,7 +258,8 @@ async function exportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!out) throw new UsageError('export needs --out DIR (or a preset with an output folder)');
   // The CLI creates --out like `mkdir -p`; the app's folder dialog only offers folders that exist.
   await mkdir(resolve(out), { recursive: true });
-  const report = await service.exportTo(request, resolve(out));
+  // The files are on disk and only their paths are printed: the report leaves their content out (bounded memory).
+  const report = await service.exportTo(request, resolve(out), { withContent: false });
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ ...report, files: report.files.map(({ content: _content, ...f }) => ({ ...f, path: resolve(out, f.name) })) }, null, 2));
   } else {

@@ -3,14 +3,14 @@
  * all reach the domain through this class; none of them repeats its logic.
  */
 import { join } from 'node:path';
-import { applyPatch, type Article, type ArticlePatch, type ArticleStatus, type ExportRecord } from '../domain/article.js';
+import { applyPatch, type Article, type ArticlePatch, type ArticleStatus } from '../domain/article.js';
 import { renderDatelineText } from '../domain/dateline-style.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { ExportFormat } from '../domain/export-format.js';
 import { formatOnlyPreset, type ExportPreset } from '../domain/export-preset.js';
-import type { RenderedExport } from '../export/export-article.js';
-import { planExport, type ExportPlan, type PlannedStory } from '../export/export-plan.js';
-import { writeExportFiles } from '../export/write-files.js';
+import { planExport, type ExportPlan } from '../export/export-plan.js';
+import { exportInBatches, type ExportOptions } from './export-batches.js';
+import { inTurn } from '../store/batch-flush.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { fileText, type IncomingFile } from '../ingest/ingest.js';
 import { sharesFileText } from '../domain/file-text.js';
@@ -22,7 +22,7 @@ import { KillRegister } from '../store/kill-register.js';
 import { PresetStore } from '../store/preset-store.js';
 import { deskRules, dismissFlag, fixFlag, rememberSources, rememberSourcesOf, setSpeaker } from './desk-actions.js';
 import type {
-  AgencyComparison, Args, BlockedStory, CopydeskApi, ExportedFile, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
+  AgencyComparison, Args, CopydeskApi, ExportPreview, ExportReport, HotFolderStatus, ImportJob, ImportReport,
   KillReport, KillStatus, QuarantineEntry, RevisionComparison, RevisionInfo, SaveBodyResult, SearchPage, StoryCorrection, StoryLinks, StoryPreview,
 } from '../api/contract.js';
 import { buildFile, type BuildSettings, type FileBuild } from './build-file.js';
@@ -566,63 +566,17 @@ export class CopydeskService implements CopydeskApi {
    * listed with their reasons and nothing is written for them. When `dir` is given (Electron's folder dialog, the
    * CLI) each file is written atomically there, never over an existing file; a failure is reported for its own
    * story and the rest go on. Every exported story records the export, its version, and becomes `exported`.
+   * In batches (export-batches.ts): one flush for a batch's files and one for its records.
    */
-  async exportTo(request: ExportRequest, dir: string | null): Promise<ExportReport> {
-    const { plan, errors } = await this.plan(request);
-    const files: ExportedFile[] = [];
-    const blocked: BlockedStory[] = plan.stories
-      .filter((s) => s.reasons.length > 0)
-      .map((s) => ({ articleId: s.article.id, headline: s.article.headline, reasons: s.reasons }));
-    const ready = plan.stories.filter((s) => s.reasons.length === 0);
-    const outputs: { file: RenderedExport; stories: PlannedStory[] }[] = plan.batchFile
-      ? [{ file: plan.batchFile, stories: ready }]
-      : ready.flatMap((s) => (s.file ? [{ file: s.file, stories: [s] }] : []));
-    for (const { file, stories } of outputs) {
-      let name = file.name;
-      try {
-        if (dir) {
-          const [written] = await writeExportFiles(dir, [file]);
-          name = written?.split(/[\\/]/).pop() ?? name;
-        }
-      } catch (err) {
-        for (const s of stories) errors.push({ articleId: s.article.id, reason: errorMessage(err) });
-        continue;
-      }
-      const recorded: string[] = [];
-      for (const story of stories) {
-        try {
-          await this.recordExport(story, plan.preset, name, dir);
-          recorded.push(story.article.id);
-        } catch (err) {
-          errors.push({ articleId: story.article.id, reason: `${name} was written but not recorded on the story: ${errorMessage(err)}` });
-        }
-      }
-      // Reported done only once the story records it: a story is never listed as both exported and failed.
-      if (recorded.length > 0) files.push({ articleId: recorded[0] ?? '', articleIds: recorded, ...file, name });
-    }
-    const exported = new Set(files.flatMap((f) => f.articleIds));
-    const warnings = ready
-      .filter((s) => exported.has(s.article.id))
-      .map((s) => ({ articleId: s.article.id, headline: s.article.headline, warnings: storyWarnings(s.article, plan.preset.gates) }))
-      .filter((w) => w.warnings.length > 0);
-    return { files, errors, blocked, warnings, writtenTo: dir };
-  }
-
-  private async recordExport(story: PlannedStory, preset: ExportPreset, fileName: string, dir: string | null): Promise<void> {
-    const { article } = story;
-    const record: ExportRecord = {
-      format: preset.format,
-      fileName,
-      at: this.now().toISOString(),
-      revision: article.revision,
-      version: story.version,
-      folder: dir,
-      preset: preset.name,
-    };
-    await this.store.save({ ...article, status: 'exported', exports: [...article.exports, record] }, article.revision, {
+  async exportTo(request: ExportRequest, dir: string | null, options: ExportOptions = {}): Promise<ExportReport> {
+    const preset = await this.resolvePreset(request);
+    const ids = await this.exportIds(request);
+    return exportInBatches(ids, preset, dir, {
+      plan: (some) => this.planStories(some, preset),
+      saveMany: (requests) => this.store.saveMany(requests),
+      now: this.now,
       author: this.desk.settings.userName ?? '',
-      summary: `Exported as ${preset.format} (${fileName})`,
-    });
+    }, options);
   }
 
   private kills(): Promise<KillRegister> {
@@ -685,21 +639,29 @@ export class CopydeskService implements CopydeskApi {
 
   private async plan(request: ExportRequest): Promise<{ plan: ExportPlan; errors: { articleId: string; reason: string }[] }> {
     const preset = await this.resolvePreset(request);
-    let ids: readonly string[];
-    if (request.ids !== undefined) ids = request.ids;
-    else if (request.query !== undefined) ids = await this.searchIds(request.query);
-    else if (request.status !== undefined) ids = this.store.list({ status: request.status }).map((s) => s.id);
-    else throw new CopydeskError('validation', 'Choose the stories to export: their ids, or a status');
+    return this.planStories(await this.exportIds(request), preset);
+  }
+
+  private async exportIds(request: ExportRequest): Promise<readonly string[]> {
+    if (request.ids !== undefined) return request.ids;
+    if (request.query !== undefined) return this.searchIds(request.query);
+    if (request.status !== undefined) return this.store.list({ status: request.status }).map((s) => s.id);
+    throw new CopydeskError('validation', 'Choose the stories to export: their ids, or a status');
+  }
+
+  private async planStories(ids: readonly string[], preset: ExportPreset): Promise<{ plan: ExportPlan; errors: { articleId: string; reason: string }[] }> {
     const errors: { articleId: string; reason: string }[] = [];
-    const articles: Article[] = [];
-    for (const id of ids) {
+    // Read a few at a time (the reads wait on the disk, not the CPU), kept in the selection's order.
+    const read = await inTurn(ids, async (id) => {
       try {
         // The desk's reading when it can be made; a story too damaged to read fails by name in the plan.
-        articles.push(await this.reading(id).catch(() => this.store.get(id)));
+        return await this.reading(id).catch(() => this.store.get(id));
       } catch (err) {
         errors.push({ articleId: id, reason: errorMessage(err) });
+        return null;
       }
-    }
+    });
+    const articles = read.filter((a): a is Article => a !== null);
     const kills = await this.kills();
     const killed = (a: Article): string[] => {
       const entry = kills.activeFor(a.id);

@@ -3,12 +3,12 @@
  * folder, flushed, then moved into place), and an existing file is never replaced: `story.md` taken means
  * `story-2.md`, then `story-3.md`, and so on.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
+import { flushFiles, inTurn } from '../store/batch-flush.js';
 
 export interface ExportFileContent {
   readonly name: string;
@@ -54,9 +54,13 @@ async function writeTemporary(dir: string, name: string, content: string): Promi
   const handle = await open(temporary, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
-  } finally {
+  } catch (err) {
+    // A half-written temporary (a full disk) is not left behind.
     await handle.close();
+    await unlink(temporary).catch(() => undefined);
+    throw err;
   }
+  await handle.close();
   return temporary;
 }
 
@@ -110,79 +114,67 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Files written at once: enough to keep the thread pool busy, few enough to bound open handles. */
-const CONCURRENCY = 16;
-
-async function inTurn<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await work(items[i] as T, i);
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return out;
-}
-
-/**
- * Below this many files each is fsynced (at once, so the journal commits them together); from it on, one syncfs(2)
- * flushes the batch — it also flushes whatever else is waiting on that file system, which a small batch should not
- * pay for.
- */
-const SYNCFS_FROM = 64;
-
-/** One flush for the batch: syncfs(2) through coreutils' `sync -f` for a large one on Linux, else each file's fsync. */
-async function flushBatch(dir: string, temporaries: readonly string[]): Promise<void> {
-  if (temporaries.length >= SYNCFS_FROM && process.platform === 'linux' && (await syncFileSystem(dir))) return;
-  await inTurn(temporaries, async (file) => {
-    const handle = await open(file, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  });
-}
-
-function syncFileSystem(dir: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile('sync', ['-f', dir], { timeout: 120_000 }, (err) => resolve(err === null));
-  });
-}
-
 function checkName(dir: string, file: ExportFileContent): void {
   if (!SAFE_NAME.test(file.name)) {
     throw new CopydeskError('io', `Cannot write ${JSON.stringify(file.name)} to ${dir}: not a plain file name.`);
   }
 }
 
+/** What became of one file of a batch: the path it took, or why it was not written (naming the file and folder). */
+export type WriteOutcome = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
+
 /**
  * Writes each file into `dir` under its name, or the first free `-2`, `-3`… variant; returns the paths written.
  * Batched durability: every file is written to its temporary name, then the batch is flushed once, then each is
  * moved into place and the folder synced — so nothing is reported written before it is on disk, at the cost of
- * one flush for the batch instead of one a file. A failure removes the temporaries and names the file.
+ * one flush for the batch instead of one a file. A failure removes the temporaries and names the file; no file is
+ * written when a name is refused.
  */
 export async function writeExportFiles(dir: string, files: readonly ExportFileContent[]): Promise<string[]> {
+  for (const file of files) checkName(path.resolve(dir), file);
+  const outcomes = await writeExportBatch(dir, files);
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed && !failed.ok) throw new CopydeskError('io', failed.reason);
+  return outcomes.map((o) => (o.ok ? o.path : ''));
+}
+
+/**
+ * writeExportFiles for a batch whose files succeed or fail each on their own (a refused name, a full disk while
+ * one file is written): the others are still flushed and placed. Throws only for the folder itself (missing, not
+ * a folder, not writable) and when the flush fails, since then none of the batch can be said to be on disk.
+ */
+export async function writeExportBatch(dir: string, files: readonly ExportFileContent[]): Promise<WriteOutcome[]> {
   const folder = path.resolve(dir);
   await checkFolder(folder);
-  for (const file of files) checkName(folder, file);
+  const outcomes: WriteOutcome[] = files.map(() => ({ ok: false, reason: '' }));
+  const fail = (i: number, err: unknown): void => {
+    const name = files[i]?.name ?? '';
+    outcomes[i] = { ok: false, reason: err instanceof CopydeskError ? err.message : `Cannot write ${name} to ${folder}: ${errorMessage(err)}` };
+  };
   const temporaries: (string | null)[] = files.map(() => null);
   try {
     await inTurn(files, async (file, i) => {
       try {
+        checkName(folder, file);
         temporaries[i] = await writeTemporary(folder, file.name, file.content);
       } catch (err) {
-        throw new CopydeskError('io', `Cannot write ${file.name} to ${folder}: ${errorMessage(err)}`);
+        fail(i, err);
       }
     });
-    await flushBatch(folder, temporaries.filter((t): t is string => t !== null));
-    const written: string[] = new Array<string>(files.length);
+    try {
+      await flushFiles(folder, temporaries.filter((t): t is string => t !== null));
+    } catch (err) {
+      throw new CopydeskError('io', `Cannot write ${files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`} to ${folder}: the flush to disk failed: ${errorMessage(err)}`);
+    }
     const place = async (i: number) => {
       const file = files[i] as ExportFileContent;
+      const temporary = temporaries[i];
+      if (temporary === null || temporary === undefined) return;
       try {
-        written[i] = await placeWithoutOverwriting(folder, file.name, temporaries[i] as string);
+        outcomes[i] = { ok: true, path: await placeWithoutOverwriting(folder, file.name, temporary) };
         temporaries[i] = null;
       } catch (err) {
-        throw new CopydeskError('io', `Cannot write ${file.name} to ${folder}: ${errorMessage(err)}`);
+        fail(i, err);
       }
     };
     // At once: the first file of each name that is not itself a `-N` variant (such files can only take their own
@@ -198,8 +190,8 @@ export async function writeExportFiles(dir: string, files: readonly ExportFileCo
     }
     await inTurn(together, place);
     for (const i of inOrder) await place(i);
-    if (written.length > 0) await syncFolder(folder);
-    return written;
+    if (outcomes.some((o) => o.ok)) await syncFolder(folder);
+    return outcomes;
   } finally {
     await Promise.all(temporaries.map((t) => (t === null ? undefined : unlink(t).catch(() => undefined))));
   }

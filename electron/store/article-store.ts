@@ -10,17 +10,21 @@
  * then on. A single import (a paste, one dropped file) writes the files directly: originals/<2 hex>/<sha256>.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import { withoutFileText } from '../domain/file-text.js';
 import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
-import { DurableJsonFile, syncDir, writeFileAtomic, type Durability } from './durable-file.js';
-import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
+import { inTurn } from './batch-flush.js';
+import { DurableJsonFile, removeLeftTemporaries, syncDir, writeDurably, writeFileAtomic, type Durability } from './durable-file.js';
+import { encodeCheckedLine } from './journal-lines.js';
+import { readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
 import { findRecoveries, type PackLine } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
+import { RevisionLog, type RevisionNote } from './revision-log.js';
+import { writeSaves } from './save-batch.js';
 
 export interface StoreOptions {
   /**
@@ -29,20 +33,31 @@ export interface StoreOptions {
    */
   readonly readOnlyIfLocked?: boolean;
 }
-import { RevisionLog, type RevisionNote } from './revision-log.js';
+
+/** One story of a saveMany batch: what `save` takes. */
+export interface SaveRequest {
+  readonly next: Article;
+  readonly expectedRevision: number;
+  readonly note?: RevisionNote;
+}
+
+/** What became of one story of a saveMany batch. */
+export type SaveOutcome = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-/** What every reader of a story relies on: a story file without these is damaged, and said to be. */
-const STORY_FIELDS: readonly (readonly [keyof Article, 'string' | 'object' | 'array'])[] = [
-  ['headline', 'string'], ['status', 'string'], ['updatedAt', 'string'], ['source', 'object'], ['dateline', 'object'],
-  ['original', 'object'], ['paragraphs', 'array'], ['changes', 'array'], ['exports', 'array'],
-];
+/** Two export batches' worth (export-batches.ts): the plan's read and the record's save of one batch meet here. */
+const PACK_READS_KEPT = 1_000;
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
+  /**
+   * The stories read from packs last, by pack and offset. A pack line never changes, so a kept copy is always
+   * right; an export reads each story to render it and, on its first save, again as the revision history keeps.
+   */
+  private readonly packReads = new Map<string, Article>();
   /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
   readonly damage: DamageNote[] = [];
   /** Told of every story once it is stored or saved (the search index follows the store this way). */
@@ -222,18 +237,8 @@ export class ArticleStore {
   async save(next: Article, expectedRevision: number, note: RevisionNote = { author: '', summary: 'Saved' }): Promise<Article> {
     checkId(next.id);
     this.checkWritable();
-    return this.withLock(next.id, async () => {
-      let current = this.index.get(next.id);
-      if (!current) throw new CopydeskError('not-found', `No story with id ${next.id}`);
-      // The index may be behind the story's file (a crash between a save's two writes): the file's revision counts.
-      if (current.revision !== expectedRevision) current = (await this.catchUp(next.id)) ?? current;
-      if (current.revision !== expectedRevision) {
-        throw new CopydeskError(
-          'conflict',
-          `"${current.headline}" was changed elsewhere (revision ${current.revision}, you edited revision ${expectedRevision}): reload it and apply your change again`,
-        );
-      }
-      const saved: Article = withoutFileText({ ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() });
+    return this.withLocks([next.id], async () => {
+      const saved = await this.nextRevision(next, expectedRevision);
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
@@ -247,6 +252,71 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Saves many stories at once, each as `save` would (an export records itself on every story it wrote), with
+   * batched durability: every story's file is written to its temporary and its history line appended, all of them
+   * are flushed once, the files renamed into place, and the index lines appended with one fsync (which commits the
+   * renames, as a single save's does). Each story is still replaced atomically and none is reported saved before
+   * it is on disk; a crash mid-batch leaves every story as it was or as saved, never another story touched.
+   * Settles per story: a conflict or a failed write is that story's error, the others are saved.
+   */
+  async saveMany(requests: readonly SaveRequest[]): Promise<SaveOutcome[]> {
+    this.checkWritable();
+    const outcomes: SaveOutcome[] = requests.map(() => ({ ok: false, reason: 'not saved' }));
+    const fail = (i: number, err: unknown): void => void (outcomes[i] = { ok: false, reason: errorMessage(err) });
+    const ids = [...new Set(requests.map((r) => r.next.id).filter((id) => ID_PATTERN.test(id)))];
+    return this.withLocks(ids, async () => {
+      const seen = new Set<string>();
+      const once = requests.flatMap((r, i) => {
+        if (seen.has(r.next.id)) {
+          fail(i, new CopydeskError('conflict', `Story ${r.next.id} is twice in one batch of saves: saved once`));
+          return [];
+        }
+        seen.add(r.next.id);
+        return [{ ...r, i }];
+      });
+      // Prepared a few at a time: each looks at the disk (its history file; on a first save, the revision replaced).
+      const prepared = await inTurn(once, async ({ i, next, expectedRevision, note }) => {
+        try {
+          checkId(next.id);
+          const saved = await this.nextRevision(next, expectedRevision);
+          await this.ensureShard('articles', saved.id);
+          const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
+          return { i, saved, note: note ?? { author: '', summary: 'Saved' }, replaced };
+        } catch (err) {
+          fail(i, err);
+          return null;
+        }
+      });
+      const staged = prepared.filter((s) => s !== null);
+      const written = await writeSaves(this.dir, this.history, staged.map((s) => ({ ...s, path: this.articlePath(s.saved.id) })));
+      const ready = staged.filter((s, k) => {
+        const failure = written[k];
+        if (failure) fail(s.i, failure);
+        return !failure;
+      });
+      await this.index.put(ready.map((s) => ({ summary: summarize(s.saved) })));
+      for (const s of ready) outcomes[s.i] = { ok: true, article: s.saved };
+      if (ready.length > 0) this.tell(ready.map((s) => s.saved));
+      return outcomes;
+    });
+  }
+
+  /** The revision `next` becomes, or a conflict when the story changed since the caller read `expectedRevision`. */
+  private async nextRevision(next: Article, expectedRevision: number): Promise<Article> {
+    let current = this.index.get(next.id);
+    if (!current) throw new CopydeskError('not-found', `No story with id ${next.id}`);
+    // The index may be behind the story's file (a crash between a save's two writes): the file's revision counts.
+    if (current.revision !== expectedRevision) current = (await this.catchUp(next.id)) ?? current;
+    if (current.revision !== expectedRevision) {
+      throw new CopydeskError(
+        'conflict',
+        `"${current.headline}" was changed elsewhere (revision ${current.revision}, you edited revision ${expectedRevision}): reload it and apply your change again`,
+      );
+    }
+    return withoutFileText({ ...next, revision: current.revision + 1, updatedAt: new Date().toISOString() });
+  }
+
   originalPath(sha256: string): string {
     return join(this.shardDir('originals', sha256), sha256);
   }
@@ -257,33 +327,18 @@ export class ArticleStore {
     if (existsSync(this.articlePath(id))) return this.readStoryFile(id);
     const slice = this.index.articleSlice(id);
     if (!slice) return null;
-    const path = this.packPath(slice.pack, 'jsonl');
-    const raw = (await readSlice(path, slice)).toString('utf8').replace(/\n$/u, '');
-    const line = decodeCheckedLine(raw);
-    try {
-      if (!line.ok) throw new Error(line.reason);
-      const { article } = JSON.parse(line.json) as PackLine;
-      if (article?.id !== id) throw new Error(`the line holds another story (${String(article?.id)})`);
-      return article;
-    } catch (err) {
-      throw new CopydeskError('io', `${path}: story ${id} at byte ${slice.offset} cannot be read: ${errorMessage(err)}`);
-    }
+    const key = `${slice.pack}:${slice.offset}`;
+    const known = this.packReads.get(key);
+    if (known) return known;
+    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id);
+    this.packReads.set(key, article);
+    if (this.packReads.size > PACK_READS_KEPT) this.packReads.delete(this.packReads.keys().next().value ?? '');
+    return article;
   }
 
-  /** A story's own file, checked: a damaged one is an error naming the file, never a bare parser message. */
-  private async readStoryFile(id: string): Promise<Article> {
-    const path = this.articlePath(id);
-    try {
-      const article = JSON.parse(await readFile(path, 'utf8')) as Article | null;
-      if (typeof article !== 'object' || article === null || article.id !== id || !Number.isInteger(article.revision)) {
-        throw new Error('it does not hold this story');
-      }
-      const lacking = STORY_FIELDS.filter(([field, kind]) => (kind === 'array' ? !Array.isArray(article[field]) : typeof article[field] !== kind || article[field] === null));
-      if (lacking.length > 0) throw new Error(`it lacks ${lacking.map(([f]) => f).join(', ')}`);
-      return article;
-    } catch (err) {
-      throw new CopydeskError('io', `${path}: the story file of ${id} cannot be read: ${errorMessage(err)}`);
-    }
+  /** A story's own file, checked (story-reads.ts). */
+  private readStoryFile(id: string): Promise<Article> {
+    return readStoryFileAt(this.articlePath(id), id);
   }
 
   private packPath(pack: string, kind: 'jsonl' | 'originals'): string {
@@ -312,15 +367,20 @@ export class ArticleStore {
     return dir;
   }
 
-  private async withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(id) ?? Promise.resolve();
+  private withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.withLocks([id], work);
+  }
+
+  /** Runs `work` once every earlier piece of work on these stories is done; later ones wait for it. */
+  private async withLocks<T>(ids: readonly string[], work: () => Promise<T>): Promise<T> {
+    const previous = Promise.all(ids.map((id) => this.locks.get(id)));
     const run = previous.then(work, work);
     const settled = run.catch(() => undefined);
-    this.locks.set(id, settled);
+    for (const id of ids) this.locks.set(id, settled);
     try {
       return await run;
     } finally {
-      if (this.locks.get(id) === settled) this.locks.delete(id);
+      for (const id of ids) if (this.locks.get(id) === settled) this.locks.delete(id);
     }
   }
 
@@ -343,42 +403,7 @@ export class ArticleStore {
   }
 }
 
-async function readSlice(path: string, slice: PackSlice): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(slice.length);
-    const { bytesRead } = await handle.read(buffer, 0, slice.length, slice.offset);
-    if (bytesRead !== slice.length) throw new CopydeskError('io', `${path} is shorter than the index says: the library may be damaged`);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
-
-/** A new file written in one call and fsynced before this returns. */
-async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new CopydeskError('validation', `Invalid story id: ${id}`);
 }
-
-/**
- * A process killed in the middle of an atomic write (an index compaction, a side file) leaves its temporary file
- * behind (`index.jsonl.<hex>.tmp`): never read, since the rename that would have made it the file never happened.
- * Only the lock holder removes them, on opening, and only in the library's own folder (story files' temporaries in
- * the shard folders are small, and looking through every shard would cost the opening its speed).
- */
-async function removeLeftTemporaries(dir: string): Promise<void> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => LEFT_TEMPORARY.test(n)).map((n) => rm(join(dir, n), { force: true })));
-}
-
-const LEFT_TEMPORARY = /^[\w.-]+\.[0-9a-f]{12}\.tmp$/u;

@@ -7,7 +7,7 @@
  * A story's first save also writes the revision it replaces (the import, or the last revision saved before
  * history was kept), so revision 1 stays reachable after the story's own file is replaced.
  */
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, truncate } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Article } from '../domain/article.js';
 
@@ -42,9 +42,10 @@ export class RevisionLog {
 
   /**
    * Appends the saved revision; on the story's first save, `replaced` (the revision it replaces) is written first.
-   * One write and one fsync either way.
+   * One write and one fsync either way; with `flush` false, no fsync: the caller flushes the file (fileOf) with
+   * the rest of its batch before it reports the save (article-store.ts saveMany).
    */
-  async append(saved: Article, note: RevisionNote, replaced: Article | null): Promise<void> {
+  async append(saved: Article, note: RevisionNote, replaced: Article | null, flush = true): Promise<number> {
     const path = this.pathOf(saved.id);
     const shard = dirname(path);
     if (!this.shards.has(shard)) {
@@ -58,13 +59,36 @@ export class RevisionLog {
     }
     lines.push({ number: saved.revision, author: note.author, at: saved.updatedAt, summary: note.summary, article: saved });
     const handle = await open(path, 'a', 0o600);
+    let before: number;
     try {
-      await handle.writeFile(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
-      await handle.sync();
+      before = (await handle.stat()).size;
+      try {
+        await handle.writeFile(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+        if (flush) await handle.sync();
+      } catch (err) {
+        // A torn line would glue onto the next revision's line and hide it: the file goes back to where it was.
+        await handle.truncate(before).catch(() => undefined);
+        throw err;
+      }
     } finally {
       await handle.close();
     }
     this.known.add(saved.id);
+    return before;
+  }
+
+  /**
+   * Takes back what `append` wrote from `size` on (the save it belonged to failed before it was made visible), so
+   * history never lists a revision the store does not hold.
+   */
+  async takeBack(id: string, size: number): Promise<void> {
+    await truncate(this.pathOf(id), size);
+    if (size === 0) this.known.delete(id);
+  }
+
+  /** The story's history file. */
+  fileOf(id: string): string {
+    return this.pathOf(id);
   }
 
   private pathOf(id: string): string {

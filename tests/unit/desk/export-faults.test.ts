@@ -10,10 +10,13 @@ vi.mock('../../../electron/export/write-files.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../electron/export/write-files.js')>();
   return {
     ...real,
-    writeExportFiles: async (dir: string, files: readonly { name: string; content: string }[]) => {
-      const name = files[0]?.name ?? '';
-      if (name.startsWith('full-disk')) throw new CopydeskError('io', `Cannot write ${name} to ${dir}: ENOSPC: no space left on device, write`);
-      return real.writeExportFiles(dir, files);
+    // The disk is full while one file of the batch is written: that file fails, the batch's others are written.
+    writeExportBatch: async (dir: string, files: readonly { name: string; content: string }[]) => {
+      const full = (name: string) => name.startsWith('full-disk');
+      const written = await real.writeExportBatch(dir, files.filter((f) => !full(f.name)));
+      return files.map((f) =>
+        full(f.name) ? { ok: false, reason: new CopydeskError('io', `Cannot write ${f.name} to ${dir}: ENOSPC: no space left on device, write`).message } : written.shift(),
+      );
     },
   };
 });

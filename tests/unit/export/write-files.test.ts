@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it, expect } from 'vitest';
-import { writeExportFiles } from '../../../electron/export/write-files.js';
+import { writeExportBatch, writeExportFiles } from '../../../electron/export/write-files.js';
 
 let dir: string;
 
@@ -90,5 +90,27 @@ describe('writeExportFiles', () => {
     expect(await readFile(written[401] ?? '', 'utf8')).toBe('variant');
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(await readdir(dir)).toHaveLength(403);
+  });
+});
+
+describe('writeExportBatch', () => {
+  it('a file that cannot be written fails alone, naming itself; the rest of the batch is written, and no temporary is left', async () => {
+    const files = [
+      { name: 'first-story.md', content: 'one' },
+      { name: '../escape.md', content: 'two' },
+      { name: 'third-story.md', content: 'three' },
+    ];
+    const outcomes = await writeExportBatch(dir, files);
+    expect(outcomes).toEqual([
+      { ok: true, path: path.join(dir, 'first-story.md') },
+      { ok: false, reason: `Cannot write "../escape.md" to ${dir}: not a plain file name.` },
+      { ok: true, path: path.join(dir, 'third-story.md') },
+    ]);
+    expect((await readdir(dir)).sort()).toEqual(['first-story.md', 'third-story.md']);
+    expect(await readFile(path.join(dir, 'third-story.md'), 'utf8')).toBe('three');
+  });
+
+  it('refuses the whole batch when the folder itself is missing', async () => {
+    await expect(writeExportBatch(path.join(dir, 'gone'), [{ name: 'a.md', content: 'x' }])).rejects.toThrow(/it does not exist/);
   });
 });
