@@ -31,7 +31,7 @@ import type { BuildPool } from '../electron/desk/build-pool.js';
 import { benchFormats } from './bench/formats.js';
 import { benchSearch } from './bench/search.js';
 import { benchLibraries } from './bench/search-libraries.js';
-import { benchExportToDisk } from './bench/export-disk.js';
+import { benchExportToDisk, fsyncProbe } from './bench/export-disk.js';
 import { seedHistory } from './bench/history-saves.js';
 import { benchKeystroke } from './bench/keystroke.js';
 import { benchUiScale } from './bench/ui-scale.js';
@@ -160,21 +160,6 @@ async function benchSaves(services: readonly CopydeskService[], rounds: number):
 }
 
 /** The disk's own flush latency right now: every durable save pays at least two of these. */
-async function fsyncProbe(): Promise<number[]> {
-  return withTemp(async (dir) => {
-    const { open } = await import('node:fs/promises');
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const handle = await open(join(dir, `probe-${i}`), 'w');
-      await handle.writeFile('x'.repeat(4096));
-      const t0 = performance.now();
-      await handle.sync();
-      times.push(performance.now() - t0);
-      await handle.close();
-    }
-    return times.sort((a, b) => a - b);
-  });
-}
 
 /** Stories as the desk leaves them: cleaned, year confirmed, with subjects and keywords, so every field renders. */
 function exportStories(count: number): Article[] {

@@ -7,11 +7,9 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import type { Article } from '../../../electron/domain/article.js';
-import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
-import { useTempDirs } from '../helpers.js';
+import { numberedStory, useTempDirs } from '../helpers.js';
 
 /** What the next flush does instead of flushing: set by a test, cleared after each. */
 const flushHook: { run: ((files: readonly string[]) => Promise<void>) | null; calls: number } = { run: null, calls: 0 };
@@ -35,14 +33,7 @@ afterEach(() => {
 
 const tempDir = useTempDirs();
 
-function sample(n: number): { article: Article; bytes: Uint8Array } {
-  const bytes = Buffer.from(`Headline number ${n}\n\nPARIS, July 23 (AFP) - Body of story ${n} says something.\n`, 'utf8');
-  const outcome = ingestFile({ name: `s${n}.txt`, bytes });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  const [first] = outcome.items;
-  if (!first) throw new Error('no story in the file');
-  return { article: buildArticle(first.original, first.draft, new Date('2026-11-28T10:00:00Z')), bytes };
-}
+const sample = numberedStory;
 
 /** A library of `count` stories imported as one pack, and one story saved on its own before any batch. */
 async function library(count: number): Promise<{ dir: string; store: ArticleStore; ids: string[]; before: Article }> {

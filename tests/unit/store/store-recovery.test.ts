@@ -1,22 +1,12 @@
 import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../electron/desk/story-pipeline.js';
-import type { Article } from '../../../electron/domain/article.js';
-import { ingestFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
-import { useTempDirs } from '../helpers.js';
+import { numberedStory, useTempDirs } from '../helpers.js';
 
 const tempDir = useTempDirs();
 
-function story(n: number): { article: Article; bytes: Uint8Array } {
-  const bytes = Buffer.from(`Headline number ${n}\n\nPARIS, July 23 (AFP) - Body of story ${n} says something.\n`, 'utf8');
-  const outcome = ingestFile({ name: `s${n}.txt`, bytes });
-  if (!outcome.ok) throw new Error(outcome.reason);
-  const [first] = outcome.items;
-  if (!first) throw new Error('no story in the file');
-  return { article: buildArticle(first.original, first.draft, new Date('2026-11-28T10:00:00Z')), bytes };
-}
+const story = numberedStory;
 
 const batch = (...ns: number[]) => ns.map(story);
 const indexPath = (dir: string) => join(dir, 'index.jsonl');
