@@ -189,12 +189,17 @@ export class SearchIndex {
     return { records, next: this.next, parts, codes: codeBlock(records.map(([n]) => [n, this.codes[n]])), changes: at };
   }
 
-  /** Rebuilds FlexSearch from a state just exported (compact lists), when no word has changed since. */
+  /**
+   * Rebuilds FlexSearch from a state just exported (compact lists), and points the codes into its block, when no
+   * word has changed since.
+   */
   compactWords(state: IndexState): void {
     if (state.changes !== this.changes) return;
     const flex = newFlex();
     for (const [key, data] of state.parts) flex.import(key, data);
     this.flex = flex;
+    // The codes too: the block just written holds them all, so the story's own arrays can go.
+    this.pointCodes(state.codes);
   }
 
   /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */
@@ -237,6 +242,13 @@ export class SearchIndex {
   /** Restores the phrase codes of a snapshot, used in place (views on the block, not copies); ends importPart's run. */
   importCodes(codes: Buffer): void {
     this.importing = false;
+    this.pointCodes(codes);
+    this.sortedVocabulary = null;
+    this.orders.clear();
+  }
+
+  /** Each story's codes as a view on the block (one allocation for the library instead of one per story). */
+  private pointCodes(codes: Buffer): void {
     for (let at = 0; at + 8 <= codes.length; ) {
       const n = codes.readUInt32LE(at);
       const count = codes.readUInt32LE(at + 4);
@@ -244,8 +256,6 @@ export class SearchIndex {
       if (this.records[n]) this.codes[n] = new Uint32Array(codes.buffer, codes.byteOffset + at + 8, count);
       at += 8 + count * 4;
     }
-    this.sortedVocabulary = null;
-    this.orders.clear();
   }
 
   private setRecord(n: number, r: SearchRecord): void {
