@@ -365,24 +365,30 @@ export class FingerprintIndex {
   /** Merges the recent band keys into the sorted typed arrays. */
   private freeze(): void {
     const loaded = this.loading ?? [];
-    let count = this.frozenKeys.length + loaded.length;
-    for (const v of this.recent.values()) count += typeof v === 'number' ? 1 : v.length;
+    let added = loaded.length;
+    for (const v of this.recent.values()) added += typeof v === 'number' ? 1 : v.length;
     // key · 2²¹ + story packs a pair into one exactly representable double (stories < 2,097,152), so one native
-    // typed-array sort orders them.
-    const packed = new Float64Array(count);
+    // typed-array sort orders the new pairs; they are then merged with the frozen ones, already in order. Sorting
+    // everything again at each freeze made a long import's freezes grow with the square of the library.
+    const fresh = new Float64Array(added);
     let n = 0;
-    for (let j = 0; j < this.frozenKeys.length; j++) packed[n++] = (this.frozenKeys[j] as number) * STORY_SPAN + (this.frozenStories[j] as number);
-    for (const pair of loaded) packed[n++] = pair;
+    for (const pair of loaded) fresh[n++] = pair;
     loaded.length = 0;
     for (const [key, v] of this.recent) {
-      if (typeof v === 'number') packed[n++] = key * STORY_SPAN + v;
-      else for (const story of v) packed[n++] = key * STORY_SPAN + story;
+      if (typeof v === 'number') fresh[n++] = key * STORY_SPAN + v;
+      else for (const story of v) fresh[n++] = key * STORY_SPAN + story;
     }
-    packed.sort();
+    fresh.sort();
+    const oldKeys = this.frozenKeys;
+    const oldStories = this.frozenStories;
+    const count = oldKeys.length + added;
     this.frozenKeys = new Uint32Array(count);
     this.frozenStories = new Uint32Array(count);
+    let a = 0;
+    let b = 0;
     for (let j = 0; j < count; j++) {
-      const value = packed[j] as number;
+      const old = a < oldKeys.length ? (oldKeys[a] as number) * STORY_SPAN + (oldStories[a] as number) : Infinity;
+      const value = b < added && (fresh[b] as number) < old ? (fresh[b++] as number) : (a++, old);
       const key = Math.floor(value / STORY_SPAN);
       this.frozenKeys[j] = key;
       this.frozenStories[j] = value - key * STORY_SPAN;
