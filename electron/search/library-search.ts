@@ -39,6 +39,7 @@ export class LibrarySearch {
   /** The snapshot's records loaded: the list can be shown (and filtered, counted, sorted) before the words are in. */
   private listReady: Promise<void> | null = null;
   private loaded = false;
+  private failed = false;
   /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
   private abandoned = false;
   private idleSnapshot: NodeJS.Timeout | null = null;
@@ -65,8 +66,11 @@ export class LibrarySearch {
       let listed: () => void = () => undefined;
       this.listReady = new Promise<void>((resolve) => (listed = resolve));
       this.ready = this.load(listed);
-      // A load that fails still lets a waiting list call go on to meet the error through open().
-      this.ready.then(listed, listed);
+      // A load that fails still lets a waiting list call go on, to meet the error through open().
+      this.ready.then(listed, () => {
+        this.failed = true;
+        listed();
+      });
     }
     return this.ready;
   }
@@ -79,6 +83,7 @@ export class LibrarySearch {
   private async openList(): Promise<void> {
     void this.open();
     await this.listReady;
+    if (this.failed) await this.open();
     if (!this.loaded) {
       if (this.pending.length > 0) await this.open();
       return;
@@ -108,7 +113,7 @@ export class LibrarySearch {
 
   /**
    * Flushes, then folds the journal into a snapshot if it holds anything: the next open then loads the snapshot
-   * alone instead of indexing the journal's stories again (a quarter of the library at most).
+   * alone instead of indexing the journal's stories again (as many as the library holds, or more after a long import).
    */
   async close(): Promise<void> {
     if (!this.ready) return;
