@@ -74,9 +74,9 @@ export class SearchFiles {
   async readRecords(): Promise<SnapshotRecords | null> {
     const path = this.snapshotPath;
     let lines: AsyncIterableIterator<string>;
+    // Read as a stream, a line at a time: the whole file as one string would cost its size again in memory.
+    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
     try {
-      // Read as a stream, a line at a time: the whole file as one string would cost its size again in memory.
-      const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
       await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
       lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
     } catch (err) {
@@ -120,6 +120,8 @@ export class SearchFiles {
       throw new SnapshotDamaged(`${path}: ${(err as Error).message}`);
     } finally {
       await lines.return?.();
+      // Closing the lines does not close the file: a damaged snapshot must not leave its descriptor open.
+      stream.destroy();
     }
   }
 
@@ -130,8 +132,10 @@ export class SearchFiles {
   async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<Buffer> {
     const wordsPath = join(this.dir, `words-${of.generation}.tsv`);
     const codesPath = join(this.dir, `codes-${of.generation}.bin`);
+    let input: ReturnType<typeof createReadStream> | null = null;
     try {
-      const lines = createInterface({ input: createReadStream(wordsPath, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+      input = createReadStream(wordsPath, { encoding: 'utf8', highWaterMark: 1 << 20 });
+      const lines = createInterface({ input, crlfDelay: Infinity });
       let parts = 0;
       let ended = false;
       for await (const line of lines) {
@@ -152,6 +156,9 @@ export class SearchFiles {
     } catch (err) {
       if (err instanceof SnapshotDamaged) throw err;
       throw new SnapshotDamaged(`${(err as NodeJS.ErrnoException).path ?? wordsPath}: ${(err as Error).message}`);
+    } finally {
+      // As in readRecords: closing the lines leaves the file open.
+      input?.destroy();
     }
   }
 
