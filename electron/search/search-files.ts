@@ -21,8 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { open, rename } from 'node:fs/promises';
-import { syncDir, writeFileAtomic } from '../store/durable-file.js';
+import { writeFileAtomic } from '../store/durable-file.js';
 import type { SearchRecord } from './search-record.js';
 
 // 3: phrase codes of 32 bits (2 had 16).
@@ -169,7 +168,7 @@ export class SearchFiles {
       // FlexSearch's export is JSON text: never a raw line break, and keys are its own short names.
       if (/[\t\n]/.test(key) || data.includes('\n')) throw new Error(`search index: FlexSearch exported a part that cannot be a line (${key.slice(0, 40)})`);
     }
-    await writeLinesAtomic(join(this.dir, `words-${generation}.tsv`), [...state.parts.map(([key, data]) => `${key}\t${data}\n`), `${END}\n`]);
+    await writeFileAtomic(join(this.dir, `words-${generation}.tsv`), [...state.parts.map(([key, data]) => `${key}\t${data}\n`), `${END}\n`]);
     await writeFileAtomic(join(this.dir, `codes-${generation}.bin`), state.codes);
     const header = { format: FORMAT, records: state.records.length, next: state.next, generation, parts: state.parts.length, codeBytes: state.codes.length, endian: endianness() };
     const chunks: string[] = [JSON.stringify(header)];
@@ -206,36 +205,5 @@ export class SearchFiles {
   async append(lines: readonly JournalLine[]): Promise<void> {
     if (lines.length > 0) await appendFile(this.journalPath, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
   }
-
-  /** Removes every file (a damaged snapshot is replaced by a rebuild). */
-  async clear(): Promise<void> {
-    for (const name of await readdir(this.dir)) await rm(join(this.dir, name), { force: true });
-  }
 }
 
-/**
- * writeFileAtomic for many pieces: written one after another into the temporary file (the largest of FlexSearch's
- * parts is ~90 MB at 100,000 stories: joining them first would hold the index twice more in memory), fsynced,
- * renamed, and the folder fsynced.
- */
-async function writeLinesAtomic(path: string, pieces: readonly string[]): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    // Each writeFile continues where the last one ended.
-    for (const piece of pieces) await handle.writeFile(piece);
-    await handle.sync();
-  } catch (err) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw err;
-  }
-  await handle.close();
-  try {
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-  await syncDir(join(path, '..'));
-}

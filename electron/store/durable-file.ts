@@ -35,7 +35,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array, durable: Durability = true): Promise<void> {
+/**
+ * What a durable write takes: the bytes, or pieces written one after another (a large file need not be joined into
+ * one string first, which would hold it twice in memory).
+ */
+export type FileContent = string | Uint8Array | readonly string[];
+
+export async function writeFileAtomic(path: string, content: FileContent, durable: Durability = true): Promise<void> {
   const temp = await writeTemporary(path, content, durable !== false);
   await placeTemporary(temp, path);
   if (durable === true) await syncDir(dirname(path));
@@ -46,11 +52,13 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * recovery and removeLeftTemporaries know), fsynced when `flush`; removed again when the write fails. A batch
  * writes all its temporaries, flushes them at once (batch-flush.ts) and only then places them.
  */
-export async function writeTemporary(path: string, content: string | Uint8Array, flush = false): Promise<string> {
+export async function writeTemporary(path: string, content: FileContent, flush = false): Promise<string> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(content);
+    // Each writeFile on a handle continues where the last one ended.
+    if (Array.isArray(content)) for (const piece of content as readonly string[]) await handle.writeFile(piece);
+    else await handle.writeFile(content as string | Uint8Array);
     if (flush) await handle.sync();
   } catch (err) {
     await handle.close();
