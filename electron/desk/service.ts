@@ -228,7 +228,7 @@ export class CopydeskService implements CopydeskApi {
       offset,
       limit: args.limit ?? 100,
       facets: args.facets ?? false,
-      exclude: (id) => index.isSuperseded(id),
+      exclude: index.superseded(),
       killed: (await this.kills()).activeIds(),
       now: this.now(),
     });
@@ -242,7 +242,7 @@ export class CopydeskService implements CopydeskApi {
     const outcome = await this.search.search(query, {
       ...(sort ? { sort } : {}),
       limit: Number.MAX_SAFE_INTEGER,
-      exclude: (id) => index.isSuperseded(id),
+      exclude: index.superseded(),
       killed: (await this.kills()).activeIds(),
       now: this.now(),
     });

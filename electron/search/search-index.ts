@@ -11,8 +11,9 @@
 import { Index } from 'flexsearch';
 import { searchWords } from './fold-text.js';
 import { type FieldTerm, type ParsedQuery } from './search-query.js';
-import { fieldValues, recordDay, type SearchRecord } from './search-record.js';
-import { compareRecords, countFacets, type SearchFacets, type SortKey } from './search-facets.js';
+import { foldedValue, recordDay, type SearchRecord } from './search-record.js';
+import { compareRecords, type SearchFacets, type SortKey } from './search-facets.js';
+import { FacetColumns } from './facet-columns.js';
 import { baseLanguage, MIN_STEMMED, stemsLanguage, WordStems } from './word-stems.js';
 
 /** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
@@ -25,8 +26,8 @@ export interface SearchOptions {
   readonly offset?: number;
   readonly limit?: number;
   readonly facets?: boolean;
-  /** Stories to leave out (earlier versions of an updated story). */
-  readonly exclude?: (id: string) => boolean;
+  /** Stories to leave out (earlier versions of an updated story): left out of the total too. */
+  readonly exclude?: ReadonlySet<string>;
   /** Stories a kill in force reaches (the kill register): killed as much as those the agency's own status kills. */
   readonly killed?: ReadonlySet<string>;
   readonly now?: Date;
@@ -59,6 +60,7 @@ export class SearchIndex {
   private flex = newFlex();
   private readonly records: (SearchRecord | undefined)[] = [];
   private readonly wireMs: number[] = [];
+  private readonly columns = new FacetColumns();
   /** Each story's words in order as 32-bit codes (wordCodes): phrases are matched on them without reading the story. */
   private readonly codes: (Uint32Array | undefined)[] = [];
   private readonly numberOf = new Map<string, number>();
@@ -150,13 +152,9 @@ export class SearchIndex {
     let ranked = this.candidates(query, expanded, stemmed);
     if (ranked && query.phrases.length > 0) ranked = await this.withPhrases(ranked, query.phrases);
     const without = query.without.length > 0 ? new Set(query.without.flatMap((w) => this.flex.search(w, { limit: this.next + 1 }) as number[])) : null;
-    const killed = options.killed;
+    const killed = options.killed && options.killed.size > 0 ? options.killed : null;
     const view = (r: SearchRecord): SearchRecord => (killed && !r.killed && killed.has(r.id) ? { ...r, killed: true } : r);
-    const keep = (n: number): boolean => {
-      const r = this.records[n];
-      return r !== undefined && !without?.has(n) && matchesFields(view(r), query) && !options.exclude?.(r.id);
-    };
-    const matched = ranked ? ranked.filter(keep) : this.allNumbers().filter(keep);
+    const matched = this.kept(ranked ?? this.allNumbers(), fieldFilter(query, now), without, options.exclude, view);
     // Without words the newest filed come first; 'updated' would reorder the list under the editor's cursor, as
     // opening a story saves its deferred reading.
     const sort = options.sort ?? (ranked && query.words.length + query.prefixes.length + query.phrases.length > 0 ? 'relevance' : 'wire');
@@ -164,14 +162,10 @@ export class SearchIndex {
     const offset = options.offset ?? 0;
     const limit = options.limit ?? 100;
     const page = ordered.slice(offset, offset + limit).map((n) => view(this.records[n] as SearchRecord));
-    const facets = options.facets
-      ? countFacets((function* (records: (SearchRecord | undefined)[], wire: number[]) {
-          for (const n of matched) yield { record: view(records[n] as SearchRecord), wireMs: wire[n] ?? 0 };
-        })(this.records, this.wireMs), now)
-      : null;
+    const facets = options.facets ? this.columns.count(matched, this.records, this.wireMs, now, killed ?? undefined) : null;
     const sameStem = [...stemmed.values()].flatMap((byLanguage) => [...byLanguage.values()].flat());
     const terms = [...query.words, ...sameStem, ...query.phrases.flat(), ...expanded.flat()];
-    return { total: this.size - countExcluded(this, options.exclude), matching: matched.length, records: page, facets, terms: [...new Set(terms)] };
+    return { total: this.size - this.countIn(options.exclude), matching: matched.length, records: page, facets, terms: [...new Set(terms)] };
   }
 
   /** The index's state, for the snapshot files. */
@@ -206,6 +200,7 @@ export class SearchIndex {
   clear(): void {
     this.flex = newFlex();
     for (const list of [this.records, this.wireMs, this.codes, this.langOf]) list.length = 0;
+    this.columns.clear();
     this.numberOf.clear();
     this.orders.clear();
     this.sortedVocabulary = null;
@@ -265,6 +260,41 @@ export class SearchIndex {
     if (!this.languages.has(language) && stemsLanguage(language)) this.languages.add(language);
     const ms = Date.parse(r.wireTime);
     this.wireMs[n] = Number.isNaN(ms) ? 0 : ms;
+    this.columns.set(n, r);
+  }
+
+  /**
+   * The candidates a search keeps: indexed now, not excluded or ruled out by a `-word`, and matching the field
+   * terms and dates. Each test is made only when the query or the desk asks for it: a common word's candidates are
+   * most of the library, and this runs once for each.
+   */
+  private kept(
+    candidates: readonly number[],
+    fields: ((r: SearchRecord) => boolean) | null,
+    without: ReadonlySet<number> | null,
+    exclude: ReadonlySet<string> | undefined,
+    view: (r: SearchRecord) => SearchRecord,
+  ): number[] {
+    const leftOut = exclude && exclude.size > 0 ? exclude : null;
+    const records = this.records;
+    const out: number[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const n = candidates[i] as number;
+      const r = records[n];
+      if (r === undefined) continue;
+      if (without !== null && without.has(n)) continue;
+      if (leftOut !== null && leftOut.has(r.id)) continue;
+      if (fields !== null && !fields(view(r))) continue;
+      out.push(n);
+    }
+    return out;
+  }
+
+  /** How many of `ids` the index holds. */
+  private countIn(ids: ReadonlySet<string> | undefined): number {
+    let count = 0;
+    if (ids) for (const id of ids) if (this.numberOf.has(id)) count++;
+    return count;
   }
 
   private retire(n: number): void {
@@ -458,37 +488,68 @@ function containsWords(words: readonly string[], run: readonly string[]): boolea
   return false;
 }
 
-function matchesFields(r: SearchRecord, q: ParsedQuery): boolean {
-  for (const term of q.fields) if (matchesField(r, term) === term.negated) return false;
-  if (q.since || q.until) {
-    const day = recordDay(r);
-    if (q.since && day < q.since) return false;
-    if (q.until && day > q.until) return false;
-  }
-  return true;
+/**
+ * The query's field terms and dates as one test of a record, made once a search: a term compares folded values,
+ * and a library holds few distinct sources, languages, places and subjects, so each distinct value is folded and
+ * compared once a search instead of once a candidate (null: the query names no fields or dates).
+ */
+function fieldFilter(q: ParsedQuery, now: Date): ((r: SearchRecord) => boolean) | null {
+  if (q.fields.length === 0 && !q.since && !q.until) return null;
+  const tests = q.fields.map((term) => ({ negated: term.negated, test: termTest(term, now) }));
+  return (r) => {
+    for (const { negated, test } of tests) if (test(r) === negated) return false;
+    if (q.since || q.until) {
+      const day = recordDay(r);
+      if (q.since && day < q.since) return false;
+      if (q.until && day > q.until) return false;
+    }
+    return true;
+  };
 }
 
-function matchesField(r: SearchRecord, { field, value }: FieldTerm): boolean {
+function termTest({ field, value }: FieldTerm, now: Date): (r: SearchRecord) => boolean {
   switch (field) {
     case 'status':
-      return r.status === value;
-    case 'is':
-      if (value === 'flagged') return r.openFlags > 0;
-      if (value === 'embargoed') return r.embargo !== null && r.embargo > new Date().toISOString();
-      if (value === 'killed') return r.killed;
-      if (value === 'updated') return r.update?.merged === true;
-      return r.edited;
-    case 'source':
-    case 'lang':
-    case 'place':
-    case 'subject':
-      return fieldValues(r, field).some((v) => v === value || (field === 'subject' && v.startsWith(value)));
+      return (r) => r.status === value;
+    case 'is': {
+      if (value === 'flagged') return (r) => r.openFlags > 0;
+      const nowIso = now.toISOString();
+      if (value === 'embargoed') return (r) => r.embargo !== null && r.embargo > nowIso;
+      if (value === 'killed') return (r) => r.killed;
+      if (value === 'updated') return (r) => r.update?.merged === true;
+      return (r) => r.edited;
+    }
+    case 'source': {
+      const same = onceEach((raw) => foldedValue(raw) === value);
+      return (r) => same(r.source) || same(r.sourceName);
+    }
+    case 'lang': {
+      const same = onceEach((raw) => foldedValue(raw) === value || foldedValue(raw.split('-')[0] ?? '') === value);
+      return (r) => same(r.language);
+    }
+    case 'place': {
+      const same = onceEach((raw) => foldedValue(raw) === value);
+      return (r) => r.places.some(same);
+    }
+    case 'subject': {
+      const same = onceEach((raw) => {
+        const v = foldedValue(raw);
+        return v === value || v.startsWith(value);
+      });
+      return (r) => r.subjects.some(same);
+    }
   }
 }
 
-function countExcluded(index: SearchIndex, exclude: ((id: string) => boolean) | undefined): number {
-  if (!exclude) return 0;
-  let n = 0;
-  for (const id of index.ids()) if (exclude(id)) n++;
-  return n;
+/** A test of a field's raw value, worked out once for each distinct value. */
+function onceEach(test: (raw: string) => boolean): (raw: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (raw) => {
+    let answer = known.get(raw);
+    if (answer === undefined) {
+      answer = test(raw);
+      known.set(raw, answer);
+    }
+    return answer;
+  };
 }

@@ -67,7 +67,7 @@ export function searchRecord(a: Article, text: string = searchText(a)): SearchRe
 const FOLDED = new Map<string, string>();
 const MAX_FOLDED = 50_000;
 
-function folded(value: string): string {
+export function foldedValue(value: string): string {
   let f = FOLDED.get(value);
   if (f === undefined) {
     f = foldText(value);
@@ -75,20 +75,6 @@ function folded(value: string): string {
     FOLDED.set(value, f);
   }
   return f;
-}
-
-/** The folded values a field term compares with. */
-export function fieldValues(r: SearchRecord, field: 'source' | 'lang' | 'place' | 'subject'): string[] {
-  switch (field) {
-    case 'source':
-      return [folded(r.source), folded(r.sourceName)];
-    case 'lang':
-      return [folded(r.language), folded(r.language.split('-')[0] ?? '')];
-    case 'place':
-      return r.places.map(folded);
-    case 'subject':
-      return r.subjects.map(folded);
-  }
 }
 
 /** The calendar day a date filter and the date facet use: the wire's, else the dateline's. */

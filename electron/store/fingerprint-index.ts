@@ -84,6 +84,7 @@ export class FingerprintIndex {
   private readonly byHeadline = new Map<string, number[]>();
   /** Lineage links both ways: a chain is the stories linked to each other, ordered by their own keys. */
   private readonly links = new Map<string, string[]>();
+  private supersededIds: Set<string> | null = null;
   /** Each linked story's ordered chain, worked out once until the next story is added. */
   private readonly chains = new Map<string, StoryKeys[]>();
   /** Per story, the last query that compared it (see `similar`). */
@@ -282,6 +283,20 @@ export class FingerprintIndex {
     return this.latest(id) !== id;
   }
 
+  /**
+   * Every superseded story (isSuperseded), worked out once until the next story is added: a search leaves them out
+   * and counts them, and asking each of 100,000 stories in turn cost a few milliseconds a search. Only linked
+   * stories can be superseded, so this walks the links, not the library.
+   */
+  superseded(): ReadonlySet<string> {
+    if (!this.supersededIds) {
+      const ids = new Set<string>();
+      for (const id of this.links.keys()) if (this.byId.has(id) && this.latest(id) !== id) ids.add(id);
+      this.supersededIds = ids;
+    }
+    return this.supersededIds;
+  }
+
   /** Stories linked to `id`, directly or not (its chain, with every copy), as positions in `keys`. */
   private component(id: string): number[] {
     const start = this.byId.get(id);
@@ -320,6 +335,7 @@ export class FingerprintIndex {
   }
 
   private remember(keys: StoryKeys, sig: Signature): void {
+    this.supersededIds = null;
     // The chain the story joins is worked out again; every other chain stays as it was.
     if (keys.previous && this.chains.size > 0) for (const m of this.component(keys.previous)) this.chains.delete(this.keys[m]?.id ?? '');
     const i = this.keys.length;
