@@ -3,7 +3,7 @@
  * - snapshot.jsonl: a header, one record a line (the list's summaries and the facets' fields), an end line;
  * - words-<generation>.tsv: FlexSearch's exported parts, a line each (its key, a tab, its data as FlexSearch wrote
  *   it), and an end line: read a line at a time and handed to FlexSearch as they come, never as one whole file;
- * - codes-<generation>.bin: every story's words as 32-bit codes (for phrases), one binary block;
+ * - codes-<generation>.bin: the phrase block, where each word stands in each story (word-positions.ts), binary;
  * - journal.jsonl: one line per story indexed or re-recorded since the snapshot.
  * The records come first and apart so that opening shows the list before the words have loaded (library-search.ts),
  * and the codes are binary so that they are read in one piece and used in place, not parsed from text. Indexing a
@@ -24,8 +24,9 @@ import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/durable-file.js';
 import type { SearchRecord } from './search-record.js';
 
-// 3: phrase codes of 32 bits (2 had 16).
-const FORMAT = 'copydesk-search-3';
+// 4: the phrase block holds each word's positions (word-positions.ts); 3 held each story's words as 32-bit codes,
+// 2 as 16-bit ones. An older snapshot is rebuilt from the store.
+const FORMAT = 'copydesk-search-4';
 const END = '{"end":true}';
 
 export interface JournalLine {
@@ -50,7 +51,7 @@ export interface SnapshotState {
   readonly next: number;
   /** FlexSearch's exported parts. */
   readonly parts: readonly (readonly [string, string])[];
-  /** The binary codes (see search-index.ts codeBlock). */
+  /** The phrase block (word-positions.ts). */
   readonly codes: Buffer;
 }
 

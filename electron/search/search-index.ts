@@ -15,6 +15,7 @@ import { foldedValue, recordDay, type SearchRecord } from './search-record.js';
 import { compareRecords, type SearchFacets, type SortKey } from './search-facets.js';
 import { FacetColumns } from './facet-columns.js';
 import { baseLanguage, MIN_STEMMED, stemsLanguage, WordStems } from './word-stems.js';
+import { WordPositions } from './word-positions.js';
 
 /** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
 const MAX_PREFIX_WORDS = 300;
@@ -50,7 +51,7 @@ export interface IndexState {
   readonly records: readonly (readonly [number, SearchRecord])[];
   readonly next: number;
   readonly parts: readonly (readonly [string, string])[];
-  /** Per story with codes: its number and count as two 32-bit words, then its codes (codeBlock). */
+  /** The phrase block: where each word stands in each story (WordPositions.block; the snapshot's codes file). */
   readonly codes: Buffer;
   /** The index's change count when it was exported (compactWords). */
   readonly changes: number;
@@ -61,8 +62,10 @@ export class SearchIndex {
   private readonly records: (SearchRecord | undefined)[] = [];
   private readonly wireMs: number[] = [];
   private readonly columns = new FacetColumns();
-  /** Each story's words in order as 32-bit codes (wordCodes): phrases are matched on them without reading the story. */
-  private readonly codes: (Uint32Array | undefined)[] = [];
+  /** Where each word stands in each story: phrases are matched on them without reading the stories. */
+  private readonly positions = new WordPositions();
+  /** Stories whose records are restored but not their positions (until importCodes): a phrase reads them. */
+  private readonly unpositioned = new Set<number>();
   private readonly numberOf = new Map<string, number>();
   /** Each story's language (its base code), and the languages of the library that Snowball stems. */
   private readonly langOf: string[] = [];
@@ -127,7 +130,8 @@ export class SearchIndex {
     const words = [...new Set(all)];
     this.flex.add(number, words.join(' '));
     this.changes++;
-    this.codes[number] = wordCodes(all);
+    this.positions.add(number, all);
+    this.unpositioned.delete(number);
     this.numberOf.set(record.id, number);
     this.setRecord(number, record);
     return { number, retired: old ?? null };
@@ -154,7 +158,7 @@ export class SearchIndex {
     const without = query.without.length > 0 ? new Set(query.without.flatMap((w) => this.flex.search(w, { limit: this.next + 1 }) as number[])) : null;
     const killed = options.killed && options.killed.size > 0 ? options.killed : null;
     const view = (r: SearchRecord): SearchRecord => (killed && !r.killed && killed.has(r.id) ? { ...r, killed: true } : r);
-    const matched = this.kept(ranked ?? this.allNumbers(), fieldFilter(query, now), without, options.exclude, view);
+    const matched = this.kept(ranked ?? this.allNumbers(), fieldFilter(query, this.columns, now, killed), without, options.exclude);
     // Without words the newest filed come first; 'updated' would reorder the list under the editor's cursor, as
     // opening a story saves its deferred reading.
     const sort = options.sort ?? (ranked && query.words.length + query.prefixes.length + query.phrases.length > 0 ? 'relevance' : 'wire');
@@ -180,7 +184,7 @@ export class SearchIndex {
       const r = this.records[n];
       if (r) records.push([n, r]);
     }
-    return { records, next: this.next, parts, codes: codeBlock(records.map(([n]) => [n, this.codes[n]])), changes: at };
+    return { records, next: this.next, parts, codes: this.positions.block(), changes: at };
   }
 
   /**
@@ -192,14 +196,16 @@ export class SearchIndex {
     const flex = newFlex();
     for (const [key, data] of state.parts) flex.import(key, data);
     this.flex = flex;
-    // The codes too: the block just written holds them all, so the story's own arrays can go.
-    this.pointCodes(state.codes);
+    // The positions too: the block just written holds them all, so the lists grown word by word can go.
+    this.positions.load(state.codes);
   }
 
   /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */
   clear(): void {
     this.flex = newFlex();
-    for (const list of [this.records, this.wireMs, this.codes, this.langOf]) list.length = 0;
+    for (const list of [this.records, this.wireMs, this.langOf]) list.length = 0;
+    this.positions.clear();
+    this.unpositioned.clear();
     this.columns.clear();
     this.numberOf.clear();
     this.orders.clear();
@@ -219,6 +225,7 @@ export class SearchIndex {
     for (const [n, r] of records) {
       this.numberOf.set(r.id, n);
       this.setRecord(n, r);
+      this.unpositioned.add(n);
     }
     this.next = Math.max(this.next, next);
     this.orders.clear();
@@ -234,23 +241,16 @@ export class SearchIndex {
     this.flex.import(key, data);
   }
 
-  /** Restores the phrase codes of a snapshot, used in place (views on the block, not copies); ends importPart's run. */
-  importCodes(codes: Buffer): void {
+  /**
+   * Restores a snapshot's phrase block (the word positions), used in place: views on the block, not copies; ends
+   * importPart's run. Throws when the block is malformed.
+   */
+  importCodes(block: Buffer): void {
     this.importing = false;
-    this.pointCodes(codes);
+    this.positions.load(block);
+    this.unpositioned.clear();
     this.sortedVocabulary = null;
     this.orders.clear();
-  }
-
-  /** Each story's codes as a view on the block (one allocation for the library instead of one per story). */
-  private pointCodes(codes: Buffer): void {
-    for (let at = 0; at + 8 <= codes.length; ) {
-      const n = codes.readUInt32LE(at);
-      const count = codes.readUInt32LE(at + 4);
-      if (at + 8 + count * 4 > codes.length) throw new Error('the codes block is cut short');
-      if (this.records[n]) this.codes[n] = new Uint32Array(codes.buffer, codes.byteOffset + at + 8, count);
-      at += 8 + count * 4;
-    }
   }
 
   private setRecord(n: number, r: SearchRecord): void {
@@ -270,10 +270,9 @@ export class SearchIndex {
    */
   private kept(
     candidates: readonly number[],
-    fields: ((r: SearchRecord) => boolean) | null,
+    fields: ((n: number, r: SearchRecord) => boolean) | null,
     without: ReadonlySet<number> | null,
     exclude: ReadonlySet<string> | undefined,
-    view: (r: SearchRecord) => SearchRecord,
   ): number[] {
     const leftOut = exclude && exclude.size > 0 ? exclude : null;
     const records = this.records;
@@ -284,7 +283,7 @@ export class SearchIndex {
       if (r === undefined) continue;
       if (without !== null && without.has(n)) continue;
       if (leftOut !== null && leftOut.has(r.id)) continue;
-      if (fields !== null && !fields(view(r))) continue;
+      if (fields !== null && !fields(n, r)) continue;
       out.push(n);
     }
     return out;
@@ -299,7 +298,7 @@ export class SearchIndex {
 
   private retire(n: number): void {
     this.records[n] = undefined;
-    this.codes[n] = undefined;
+    this.unpositioned.delete(n);
     this.retired++;
   }
 
@@ -309,21 +308,31 @@ export class SearchIndex {
    * of those in a language where they share the stem: the stories with the word as written rank first.
    */
   private candidates(query: ParsedQuery, expanded: readonly string[][], stemmed: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>): number[] | null {
-    const exact = [...query.words.filter((w) => !stemmed.has(w)), ...query.phrases.flat()];
+    // A phrase is looked up by its rarest word alone: its positions (withPhrases) decide the rest, and FlexSearch's
+    // intersection of a common pair's lists cost more than the phrase check itself.
+    const exact = [...query.words.filter((w) => !stemmed.has(w)), ...query.phrases.filter((p) => p.length > 0).map((p) => this.positions.rarest(p))];
     const all = this.next + 1;
     const find = (words: string): number[] => this.flex.search(words, { limit: all }) as number[];
     let ranked: number[] | null = exact.length > 0 ? find(exact.join(' ')) : null;
+    // Each group of words (a word and its other forms, a prefix's words) is one more condition: a story holding any.
+    const groups: (readonly (readonly [string, string | null])[])[] = [];
     for (const [word, byLanguage] of stemmed) {
-      const hits = new Set(find(word));
-      for (const [language, forms] of byLanguage) {
-        for (const form of forms) for (const n of find(form)) if (this.langOf[n] === language) hits.add(n);
-      }
-      ranked = ranked ? ranked.filter((n) => hits.has(n)) : [...hits];
+      const group: [string, string | null][] = [[word, null]];
+      for (const [language, forms] of byLanguage) for (const form of forms) group.push([form, language]);
+      groups.push(group);
     }
-    for (const group of expanded) {
-      const hits = new Set<number>();
-      for (const w of group) for (const n of find(w)) hits.add(n);
-      ranked = ranked ? ranked.filter((n) => hits.has(n)) : [...hits];
+    for (const words of expanded) groups.push(words.map((w) => [w, null] as const));
+    for (const group of groups) {
+      const hits = new Uint8Array(all);
+      const union: number[] = [];
+      for (const [word, language] of group) {
+        for (const n of find(word)) {
+          if (hits[n] === 1 || (language !== null && this.langOf[n] !== language)) continue;
+          hits[n] = 1;
+          if (!ranked) union.push(n);
+        }
+      }
+      ranked = ranked ? ranked.filter((n) => hits[n] === 1) : union;
     }
     return ranked;
   }
@@ -386,22 +395,23 @@ export class SearchIndex {
     return merged;
   }
 
-  /** Keeps the stories where each phrase's words stand together, in order. */
+  /**
+   * Keeps the stories where each phrase's words stand together, in order (the word positions say; a story whose
+   * positions are not restored yet is read from the store and checked word by word).
+   */
   private async withPhrases(ranked: number[], phrases: readonly (readonly string[])[]): Promise<number[]> {
+    const size = this.next + 1;
+    const marks = phrases.map((p) => ({ length: p.length, mark: this.positions.holding(p, size) }));
     const kept: number[] = [];
-    const coded = phrases.map(wordCodes);
     for (const n of ranked) {
       const r = this.records[n];
       if (!r) continue;
-      // A phrase's word codes must stand together, in order (wordCodes says how rarely another word's code fools
-      // it); a story without codes (none yet) is read from the store and checked word by word.
-      const codes = this.codes[n];
-      if (codes) {
-        if (coded.every((c) => containsRun(codes, c))) kept.push(n);
+      if (this.unpositioned.size > 0 && this.unpositioned.has(n)) {
+        const words = await this.loadWords(r.id);
+        if (words && phrases.every((p) => containsWords(words, p))) kept.push(n);
         continue;
       }
-      const words = await this.loadWords(r.id);
-      if (words && phrases.every((p) => containsWords(words, p))) kept.push(n);
+      if (marks.every(({ length, mark }) => mark[n] === length)) kept.push(n);
     }
     return kept;
   }
@@ -429,57 +439,7 @@ function newFlex(): Index {
   return new Index({ tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) });
 }
 
-/**
- * The codes of many stories in one block: per story its number and count (32-bit little-endian), its codes in the
- * machine's byte order (the snapshot's header records it), four bytes each, so that every story's codes can be
- * read in place as a Uint32Array.
- */
-function codeBlock(stories: readonly (readonly [number, Uint32Array | undefined])[]): Buffer {
-  let size = 0;
-  for (const [, codes] of stories) if (codes) size += 8 + codes.length * 4;
-  const block = Buffer.alloc(size);
-  let at = 0;
-  for (const [n, codes] of stories) {
-    if (!codes) continue;
-    block.writeUInt32LE(n, at);
-    block.writeUInt32LE(codes.length, at + 4);
-    block.set(new Uint8Array(codes.buffer, codes.byteOffset, codes.byteLength), at + 8);
-    at += 8 + codes.length * 4;
-  }
-  return block;
-}
-
-/**
- * Four bytes per word (FNV-1a of its letters): 2 KB for a 500-word story. Sixteen bits were not enough: a phrase's
- * candidates already hold both its words, so a false match only needs another word of the story to share the first
- * word's code, and over the 10,000 candidates of a common pair at 100,000 stories that happened about once a query
- * (the library comparison's brute-force check caught 16 stories counted for 15). At 32 bits it is once in ~65,000
- * such queries.
- */
-function wordCodes(words: readonly string[]): Uint32Array {
-  const codes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    let h = 0x811c9dc5;
-    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
-    codes[i] = h >>> 0;
-  }
-  return codes;
-}
-
-/** Whether `run` stands in `words` in order; the first code is looked for by the typed array's own indexOf. */
-function containsRun(words: Uint32Array, run: Uint32Array): boolean {
-  const first = run[0];
-  if (first === undefined) return true;
-  for (let i = words.indexOf(first); i >= 0 && i + run.length <= words.length; i = words.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < run.length && words[i + j] === run[j]) j++;
-    if (j === run.length) return true;
-  }
-  return false;
-}
-
-/** The same over a story's words read from the store. */
+/** Whether `run` stands in `words`, in order (a story read from the store). */
 function containsWords(words: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= words.length; i++) {
     for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
@@ -489,15 +449,15 @@ function containsWords(words: readonly string[], run: readonly string[]): boolea
 }
 
 /**
- * The query's field terms and dates as one test of a record, made once a search: a term compares folded values,
- * and a library holds few distinct sources, languages, places and subjects, so each distinct value is folded and
- * compared once a search instead of once a candidate (null: the query names no fields or dates).
+ * The query's field terms and dates as one test of a story, made once a search (null: the query names no fields or
+ * dates). A field term folds and compares each distinct value of the field once (FacetColumns.fieldTest), not each
+ * candidate's: a library holds few distinct sources, languages, places and subjects.
  */
-function fieldFilter(q: ParsedQuery, now: Date): ((r: SearchRecord) => boolean) | null {
+function fieldFilter(q: ParsedQuery, columns: FacetColumns, now: Date, killed: ReadonlySet<string> | null): ((n: number, r: SearchRecord) => boolean) | null {
   if (q.fields.length === 0 && !q.since && !q.until) return null;
-  const tests = q.fields.map((term) => ({ negated: term.negated, test: termTest(term, now) }));
-  return (r) => {
-    for (const { negated, test } of tests) if (test(r) === negated) return false;
+  const tests = q.fields.map((term) => ({ negated: term.negated, test: termTest(term, columns, now, killed) }));
+  return (n, r) => {
+    for (const { negated, test } of tests) if (test(n, r) === negated) return false;
     if (q.since || q.until) {
       const day = recordDay(r);
       if (q.since && day < q.since) return false;
@@ -507,49 +467,25 @@ function fieldFilter(q: ParsedQuery, now: Date): ((r: SearchRecord) => boolean) 
   };
 }
 
-function termTest({ field, value }: FieldTerm, now: Date): (r: SearchRecord) => boolean {
+function termTest({ field, value }: FieldTerm, columns: FacetColumns, now: Date, killed: ReadonlySet<string> | null): (n: number, r: SearchRecord) => boolean {
   switch (field) {
     case 'status':
-      return (r) => r.status === value;
+      return (_n, r) => r.status === value;
     case 'is': {
-      if (value === 'flagged') return (r) => r.openFlags > 0;
+      if (value === 'flagged') return (_n, r) => r.openFlags > 0;
       const nowIso = now.toISOString();
-      if (value === 'embargoed') return (r) => r.embargo !== null && r.embargo > nowIso;
-      if (value === 'killed') return (r) => r.killed;
-      if (value === 'updated') return (r) => r.update?.merged === true;
-      return (r) => r.edited;
+      if (value === 'embargoed') return (_n, r) => r.embargo !== null && r.embargo > nowIso;
+      // Killed by the agency's own status, or reached by a kill in force (the kill register).
+      if (value === 'killed') return (_n, r) => r.killed || (killed !== null && killed.has(r.id));
+      if (value === 'updated') return (_n, r) => r.update?.merged === true;
+      return (_n, r) => r.edited;
     }
-    case 'source': {
-      const same = onceEach((raw) => foldedValue(raw) === value);
-      return (r) => same(r.source) || same(r.sourceName);
-    }
-    case 'lang': {
-      const same = onceEach((raw) => foldedValue(raw) === value || foldedValue(raw.split('-')[0] ?? '') === value);
-      return (r) => same(r.language);
-    }
-    case 'place': {
-      const same = onceEach((raw) => foldedValue(raw) === value);
-      return (r) => r.places.some(same);
-    }
-    case 'subject': {
-      const same = onceEach((raw) => {
-        const v = foldedValue(raw);
-        return v === value || v.startsWith(value);
-      });
-      return (r) => r.subjects.some(same);
-    }
+    case 'source':
+    case 'place':
+      return columns.fieldTest(field, (raw) => foldedValue(raw) === value);
+    case 'lang':
+      return columns.fieldTest('lang', (raw) => foldedValue(raw) === value || foldedValue(raw.split('-')[0] ?? '') === value);
+    case 'subject':
+      return columns.fieldTest('subject', (raw) => foldedValue(raw).startsWith(value));
   }
-}
-
-/** A test of a field's raw value, worked out once for each distinct value. */
-function onceEach(test: (raw: string) => boolean): (raw: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (raw) => {
-    let answer = known.get(raw);
-    if (answer === undefined) {
-      answer = test(raw);
-      known.set(raw, answer);
-    }
-    return answer;
-  };
 }

@@ -50,4 +50,24 @@ describe('FacetColumns', () => {
     expect(got.source).toEqual([{ value: 'AFP', count: 1 }, { value: 'Reuters', count: 1 }]);
     expect(got.status).toEqual([{ value: 'new', count: 1 }, { value: 'ready', count: 1 }]);
   });
+
+  it('decides a field term per distinct value exactly as testing each story would', () => {
+    const all = records(300).map((r, i) => ({ ...r, sourceName: i % 7 === 0 ? 'Agence France-Presse' : r.sourceName, places: i % 5 === 0 ? ['Tehran', 'Paris'] : i % 5 === 1 ? ['Paris'] : [] }));
+    const columns = new FacetColumns();
+    all.forEach((r, n) => columns.set(n, r));
+    const cases: [Parameters<FacetColumns['fieldTest']>[0], (v: string) => boolean, (r: SearchRecord) => boolean][] = [
+      ['source', (v) => v === 'AFP' || v === 'Agence France-Presse', (r) => r.source === 'AFP' || r.sourceName === 'Agence France-Presse'],
+      ['lang', (v) => v === 'fr', (r) => r.language === 'fr'],
+      ['place', (v) => v === 'Tehran', (r) => r.places.includes('Tehran')],
+      ['subject', (v) => v.startsWith('eco'), (r) => r.subjects.includes('economy')],
+    ];
+    for (const [field, valueTest, storyTest] of cases) {
+      const test = columns.fieldTest(field, valueTest);
+      const got = all.map((_, n) => n).filter((n) => test(n));
+      const want = all.map((_, n) => n).filter((n) => storyTest(all[n] as SearchRecord));
+      expect(got, field).toEqual(want);
+      expect(want.length, field).toBeGreaterThan(10);
+      expect(want.length, field).toBeLessThan(all.length);
+    }
+  });
 });
