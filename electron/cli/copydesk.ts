@@ -127,13 +127,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function openService(
   args: ParsedArgs,
   io: CliIo,
-  options: { hotFolderIntervalMs?: number; readOnlyIfLocked?: boolean } = {},
+  options: { hotFolderIntervalMs?: number; readOnlyIfLocked?: boolean; analyseOnImport?: boolean } = {},
 ): Promise<CopydeskService> {
   const dir = resolveDataDir(flag(args, 'data'), io.env);
   const { readOnlyIfLocked, ...serviceOptions } = options;
   const store = await openStore(dir, io, readOnlyIfLocked ?? false);
-  // The CLI prints whole stories: it reads them (entities, speakers, flags…) during the import.
-  return new CopydeskService(store, { desk: await DeskStore.open(dir), analyseOnImport: true, ...buildPoolFor(io), ...serviceOptions });
+  // A story's reading (entities, speakers, flags…) is made when it is first shown or exported, as in the app, unless
+  // the command prints whole stories as it imports them (import --json).
+  return new CopydeskService(store, { desk: await DeskStore.open(dir), ...buildPoolFor(io), ...serviceOptions });
 }
 
 /** Opens the library (one writer at a time) and says on stderr what recovery found damaged and repaired. */
@@ -147,7 +148,8 @@ async function openStore(dir: string, io: CliIo, readOnlyIfLocked = false): Prom
 /** Opens the library only once the arguments are known to be valid (a usage error touches nothing). */
 async function openServiceFor(rest: readonly string[], io: CliIo): Promise<CopydeskService | null> {
   const args = parseArgv(rest, { values: ['data'], switches: ['json'] });
-  return args.positional.length === 0 ? null : openService(args, io);
+  // `import --json` prints every story whole, read: the reading is made in the build, on the workers.
+  return args.positional.length === 0 ? null : openService(args, io, { analyseOnImport: args.flags.has('json') });
 }
 
 async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
