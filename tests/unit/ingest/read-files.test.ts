@@ -3,6 +3,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs, type ReadOutcome } from '../../../electron/ingest/read-files.js';
+import { countInputs } from '../../../electron/ingest/count-files.js';
+import { execFileSync } from 'node:child_process';
 
 let root: string;
 
@@ -102,5 +104,25 @@ describe('readInputs', () => {
 
     const out = await collect([root, join(root, 'b-real')]);
     expect(out.map((o) => [o.path, o.ok])).toEqual([[join(root, 'a-link', 'b.txt'), true]]);
+  });
+
+  it('follows links to files and folders, refuses what is not a file inside a folder, and counts as it reads', async () => {
+    await mkdir(join(root, 'in', 'sub'), { recursive: true });
+    await mkdir(join(root, 'elsewhere'));
+    await writeFile(join(root, 'elsewhere', 'linked.txt'), 'linked story');
+    await writeFile(join(root, 'in', 'sub', 'plain.txt'), 'plain story');
+    await writeFile(join(root, 'in', 'big.txt'), 'x'.repeat(64));
+    await symlink(join(root, 'elsewhere', 'linked.txt'), join(root, 'in', 'a-link.txt'));
+    await symlink(join(root, 'elsewhere'), join(root, 'in', 'b-folder-link'));
+    execFileSync('mkfifo', [join(root, 'in', 'c-pipe')]);
+    const out = await collect([join(root, 'in')], 32);
+    expect(out.map((o) => [o.path.slice(root.length + 4), o.ok ? Buffer.from(o.file.bytes).toString('utf8') : o.reason])).toEqual([
+      ['a-link.txt', 'linked story'],
+      ['b-folder-link/linked.txt', 'linked story'],
+      ['big.txt', 'the file is 64 bytes, over the 32 bytes import limit'],
+      ['c-pipe', 'not a regular file'],
+      ['sub/plain.txt', 'plain story'],
+    ]);
+    expect(await countInputs([join(root, 'in')])).toBe(out.length);
   });
 });
