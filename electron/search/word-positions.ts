@@ -309,7 +309,10 @@ function sortByCode(columns: readonly [Uint32Array, Uint32Array, Uint32Array], s
   let [c1, s1, p1] = spare;
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(((c0[i] as number) >>> shift) & 0xffff) + 1]++;
+    for (let i = 0; i < n; i++) {
+      const bucket = (((c0[i] as number) >>> shift) & 0xffff) + 1;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
     for (let b = 1; b <= 65536; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
     for (let i = 0; i < n; i++) {
       const c = c0[i] as number;

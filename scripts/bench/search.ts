@@ -55,6 +55,9 @@ interface OpenedFigures {
   readonly wordsMs: number;
   readonly search: readonly [number, number];
   readonly facets: readonly [number, number];
+  /** The same queries' CPU time (this process, all its threads): steadier than wall time on a loaded machine. */
+  readonly searchCpu: readonly [number, number];
+  readonly facetsCpu: readonly [number, number];
   readonly matched: number;
   readonly allFacetsMs: number;
   readonly rssListMb: number;
@@ -90,21 +93,30 @@ async function opened(dir: string, size: number): Promise<OpenedFigures> {
   for (const q of qs.slice(0, 30)) await service.searchArticles({ query: q, limit: 50 });
   const searchMs: number[] = [];
   const facetMs: number[] = [];
+  const searchCpu: number[] = [];
+  const facetCpu: number[] = [];
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   let matched = 0;
   for (const q of qs) {
     const s0 = performance.now();
+    const c0 = process.cpuUsage();
     const page = await service.searchArticles({ query: q, limit: 50 });
+    searchCpu.push(cpuMs(c0));
     searchMs.push(performance.now() - s0);
     matched += page.matching;
     const f0 = performance.now();
+    const c1 = process.cpuUsage();
     await service.searchArticles({ query: q, limit: 50, facets: true });
+    facetCpu.push(cpuMs(c1));
     facetMs.push(performance.now() - f0);
   }
   const all0 = performance.now();
   await service.searchArticles({ limit: 50, facets: true, sort: 'wire' });
   const allFacetsMs = performance.now() - all0;
-  searchMs.sort((a, b) => a - b);
-  facetMs.sort((a, b) => a - b);
+  for (const list of [searchMs, facetMs, searchCpu, facetCpu]) list.sort((a, b) => a - b);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await service.close();
   return {
@@ -113,6 +125,8 @@ async function opened(dir: string, size: number): Promise<OpenedFigures> {
     wordsMs,
     search: [percentile(searchMs, 50), percentile(searchMs, 95)],
     facets: [percentile(facetMs, 50), percentile(facetMs, 95)],
+    searchCpu: [percentile(searchCpu, 50), percentile(searchCpu, 95)],
+    facetsCpu: [percentile(facetCpu, 50), percentile(facetCpu, 95)],
     matched: matched / qs.length,
     allFacetsMs,
     rssListMb,
@@ -149,6 +163,7 @@ export async function benchSearch(sizes: readonly number[], pool?: BuildPool): P
         `  ${size.toLocaleString('en').padStart(7)} stories: import with indexing ${(size / importSeconds).toFixed(0)} stories/s (CPU ${(importCpu / size * 1000).toFixed(2)} ms a story); ` +
           `cold open in a new process: first page ${o.firstPageMs.toFixed(0)} ms after the process started (${o.openMs.toFixed(0)} ms opening the library), words searchable at ${o.wordsMs.toFixed(0)} ms; ` +
           `search p50 ${o.search[0].toFixed(2)} / p95 ${o.search[1].toFixed(2)} ms (300 queries, ${o.matched.toFixed(0)} matches on average); with facets p50 ${o.facets[0].toFixed(2)} / p95 ${o.facets[1].toFixed(2)} ms; ` +
+          `CPU a query p50 / p95 ${o.searchCpu[0].toFixed(2)} / ${o.searchCpu[1].toFixed(2)} ms, with facets ${o.facetsCpu[0].toFixed(2)} / ${o.facetsCpu[1].toFixed(2)}; ` +
           `facets over the whole library ${o.allFacetsMs.toFixed(0)} ms; index on disk ${(disk / 2 ** 20).toFixed(1)} MB; RSS ${(rssAfterImport / 2 ** 20).toFixed(0)} MB after the import (its process), ` +
           `${o.rssListMb.toFixed(0)} MB at the first page and ${o.rssMb.toFixed(0)} MB after the queries (the new process)`,
       );
