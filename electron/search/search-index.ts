@@ -188,16 +188,36 @@ export class SearchIndex {
   }
 
   /**
-   * Rebuilds FlexSearch from a state just exported (compact lists), and points the codes into its block, when no
-   * word has changed since.
+   * After a snapshot: trims the lists, the positions by pointing them into the block just written when no word has
+   * changed since (the block holds them all, so the lists grown story by story can go).
    */
   compactWords(state: IndexState): void {
-    if (state.changes !== this.changes) return;
-    const flex = newFlex();
-    for (const [key, data] of state.parts) flex.import(key, data);
-    this.flex = flex;
-    // The positions too: the block just written holds them all, so the lists grown word by word can go.
-    this.positions.load(state.codes);
+    if (state.changes === this.changes) {
+      this.positions.load(state.codes);
+      this.trimFlex();
+    } else {
+      this.trim();
+    }
+  }
+
+  /**
+   * Gives the lists their exact length. FlexSearch's lists of story numbers, grown one push at a time, hold up to
+   * twice what they need: 20,000 stories of generated copy, 100 MB of lists, 57 MB trimmed in 0.14 s (rebuilding
+   * them from an export, as compactWords did before, took seconds at 100,000 stories and left 76 MB). Made after a
+   * snapshot, when stories have stopped arriving: trimmed while they arrive, a list grows its slack back at its next
+   * push (and the collector was measured no better off at 30,000 stories).
+   */
+  trim(): void {
+    this.trimFlex();
+    this.positions.trim();
+  }
+
+  private trimFlex(): void {
+    const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
+    if (!(map instanceof Map)) return;
+    for (const [word, slots] of map) {
+      if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
+    }
   }
 
   /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */

@@ -39,7 +39,6 @@ interface WordList {
   last: number;
 }
 
-const FIRST_SIZE = 16;
 /** Stories waiting as codes before their batch is sorted into the lists. */
 const BATCH_STORIES = 2000;
 
@@ -49,8 +48,6 @@ export class WordPositions {
   /** Reused by decode: a list's numbers (never more than its bytes). */
   private scratch = new Float64Array(1024);
   private pending: { n: number; codes: Uint32Array }[] = [];
-  /** settle()'s six columns (code, story, position, and the sort's spares), reused. */
-  private columns = new Uint32Array(0);
   private pendingWords = 0;
 
   get words(): number {
@@ -95,9 +92,10 @@ export class WordPositions {
     const total = this.pendingWords;
     this.pending = [];
     this.pendingWords = 0;
-    // The columns are reused from batch to batch: allocating ~20 MB of them a batch made the collector run more.
-    if (this.columns.length < 6 * total) this.columns = new Uint32Array(6 * Math.max(total, BATCH_STORIES * 600));
-    const [code, story, position, c1, s1, p1] = [0, 1, 2, 3, 4, 5].map((k) => this.columns.subarray(k * total, (k + 1) * total)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    // Six columns of the batch's size (code, story, position, and the sort's spares), let go after: ~10 MB a batch
+    // of 2,000 stories, which a scratch kept for reuse would hold for the index's life.
+    const columns = new Uint32Array(6 * total);
+    const [code, story, position, c1, s1, p1] = [0, 1, 2, 3, 4, 5].map((k) => columns.subarray(k * total, (k + 1) * total)) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
     let k = 0;
     for (let s = 0; s < batch.length; s++) {
       const codes = (batch[s] as { codes: Uint32Array }).codes;
@@ -109,36 +107,41 @@ export class WordPositions {
       k += codes.length;
     }
     sortByCode([code, story, position], [c1, s1, p1]);
+    let run = new Uint8Array(4096);
     for (let at = 0; at < total; ) {
       const c = code[at] as number;
       let end = at + 1;
       while (end < total && code[end] === c) end++;
+      // The word's entries for the batch are written to a scratch first (at most 5 bytes a number, at most three
+      // numbers a position: a story's difference and count, the position), then appended at their exact size.
+      if (run.length < 15 * (end - at)) run = new Uint8Array(Math.max(15 * (end - at), run.length * 2));
       let list = this.lists.get(c | 0);
-      if (!list) {
-        list = { bytes: new Uint8Array(FIRST_SIZE), length: 0, last: 0 };
-        this.lists.set(c | 0, list);
-      }
-      // At most 5 bytes a number, and at most three numbers a position (a story's difference and count, the position).
-      reserve(list, 5 * 3 * (end - at));
-      const bytes = list.bytes;
-      let length = list.length;
+      let last = list ? list.last : 0;
+      let length = 0;
       for (let i = at; i < end; ) {
         const s = story[i] as number;
         let j = i + 1;
         while (j < end && story[j] === s) j++;
         const n = (batch[s] as { n: number }).n;
-        length = writeVarint(bytes, length, zigzag(n - list.last));
-        list.last = n;
-        length = writeVarint(bytes, length, j - i);
+        length = writeVarint(run, length, zigzag(n - last));
+        last = n;
+        length = writeVarint(run, length, j - i);
         let before = 0;
         for (let q = i; q < j; q++) {
           const p = position[q] as number;
-          length = writeVarint(bytes, length, p - before);
+          length = writeVarint(run, length, p - before);
           before = p;
         }
         i = j;
       }
-      list.length = length;
+      if (!list) {
+        list = { bytes: new Uint8Array(length), length: 0, last: 0 };
+        this.lists.set(c | 0, list);
+      }
+      reserve(list, length);
+      list.bytes.set(run.subarray(0, length), list.length);
+      list.length += length;
+      list.last = last;
       at = end;
     }
   }
@@ -226,6 +229,20 @@ export class WordPositions {
   }
 
   /**
+   * Gives every list its exact size: lists grown batch by batch hold up to twice their bytes. Each is copied on its
+   * own, not gathered into one block: a view keeps its whole block alive, and the lists that grow next would leave
+   * the block held by the few that do not.
+   */
+  trim(): void {
+    this.settle();
+    for (const list of this.lists.values()) {
+      // A list with room to spare, or a view into a snapshot's block (never at its start: a header comes first),
+      // is copied out at its own size. (Asking a small array for its .buffer would give it one of its own.)
+      if (list.bytes.length > list.length || list.bytes.byteOffset > 0) list.bytes = list.bytes.slice(0, list.length);
+    }
+  }
+
+  /**
    * Every list in one block, for the snapshot: per word its code, its last number and its byte length (32-bit
    * little-endian each), then its bytes.
    */
@@ -265,9 +282,10 @@ export class WordPositions {
   }
 }
 
+/** Room for `more` bytes: a list grows by half (a word's list grows once a batch, so the slack stays a third at most). */
 function reserve(list: WordList, more: number): void {
   if (list.length + more <= list.bytes.length) return;
-  const grown = new Uint8Array(Math.max(list.bytes.length * 2, list.length + more));
+  const grown = new Uint8Array(Math.max(Math.ceil(list.bytes.length * 1.5), list.length + more));
   grown.set(list.bytes.subarray(0, list.length));
   list.bytes = grown;
 }
