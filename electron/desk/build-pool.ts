@@ -102,15 +102,15 @@ export class BuildPool {
   }
 
   /**
-   * Builds every file, in order: `local` builds a file on this thread. With `helpAfter`, this thread joins in only
-   * once that promise settles (it has other work first: linking and storing the batch before); the workers start
-   * at once.
+   * Builds every file, in order, on the workers; `local` builds a file on this thread when there are none (or too
+   * few files to be worth sending, or a worker is lost). This thread does not build beside them: it has the import's
+   * own work (linking, storing and indexing the batch before), and measured on 10,000 generated files with one
+   * worker it built half the files and made the import 12–15 % slower, with the desk's reading as well as without.
    */
   async buildAll(
     files: readonly IncomingFile[],
     settings: BuildSettings,
     local: (file: IncomingFile) => FileBuild,
-    options: { readonly helpAfter?: Promise<unknown> } = {},
   ): Promise<FileBuild[]> {
     const results: FileBuild[] = new Array<FileBuild>(files.length);
     const buildHere = (from: number, to: number): void => {
@@ -159,13 +159,9 @@ export class BuildPool {
         if (!slot && from < to) return;
       }
     });
-    // This thread takes chunks too, and yields after each so the workers' answers (and their next chunks) go.
-    if (options.helpAfter) await options.helpAfter.catch(() => undefined);
-    for (let range = take(); range; range = take()) {
-      buildHere(...range);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
     await Promise.all(runs);
+    // The chunks no lane took, every worker having been lost on the way: built here.
+    for (let range = take(); range; range = take()) buildHere(...range);
     return results;
   }
 

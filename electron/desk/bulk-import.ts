@@ -32,7 +32,7 @@ export interface BatchContext {
    * Reads and builds the files, in order (the service's pipeline with the desk's rules, on every core: see
    * build-pool.ts).
    */
-  readonly buildFiles: (files: readonly IncomingFile[], options?: { readonly helpAfter?: Promise<unknown> }) => Promise<FileBuild[]>;
+  readonly buildFiles: (files: readonly IncomingFile[]) => Promise<FileBuild[]>;
   /** Called with the stories once they are stored (the desk remembers their sources). */
   readonly stored?: (articles: readonly Article[]) => Promise<void>;
   readonly index: FingerprintIndex;

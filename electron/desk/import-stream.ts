@@ -79,16 +79,10 @@ export async function importStream(
     bytes = 0;
     const ctx = await context();
     const previous = building;
-    let linked = (): void => undefined;
-    const helpAfter = new Promise<void>((resolve) => (linked = resolve));
-    const builds = ctx.buildFiles(readableFiles(sending), { helpAfter });
+    const builds = ctx.buildFiles(readableFiles(sending));
     builds.catch(() => undefined);
     building = { sending, ctx, builds };
-    try {
-      if (previous) await link(previous);
-    } finally {
-      linked();
-    }
+    if (previous) await link(previous);
   };
   let cancelled = false;
   for await (const input of inputs) {

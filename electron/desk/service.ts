@@ -455,7 +455,7 @@ export class CopydeskService implements CopydeskApi {
       index,
       quarantine,
       now,
-      buildFiles: async (files, options) => (this.pool ? this.pool.buildAll(files, settings, local, options) : files.map(local)),
+      buildFiles: async (files) => (this.pool ? this.pool.buildAll(files, settings, local) : files.map(local)),
       stored: async (articles) => {
         if (this.analyseOnImport && articles.length > 0) await this.desk.update((d) => rememberSourcesOf(d, articles));
         const kills = killsIn(articles, index, now);
