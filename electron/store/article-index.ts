@@ -13,8 +13,8 @@
  * line and story, never read as some other story, and the store recovers that story from its file or pack.
  * Summaries only move forward: a line with an older revision than the one already known never replaces it.
  */
-import { appendFile, open, readFile } from 'node:fs/promises';
-import { decodeCheckedLine, encodeCheckedLine } from './journal-lines.js';
+import { appendFile, open } from 'node:fs/promises';
+import { decodeCheckedBytes, encodeCheckedLine, journalLineEnds, readJournalBytes } from './journal-lines.js';
 import type { ArticleSummary } from '../domain/article.js';
 import { writeFileAtomic } from './durable-file.js';
 
@@ -66,27 +66,26 @@ export class ArticleIndex {
 
   static async load(path: string): Promise<ArticleIndex> {
     const index = new ArticleIndex(path);
-    let text = '';
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    const parts = text.split('\n');
-    const tail = parts.pop() ?? '';
-    if (tail !== '') {
+    // Read as bytes and decoded a line at a time (journal-lines.ts): a 100,000-story index is 45 MB.
+    const bytes = await readJournalBytes(path);
+    const { ends, tail } = journalLineEnds(bytes);
+    if (tail >= 0) {
       index.tornTail = true;
-      index.damage.push({ file: path, ...storyIn(tail), reason: `torn last line (${tail.length} bytes, a crash mid-append)` });
+      const raw = bytes.toString('utf8', tail);
+      index.damage.push({ file: path, ...storyIn(raw), reason: `torn last line (${bytes.length - tail} bytes, a crash mid-append)` });
     }
-    parts.forEach((raw, n) => {
-      if (raw === '') return;
+    let start = 0;
+    ends.forEach((end, n) => {
+      const from = start;
+      start = end + 1;
+      if (end === from) return;
       index.lines++;
-      const line = decodeCheckedLine(raw);
+      const line = decodeCheckedBytes(bytes, from, end);
       try {
         if (!line.ok) throw new Error(line.reason);
         index.remember(JSON.parse(line.json) as Line);
       } catch (err) {
-        index.damage.push({ file: path, ...storyIn(raw), reason: `line ${n + 1}: ${(err as Error).message}` });
+        index.damage.push({ file: path, ...storyIn(bytes.toString('utf8', from, end)), reason: `line ${n + 1}: ${(err as Error).message}` });
       }
     });
     return index;
@@ -187,7 +186,8 @@ export class ArticleIndex {
   }
 
   private remember(line: Line): void {
-    const { pack, file, ...summary } = line;
+    const { pack, file } = line;
+    const summary = summaryOf(line);
     const slice = (at: readonly [number, number] | undefined): PackSlice | undefined =>
       pack && at ? { pack: pack.id, offset: at[0], length: at[1] } : undefined;
     const article = slice(pack?.article);
@@ -207,6 +207,25 @@ export class ArticleIndex {
     if (article && !file) this.articleAt.set(summary.id, article);
     else this.articleAt.delete(summary.id);
   }
+}
+
+/**
+ * The summary's fields of an index line, without its pack place. Named one by one rather than by an object rest
+ * (`{ pack, file, ...summary }`), which V8 copies property by property through a slow generic path: 0.2 s of a
+ * 100,000-story library's open. A required field added to ArticleSummary fails to compile here until it is copied.
+ */
+function summaryOf(line: Line): ArticleSummary {
+  return {
+    id: line.id,
+    revision: line.revision,
+    status: line.status,
+    headline: line.headline,
+    slugline: line.slugline,
+    source: line.source,
+    datelineDate: line.datelineDate,
+    updatedAt: line.updatedAt,
+    sha256: line.sha256,
+  };
 }
 
 /** The story id a damaged line seems to name (its first "id"), for the damage report. */

@@ -5,7 +5,8 @@
  * story never loads the articles themselves. It is derived data: a lost line only means a missed match.
  */
 import { appendFile } from 'node:fs/promises';
-import { readJournalLines } from './journal-lines.js';
+import { endianness } from 'node:os';
+import { journalLineEnds, readJournalBytes } from './journal-lines.js';
 import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
@@ -54,6 +55,11 @@ const MAX_BUCKET = 500;
 /** Recent band keys kept in a Map before they are merged into the sorted arrays (≈ 6,000 stories' worth). */
 const RECENT_LIMIT = 200_000;
 const STORY_SPAN = 2 ** 21;
+const SIGNATURE_BYTES = SIGNATURE_SIZE * 4;
+/** The base64 of a signature: 4 characters per 3 bytes, padded (signatureToBase64). */
+const BASE64_LENGTH = Math.ceil(SIGNATURE_BYTES / 3) * 4;
+const SIG_KEY = Buffer.from(',"sig":"');
+const LITTLE_ENDIAN = endianness() === 'LE';
 /** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
 const MAX_CANDIDATES = 100;
 /** Of which at most this many share a single band with the query (most of those are chance collisions). */
@@ -63,7 +69,12 @@ export class FingerprintIndex {
   private readonly keys: StoryKeys[] = [];
   /** All signatures end to end in one growing typed array: no per-story object (≈ 256 bytes a story). */
   private sigData = new Uint32Array(SIGNATURE_SIZE * 1024);
-  private readonly byId = new Map<string, number>();
+  /**
+   * Story id → position in `keys`, and source + headline key → positions: built from `keys` on first use (opening
+   * a library lists it before anything looks a story up), then kept up to date by `remember`. Null until then.
+   */
+  private byIdMap: Map<string, number> | null = new Map();
+  private byHeadlineMap: Map<string, number[]> | null = new Map();
   /**
    * Band key → stories, in two tiers: `frozen` pairs (key, story) sorted by key in typed arrays (8 bytes a pair,
    * searched by bisection), and `recent` additions in a Map (a plain number while a key has one story) that is
@@ -81,7 +92,6 @@ export class FingerprintIndex {
   private prefixShift = 32;
   private readonly recent = new Map<number, number | number[]>();
   private readonly byGuid = new Map<string, number[]>();
-  private readonly byHeadline = new Map<string, number[]>();
   /** Lineage links both ways: a chain is the stories linked to each other, ordered by their own keys. */
   private readonly links = new Map<string, string[]>();
   /** Each linked story's ordered chain, worked out once until the next story is added. */
@@ -104,16 +114,48 @@ export class FingerprintIndex {
   static async load(path: string): Promise<FingerprintIndex> {
     const index = new FingerprintIndex(path);
     index.bandsBuilt = false;
-    for (const line of await readJournalLines(path)) {
+    index.byIdMap = null;
+    index.byHeadlineMap = null;
+    const bytes = await readJournalBytes(path);
+    const { ends, tail } = journalLineEnds(bytes);
+    // A last line without its newline is read too (an append cut just before it); a torn one fails to parse.
+    if (tail >= 0) ends.push(bytes.length);
+    const scratch = Buffer.alloc(SIGNATURE_BYTES + 3);
+    let start = 0;
+    for (const end of ends) {
+      const from = start;
+      start = end + 1;
+      if (end === from) continue;
       try {
-        const { sig, ...keys } = JSON.parse(line) as Line;
-        const signature = signatureFromBase64(sig);
-        if (signature) index.remember(keys, signature);
+        index.rememberLine(bytes, from, end, scratch);
       } catch {
-        // A torn last line from a crash: that story is simply not matched against.
+        // A torn or garbled line (no checksum here): that story is simply not matched against.
       }
     }
     return index;
+  }
+
+  /**
+   * One journal line, `{…keys,"sig":"<base64>"}` as persist writes it: the keys are parsed without the signature
+   * and the signature decoded from the bytes straight into `sigData`, so no 344-character string a story is made
+   * (and collected) on open. A line of any other shape is read the plain way.
+   */
+  private rememberLine(bytes: Buffer, from: number, end: number, scratch: Buffer): void {
+    const valueEnd = end - 2;
+    const at = valueEnd - BASE64_LENGTH - SIG_KEY.length;
+    if (!LITTLE_ENDIAN || at < from || bytes[end - 1] !== 0x7d || bytes[valueEnd] !== 0x22 || !SIG_KEY.equals(bytes.subarray(at, at + SIG_KEY.length))) {
+      const { sig, ...keys } = JSON.parse(bytes.toString('utf8', from, end)) as Line;
+      const signature = signatureFromBase64(sig);
+      if (signature) this.remember(keys, signature);
+      return;
+    }
+    // The string a line ends with is its top-level object's last value, here "sig"; its characters must decode to a
+    // whole signature (as signatureFromBase64 checks), or the line is refused.
+    const decoded = scratch.write(bytes.toString('latin1', at + SIG_KEY.length, valueEnd), 'base64');
+    if (decoded !== SIGNATURE_BYTES) return;
+    const keys = JSON.parse(`${bytes.toString('utf8', from, at)}}`) as StoryKeys;
+    // signatureFromBase64 reads little-endian words; on a little-endian machine the bytes are the words.
+    this.remember(keys, new Uint32Array(scratch.buffer, scratch.byteOffset, SIGNATURE_SIZE));
   }
 
   /** Builds the band table of every story loaded: their keys go into one list sorted once (buildBands). */
@@ -131,6 +173,26 @@ export class FingerprintIndex {
 
   get size(): number {
     return this.keys.length;
+  }
+
+  private get byId(): Map<string, number> {
+    if (!this.byIdMap) {
+      const map = new Map<string, number>();
+      this.keys.forEach((k, i) => map.set(k.id, i));
+      this.byIdMap = map;
+    }
+    return this.byIdMap;
+  }
+
+  private get byHeadline(): Map<string, number[]> {
+    if (!this.byHeadlineMap) {
+      const map = new Map<string, number[]>();
+      this.keys.forEach((k, i) => {
+        if (k.headlineKey) push(map, headlineOf(k), i);
+      });
+      this.byHeadlineMap = map;
+    }
+    return this.byHeadlineMap;
   }
 
   has(id: string): boolean {
@@ -330,7 +392,7 @@ export class FingerprintIndex {
       this.sigData = grown;
     }
     this.sigData.set(sig, i * SIGNATURE_SIZE);
-    this.byId.set(keys.id, i);
+    this.byIdMap?.set(keys.id, i);
     if (this.bandsBuilt) for (const key of bandKeys(sig)) {
       const found = this.recent.get(key);
       if (found === undefined) this.recent.set(key, i);
@@ -338,7 +400,7 @@ export class FingerprintIndex {
       else found.push(i);
     }
     if (keys.guid) push(this.byGuid, keys.guid, i);
-    if (keys.headlineKey) push(this.byHeadline, `${keys.source}\u0000${keys.headlineKey}`, i);
+    if (keys.headlineKey && this.byHeadlineMap) push(this.byHeadlineMap, headlineOf(keys), i);
     if (keys.previous) {
       push(this.links, keys.previous, keys.id);
       push(this.links, keys.id, keys.previous);
@@ -404,6 +466,10 @@ export class FingerprintIndex {
     }
     this.recent.clear();
   }
+}
+
+function headlineOf(keys: StoryKeys): string {
+  return `${keys.source}\u0000${keys.headlineKey}`;
 }
 
 function compareText(a: string | undefined, b: string | undefined): number {

@@ -13,6 +13,32 @@ export async function readJournalLines(path: string): Promise<string[]> {
 }
 
 /**
+ * A journal's bytes, or an empty buffer when it does not exist yet. Opening a large library reads its journals as
+ * bytes and decodes one line at a time (journalLineEnds, decodeCheckedBytes): the whole file as one string, split
+ * into a string a line, cost more in copying and garbage collection than the parsing itself (issue 11, cold open).
+ */
+export async function readJournalBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return Buffer.alloc(0);
+  }
+}
+
+/**
+ * Where each line of a journal's bytes ends (the offset of its newline), in order, and where its unterminated last
+ * line starts (a torn append), or -1 when the bytes end in a newline. UTF-8 never uses the byte 0x0A inside a
+ * character, so the newline bytes are the line breaks.
+ */
+export function journalLineEnds(bytes: Uint8Array): { readonly ends: number[]; readonly tail: number } {
+  const ends: number[] = [];
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) ends.push(at);
+  const last = ends.length > 0 ? (ends[ends.length - 1] as number) + 1 : 0;
+  return { ends, tail: last < bytes.length ? last : -1 };
+}
+
+/**
  * A checked line: the JSON, a tab and its CRC-32 in hex. JSON.stringify never writes a raw tab, so the last tab
  * always starts the checksum; a line without one was written before checksums (read as it is, unchecked).
  * A flipped, overwritten or glued line fails its checksum instead of being read as some other story.
@@ -29,10 +55,29 @@ export function decodeCheckedLine(line: string): CheckedLine {
   if (tab < 0) return { ok: true, json: line, checked: false };
   const json = line.slice(0, tab);
   const sum = line.slice(tab + 1).trim();
-  if (sum !== checksum(json)) return { ok: false, reason: 'checksum mismatch (the line was torn or overwritten)' };
+  if (sum !== checksum(json)) return { ok: false, reason: CHECKSUM_MISMATCH };
   return { ok: true, json, checked: true };
 }
 
+/**
+ * decodeCheckedLine over the bytes [start, end) of a buffer (a line without its newline): the checksum is taken
+ * over the bytes as they are on disk, which is what encodeCheckedLine summed (zlib's crc32 of a string sums its
+ * UTF-8), and only the JSON part is decoded to a string.
+ */
+export function decodeCheckedBytes(bytes: Buffer, start: number, end: number): CheckedLine {
+  const tab = end > start ? bytes.lastIndexOf(9, end - 1) : -1;
+  if (tab < start) return { ok: true, json: bytes.toString('utf8', start, end), checked: false };
+  const sum = bytes.toString('latin1', tab + 1, end).trim();
+  if (sum !== hex(crc32(bytes.subarray(start, tab)))) return { ok: false, reason: CHECKSUM_MISMATCH };
+  return { ok: true, json: bytes.toString('utf8', start, tab), checked: true };
+}
+
+const CHECKSUM_MISMATCH = 'checksum mismatch (the line was torn or overwritten)';
+
 function checksum(text: string): string {
-  return crc32(text).toString(16).padStart(8, '0');
+  return hex(crc32(text));
+}
+
+function hex(sum: number): string {
+  return sum.toString(16).padStart(8, '0');
 }
