@@ -10,7 +10,7 @@ const tempDir = useTempDirs();
 
 async function linesOf(path: string, chunkBytes: number): Promise<string[]> {
   const lines: string[] = [];
-  await forEachLineOf(path, (bytes, start, end) => lines.push(bytes.toString('utf8', start, end)), chunkBytes);
+  await forEachLineOf(path, (bytes, start, end) => lines.push(bytes.toString('utf8', start, end)), { chunkBytes });
   return lines;
 }
 
@@ -22,7 +22,7 @@ describe('forEachLineOf', () => {
     await writeFile(path, text);
     const expected = ['first', '', 'Téhéran 🇮🇷 «x»', long, 'last without newline'];
     // Chunks of 7 bytes cut characters and lines apart; 3 is shorter than any line's non-ASCII character run.
-    for (const chunk of [3, 7, 64, 1 << 20]) expect(await linesOf(path, chunk)).toEqual(expected);
+    for (const chunkBytes of [3, 7, 64, 1 << 20]) expect(await linesOf(path, chunkBytes)).toEqual(expected);
     await writeFile(path, 'a\nb\n');
     expect(await linesOf(path, 2)).toEqual(['a', 'b']);
     await writeFile(path, '');
@@ -44,6 +44,14 @@ describe('forEachLineOf', () => {
     // The descriptor was closed: none of this process's open files is it (Linux lists them in /proc/self/fd).
     const open = await Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
     expect(open).not.toContain(path);
+  });
+
+  it('reads no further chunk once told to stop', async () => {
+    const path = join(await tempDir(), 'lines.txt');
+    await writeFile(path, 'aaa\nbbb\nccc\nddd\n');
+    const seen: string[] = [];
+    await forEachLineOf(path, (bytes, start, end) => seen.push(bytes.toString('utf8', start, end)), { chunkBytes: 8, stop: () => seen.length >= 2 });
+    expect(seen).toEqual(['aaa', 'bbb']);
   });
 });
 
@@ -69,6 +77,10 @@ describe('SearchFiles snapshot read as bytes', () => {
     const codes = await files.readWords(read as NonNullable<typeof read>, (key, data) => parts.push([key, data]));
     expect(parts).toEqual([['reg', '{"1":1}'], ['map', '["tehran",[1,2]]']]);
     expect([...codes]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Stopped (nobody waits for the words any more): nothing handed over, no codes.
+    let handed = 0;
+    expect(await files.readWords(read as NonNullable<typeof read>, () => handed++, () => true)).toBeNull();
+    expect(handed).toBe(0);
     expect(await new SearchFiles(join(await tempDir(), 'none')).readRecords()).toBeNull();
   });
 
