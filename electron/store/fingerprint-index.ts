@@ -6,7 +6,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
-import { journalLineEnds, readJournalBytes } from './journal-lines.js';
+import { forEachLineOf } from './journal-lines.js';
 import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
@@ -116,21 +116,19 @@ export class FingerprintIndex {
     index.bandsBuilt = false;
     index.byIdMap = null;
     index.byHeadlineMap = null;
-    const bytes = await readJournalBytes(path);
-    const { ends, tail } = journalLineEnds(bytes);
-    // A last line without its newline is read too (an append cut just before it); a torn one fails to parse.
-    if (tail >= 0) ends.push(bytes.length);
     const scratch = Buffer.alloc(SIGNATURE_BYTES + 3);
-    let start = 0;
-    for (const end of ends) {
-      const from = start;
-      start = end + 1;
-      if (end === from) continue;
-      try {
-        index.rememberLine(bytes, from, end, scratch);
-      } catch {
-        // A torn or garbled line (no checksum here): that story is simply not matched against.
-      }
+    try {
+      // A last line without its newline is read too (an append cut just before it); a torn one fails to parse.
+      await forEachLineOf(path, (bytes, start, end) => {
+        if (end === start) return;
+        try {
+          index.rememberLine(bytes, start, end, scratch);
+        } catch {
+          // A torn or garbled line (no checksum here): that story is simply not matched against.
+        }
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
     return index;
   }

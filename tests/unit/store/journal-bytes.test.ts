@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32 } from 'node:zlib';
 import { ArticleIndex } from '../../../electron/store/article-index.js';
-import { decodeCheckedBytes, decodeCheckedLine, encodeCheckedLine, journalLineEnds } from '../../../electron/store/journal-lines.js';
+import { decodeCheckedBytes, decodeCheckedLine, encodeCheckedLine } from '../../../electron/store/journal-lines.js';
 import type { ArticleSummary } from '../../../electron/domain/article.js';
 import { useTempDirs } from '../helpers.js';
 
@@ -44,11 +44,13 @@ describe('journal lines read as bytes', () => {
     expect(decodeCheckedBytes(Buffer.from(lines[0] as string), 0, Buffer.byteLength(lines[0] as string))).toMatchObject({ ok: true, checked: true });
   });
 
-  it('finds each line end and a torn tail, and nothing else', () => {
-    expect(journalLineEnds(Buffer.from('a\nbb\n\nc'))).toEqual({ ends: [1, 4, 5], tail: 6 });
-    expect(journalLineEnds(Buffer.from('a\nbb\n'))).toEqual({ ends: [1, 4], tail: -1 });
-    expect(journalLineEnds(Buffer.alloc(0))).toEqual({ ends: [], tail: -1 });
-    expect(journalLineEnds(Buffer.from('no newline'))).toEqual({ ends: [], tail: 0 });
+  it('refuses a checksum that is not 8 lower-case hex digits, as the string reader does', () => {
+    const good = encodeCheckedLine('{"a":1}').slice(0, -1);
+    const sum = good.slice(-8);
+    for (const line of [good, `${good} `, ` ${good}`, good.replace(sum, sum.toUpperCase()), good.replace(sum, `0${sum}`), good.replace(sum, sum.slice(1)), good.replace(sum, `${sum.slice(0, 7)}g`), `${good.slice(0, -8)}\t${sum}`]) {
+      const bytes = Buffer.from(line, 'utf8');
+      expect(decodeCheckedBytes(bytes, 0, bytes.length)).toEqual(decodeCheckedLine(line));
+    }
   });
 });
 
@@ -58,6 +60,8 @@ describe('ArticleIndex opened from its bytes', () => {
     const index = await ArticleIndex.load(path);
     const put = [summary(1, 'Téhéran «met en garde» 🇮🇷'), summary(2), summary(3)];
     await index.put(put.map((s, i) => ({ summary: s, pack: { id: 'mx4-0123456789ab', article: [i * 100, 100] as const, original: [i * 50, 50] as const } })));
+    expect(index.coveredBytes('mx4-0123456789ab')).toBe(300);
+    expect(index.coveredBytes('mx4-fedcba987654')).toBe(0);
     await index.put([{ summary: { ...summary(2), revision: 2, headline: 'Edited' }, pack: { id: 'mx4-0123456789ab', article: [100, 100] as const }, file: true }]);
     const reopened = await ArticleIndex.load(path);
     expect(reopened.damage).toEqual([]);
@@ -70,7 +74,9 @@ describe('ArticleIndex opened from its bytes', () => {
     expect(reopened.articleSlice('story-2')).toBeUndefined();
     expect(reopened.homeSlice('story-2')).toEqual({ pack: 'mx4-0123456789ab', offset: 100, length: 100 });
     expect(reopened.originalSlice(summary(3).sha256)).toEqual({ pack: 'mx4-0123456789ab', offset: 100, length: 50 });
+    // Story 2's line is named twice (offset 100): counted once.
     expect(reopened.coveredBytes('mx4-0123456789ab')).toBe(300);
+    expect([...reopened.packs()]).toEqual(['mx4-0123456789ab']);
   });
 
   it('reports a flipped line by its number and story and a torn tail by its bytes, and keeps every other story', async () => {
