@@ -49,11 +49,22 @@ export interface DamageNote {
 
 type Line = ArticleSummary & { readonly pack?: PackRef; readonly file?: true };
 
+/** What the index keeps of a story (mutable inside the index only; callers get the summary and slices). */
+interface StoryEntry {
+  summary: ArticleSummary;
+  /** The pack line it came in with, whether or not it has its own file since. */
+  home: PackSlice | undefined;
+  /** The pack slice holding it, while it has no file of its own. */
+  article: PackSlice | undefined;
+}
+
 export class ArticleIndex {
-  private readonly byId = new Map<string, ArticleSummary>();
+  /**
+   * Per story its summary and pack places, in one entry: one Map entry a story instead of three (summary, home,
+   * article), whose insertions were most of a 100,000-story open once the lines were parsed.
+   */
+  private readonly byId = new Map<string, StoryEntry>();
   private readonly bySha = new Map<string, string>();
-  private readonly articleAt = new Map<string, PackSlice>();
-  private readonly homeAt = new Map<string, PackSlice>();
   private readonly originalAt = new Map<string, PackSlice>();
   /**
    * Per pack, the lines the index names, as offset and length pairs in the order met: one number array a pack (a
@@ -106,7 +117,7 @@ export class ArticleIndex {
   }
 
   get(id: string): ArticleSummary | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id)?.summary;
   }
 
   idForSha256(sha: string): string | undefined {
@@ -115,12 +126,12 @@ export class ArticleIndex {
 
   /** The pack slice holding this story, while it has no file of its own. */
   articleSlice(id: string): PackSlice | undefined {
-    return this.articleAt.get(id);
+    return this.byId.get(id)?.article;
   }
 
   /** The pack line a story came in with, whether or not it has its own file since. */
   homeSlice(id: string): PackSlice | undefined {
-    return this.homeAt.get(id);
+    return this.byId.get(id)?.home;
   }
 
   /** The pack slice holding these original bytes, when a bulk import stored them. */
@@ -154,7 +165,9 @@ export class ArticleIndex {
   }
 
   all(): ArticleSummary[] {
-    return [...this.byId.values()];
+    const all: ArticleSummary[] = [];
+    for (const entry of this.byId.values()) all.push(entry.summary);
+    return all;
   }
 
   /** Records entries in memory and appends them to the journal in one write. */
@@ -192,7 +205,8 @@ export class ArticleIndex {
   }
 
   private packOf(s: ArticleSummary): { pack?: PackRef; file?: true } {
-    const home = this.homeAt.get(s.id);
+    const entry = this.byId.get(s.id);
+    const home = entry?.home;
     const original = this.originalAt.get(s.sha256);
     const id = home?.pack ?? (this.bySha.get(s.sha256) === s.id ? original?.pack : undefined);
     if (!id) return {};
@@ -202,7 +216,7 @@ export class ArticleIndex {
         ...(home ? { article: [home.offset, home.length] as const } : {}),
         ...(original && original.pack === id ? { original: [original.offset, original.length] as const } : {}),
       },
-      ...(home && !this.articleAt.has(s.id) ? { file: true as const } : {}),
+      ...(home && !entry?.article ? { file: true as const } : {}),
     };
   }
 
@@ -218,17 +232,23 @@ export class ArticleIndex {
         last = this.lastCovered = { pack: article.pack, lines };
       }
       last.lines.push(article.offset, article.length);
-      if (!this.homeAt.has(summary.id)) this.homeAt.set(summary.id, article);
     }
     const original = pack ? sliceOf(pack.id, pack.original) : undefined;
     if (original && !this.originalAt.has(summary.sha256)) this.originalAt.set(summary.sha256, original);
     const known = this.byId.get(summary.id);
+    const here = article && !file ? article : undefined;
+    if (!known) {
+      this.byId.set(summary.id, { summary, home: article, article: here });
+      this.bySha.set(summary.sha256, summary.id);
+      return;
+    }
+    // The pack line a story came in with stays its home, whichever revision later lines bring.
+    known.home ??= article;
     // Newest revision wins, whatever order the lines came in (a recovery may append an older copy's line).
-    if (known && known.revision > summary.revision) return;
-    this.byId.set(summary.id, summary);
+    if (known.summary.revision > summary.revision) return;
+    known.summary = summary;
+    known.article = here;
     this.bySha.set(summary.sha256, summary.id);
-    if (article && !file) this.articleAt.set(summary.id, article);
-    else this.articleAt.delete(summary.id);
   }
 }
 

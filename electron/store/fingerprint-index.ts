@@ -4,7 +4,7 @@
  * memory (≈ 500 bytes a story, measured over 2,000) and persisted as an append-only journal (fingerprints.jsonl), so matching a new
  * story never loads the articles themselves. It is derived data: a lost line only means a missed match.
  */
-import { appendFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { forEachLineOf } from './journal-lines.js';
 import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
@@ -117,6 +117,11 @@ export class FingerprintIndex {
     index.byIdMap = null;
     index.byHeadlineMap = null;
     const scratch = Buffer.alloc(SIGNATURE_BYTES + 3);
+    // Room for every story at once, so the signature array is not grown (and copied) seven times over on the way
+    // to 100,000 stories: a story's line holds more than 512 bytes (its signature's 344, its sha's 66, its id…);
+    // were lines shorter, the array would only grow as it does when stories are added.
+    const bytes = await stat(path).then((s) => s.size, () => 0);
+    index.sigData = new Uint32Array(SIGNATURE_SIZE * Math.max(1024, Math.ceil(bytes / 512)));
     try {
       // A last line without its newline is read too (an append cut just before it); a torn one fails to parse.
       await forEachLineOf(path, (bytes, start, end) => {
