@@ -5,9 +5,8 @@
  * story never loads the articles themselves. It is derived data: a lost line only means a missed match.
  */
 import { appendFile, stat } from 'node:fs/promises';
-import { endianness } from 'node:os';
-import { forEachLineOf } from './journal-lines.js';
-import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
+import { readFingerprintJournal } from './fingerprint-journal.js';
+import { bandKeys, SIGNATURE_SIZE, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
   readonly id: string;
@@ -38,10 +37,6 @@ export interface StoryKeys {
   readonly held?: boolean;
 }
 
-interface Line extends StoryKeys {
-  readonly sig: string;
-}
-
 export interface Candidate {
   readonly id: string;
   readonly similarity: number;
@@ -55,11 +50,6 @@ const MAX_BUCKET = 500;
 /** Recent band keys kept in a Map before they are merged into the sorted arrays (≈ 6,000 stories' worth). */
 const RECENT_LIMIT = 200_000;
 const STORY_SPAN = 2 ** 21;
-const SIGNATURE_BYTES = SIGNATURE_SIZE * 4;
-/** The base64 of a signature: 4 characters per 3 bytes, padded (signatureToBase64). */
-const BASE64_LENGTH = Math.ceil(SIGNATURE_BYTES / 3) * 4;
-const SIG_KEY = Buffer.from(',"sig":"');
-const LITTLE_ENDIAN = endianness() === 'LE';
 /** At most this many distinct candidates are compared per query, so one story's cost is bounded in any library. */
 const MAX_CANDIDATES = 100;
 /** Of which at most this many share a single band with the query (most of those are chance collisions). */
@@ -116,49 +106,13 @@ export class FingerprintIndex {
     index.bandsBuilt = false;
     index.byIdMap = null;
     index.byHeadlineMap = null;
-    const scratch = Buffer.alloc(SIGNATURE_BYTES + 3);
     // Room for every story at once, so the signature array is not grown (and copied) seven times over on the way
     // to 100,000 stories: a story's line holds more than 512 bytes (its signature's 344, its sha's 66, its id…);
     // were lines shorter, the array would only grow as it does when stories are added.
     const bytes = await stat(path).then((s) => s.size, () => 0);
     index.sigData = new Uint32Array(SIGNATURE_SIZE * Math.max(1024, Math.ceil(bytes / 512)));
-    try {
-      // A last line without its newline is read too (an append cut just before it); a torn one fails to parse.
-      await forEachLineOf(path, (bytes, start, end) => {
-        if (end === start) return;
-        try {
-          index.rememberLine(bytes, start, end, scratch);
-        } catch {
-          // A torn or garbled line (no checksum here): that story is simply not matched against.
-        }
-      });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+    await readFingerprintJournal(path, (keys, sig) => index.remember(keys, sig));
     return index;
-  }
-
-  /**
-   * One journal line, `{…keys,"sig":"<base64>"}` as persist writes it: the keys are parsed without the signature
-   * and the signature decoded from the bytes straight into `sigData`, so no 344-character string a story is made
-   * (and collected) on open. A line of any other shape is read the plain way.
-   */
-  private rememberLine(bytes: Buffer, from: number, end: number, scratch: Buffer): void {
-    const valueEnd = end - 2;
-    const at = valueEnd - BASE64_LENGTH - SIG_KEY.length;
-    if (!LITTLE_ENDIAN || at < from || bytes[end - 1] !== 0x7d || bytes[valueEnd] !== 0x22 || !SIG_KEY.equals(bytes.subarray(at, at + SIG_KEY.length))) {
-      const { sig, ...keys } = JSON.parse(bytes.toString('utf8', from, end)) as Line;
-      const signature = signatureFromBase64(sig);
-      if (signature) this.remember(keys, signature);
-      return;
-    }
-    // The string a line ends with is its top-level object's last value, here "sig"; its characters must decode to a
-    // whole signature (as signatureFromBase64 checks), or the line is refused.
-    const decoded = scratch.write(bytes.toString('latin1', at + SIG_KEY.length, valueEnd), 'base64');
-    if (decoded !== SIGNATURE_BYTES) return;
-    const keys = JSON.parse(`${bytes.toString('utf8', from, at)}}`) as StoryKeys;
-    // signatureFromBase64 reads little-endian words; on a little-endian machine the bytes are the words.
-    this.remember(keys, new Uint32Array(scratch.buffer, scratch.byteOffset, SIGNATURE_SIZE));
   }
 
   /** Builds the band table of every story loaded: their keys go into one list sorted once (buildBands). */
