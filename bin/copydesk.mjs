@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function newest(dir) {
+  // A file (package-lock.json: the CLI bundles its packages) counts by its own time.
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs;
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -23,7 +25,7 @@ function stale(output, ...sources) {
 }
 
 const cli = join(root, 'out/cli/copydesk.mjs');
-const needsNode = stale(cli, join(root, 'electron'));
+const needsNode = stale(cli, join(root, 'electron'), join(root, 'package-lock.json'));
 const needsRenderer = process.argv[2] === 'serve' && stale(join(root, 'out/renderer/index.html'), join(root, 'renderer'), join(root, 'electron/api'), join(root, 'electron/domain'));
 if (needsNode || needsRenderer) {
   const { buildNode, buildRenderer } = await import(pathToFileURL(join(root, 'scripts/build.mjs')).href);

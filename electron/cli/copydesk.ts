@@ -23,6 +23,8 @@ import { EXPORT_FORMATS, isExportFormat } from '../domain/export-format.js';
 import { BuildPool } from '../desk/build-pool.js';
 import { CopydeskService, type ExportRequest } from '../desk/service.js';
 import { startHttpHost } from '../api/http-host.js';
+import { LibraryLock } from '../store/library-lock.js';
+import { apiWhenOpen } from './api-when-open.js';
 import type { ExportPreview } from '../api/contract.js';
 import { importWithProgress } from './import-command.js';
 import { ArticleStore } from '../store/article-store.js';
@@ -305,16 +307,35 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
   const dataDir = resolveDataDir(flag(args, 'data'), io.env);
-  const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
+  // The library is claimed first, so that one another process holds is refused before anything is served; the
+  // store's own open then finds this process holding it.
+  const lock = await LibraryLock.acquire(dataDir);
   const watchDir = flag(args, 'watch');
   // Folders chosen on the command line: the browser may import from them by path and watch them, nothing else.
   const allowDir = flag(args, 'allow');
-  if (allowDir) service.folders.allow(resolve(allowDir));
-  if (watchDir) service.folders.allow(resolve(watchDir));
-  const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
-  await service.resumePublishQueue();
-  const host = await startHttpHost({ api: service, staticDir: io.rendererDir, port });
+  const opening = (async () => {
+    const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
+    if (allowDir) service.folders.allow(resolve(allowDir));
+    if (watchDir) service.folders.allow(resolve(watchDir));
+    const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
+    await service.resumePublishQueue();
+    return { service, hot };
+  })();
+  const ready = opening.then(({ service }) => service);
+  // Awaited below and by every call; a failure meanwhile is not an unhandled rejection.
+  ready.catch(() => undefined);
+  // Listening while the library opens: the browser loads the page meanwhile, and its first calls wait (api-when-open.ts).
+  const host = await startHttpHost({ api: apiWhenOpen(ready), staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
+  let opened: Awaited<typeof opening>;
+  try {
+    opened = await opening;
+  } catch (err) {
+    await host.close();
+    await lock.release();
+    throw err;
+  }
+  const { service, hot } = opened;
   // The indexes load while the browser opens the page, not after its first call (see warmUp).
   void service.warmUp().catch(() => undefined);
   io.out(`Library: ${dataDir}  (Ctrl+C stops it)`);

@@ -224,10 +224,14 @@ export class LibrarySearch {
     if (this.abandoned) return { damaged, reindexed: 0 };
     if (snapshot && !damaged) {
       try {
-        const codes = await this.files.readWords(snapshot, (key, data) => {
-          if (!this.abandoned) this.index.importPart(key, data);
-        });
-        if (this.abandoned) return { damaged, reindexed: 0 };
+        const codes = await this.files.readWords(
+          snapshot,
+          (key, data) => {
+            if (!this.abandoned) this.index.importPart(key, data);
+          },
+          () => this.abandoned,
+        );
+        if (this.abandoned || !codes) return { damaged, reindexed: 0 };
         this.index.importCodes(codes);
       } catch (err) {
         // Words or codes that cannot be read, or that FlexSearch or the codes block refuse: rebuilt like a damaged snapshot.

@@ -2,7 +2,8 @@
  * The search index on disk, in the library's search/ folder:
  * - snapshot.jsonl: a header, one record a line (the list's summaries and the facets' fields), an end line;
  * - words-<generation>.tsv: FlexSearch's exported parts, a line each (its key, a tab, its data as FlexSearch wrote
- *   it), and an end line: read a line at a time and handed to FlexSearch as they come, never as one whole file;
+ *   it), and an end line: read a chunk and a line at a time and handed to FlexSearch as they come, never as one
+ *   whole file;
  * - codes-<generation>.bin: the phrase block, where each word stands in each story (word-positions.ts), binary;
  * - journal.jsonl: one line per story indexed or re-recorded since the snapshot.
  * The records come first and apart so that opening shows the list before the words have loaded (library-search.ts),
@@ -16,18 +17,19 @@
  * from the store; a torn journal line is skipped (the store's revisions catch what it missed).
  */
 import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
-import { createReadStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { writeFileAtomic } from '../store/durable-file.js';
+import { forEachLineOf } from '../store/journal-lines.js';
 import type { SearchRecord } from './search-record.js';
 
 // 4: the phrase block holds each word's positions (word-positions.ts); 3 held each story's words as 32-bit codes,
 // 2 as 16-bit ones. An older snapshot is rebuilt from the store.
 const FORMAT = 'copydesk-search-4';
 const END = '{"end":true}';
+const END_BYTES = Buffer.from(END);
 
 export interface JournalLine {
   readonly record: SearchRecord;
@@ -57,6 +59,33 @@ export interface SnapshotState {
 
 export class SnapshotDamaged extends Error {}
 
+interface SnapshotHeader {
+  readonly records: number;
+  readonly next: number;
+  readonly generation: string;
+  readonly parts: number;
+  readonly codeBytes: number;
+}
+
+/** The snapshot's first line, checked: its format, its counts, and the byte order its codes were written in. */
+function snapshotHeader(path: string, line: string): SnapshotHeader {
+  let header: { format?: unknown; records?: unknown; next?: unknown; generation?: unknown; parts?: unknown; codeBytes?: unknown; endian?: unknown };
+  try {
+    header = JSON.parse(line) as typeof header;
+  } catch {
+    throw new SnapshotDamaged(`${path}: not a Copydesk search snapshot (header ${line.slice(0, 80)})`);
+  }
+  if (header.format !== FORMAT) {
+    throw new SnapshotDamaged(`${path}: a search snapshot of another format (${String(header.format).slice(0, 40)})`);
+  }
+  const { records, next, generation, parts, codeBytes } = header;
+  if (typeof records !== 'number' || typeof next !== 'number' || typeof generation !== 'string' || !/^[0-9a-f]{12}$/.test(generation) || typeof parts !== 'number' || typeof codeBytes !== 'number') {
+    throw new SnapshotDamaged(`${path}: a damaged snapshot header`);
+  }
+  if (header.endian !== endianness()) throw new SnapshotDamaged(`${path}: written on a machine of other byte order`);
+  return { records, next, generation, parts, codeBytes };
+}
+
 export class SearchFiles {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -73,82 +102,64 @@ export class SearchFiles {
   /** The last snapshot's records, or null when there is none yet; throws SnapshotDamaged when it cannot be read whole. */
   async readRecords(): Promise<SnapshotRecords | null> {
     const path = this.snapshotPath;
-    let lines: AsyncIterableIterator<string>;
-    // Read as a stream, a line at a time: the whole file as one string would cost its size again in memory.
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    let header: SnapshotHeader | null = null;
+    const records: [number, SearchRecord][] = [];
+    let ended = false;
     try {
-      await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
-      lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
-    try {
-      const first = await lines.next();
-      const headerLine = first.done ? '' : first.value;
-      let header: { format?: unknown; records?: unknown; next?: unknown; generation?: unknown; parts?: unknown; codeBytes?: unknown; endian?: unknown };
-      try {
-        header = JSON.parse(headerLine) as typeof header;
-      } catch {
-        throw new SnapshotDamaged(`${path}: not a Copydesk search snapshot (header ${headerLine.slice(0, 80)})`);
-      }
-      if (header.format !== FORMAT) {
-        throw new SnapshotDamaged(`${path}: a search snapshot of another format (${String(header.format).slice(0, 40)})`);
-      }
-      if (typeof header.records !== 'number' || typeof header.next !== 'number' || typeof header.generation !== 'string' || !/^[0-9a-f]{12}$/.test(header.generation) || typeof header.parts !== 'number' || typeof header.codeBytes !== 'number') {
-        throw new SnapshotDamaged(`${path}: a damaged snapshot header`);
-      }
-      if (header.endian !== endianness()) throw new SnapshotDamaged(`${path}: written on a machine of other byte order`);
-      const records: [number, SearchRecord][] = [];
-      let ended = false;
-      for (let line = await lines.next(); !line.done; line = await lines.next()) {
-        if (ended) throw new SnapshotDamaged(`${path}: lines after its end`);
-        if (line.value === END) {
-          ended = true;
-          continue;
+      // Read a chunk at a time, a line decoded at a time: the whole file as one string would cost its size again.
+      await forEachLineOf(path, (bytes, start, end) => {
+        if (!header) {
+          header = snapshotHeader(path, bytes.toString('utf8', start, end));
+          return;
         }
-        const record = JSON.parse(line.value) as [number, SearchRecord];
+        if (ended) throw new SnapshotDamaged(`${path}: lines after its end`);
+        if (end - start === END_BYTES.length && bytes.subarray(start, end).equals(END_BYTES)) {
+          ended = true;
+          return;
+        }
+        const record = JSON.parse(bytes.toString('utf8', start, end)) as [number, SearchRecord];
         if (typeof record[0] !== 'number' || typeof record[1]?.id !== 'string') throw new SnapshotDamaged(`${path}: a damaged record`);
         records.push(record);
-      }
-      if (!ended || records.length !== header.records) {
-        throw new SnapshotDamaged(`${path}: ${records.length} records where the header promises ${header.records}${ended ? '' : ', and no end line'}: the file is incomplete`);
-      }
-      return { records, next: header.next, generation: header.generation, parts: header.parts, codeBytes: header.codeBytes };
+      });
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !header) return null;
       if (err instanceof SnapshotDamaged) throw err;
       throw new SnapshotDamaged(`${path}: ${(err as Error).message}`);
-    } finally {
-      await lines.return?.();
-      // Closing the lines does not close the file: a damaged snapshot must not leave its descriptor open.
-      stream.destroy();
     }
+    const read = header as SnapshotHeader | null;
+    if (!read) throw new SnapshotDamaged(`${path}: not a Copydesk search snapshot (header )`);
+    if (!ended || records.length !== read.records) {
+      throw new SnapshotDamaged(`${path}: ${records.length} records where the header promises ${read.records}${ended ? '' : ', and no end line'}: the file is incomplete`);
+    }
+    return { records, next: read.next, generation: read.generation, parts: read.parts, codeBytes: read.codeBytes };
   }
 
   /**
    * The words of the snapshot whose records were read, handed part by part to `part` as they are read, then its
    * codes; throws SnapshotDamaged when they do not match it (the caller drops what it was handed and rebuilds).
+   * Null, having read no further, once `stop` says so (asked between chunks): a `copydesk list` printed from the
+   * records exits without reading the 100 MB of words and 170 MB of codes of a 100,000-story library.
    */
-  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<Buffer> {
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<Buffer>;
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean): Promise<Buffer | null>;
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean = () => false): Promise<Buffer | null> {
     const wordsPath = join(this.dir, `words-${of.generation}.tsv`);
     const codesPath = join(this.dir, `codes-${of.generation}.bin`);
-    let input: ReturnType<typeof createReadStream> | null = null;
     try {
-      input = createReadStream(wordsPath, { encoding: 'utf8', highWaterMark: 1 << 20 });
-      const lines = createInterface({ input, crlfDelay: Infinity });
       let parts = 0;
       let ended = false;
-      for await (const line of lines) {
-        if (ended || line === END) {
-          if (ended) throw new SnapshotDamaged(`${wordsPath}: lines after its end`);
+      await forEachLineOf(wordsPath, (bytes, start, end) => {
+        if (ended) throw new SnapshotDamaged(`${wordsPath}: lines after its end`);
+        if (end - start === END_BYTES.length && bytes.subarray(start, end).equals(END_BYTES)) {
           ended = true;
-          continue;
+          return;
         }
-        const tab = line.indexOf('\t');
-        if (tab <= 0) throw new SnapshotDamaged(`${wordsPath}: a damaged index part (line ${parts + 1})`);
-        part(line.slice(0, tab), line.slice(tab + 1));
+        const tab = bytes.indexOf(9, start);
+        if (tab <= start || tab >= end) throw new SnapshotDamaged(`${wordsPath}: a damaged index part (line ${parts + 1})`);
+        part(bytes.toString('utf8', start, tab), bytes.toString('utf8', tab + 1, end));
         parts++;
-      }
+      }, { stop });
+      if (stop()) return null;
       if (!ended || parts !== of.parts) throw new SnapshotDamaged(`${wordsPath}: ${parts} parts${ended ? '' : ' and no end line'} where the snapshot promises ${of.parts}`);
       const codes = await readFile(codesPath);
       if (codes.length !== of.codeBytes) throw new SnapshotDamaged(`${codesPath}: ${codes.length} bytes where the snapshot promises ${of.codeBytes}`);
@@ -156,9 +167,6 @@ export class SearchFiles {
     } catch (err) {
       if (err instanceof SnapshotDamaged) throw err;
       throw new SnapshotDamaged(`${(err as NodeJS.ErrnoException).path ?? wordsPath}: ${(err as Error).message}`);
-    } finally {
-      // As in readRecords: closing the lines leaves the file open.
-      input?.destroy();
     }
   }
 

@@ -4,9 +4,9 @@
  * memory (≈ 500 bytes a story, measured over 2,000) and persisted as an append-only journal (fingerprints.jsonl), so matching a new
  * story never loads the articles themselves. It is derived data: a lost line only means a missed match.
  */
-import { appendFile } from 'node:fs/promises';
-import { readJournalLines } from './journal-lines.js';
-import { bandKeys, SIGNATURE_SIZE, signatureFromBase64, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
+import { appendFile, stat } from 'node:fs/promises';
+import { readFingerprintJournal } from './fingerprint-journal.js';
+import { bandKeys, SIGNATURE_SIZE, signatureToBase64, similarityAt, type Signature } from '../enrich/fingerprint.js';
 
 export interface StoryKeys {
   readonly id: string;
@@ -37,10 +37,6 @@ export interface StoryKeys {
   readonly held?: boolean;
 }
 
-interface Line extends StoryKeys {
-  readonly sig: string;
-}
-
 export interface Candidate {
   readonly id: string;
   readonly similarity: number;
@@ -63,7 +59,12 @@ export class FingerprintIndex {
   private readonly keys: StoryKeys[] = [];
   /** All signatures end to end in one growing typed array: no per-story object (≈ 256 bytes a story). */
   private sigData = new Uint32Array(SIGNATURE_SIZE * 1024);
-  private readonly byId = new Map<string, number>();
+  /**
+   * Story id → position in `keys`, and source + headline key → positions: built from `keys` on first use (opening
+   * a library lists it before anything looks a story up), then kept up to date by `remember`. Null until then.
+   */
+  private byIdMap: Map<string, number> | null = new Map();
+  private byHeadlineMap: Map<string, number[]> | null = new Map();
   /**
    * Band key → stories, in two tiers: `frozen` pairs (key, story) sorted by key in typed arrays (8 bytes a pair,
    * searched by bisection), and `recent` additions in a Map (a plain number while a key has one story) that is
@@ -81,7 +82,6 @@ export class FingerprintIndex {
   private prefixShift = 32;
   private readonly recent = new Map<number, number | number[]>();
   private readonly byGuid = new Map<string, number[]>();
-  private readonly byHeadline = new Map<string, number[]>();
   /** Lineage links both ways: a chain is the stories linked to each other, ordered by their own keys. */
   private readonly links = new Map<string, string[]>();
   private supersededIds: Set<string> | null = null;
@@ -105,15 +105,14 @@ export class FingerprintIndex {
   static async load(path: string): Promise<FingerprintIndex> {
     const index = new FingerprintIndex(path);
     index.bandsBuilt = false;
-    for (const line of await readJournalLines(path)) {
-      try {
-        const { sig, ...keys } = JSON.parse(line) as Line;
-        const signature = signatureFromBase64(sig);
-        if (signature) index.remember(keys, signature);
-      } catch {
-        // A torn last line from a crash: that story is simply not matched against.
-      }
-    }
+    index.byIdMap = null;
+    index.byHeadlineMap = null;
+    // Room for every story at once, so the signature array is not grown (and copied) seven times over on the way
+    // to 100,000 stories: a story's line holds more than 512 bytes (its signature's 344, its sha's 66, its id…);
+    // were lines shorter, the array would only grow as it does when stories are added.
+    const bytes = await stat(path).then((s) => s.size, () => 0);
+    index.sigData = new Uint32Array(SIGNATURE_SIZE * Math.max(1024, Math.ceil(bytes / 512)));
+    await readFingerprintJournal(path, (keys, sig) => index.remember(keys, sig));
     return index;
   }
 
@@ -132,6 +131,26 @@ export class FingerprintIndex {
 
   get size(): number {
     return this.keys.length;
+  }
+
+  private get byId(): Map<string, number> {
+    if (!this.byIdMap) {
+      const map = new Map<string, number>();
+      this.keys.forEach((k, i) => map.set(k.id, i));
+      this.byIdMap = map;
+    }
+    return this.byIdMap;
+  }
+
+  private get byHeadline(): Map<string, number[]> {
+    if (!this.byHeadlineMap) {
+      const map = new Map<string, number[]>();
+      this.keys.forEach((k, i) => {
+        if (k.headlineKey) push(map, headlineOf(k), i);
+      });
+      this.byHeadlineMap = map;
+    }
+    return this.byHeadlineMap;
   }
 
   has(id: string): boolean {
@@ -346,7 +365,7 @@ export class FingerprintIndex {
       this.sigData = grown;
     }
     this.sigData.set(sig, i * SIGNATURE_SIZE);
-    this.byId.set(keys.id, i);
+    this.byIdMap?.set(keys.id, i);
     if (this.bandsBuilt) for (const key of bandKeys(sig)) {
       const found = this.recent.get(key);
       if (found === undefined) this.recent.set(key, i);
@@ -354,7 +373,7 @@ export class FingerprintIndex {
       else found.push(i);
     }
     if (keys.guid) push(this.byGuid, keys.guid, i);
-    if (keys.headlineKey) push(this.byHeadline, `${keys.source}\u0000${keys.headlineKey}`, i);
+    if (keys.headlineKey && this.byHeadlineMap) push(this.byHeadlineMap, headlineOf(keys), i);
     if (keys.previous) {
       push(this.links, keys.previous, keys.id);
       push(this.links, keys.id, keys.previous);
@@ -420,6 +439,10 @@ export class FingerprintIndex {
     }
     this.recent.clear();
   }
+}
+
+function headlineOf(keys: StoryKeys): string {
+  return `${keys.source}\u0000${keys.headlineKey}`;
 }
 
 function compareText(a: string | undefined, b: string | undefined): number {
