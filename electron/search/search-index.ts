@@ -64,8 +64,11 @@ export class SearchIndex {
   private readonly columns = new FacetColumns();
   /** Where each word stands in each story: phrases are matched on them without reading the stories. */
   private readonly positions = new WordPositions();
-  /** Stories whose records are restored but not their positions (until importCodes): a phrase reads them. */
-  private readonly unpositioned = new Set<number>();
+  /**
+   * The snapshot's stories (numbered below this) have their records restored but not their positions, until
+   * importCodes: a phrase reads them. A story indexed since has a number of its own above them.
+   */
+  private unpositionedBelow = 0;
   private readonly numberOf = new Map<string, number>();
   /** Each story's language (its base code), and the languages of the library that Snowball stems. */
   private readonly langOf: string[] = [];
@@ -131,7 +134,6 @@ export class SearchIndex {
     this.flex.add(number, words.join(' '));
     this.changes++;
     this.positions.add(number, all);
-    this.unpositioned.delete(number);
     this.numberOf.set(record.id, number);
     this.setRecord(number, record);
     return { number, retired: old ?? null };
@@ -225,7 +227,7 @@ export class SearchIndex {
     this.flex = newFlex();
     for (const list of [this.records, this.wireMs, this.langOf]) list.length = 0;
     this.positions.clear();
-    this.unpositioned.clear();
+    this.unpositionedBelow = 0;
     this.columns.clear();
     this.numberOf.clear();
     this.orders.clear();
@@ -245,9 +247,9 @@ export class SearchIndex {
     for (const [n, r] of records) {
       this.numberOf.set(r.id, n);
       this.setRecord(n, r);
-      this.unpositioned.add(n);
     }
     this.next = Math.max(this.next, next);
+    this.unpositionedBelow = this.next;
     this.orders.clear();
   }
 
@@ -268,7 +270,7 @@ export class SearchIndex {
   importCodes(block: Buffer): void {
     this.importing = false;
     this.positions.load(block);
-    this.unpositioned.clear();
+    this.unpositionedBelow = 0;
     this.sortedVocabulary = null;
     this.orders.clear();
   }
@@ -318,7 +320,6 @@ export class SearchIndex {
 
   private retire(n: number): void {
     this.records[n] = undefined;
-    this.unpositioned.delete(n);
     this.retired++;
   }
 
@@ -426,7 +427,7 @@ export class SearchIndex {
     for (const n of ranked) {
       const r = this.records[n];
       if (!r) continue;
-      if (this.unpositioned.size > 0 && this.unpositioned.has(n)) {
+      if (n < this.unpositionedBelow) {
         const words = await this.loadWords(r.id);
         if (words && phrases.every((p) => containsWords(words, p))) kept.push(n);
         continue;
