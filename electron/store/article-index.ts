@@ -9,6 +9,11 @@
  * place never changes. A compacted line keeps the pack place of a saved story too, marked `file: true`, so that
  * the index always knows which pack lines it covers (a pack with lines the index does not name is read again).
  *
+ * A batch of saves (ArticleStore.saveMany) writes its new revisions into one pack too: their index lines name the
+ * later pack's line (`pack` {id, article} without `original`, which stays where the import put it). The index keeps
+ * every pack line that names a story (its home and its later ones): the revision history reads them back, and a
+ * compacted journal writes one line per pack line kept, the one the story lives in last (without `file`).
+ *
  * Every line carries a CRC-32 (journal-lines.ts): a torn, glued or overwritten line is reported as damage by
  * line and story, never read as some other story, and the store recovers that story from its file or pack.
  * Summaries only move forward: a line with an older revision than the one already known never replaces it.
@@ -54,6 +59,8 @@ export class ArticleIndex {
   private readonly bySha = new Map<string, string>();
   private readonly articleAt = new Map<string, PackSlice>();
   private readonly homeAt = new Map<string, PackSlice>();
+  /** The story's pack lines after its home one (revisions saved in a batch, older copies found by recovery). */
+  private readonly laterAt = new Map<string, PackSlice[]>();
   private readonly originalAt = new Map<string, PackSlice>();
   /** Per pack, the byte length of the distinct lines the index names (pack offset → line length). */
   private readonly covered = new Map<string, Map<number, number>>();
@@ -114,6 +121,17 @@ export class ArticleIndex {
     return this.homeAt.get(id);
   }
 
+  /** Every pack line the index names for this story, its home first: each holds one revision of it. */
+  revisionSlices(id: string): PackSlice[] {
+    const home = this.homeAt.get(id);
+    return [...(home ? [home] : []), ...(this.laterAt.get(id) ?? [])];
+  }
+
+  /** Whether the index already names this pack line as one of the story's. */
+  names(id: string, pack: string, offset: number): boolean {
+    return this.revisionSlices(id).some((s) => s.pack === pack && s.offset === offset);
+  }
+
   /** The pack slice holding these original bytes, when a bulk import stored them. */
   originalSlice(sha: string): PackSlice | undefined {
     return this.originalAt.get(sha);
@@ -163,27 +181,38 @@ export class ArticleIndex {
   }
 
   async compact(): Promise<void> {
-    const body = this.all()
-      .map((s) => encodeCheckedLine(JSON.stringify({ ...s, ...this.packOf(s) })))
-      .join('');
-    await writeFileAtomic(this.path, body);
-    this.lines = this.byId.size;
+    const lines: string[] = [];
+    for (const s of this.all()) for (const line of this.linesOf(s)) lines.push(encodeCheckedLine(JSON.stringify(line)));
+    await writeFileAtomic(this.path, lines.join(''));
+    this.lines = lines.length;
     this.tornTail = false;
   }
 
-  private packOf(s: ArticleSummary): { pack?: PackRef; file?: true } {
-    const home = this.homeAt.get(s.id);
+  /**
+   * What a compacted journal keeps of one story: a line for each pack line naming it, marked `file` (not where it
+   * lives), then the one it lives in, unmarked; loaded in that order they give back the same maps. The original's
+   * place rides on the line of its own pack; one without a line there gets a line of its own, first.
+   */
+  private linesOf(s: ArticleSummary): Line[] {
     const original = this.originalAt.get(s.sha256);
-    const id = home?.pack ?? (this.bySha.get(s.sha256) === s.id ? original?.pack : undefined);
-    if (!id) return {};
-    return {
-      pack: {
+    const owns = original && this.bySha.get(s.sha256) === s.id ? original : undefined;
+    const latest = this.articleAt.get(s.id);
+    const slices = this.revisionSlices(s.id).filter((x) => !latest || x.pack !== latest.pack || x.offset !== latest.offset);
+    const line = (slice: PackSlice | undefined, file: boolean): Line => {
+      const id = slice?.pack ?? owns?.pack ?? '';
+      const ref: PackRef = {
         id,
-        ...(home ? { article: [home.offset, home.length] as const } : {}),
-        ...(original && original.pack === id ? { original: [original.offset, original.length] as const } : {}),
-      },
-      ...(home && !this.articleAt.has(s.id) ? { file: true as const } : {}),
+        ...(slice ? { article: [slice.offset, slice.length] as const } : {}),
+        ...(owns && owns.pack === id ? { original: [owns.offset, owns.length] as const } : {}),
+      };
+      return { ...s, pack: ref, ...(file ? { file: true as const } : {}) };
     };
+    const out: Line[] = [];
+    const packs = [...slices, ...(latest ? [latest] : [])].map((x) => x.pack);
+    if (owns && !packs.includes(owns.pack)) out.push(line(undefined, slices.length > 0 || latest !== undefined));
+    for (const slice of slices) out.push(line(slice, true));
+    if (latest) out.push(line(latest, false));
+    return out.length > 0 ? out : [s];
   }
 
   private remember(line: Line): void {
@@ -195,7 +224,9 @@ export class ArticleIndex {
       const lines = this.covered.get(article.pack) ?? new Map<number, number>();
       lines.set(article.offset, article.length);
       this.covered.set(article.pack, lines);
-      if (!this.homeAt.has(summary.id)) this.homeAt.set(summary.id, article);
+      const home = this.homeAt.get(summary.id);
+      if (!home) this.homeAt.set(summary.id, article);
+      else if (home.pack !== article.pack || home.offset !== article.offset) this.nameLater(summary.id, article);
     }
     const original = slice(pack?.original);
     if (original && !this.originalAt.has(summary.sha256)) this.originalAt.set(summary.sha256, original);
@@ -206,6 +237,13 @@ export class ArticleIndex {
     this.bySha.set(summary.sha256, summary.id);
     if (article && !file) this.articleAt.set(summary.id, article);
     else this.articleAt.delete(summary.id);
+  }
+
+
+  private nameLater(id: string, slice: PackSlice): void {
+    const later = this.laterAt.get(id);
+    if (!later) this.laterAt.set(id, [slice]);
+    else if (!later.some((s) => s.pack === slice.pack && s.offset === slice.offset)) later.push(slice);
   }
 }
 

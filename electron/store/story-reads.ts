@@ -3,11 +3,13 @@
  * the file and the story (and the byte, in a pack), never a bare parser message.
  */
 import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Article } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { PackSlice } from './article-index.js';
 import { decodeCheckedLine } from './journal-lines.js';
 import type { PackLine } from './library-recovery.js';
+import type { RevisionLine } from './revision-log.js';
 
 /** What every reader of a story relies on: a story file without these is damaged, and said to be. */
 const STORY_FIELDS: readonly (readonly [keyof Article, 'string' | 'object' | 'array'])[] = [
@@ -32,13 +34,18 @@ export async function readStoryFileAt(path: string, id: string): Promise<Article
 
 /** The story `id` from its line in a pack, checked by the line's CRC. */
 export async function readPackLine(path: string, slice: PackSlice, id: string): Promise<Article> {
+  return (await readPackEntry(path, slice, id)).article;
+}
+
+/** The whole pack line of story `id` (the story, where its original is, and the note of a batch save), checked. */
+export async function readPackEntry(path: string, slice: PackSlice, id: string): Promise<PackLine> {
   const raw = (await readSlice(path, slice)).toString('utf8').replace(/\n$/u, '');
   const line = decodeCheckedLine(raw);
   try {
     if (!line.ok) throw new Error(line.reason);
-    const { article } = JSON.parse(line.json) as PackLine;
-    if (article?.id !== id) throw new Error(`the line holds another story (${String(article?.id)})`);
-    return article;
+    const entry = JSON.parse(line.json) as PackLine;
+    if (entry.article?.id !== id) throw new Error(`the line holds another story (${String(entry.article?.id)})`);
+    return entry;
   } catch (err) {
     throw new CopydeskError('io', `${path}: story ${id} at byte ${slice.offset} cannot be read: ${errorMessage(err)}`);
   }
@@ -54,4 +61,24 @@ export async function readSlice(path: string, slice: PackSlice): Promise<Buffer>
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The revisions of story `id` kept in pack lines under `dir`/packs (its import's, its batches of saves'), for its
+ * history. A damaged line is left out, as a torn history line is: the other revisions are still there.
+ */
+export async function packedRevisions(dir: string, slices: readonly PackSlice[], id: string): Promise<RevisionLine[]> {
+  const out: RevisionLine[] = [];
+  for (const slice of slices) {
+    let line: PackLine;
+    try {
+      line = await readPackEntry(join(dir, 'packs', `${slice.pack}.jsonl`), slice, id);
+    } catch {
+      continue;
+    }
+    const { article, note } = line;
+    const summary = note?.summary ?? (article.revision === 1 ? 'Imported' : 'Saved before history was kept');
+    out.push({ number: article.revision, author: note?.author ?? '', at: article.updatedAt, summary, article });
+  }
+  return out;
 }
