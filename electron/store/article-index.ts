@@ -12,7 +12,7 @@
  * A batch of saves (ArticleStore.saveMany) writes its new revisions into one pack too: their index lines name the
  * later pack's line (`pack` {id, article} without `original`, which stays where the import put it). The index keeps
  * every pack line that names a story (its home and its later ones): the revision history reads them back, and a
- * compacted journal writes one line per pack line kept, the one the story lives in last (without `file`).
+ * compacted line lists them (`later`) with where the story lives.
  *
  * Every line carries a CRC-32 (journal-lines.ts): a torn, glued or overwritten line is reported as damage by
  * line and story, never read as some other story, and the store recovers that story from its file or pack.
@@ -52,7 +52,16 @@ export interface DamageNote {
   readonly reason: string;
 }
 
-type Line = ArticleSummary & { readonly pack?: PackRef; readonly file?: true };
+/**
+ * A journal line. A compacted one also lists the story's `later` pack lines ([pack, offset, length], after its
+ * home `pack.article`); the story lives in the last of them unless `file` (its own file) or `inHome` (its home).
+ */
+type Line = ArticleSummary & {
+  readonly pack?: PackRef;
+  readonly file?: true;
+  readonly later?: readonly (readonly [string, number, number])[];
+  readonly inHome?: true;
+};
 
 export class ArticleIndex {
   private readonly byId = new Map<string, ArticleSummary>();
@@ -182,61 +191,79 @@ export class ArticleIndex {
 
   async compact(): Promise<void> {
     const lines: string[] = [];
-    for (const s of this.all()) for (const line of this.linesOf(s)) lines.push(encodeCheckedLine(JSON.stringify(line)));
+    for (const s of this.all()) {
+      lines.push(encodeCheckedLine(JSON.stringify(this.lineOf(s))));
+      // An original kept in a pack the story's line does not name (a recovery's order): a line of its own, first.
+      const original = this.originalAt.get(s.sha256);
+      if (original && this.bySha.get(s.sha256) === s.id && this.homeAt.get(s.id) && this.homeAt.get(s.id)?.pack !== original.pack) {
+        lines.splice(lines.length - 1, 0, encodeCheckedLine(JSON.stringify({ ...s, pack: { id: original.pack, original: [original.offset, original.length] }, file: true })));
+      }
+    }
     await writeFileAtomic(this.path, lines.join(''));
     this.lines = lines.length;
     this.tornTail = false;
   }
 
   /**
-   * What a compacted journal keeps of one story: a line for each pack line naming it, marked `file` (not where it
-   * lives), then the one it lives in, unmarked; loaded in that order they give back the same maps. The original's
-   * place rides on the line of its own pack; one without a line there gets a line of its own, first.
+   * What a compacted journal keeps of one story, in one line: its summary, its home pack line and where its
+   * original is (as an import's line says them), the pack lines after its home, and where it lives.
    */
-  private linesOf(s: ArticleSummary): Line[] {
+  private lineOf(s: ArticleSummary): Line {
+    const home = this.homeAt.get(s.id);
     const original = this.originalAt.get(s.sha256);
     const owns = original && this.bySha.get(s.sha256) === s.id ? original : undefined;
     const latest = this.articleAt.get(s.id);
-    const slices = this.revisionSlices(s.id).filter((x) => !latest || x.pack !== latest.pack || x.offset !== latest.offset);
-    const line = (slice: PackSlice | undefined, file: boolean): Line => {
-      const id = slice?.pack ?? owns?.pack ?? '';
-      const ref: PackRef = {
-        id,
-        ...(slice ? { article: [slice.offset, slice.length] as const } : {}),
-        ...(owns && owns.pack === id ? { original: [owns.offset, owns.length] as const } : {}),
-      };
-      return { ...s, pack: ref, ...(file ? { file: true as const } : {}) };
+    const id = home?.pack ?? owns?.pack;
+    if (!id) return s;
+    const pack: PackRef = {
+      id,
+      ...(home ? { article: [home.offset, home.length] as const } : {}),
+      ...(owns && owns.pack === id ? { original: [owns.offset, owns.length] as const } : {}),
     };
-    const out: Line[] = [];
-    const packs = [...slices, ...(latest ? [latest] : [])].map((x) => x.pack);
-    if (owns && !packs.includes(owns.pack)) out.push(line(undefined, slices.length > 0 || latest !== undefined));
-    for (const slice of slices) out.push(line(slice, true));
-    if (latest) out.push(line(latest, false));
-    return out.length > 0 ? out : [s];
+    const later = (this.laterAt.get(s.id) ?? []).filter((x) => !latest || x.pack !== latest.pack || x.offset !== latest.offset);
+    const inHome = latest !== undefined && home !== undefined && latest.pack === home.pack && latest.offset === home.offset;
+    if (latest && !inHome) later.push(latest);
+    return {
+      ...s,
+      pack,
+      ...(later.length > 0 ? { later: later.map((x) => [x.pack, x.offset, x.length] as const) } : {}),
+      ...(!latest && home ? { file: true as const } : {}),
+      ...(inHome && later.length > 0 ? { inHome: true as const } : {}),
+    };
   }
 
   private remember(line: Line): void {
-    const { pack, file, ...summary } = line;
+    const { pack, file, later, inHome, ...summary } = line;
     const slice = (at: readonly [number, number] | undefined): PackSlice | undefined =>
       pack && at ? { pack: pack.id, offset: at[0], length: at[1] } : undefined;
     const article = slice(pack?.article);
     if (article) {
-      const lines = this.covered.get(article.pack) ?? new Map<number, number>();
-      lines.set(article.offset, article.length);
-      this.covered.set(article.pack, lines);
+      this.cover(article);
       const home = this.homeAt.get(summary.id);
       if (!home) this.homeAt.set(summary.id, article);
       else if (home.pack !== article.pack || home.offset !== article.offset) this.nameLater(summary.id, article);
     }
+    const after = (later ?? []).map(([p, offset, length]): PackSlice => ({ pack: p, offset, length }));
+    for (const s of after) {
+      this.cover(s);
+      this.nameLater(summary.id, s);
+    }
     const original = slice(pack?.original);
     if (original && !this.originalAt.has(summary.sha256)) this.originalAt.set(summary.sha256, original);
+    const lives = after.length > 0 && !inHome ? after.at(-1) : article;
     const known = this.byId.get(summary.id);
     // Newest revision wins, whatever order the lines came in (a recovery may append an older copy's line).
     if (known && known.revision > summary.revision) return;
     this.byId.set(summary.id, summary);
     this.bySha.set(summary.sha256, summary.id);
-    if (article && !file) this.articleAt.set(summary.id, article);
+    if (lives && !file) this.articleAt.set(summary.id, lives);
     else this.articleAt.delete(summary.id);
+  }
+
+  private cover(slice: PackSlice): void {
+    const lines = this.covered.get(slice.pack) ?? new Map<number, number>();
+    lines.set(slice.offset, slice.length);
+    this.covered.set(slice.pack, lines);
   }
 
 

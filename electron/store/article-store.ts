@@ -20,7 +20,7 @@ import { withoutFileText } from '../domain/file-text.js';
 import { ArticleIndex, type DamageNote, type PackSlice } from './article-index.js';
 import { inTurn } from './batch-flush.js';
 import { DurableJsonFile, removeLeftTemporaries, writeFileAtomic, type Durability } from './durable-file.js';
-import { packedRevisions, readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
+import { PackFiles, packedRevisions, readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
 import { writeImportPack } from './import-pack.js';
 import { findRecoveries } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
@@ -46,8 +46,12 @@ export interface SaveRequest {
 export type SaveOutcome = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-/** Two export batches' worth (export-batches.ts): the plan's read and the record's save of one batch meet here. */
-const PACK_READS_KEPT = 1_000;
+/**
+ * Stories read from packs kept in memory: the desk reading the same story again (its editor, its preview). An
+ * export reads each story once and a batch of saves needs no read, so a larger cache would only hold garbage
+ * longer (into the old generation, where collecting it costs most).
+ */
+const PACK_READS_KEPT = 100;
 
 export class ArticleStore {
   private readonly locks = new Map<string, Promise<unknown>>();
@@ -56,9 +60,11 @@ export class ArticleStore {
   private readonly knownShards = new Set<string>();
   /**
    * The stories read from packs last, by pack and offset. A pack line never changes, so a kept copy is always
-   * right; an export reads each story to render it and, on its first save, again as the revision history keeps.
+   * right.
    */
   private readonly packReads = new Map<string, Article>();
+  /** The packs read last, kept open (story-reads.ts). */
+  private readonly packFiles = new PackFiles();
   /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
   readonly damage: DamageNote[] = [];
   /** Told of every story once it is stored or saved (the search index follows the store this way). */
@@ -96,6 +102,7 @@ export class ArticleStore {
 
   /** Lets go of the library (another process may open it for writing then). */
   async close(): Promise<void> {
+    await this.packFiles.close();
     await this.lock?.release();
   }
 
@@ -193,7 +200,7 @@ export class ArticleStore {
   /** The original bytes of an import, exactly as they came. */
   async readOriginal(sha256: string): Promise<Buffer> {
     const slice = this.index.originalSlice(sha256);
-    if (slice) return readSlice(this.packPath(slice.pack, 'originals'), slice);
+    if (slice) return readSlice(this.packPath(slice.pack, 'originals'), slice, this.packFiles);
     return readFile(this.originalPath(sha256));
   }
 
@@ -267,10 +274,7 @@ export class ArticleStore {
         return [{ ...s, at: outcome.at }];
       });
       await this.index.put(ready.map((s) => ({ summary: summarize(s.saved), pack: { id: pack, article: s.at } })));
-      for (const s of ready) {
-        outcomes[s.i] = { ok: true, article: s.saved };
-        this.keepPackRead(`${pack}:${s.at[0]}`, s.saved);
-      }
+      for (const s of ready) outcomes[s.i] = { ok: true, article: s.saved };
       // The story's own file is behind its pack line now; left, it would be read again at every opening.
       await inTurn(ready.filter((s) => s.ownFile), (s) => rm(this.articlePath(s.saved.id), { force: true }).catch(() => undefined));
       if (ready.length > 0) this.tell(ready.map((s) => s.saved));
@@ -324,7 +328,7 @@ export class ArticleStore {
     const key = `${slice.pack}:${slice.offset}`;
     const known = this.packReads.get(key);
     if (known) return known;
-    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id);
+    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id, this.packFiles);
     this.keepPackRead(key, article);
     return article;
   }

@@ -74,6 +74,8 @@ describe('a batch of saves as one pack', () => {
     ];
     expect(await historyOf(store, id)).toEqual(expected);
     await (store as unknown as { index: { compact(): Promise<void> } }).index.compact();
+    // One line a story, whatever the number of pack lines naming it.
+    expect((await readFile(join(dir, 'index.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(3);
     await store.close();
     const reopened = await ArticleStore.open(dir);
     expect(reopened.damage).toEqual([]);
