@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { summarize, type Article } from '../domain/article.js';
 import type { ArticleIndex, IndexEntry, PackSlice } from './article-index.js';
 import { syncDir, writeDurably } from './durable-file.js';
-import { encodeCheckedLine } from './journal-lines.js';
+import { encodeCheckedBytes } from './journal-lines.js';
 import { newPackName, type PackLine } from './library-recovery.js';
 
 /**
@@ -40,7 +40,7 @@ export async function writeImportPack(
       originals.push(bytes);
       originalsLength += bytes.byteLength;
     }
-    const line = Buffer.from(encodeCheckedLine(JSON.stringify({ article, original } satisfies PackLine)));
+    const line = encodeCheckedBytes(JSON.stringify({ article, original } satisfies PackLine));
     lines.push(line);
     entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, line.length], ...(own ? { original: own } : {}) } });
     linesLength += line.length;

@@ -17,7 +17,7 @@ import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { PackSlice } from './article-index.js';
 import { flushFiles, inTurn } from './batch-flush.js';
 import { syncDir } from './durable-file.js';
-import { encodeCheckedLine } from './journal-lines.js';
+import { encodeCheckedBytes } from './journal-lines.js';
 import { newPackName, type PackLine } from './library-recovery.js';
 import type { RevisionLog, RevisionNote } from './revision-log.js';
 
@@ -57,7 +57,7 @@ export async function writeSavePack(dir: string, history: RevisionLog, saves: re
   let length = 0;
   saves.forEach((s, k) => {
     if (failed.has(k)) return;
-    const line = Buffer.from(encodeCheckedLine(JSON.stringify({ article: s.saved, original: s.original, note: s.note } satisfies PackLine)));
+    const line = encodeCheckedBytes(JSON.stringify({ article: s.saved, original: s.original, note: s.note } satisfies PackLine));
     outcomes[k] = { ok: true, at: [length, line.length] };
     lines.push(line);
     length += line.length;

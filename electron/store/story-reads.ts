@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Article } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { PackSlice } from './article-index.js';
-import { decodeCheckedLine } from './journal-lines.js';
+import { decodeCheckedBytes } from './journal-lines.js';
 import type { PackLine } from './library-recovery.js';
 import type { RevisionLine } from './revision-log.js';
 
@@ -39,8 +39,7 @@ export async function readPackLine(path: string, slice: PackSlice, id: string, f
 
 /** The whole pack line of story `id` (the story, where its original is, and the note of a batch save), checked. */
 export async function readPackEntry(path: string, slice: PackSlice, id: string, files?: PackFiles): Promise<PackLine> {
-  const raw = (await readSlice(path, slice, files)).toString('utf8').replace(/\n$/u, '');
-  const line = decodeCheckedLine(raw);
+  const line = decodeCheckedBytes(await readSlice(path, slice, files));
   try {
     if (!line.ok) throw new Error(line.reason);
     const entry = JSON.parse(line.json) as PackLine;
