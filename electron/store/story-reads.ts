@@ -74,8 +74,14 @@ async function readAt(handle: FileHandle, path: string, slice: PackSlice): Promi
  */
 export class PackFiles {
   private readonly handles = new Map<string, { readonly handle: Promise<FileHandle>; busy: number }>();
+  private lastRead = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly kept = 8) {}
+  /** `kept` packs open at most; all closed once nothing was read for `idleMs` (a store dropped unclosed too). */
+  constructor(
+    private readonly kept = 8,
+    private readonly idleMs = 2_000,
+  ) {}
 
   async read(path: string, slice: PackSlice): Promise<Buffer> {
     let entry = this.handles.get(path);
@@ -90,6 +96,8 @@ export class PackFiles {
     }
     const kept = entry;
     kept.busy++;
+    this.lastRead = Date.now();
+    this.closeWhenIdle();
     try {
       const handle = await kept.handle.catch((err: unknown) => {
         // A pack that cannot be opened (gone, a damaged library) is not kept: the next read tries again.
@@ -103,9 +111,23 @@ export class PackFiles {
   }
 
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const all = [...this.handles.values()];
     this.handles.clear();
     await Promise.all(all.map((e) => e.handle.then((h) => h.close()).catch(() => undefined)));
+  }
+
+  /** One timer, re-armed while reads go on; it never keeps the process alive. */
+  private closeWhenIdle(): void {
+    if (this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      const quiet = Date.now() - this.lastRead >= this.idleMs;
+      if (quiet && [...this.handles.values()].every((e) => e.busy === 0)) void this.close();
+      else this.closeWhenIdle();
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   private trim(): void {
