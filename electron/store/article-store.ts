@@ -321,7 +321,12 @@ export class ArticleStore {
         throw err;
       }
     }
-    return slice ? this.readPacked(id, slice) : null;
+    if (slice) return this.readPacked(id, slice);
+    // Read beside the process holding the library, a story whose file that process has since moved into a pack.
+    if (this.lockedBy && this.index.get(id)) {
+      throw new CopydeskError('conflict', `Story ${id} was saved since this library was opened to read (${this.lockedBy}): open it again`);
+    }
+    return null;
   }
 
   private async readPacked(id: string, slice: PackSlice): Promise<Article> {

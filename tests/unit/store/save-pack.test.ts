@@ -4,8 +4,9 @@
  * every story at its earlier revision or at the batch's, never half of one; a library from before (stories in
  * their own files, per-story history) reads right on.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../electron/domain/article.js';
@@ -144,6 +145,26 @@ describe('a batch of saves as one pack', () => {
     // A later save goes on from the latest revision.
     const latest = await reopened.get(ids[0] ?? '');
     expect((await reopened.save({ ...latest, headline: 'After the rebuild' }, 3)).revision).toBe(4);
+  });
+
+  it('a store reading beside the writer: a story saved alone is read from its file; once a batch moves it into a pack, the reader is told to open again', async () => {
+    const { dir, store, ids } = await library(2);
+    const [id] = ids as [string];
+    const first = await store.get(id);
+    await store.save({ ...first, headline: 'Saved alone' }, 1);
+    // As when another live process (here, this one's parent) holds the library: the lock names it. (This store
+    // lets its own lock go first, or the second opening in this process would share it; it writes on regardless.)
+    await store.close();
+    const stat = readFileSync(`/proc/${process.ppid}/stat`, 'utf8');
+    const processStart = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    await writeFile(join(dir, 'library.lock'), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: new Date().toISOString(), processStart, command: 'copydesk serve' }));
+    const reader = await ArticleStore.open(dir, { readOnlyIfLocked: true });
+    expect(reader.readOnly).toContain(`pid ${process.ppid}`);
+    expect((await reader.get(id)).headline).toBe('Saved alone');
+    await saveAll(store, [id], '(batch)');
+    await expect(reader.get(id)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/open it again/) });
+    const again = await ArticleStore.open(dir, { readOnlyIfLocked: true });
+    expect((await again.get(id)).headline).toBe('Saved alone (batch)');
   });
 
   describe('a crash during the batch (the disk as the flush found it, opened as the next start would)', () => {
