@@ -26,6 +26,7 @@ import { findRecoveries } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
 import { RevisionLog, type RevisionNote } from './revision-log.js';
 import { writeSavePack } from './save-batch.js';
+import { StoryLocks } from './story-locks.js';
 
 export interface StoreOptions {
   /**
@@ -54,7 +55,8 @@ const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 const PACK_READS_KEPT = 100;
 
 export class ArticleStore {
-  private readonly locks = new Map<string, Promise<unknown>>();
+  /** Work on a story waits for the work before it on that story (story-locks.ts). */
+  private readonly locks = new StoryLocks();
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
@@ -147,7 +149,7 @@ export class ArticleStore {
     const article = await this.read(id);
     if (!article) throw new CopydeskError('not-found', `No story with id ${id}`);
     const known = this.index.get(id);
-    if (known && known.revision < article.revision && !this.lockedBy) await this.withLock(id, () => this.catchUp(id));
+    if (known && known.revision < article.revision && !this.lockedBy) await this.locks.run([id], () => this.catchUp(id));
     return article;
   }
 
@@ -208,7 +210,7 @@ export class ArticleStore {
   async save(next: Article, expectedRevision: number, note: RevisionNote = { author: '', summary: 'Saved' }): Promise<Article> {
     checkId(next.id);
     this.checkWritable();
-    return this.withLocks([next.id], async () => {
+    return this.locks.run([next.id], async () => {
       const saved = await this.nextRevision(next, expectedRevision);
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
@@ -238,7 +240,7 @@ export class ArticleStore {
     const outcomes: SaveOutcome[] = requests.map(() => ({ ok: false, reason: 'not saved' }));
     const fail = (i: number, err: unknown): void => void (outcomes[i] = { ok: false, reason: errorMessage(err) });
     const ids = [...new Set(requests.map((r) => r.next.id).filter((id) => ID_PATTERN.test(id)))];
-    return this.withLocks(ids, async () => {
+    return this.locks.run(ids, async () => {
       const seen = new Set<string>();
       const once = requests.flatMap((r, i) => {
         if (seen.has(r.next.id)) {
@@ -372,23 +374,6 @@ export class ArticleStore {
       this.knownShards.add(dir);
     }
     return dir;
-  }
-
-  private withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
-    return this.withLocks([id], work);
-  }
-
-  /** Runs `work` once every earlier piece of work on these stories is done; later ones wait for it. */
-  private async withLocks<T>(ids: readonly string[], work: () => Promise<T>): Promise<T> {
-    const previous = Promise.all(ids.map((id) => this.locks.get(id)));
-    const run = previous.then(work, work);
-    const settled = run.catch(() => undefined);
-    for (const id of ids) this.locks.set(id, settled);
-    try {
-      return await run;
-    } finally {
-      for (const id of ids) if (this.locks.get(id) === settled) this.locks.delete(id);
-    }
   }
 
   /**
