@@ -1,8 +1,9 @@
 /**
  * An export written in batches (issue 11, item 7): a few hundred stories at a time are read, planned and
  * rendered, their files written with one flush (writeExportBatch) and their export records saved with one more
- * (ArticleStore.saveMany) — instead of a flush for every file and four for every record. Only one batch of
- * stories and files is held at once, so a library of 100,000 stories exports in bounded memory. WXR and JSON Feed
+ * (ArticleStore.saveMany, one new pack for the batch) — instead of a flush for every file and four for every
+ * record. At most two batches of stories and files are held at once (one rendered while the one before goes to
+ * disk), so a library of 100,000 stories exports in bounded memory. WXR and JSON Feed
  * write one file for all the stories, so they are planned whole, as before, and only their records are batched.
  *
  * The report is what a story-at-a-time export gave: a file is listed once it is on disk and every story it holds
@@ -52,21 +53,37 @@ export async function exportInBatches(
 ): Promise<ExportReport> {
   const report = { files: [] as ExportedFile[], errors: [] as StoryError[], blocked: [] as BlockedStory[], warnings: [] as NonNullable<ExportReport['warnings']>[number][] };
   const size = isBatchFormat(preset.format) ? Math.max(1, ids.length) : Math.max(1, options.batchSize ?? EXPORT_BATCH);
-  for (let from = 0; from < ids.length; from += size) {
-    await exportBatch(ids.slice(from, from + size), preset, dir, sides, options, report);
+  // Two batches overlap: while one batch's files and records go to disk (the process mostly waits there), the
+  // next one is read and rendered. The disk work itself stays in order, one batch after the other, so the names
+  // the files take and the report's order are those of a batch-at-a-time export.
+  let writing: Promise<void> = Promise.resolve();
+  let previous = new Set<string>();
+  try {
+    for (let from = 0; from < ids.length; from += size) {
+      const batch = ids.slice(from, from + size);
+      // A story listed again in the next batch is read only once its first export is recorded on it.
+      if (batch.some((id) => previous.has(id))) await writing;
+      const planned = await sides.plan(batch);
+      await writing;
+      writing = writeBatch(planned, preset, dir, sides, options, report);
+      // Its failure is met at the next await of it; until then it must not count as unhandled.
+      writing.catch(() => undefined);
+      previous = new Set(batch);
+    }
+  } finally {
+    await writing;
   }
   return { files: report.files, errors: report.errors, blocked: report.blocked, warnings: report.warnings, writtenTo: dir };
 }
 
-async function exportBatch(
-  ids: readonly string[],
+async function writeBatch(
+  { plan, errors }: { plan: ExportPlan; errors: StoryError[] },
   preset: ExportPreset,
   dir: string | null,
   sides: ExportSides,
   options: ExportOptions,
   report: { files: ExportedFile[]; errors: StoryError[]; blocked: BlockedStory[]; warnings: NonNullable<ExportReport['warnings']>[number][] },
 ): Promise<void> {
-  const { plan, errors } = await sides.plan(ids);
   report.errors.push(...errors);
   for (const s of plan.stories) if (s.reasons.length > 0) report.blocked.push({ articleId: s.article.id, headline: s.article.headline, reasons: s.reasons });
   const ready = plan.stories.filter((s) => s.reasons.length === 0);

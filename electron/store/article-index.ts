@@ -9,6 +9,11 @@
  * place never changes. A compacted line keeps the pack place of a saved story too, marked `file: true`, so that
  * the index always knows which pack lines it covers (a pack with lines the index does not name is read again).
  *
+ * A batch of saves (ArticleStore.saveMany) writes its new revisions into one pack too: their index lines name the
+ * later pack's line (`pack` {id, article} without `original`, which stays where the import put it). The index keeps
+ * every pack line that names a story (its home and its later ones): the revision history reads them back, and a
+ * compacted line lists them (`later`) with where the story lives.
+ *
  * Every line carries a CRC-32 (journal-lines.ts): a torn, glued or overwritten line is reported as damage by
  * line and story, never read as some other story, and the store recovers that story from its file or pack.
  * Summaries only move forward: a line with an older revision than the one already known never replaces it.
@@ -47,7 +52,16 @@ export interface DamageNote {
   readonly reason: string;
 }
 
-type Line = ArticleSummary & { readonly pack?: PackRef; readonly file?: true };
+/**
+ * A journal line. A compacted one also lists the story's `later` pack lines ([pack, offset, length], after its
+ * home `pack.article`); the story lives in the last of them unless `file` (its own file) or `inHome` (its home).
+ */
+type Line = ArticleSummary & {
+  readonly pack?: PackRef;
+  readonly file?: true;
+  readonly later?: readonly (readonly [string, number, number])[];
+  readonly inHome?: true;
+};
 
 /** What the index keeps of a story (mutable inside the index only; callers get the summary and slices). */
 interface StoryEntry {
@@ -56,6 +70,8 @@ interface StoryEntry {
   home: PackSlice | undefined;
   /** The pack slice holding it, while it has no file of its own. */
   article: PackSlice | undefined;
+  /** Its pack lines after its home one (revisions saved in a batch, older copies found by recovery). */
+  later?: PackSlice[];
 }
 
 export class ArticleIndex {
@@ -134,6 +150,17 @@ export class ArticleIndex {
     return this.byId.get(id)?.home;
   }
 
+  /** Every pack line the index names for this story, its home first: each holds one revision of it. */
+  revisionSlices(id: string): PackSlice[] {
+    const entry = this.byId.get(id);
+    return [...(entry?.home ? [entry.home] : []), ...(entry?.later ?? [])];
+  }
+
+  /** Whether the index already names this pack line as one of the story's. */
+  names(id: string, pack: string, offset: number): boolean {
+    return this.revisionSlices(id).some((s) => s.pack === pack && s.offset === offset);
+  }
+
   /** The pack slice holding these original bytes, when a bulk import stored them. */
   originalSlice(sha: string): PackSlice | undefined {
     return this.originalAt.get(sha);
@@ -196,60 +223,102 @@ export class ArticleIndex {
   }
 
   async compact(): Promise<void> {
-    const body = this.all()
-      .map((s) => encodeCheckedLine(JSON.stringify({ ...s, ...this.packOf(s) })))
-      .join('');
-    await writeFileAtomic(this.path, body);
-    this.lines = this.byId.size;
+    const lines: string[] = [];
+    for (const entry of this.byId.values()) {
+      const s = entry.summary;
+      lines.push(encodeCheckedLine(JSON.stringify(this.lineOf(entry))));
+      // An original kept in a pack the story's line does not name (a recovery's order): a line of its own, first.
+      const original = this.originalAt.get(s.sha256);
+      if (original && this.bySha.get(s.sha256) === s.id && entry.home && entry.home.pack !== original.pack) {
+        lines.splice(lines.length - 1, 0, encodeCheckedLine(JSON.stringify({ ...s, pack: { id: original.pack, original: [original.offset, original.length] }, file: true })));
+      }
+    }
+    await writeFileAtomic(this.path, lines.join(''));
+    this.lines = lines.length;
     this.tornTail = false;
   }
 
-  private packOf(s: ArticleSummary): { pack?: PackRef; file?: true } {
-    const entry = this.byId.get(s.id);
-    const home = entry?.home;
+  /**
+   * What a compacted journal keeps of one story, in one line: its summary, its home pack line and where its
+   * original is (as an import's line says them), the pack lines after its home, and where it lives.
+   */
+  private lineOf(entry: StoryEntry): Line {
+    const { summary: s, home, article: latest } = entry;
     const original = this.originalAt.get(s.sha256);
-    const id = home?.pack ?? (this.bySha.get(s.sha256) === s.id ? original?.pack : undefined);
-    if (!id) return {};
+    const owns = original && this.bySha.get(s.sha256) === s.id ? original : undefined;
+    const id = home?.pack ?? owns?.pack;
+    if (!id) return s;
+    const pack: PackRef = {
+      id,
+      ...(home ? { article: [home.offset, home.length] as const } : {}),
+      ...(owns && owns.pack === id ? { original: [owns.offset, owns.length] as const } : {}),
+    };
+    const later = (entry.later ?? []).filter((x) => !latest || !samePlace(x, latest));
+    const inHome = latest !== undefined && home !== undefined && samePlace(latest, home);
+    if (latest && !inHome) later.push(latest);
     return {
-      pack: {
-        id,
-        ...(home ? { article: [home.offset, home.length] as const } : {}),
-        ...(original && original.pack === id ? { original: [original.offset, original.length] as const } : {}),
-      },
-      ...(home && !entry?.article ? { file: true as const } : {}),
+      ...s,
+      pack,
+      ...(later.length > 0 ? { later: later.map((x) => [x.pack, x.offset, x.length] as const) } : {}),
+      ...(!latest && home ? { file: true as const } : {}),
+      ...(inHome && later.length > 0 ? { inHome: true as const } : {}),
     };
   }
 
   private remember(line: Line): void {
-    const { pack, file } = line;
+    const { pack, file, later, inHome } = line;
     const summary = summaryOf(line);
     const article = pack ? sliceOf(pack.id, pack.article) : undefined;
-    if (article) {
-      let last = this.lastCovered;
-      if (last?.pack !== article.pack) {
-        const lines = this.covered.get(article.pack) ?? [];
-        this.covered.set(article.pack, lines);
-        last = this.lastCovered = { pack: article.pack, lines };
-      }
-      last.lines.push(article.offset, article.length);
-    }
+    if (article) this.cover(article);
+    const after = later ? later.map(([p, offset, length]): PackSlice => ({ pack: p, offset, length })) : [];
+    for (const s of after) this.cover(s);
     const original = pack ? sliceOf(pack.id, pack.original) : undefined;
     if (original && !this.originalAt.has(summary.sha256)) this.originalAt.set(summary.sha256, original);
+    // Where the story lives: the last of its later pack lines (a compacted line's), unless it is back in its home
+    // line or has its own file.
+    const lives = after.length > 0 && !inHome ? after.at(-1) : article;
+    const here = lives && !file ? lives : undefined;
     const known = this.byId.get(summary.id);
-    const here = article && !file ? article : undefined;
     if (!known) {
-      this.byId.set(summary.id, { summary, home: article, article: here });
+      const entry: StoryEntry = { summary, home: article, article: here };
+      for (const s of after) nameLater(entry, s);
+      this.byId.set(summary.id, entry);
       this.bySha.set(summary.sha256, summary.id);
       return;
     }
-    // The pack line a story came in with stays its home, whichever revision later lines bring.
-    known.home ??= article;
+    // The pack line a story came in with stays its home, whichever revision later lines bring; any other pack
+    // line naming it holds a later revision (a batch of saves) or an older copy (recovery): history reads them.
+    if (article) {
+      if (!known.home) known.home = article;
+      else if (!samePlace(known.home, article)) nameLater(known, article);
+    }
+    for (const s of after) nameLater(known, s);
     // Newest revision wins, whatever order the lines came in (a recovery may append an older copy's line).
     if (known.summary.revision > summary.revision) return;
     known.summary = summary;
     known.article = here;
     this.bySha.set(summary.sha256, summary.id);
   }
+
+  /** Notes a pack line the index names (coveredBytes): a bulk import's lines come pack by pack. */
+  private cover(slice: PackSlice): void {
+    let last = this.lastCovered;
+    if (last?.pack !== slice.pack) {
+      const lines = this.covered.get(slice.pack) ?? [];
+      this.covered.set(slice.pack, lines);
+      last = this.lastCovered = { pack: slice.pack, lines };
+    }
+    last.lines.push(slice.offset, slice.length);
+  }
+}
+
+function samePlace(a: PackSlice, b: PackSlice): boolean {
+  return a.pack === b.pack && a.offset === b.offset;
+}
+
+function nameLater(entry: StoryEntry, slice: PackSlice): void {
+  if (!entry.later) entry.later = [slice];
+  else if (!entry.later.some((s) => samePlace(s, slice))) entry.later.push(slice);
 }
 
 function sliceOf(pack: string, at: readonly [number, number] | undefined): PackSlice | undefined {

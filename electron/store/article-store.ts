@@ -6,25 +6,27 @@
  * A bulk import writes its batch as one pack instead of two new files a story (creating a file costs more than
  * parsing, cleaning and enriching the story on a virtual disk): packs/<pack>.jsonl holds one line per story
  * ({"article":…,"original":{pack,offset,length}}) and packs/<pack>.originals the batch's original bytes end to
- * end. Packs are written once and never changed; a story's first save gives it its own file, which is read from
- * then on. A single import (a paste, one dropped file) writes the files directly: originals/<2 hex>/<sha256>.
+ * end. Packs are written once and never changed; a story's single save gives it its own file, which is read from
+ * then on. A batch of saves (saveMany: an export recording itself on every story) writes its new revisions as one
+ * pack too, and the story lives in that later pack's line until its next save. A single import (a paste, one
+ * dropped file) writes the files directly: originals/<2 hex>/<sha256>.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { summarize, type Article, type ArticleStatus, type ArticleSummary } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import { withoutFileText } from '../domain/file-text.js';
-import { ArticleIndex, type DamageNote, type IndexEntry, type PackSlice } from './article-index.js';
+import { ArticleIndex, type DamageNote, type PackSlice } from './article-index.js';
 import { inTurn } from './batch-flush.js';
-import { DurableJsonFile, removeLeftTemporaries, syncDir, writeDurably, writeFileAtomic, type Durability } from './durable-file.js';
-import { encodeCheckedLine } from './journal-lines.js';
-import { readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
-import { findRecoveries, type PackLine } from './library-recovery.js';
+import { DurableJsonFile, removeLeftTemporaries, writeFileAtomic, type Durability } from './durable-file.js';
+import { PackFiles, packedRevisions, readPackLine, readSlice, readStoryFileAt } from './story-reads.js';
+import { writeImportPack } from './import-pack.js';
+import { findRecoveries } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
 import { RevisionLog, type RevisionNote } from './revision-log.js';
-import { writeSaves } from './save-batch.js';
+import { writeSavePack } from './save-batch.js';
+import { StoryLocks } from './story-locks.js';
 
 export interface StoreOptions {
   /**
@@ -45,19 +47,26 @@ export interface SaveRequest {
 export type SaveOutcome = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-/** Two export batches' worth (export-batches.ts): the plan's read and the record's save of one batch meet here. */
-const PACK_READS_KEPT = 1_000;
+/**
+ * Stories read from packs kept in memory: the desk reading the same story again (its editor, its preview). An
+ * export reads each story once and a batch of saves needs no read, so a larger cache would only hold garbage
+ * longer (into the old generation, where collecting it costs most).
+ */
+const PACK_READS_KEPT = 100;
 
 export class ArticleStore {
-  private readonly locks = new Map<string, Promise<unknown>>();
+  /** Work on a story waits for the work before it on that story (story-locks.ts). */
+  private readonly locks = new StoryLocks();
   /** Originals of stories being stored right now (written, not yet indexed): a batch prepared meanwhile sees them. */
   private readonly storing = new Map<string, string>();
   private readonly knownShards = new Set<string>();
   /**
    * The stories read from packs last, by pack and offset. A pack line never changes, so a kept copy is always
-   * right; an export reads each story to render it and, on its first save, again as the revision history keeps.
+   * right.
    */
   private readonly packReads = new Map<string, Article>();
+  /** The packs read last, kept open (story-reads.ts). */
+  private readonly packFiles = new PackFiles();
   /** What recovery found wrong when the library was opened (by file and story) and repaired from the other copy. */
   readonly damage: DamageNote[] = [];
   /** Told of every story once it is stored or saved (the search index follows the store this way). */
@@ -72,7 +81,7 @@ export class ArticleStore {
     private readonly lock: LibraryLock | null,
     private readonly lockedBy: string | null = null,
   ) {
-    this.history = new RevisionLog(dir);
+    this.history = new RevisionLog(dir, (id) => packedRevisions(dir, index.revisionSlices(id), id));
   }
 
   /** Opens a library for writing: one process at a time (a second gets an error naming the first). */
@@ -95,6 +104,7 @@ export class ArticleStore {
 
   /** Lets go of the library (another process may open it for writing then). */
   async close(): Promise<void> {
+    await this.packFiles.close();
     await this.lock?.release();
   }
 
@@ -139,7 +149,7 @@ export class ArticleStore {
     const article = await this.read(id);
     if (!article) throw new CopydeskError('not-found', `No story with id ${id}`);
     const known = this.index.get(id);
-    if (known && known.revision < article.revision && !this.lockedBy) await this.withLock(id, () => this.catchUp(id));
+    if (known && known.revision < article.revision && !this.lockedBy) await this.locks.run([id], () => this.catchUp(id));
     return article;
   }
 
@@ -151,7 +161,8 @@ export class ArticleStore {
     const known = this.index.get(id);
     if (!known || !existsSync(this.articlePath(id))) return known;
     const article = await this.readStoryFile(id);
-    if (article.revision <= known.revision && !this.index.articleSlice(id)) return known;
+    // At equal revisions the file, which only a save writes; an older file is a copy a batch of saves left behind.
+    if (article.revision < known.revision || (article.revision === known.revision && !this.index.articleSlice(id))) return known;
     const home = this.index.homeSlice(id);
     await this.index.put([{ summary: summarize(article), ...(home ? { pack: { id: home.pack, article: [home.offset, home.length] as const }, file: true as const } : {}) }]);
     return this.index.get(id);
@@ -184,52 +195,14 @@ export class ArticleStore {
       await this.fileFor(article.id, 'journal').write(article);
       await this.index.put([{ summary: summarize(article) }]);
     } else if (items.length > 1) {
-      await this.index.put(await this.writePack(items));
+      await this.index.put(await writeImportPack(this.dir, this.index, items, (sha) => existsSync(this.originalPath(sha))));
     }
-  }
-
-  /**
-   * Writes a batch as one pack: the stories' lines and the originals not stored before, each file written in one
-   * call and fsynced, then the packs folder. Nothing points to the pack until its index lines are appended; a pack
-   * left by a crash before that is read back on the next open.
-   */
-  private async writePack(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<IndexEntry[]> {
-    const pack = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
-    const lines: Buffer[] = [];
-    const originals: Uint8Array[] = [];
-    const placed = new Map<string, PackSlice>();
-    const entries: IndexEntry[] = [];
-    let originalsLength = 0;
-    let linesLength = 0;
-    for (const { article, bytes } of items) {
-      const sha = article.original.sha256;
-      let original: PackSlice | null = placed.get(sha) ?? this.index.originalSlice(sha) ?? null;
-      let own: readonly [number, number] | undefined;
-      if (!original && !(this.index.idForSha256(sha) && existsSync(this.originalPath(sha)))) {
-        original = { pack, offset: originalsLength, length: bytes.byteLength };
-        own = [original.offset, original.length];
-        placed.set(sha, original);
-        originals.push(bytes);
-        originalsLength += bytes.byteLength;
-      }
-      const line = Buffer.from(encodeCheckedLine(JSON.stringify({ article, original } satisfies PackLine)));
-      lines.push(line);
-      entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, line.length], ...(own ? { original: own } : {}) } });
-      linesLength += line.length;
-    }
-    // Both files flushed at once: the file system commits them in one journal transaction.
-    await Promise.all([
-      writeDurably(this.packPath(pack, 'originals'), Buffer.concat(originals, originalsLength)),
-      writeDurably(this.packPath(pack, 'jsonl'), Buffer.concat(lines, linesLength)),
-    ]);
-    await syncDir(join(this.dir, 'packs'));
-    return entries;
   }
 
   /** The original bytes of an import, exactly as they came. */
   async readOriginal(sha256: string): Promise<Buffer> {
     const slice = this.index.originalSlice(sha256);
-    if (slice) return readSlice(this.packPath(slice.pack, 'originals'), slice);
+    if (slice) return readSlice(this.packPath(slice.pack, 'originals'), slice, this.packFiles);
     return readFile(this.originalPath(sha256));
   }
 
@@ -237,14 +210,15 @@ export class ArticleStore {
   async save(next: Article, expectedRevision: number, note: RevisionNote = { author: '', summary: 'Saved' }): Promise<Article> {
     checkId(next.id);
     this.checkWritable();
-    return this.withLocks([next.id], async () => {
+    return this.locks.run([next.id], async () => {
       const saved = await this.nextRevision(next, expectedRevision);
       // The index line's fsync right after commits the rename (journal mode): two device flushes per save.
       // A story imported in a pack gets its own file (and maybe its shard folder) on its first save.
       await this.ensureShard('articles', saved.id);
       // The history line and the story's file are flushed together; the index line after them makes the save visible.
-      // The revision this one replaces is read before its file is replaced (first save only).
-      const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
+      // The revision this one replaces is read before its file is replaced (first save only); one in a pack line
+      // stays there, and history reads it there.
+      const replaced = (await this.history.started(saved.id)) || this.index.articleSlice(saved.id) ? null : await this.read(saved.id);
       await Promise.all([this.fileFor(saved.id, 'journal').write(saved), this.history.append(saved, note, replaced)]);
       await this.index.put([{ summary: summarize(saved) }]);
       this.tell([saved]);
@@ -254,18 +228,19 @@ export class ArticleStore {
 
   /**
    * Saves many stories at once, each as `save` would (an export records itself on every story it wrote), with
-   * batched durability: every story's file is written to its temporary and its history line appended, all of them
-   * are flushed once, the files renamed into place, and the index lines appended with one fsync (which commits the
-   * renames, as a single save's does). Each story is still replaced atomically and none is reported saved before
-   * it is on disk; a crash mid-batch leaves every story as it was or as saved, never another story touched.
-   * Settles per story: a conflict or a failed write is that story's error, the others are saved.
+   * batched durability (save-batch.ts): the batch's new revisions go into one new pack, flushed once with the
+   * packs folder, and the index lines pointing into it are appended with one fsync, which makes them visible.
+   * None is reported saved before it is on disk; a crash mid-batch leaves every story as it was, or (once the pack
+   * is on disk) as saved, never another story touched. A story that had its own file lives in the pack from then
+   * on: the file is removed once the index points past it (its revision is in history). Settles per story: a
+   * conflict or a failed write is that story's error, the others are saved.
    */
   async saveMany(requests: readonly SaveRequest[]): Promise<SaveOutcome[]> {
     this.checkWritable();
     const outcomes: SaveOutcome[] = requests.map(() => ({ ok: false, reason: 'not saved' }));
     const fail = (i: number, err: unknown): void => void (outcomes[i] = { ok: false, reason: errorMessage(err) });
     const ids = [...new Set(requests.map((r) => r.next.id).filter((id) => ID_PATTERN.test(id)))];
-    return this.withLocks(ids, async () => {
+    return this.locks.run(ids, async () => {
       const seen = new Set<string>();
       const once = requests.flatMap((r, i) => {
         if (seen.has(r.next.id)) {
@@ -275,28 +250,35 @@ export class ArticleStore {
         seen.add(r.next.id);
         return [{ ...r, i }];
       });
-      // Prepared a few at a time: each looks at the disk (its history file; on a first save, the revision replaced).
       const prepared = await inTurn(once, async ({ i, next, expectedRevision, note }) => {
         try {
           checkId(next.id);
           const saved = await this.nextRevision(next, expectedRevision);
-          await this.ensureShard('articles', saved.id);
-          const replaced = (await this.history.started(saved.id)) ? null : await this.read(saved.id);
-          return { i, saved, note: note ?? { author: '', summary: 'Saved' }, replaced };
+          // Only a revision in the story's own file needs keeping in history before the pack replaces it.
+          const ownFile = !this.index.articleSlice(saved.id);
+          const replaced = ownFile && !(await this.history.started(saved.id)) ? await this.read(saved.id) : null;
+          const original = this.index.originalSlice(saved.original.sha256) ?? null;
+          return { i, saved, note: note ?? { author: '', summary: 'Saved' }, replaced, original, ownFile };
         } catch (err) {
           fail(i, err);
           return null;
         }
       });
       const staged = prepared.filter((s) => s !== null);
-      const written = await writeSaves(this.dir, this.history, staged.map((s) => ({ ...s, path: this.articlePath(s.saved.id) })));
-      const ready = staged.filter((s, k) => {
-        const failure = written[k];
-        if (failure) fail(s.i, failure);
-        return !failure;
+      if (staged.length === 0) return outcomes;
+      const { pack, outcomes: written } = await writeSavePack(this.dir, this.history, staged);
+      const ready = staged.flatMap((s, k) => {
+        const outcome = written[k];
+        if (!outcome?.ok) {
+          fail(s.i, outcome?.reason ?? 'not saved');
+          return [];
+        }
+        return [{ ...s, at: outcome.at }];
       });
-      await this.index.put(ready.map((s) => ({ summary: summarize(s.saved) })));
+      await this.index.put(ready.map((s) => ({ summary: summarize(s.saved), pack: { id: pack, article: s.at } })));
       for (const s of ready) outcomes[s.i] = { ok: true, article: s.saved };
+      // The story's own file is behind its pack line now; left, it would be read again at every opening.
+      await inTurn(ready.filter((s) => s.ownFile), (s) => rm(this.articlePath(s.saved.id), { force: true }).catch(() => undefined));
       if (ready.length > 0) this.tell(ready.map((s) => s.saved));
       return outcomes;
     });
@@ -321,19 +303,46 @@ export class ArticleStore {
     return join(this.shardDir('originals', sha256), sha256);
   }
 
-  /** The story's own file once it has been saved, else its line in the pack it was imported with. */
+  /**
+   * Where the index says the story lives: its line in a pack (the import's, or a batch of saves'), else its own
+   * file. A store that only reads beside the process holding the library looks at the file first, which that
+   * process's later saves replace.
+   */
   private async read(id: string): Promise<Article | null> {
     if (!ID_PATTERN.test(id)) return null;
-    if (existsSync(this.articlePath(id))) return this.readStoryFile(id);
     const slice = this.index.articleSlice(id);
-    if (!slice) return null;
+    if (slice && !this.lockedBy) return this.readPacked(id, slice);
+    const path = this.articlePath(id);
+    if (existsSync(path)) {
+      try {
+        return await this.readStoryFile(id);
+      } catch (err) {
+        // A batch of saves moved the story into a pack while the file was being read: read it there.
+        const moved = this.index.articleSlice(id);
+        if (moved && !existsSync(path)) return this.readPacked(id, moved);
+        throw err;
+      }
+    }
+    if (slice) return this.readPacked(id, slice);
+    // Read beside the process holding the library, a story whose file that process has since moved into a pack.
+    if (this.lockedBy && this.index.get(id)) {
+      throw new CopydeskError('conflict', `Story ${id} was saved since this library was opened to read (${this.lockedBy}): open it again`);
+    }
+    return null;
+  }
+
+  private async readPacked(id: string, slice: PackSlice): Promise<Article> {
     const key = `${slice.pack}:${slice.offset}`;
     const known = this.packReads.get(key);
     if (known) return known;
-    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id);
+    const article = await readPackLine(this.packPath(slice.pack, 'jsonl'), slice, id, this.packFiles);
+    this.keepPackRead(key, article);
+    return article;
+  }
+
+  private keepPackRead(key: string, article: Article): void {
     this.packReads.set(key, article);
     if (this.packReads.size > PACK_READS_KEPT) this.packReads.delete(this.packReads.keys().next().value ?? '');
-    return article;
   }
 
   /** A story's own file, checked (story-reads.ts). */
@@ -365,23 +374,6 @@ export class ArticleStore {
       this.knownShards.add(dir);
     }
     return dir;
-  }
-
-  private withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
-    return this.withLocks([id], work);
-  }
-
-  /** Runs `work` once every earlier piece of work on these stories is done; later ones wait for it. */
-  private async withLocks<T>(ids: readonly string[], work: () => Promise<T>): Promise<T> {
-    const previous = Promise.all(ids.map((id) => this.locks.get(id)));
-    const run = previous.then(work, work);
-    const settled = run.catch(() => undefined);
-    for (const id of ids) this.locks.set(id, settled);
-    try {
-      return await run;
-    } finally {
-      for (const id of ids) if (this.locks.get(id) === settled) this.locks.delete(id);
-    }
   }
 
   /**

@@ -68,11 +68,24 @@ export function decodeCheckedLine(line: string): CheckedLine {
 }
 
 /**
- * decodeCheckedLine over the bytes [start, end) of a buffer (a line without its newline): the checksum is taken
- * over the bytes as they are on disk, which is what encodeCheckedLine summed (zlib's crc32 of a string sums its
- * UTF-8), and only the JSON part is decoded to a string.
+ * encodeCheckedLine straight into bytes: the JSON is encoded to UTF-8 once and its checksum taken on those bytes
+ * (crc32 of a string checksums its UTF-8 bytes, so the line is the same), instead of once for the checksum and
+ * once more for the file. A pack line is a whole story (~10 KB); a batch writes hundreds.
  */
-export function decodeCheckedBytes(bytes: Buffer, start: number, end: number): CheckedLine {
+export function encodeCheckedBytes(json: string): Buffer {
+  const length = Buffer.byteLength(json);
+  const line = Buffer.allocUnsafe(length + 10);
+  line.write(json, 0, length, 'utf8');
+  line.write(`\t${hex(crc32(line.subarray(0, length)))}\n`, length, 10, 'latin1');
+  return line;
+}
+
+/**
+ * decodeCheckedLine over the bytes [start, end) of a buffer (a line without its newline; by default the whole
+ * buffer, a newline at its end left out): the checksum is taken over the bytes as they are on disk, which is what
+ * encodeCheckedLine summed (zlib's crc32 of a string sums its UTF-8), and only the JSON part is decoded to a string.
+ */
+export function decodeCheckedBytes(bytes: Buffer, start = 0, end = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length): CheckedLine {
   const tab = end > start ? bytes.lastIndexOf(9, end - 1) : -1;
   if (tab < start) return { ok: true, json: bytes.toString('utf8', start, end), checked: false };
   if (hexAt(bytes, tab + 1, end) !== crc32(bytes.subarray(start, tab))) return { ok: false, reason: CHECKSUM_MISMATCH };

@@ -7,9 +7,12 @@
  * - A pack whose lines the index does not all name (its index lines never landed, or the index was truncated or
  *   overwritten): the pack is read again, line by line, each line checked by its CRC.
  * - Damage found in the index (a bad checksum, a torn line): every story file is read again.
- * Where a story has two copies (its own file and its pack line), the newer revision wins; at equal revisions the
- * file, which only a save writes. Every damaged line or file is reported by file and story.
+ * Where a story has several copies (its own file, its import's pack line, the lines of batches of saves), the newer
+ * revision wins; at equal revisions the file, which only a save writes. The other pack lines are named in the
+ * index too, as older revisions (the history reads them there). Every damaged line or file is reported by file and
+ * story.
  */
+import { randomBytes } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarize, type Article } from '../domain/article.js';
@@ -19,10 +22,19 @@ import { decodeCheckedLine } from './journal-lines.js';
 
 export const PACK_PATTERN = /^[a-z0-9]{1,16}-[0-9a-f]{12}$/;
 
-/** One line of a pack's .jsonl: the story as imported and where its original bytes are. */
+/** A new pack's name (PACK_PATTERN): its time, then random hex, so that two batches never share one. */
+export function newPackName(): string {
+  return `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * One line of a pack's .jsonl: the story as imported, or as a batch of saves saved it, and where its original
+ * bytes are. A save's line carries its history note too (who, what): the line is that revision's history entry.
+ */
 export interface PackLine {
   readonly article: Article;
   readonly original: { readonly pack: string; readonly offset: number; readonly length: number } | null;
+  readonly note?: { readonly author: string; readonly summary: string };
 }
 
 export interface RecoverySides {
@@ -48,7 +60,6 @@ export async function findRecoveries({ dir, index, readStoryFile }: RecoverySide
   const everything = damage.length > 0;
   const indexTime = await mtime(index.path);
   const files = new Map<string, Article>();
-  const packs = new Map<string, Copy>();
   const root = join(dir, 'articles');
   for (const shard of await readdir(root)) {
     const shardDir = join(root, shard);
@@ -78,7 +89,8 @@ export async function findRecoveries({ dir, index, readStoryFile }: RecoverySide
     }
   }
   const known = index.packs();
-  const coverage: IndexEntry[] = [];
+  /** Every copy read again from a pack, by story: a story saved in batches has a line in several packs. */
+  const packs = new Map<string, Copy[]>();
   for (const name of await readdir(join(dir, 'packs'))) {
     const pack = name.endsWith('.jsonl') ? name.slice(0, -6) : '';
     if (!PACK_PATTERN.test(pack)) continue;
@@ -86,27 +98,41 @@ export async function findRecoveries({ dir, index, readStoryFile }: RecoverySide
     const size = (await stat(path)).size;
     if (!everything && known.has(pack) && index.coveredBytes(pack) >= size) continue;
     for (const copy of readPack(await readFile(path), pack, path, damage)) {
-      const prior = packs.get(copy.article.id);
-      if (!prior || prior.article.revision < copy.article.revision) packs.set(copy.article.id, copy);
+      const copies = packs.get(copy.article.id) ?? [];
+      copies.push(copy);
+      packs.set(copy.article.id, copies);
     }
   }
+  // Lines naming older copies come first: loaded before a story's winning line, they never hide it.
+  const older: IndexEntry[] = [];
   const entries: IndexEntry[] = [];
   for (const id of new Set([...files.keys(), ...packs.keys()])) {
     const file = files.get(id);
-    const packed = packs.get(id);
+    const copies = packs.get(id) ?? [];
+    const packed = copies.reduce<Copy | undefined>((best, c) => (!best || best.article.revision < c.article.revision ? c : best), undefined);
     const winner: Copy | undefined = file && (!packed || file.revision >= packed.article.revision) ? { article: file, from: 'file' } : packed;
     if (!winner) continue;
     const current = index.get(id);
+    const latest = Math.max(current?.revision ?? 0, winner.article.revision);
+    // Every other pack line of the story is one of its revisions (its history reads it): named, never where it lives.
+    for (const copy of copies) {
+      if (copy === packed || !copy.pack || copy.article.revision >= latest || index.names(id, copy.pack.id, copy.pack.article?.[0] ?? -1)) continue;
+      older.push({ summary: summarize(copy.article), pack: copy.pack, file: true });
+    }
     const home = packed?.pack;
-    const stale = !current || current.revision < winner.article.revision || (winner.from === 'file' && index.articleSlice(id) !== undefined);
+    // A story file older than the pack line the index names is a copy left behind (its revision is in history).
+    const stale =
+      !current || current.revision < winner.article.revision || (winner.from === 'file' && index.articleSlice(id) !== undefined && winner.article.revision >= current.revision);
     if (stale) {
       entries.push({ summary: summarize(winner.article), ...(home ? { pack: home } : {}), ...(winner.from === 'file' && home ? { file: true as const } : {}) });
-    } else if (home && !index.homeSlice(id) && current) {
-      // The story is known, but not where it came in: one line so that its pack counts as covered from now on.
-      coverage.push({ summary: current, pack: home, ...(index.articleSlice(id) ? {} : { file: true as const }) });
+    } else if (home && packed && current && !index.names(id, home.id, home.article?.[0] ?? -1)) {
+      // The story is known, but not this line of it: named, so that its pack counts as covered from now on (an
+      // equal revision only while the story is not in another pack line, which the `file` mark would unset).
+      const behind = packed.article.revision < current.revision;
+      if (behind || !index.articleSlice(id)) older.push({ summary: behind ? summarize(packed.article) : current, pack: home, file: true });
     }
   }
-  return { entries: [...entries, ...coverage], damage };
+  return { entries: [...older, ...entries], damage };
 }
 
 function readPack(bytes: Buffer, pack: string, path: string, damage: DamageNote[]): Copy[] {

@@ -4,8 +4,11 @@
  * once reported saved is never overwritten. A save appends one line to one small file, whatever the library's
  * size, so history does not slow saves as the library grows.
  *
- * A story's first save also writes the revision it replaces (the import, or the last revision saved before
- * history was kept), so revision 1 stays reachable after the story's own file is replaced.
+ * A story's first save also writes the revision it replaces when that revision lives in the story's own file (a
+ * single import, or the last revision saved before history was kept), so it stays reachable after the file is
+ * replaced. A revision that lives in a pack line needs no copy: packs are never changed, and the history reads
+ * the story's pack lines (its import's, and those of every batch of saves, ArticleStore.saveMany, which writes a
+ * batch's revisions into one pack instead of a history line a story) beside this file.
  */
 import { mkdir, open, readFile, stat, truncate } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -21,8 +24,17 @@ export interface RevisionEntry extends RevisionNote {
   readonly at: string;
 }
 
-interface RevisionLine extends RevisionEntry {
+export interface RevisionLine extends RevisionEntry {
   readonly article: Article;
+}
+
+/** The story's revisions kept in pack lines (the store reads them where the index says they are). */
+export type PackedRevisions = (id: string) => Promise<RevisionLine[]>;
+
+/** The history line of a revision kept only when it was replaced: the import, or a save from before history. */
+function replacedLine(replaced: Article): RevisionLine {
+  const summary = replaced.revision === 1 ? 'Imported' : 'Saved before history was kept';
+  return { number: replaced.revision, author: '', at: replaced.updatedAt, summary, article: replaced };
 }
 
 export class RevisionLog {
@@ -30,7 +42,10 @@ export class RevisionLog {
   /** Stories known to have a history file (so a save need not look). */
   private readonly known = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly packed: PackedRevisions = () => Promise.resolve([]),
+  ) {}
 
   /** True once the story has a history file (remembered, so a save looks at most once). */
   async started(id: string): Promise<boolean> {
@@ -46,18 +61,27 @@ export class RevisionLog {
    * the rest of its batch before it reports the save (article-store.ts saveMany).
    */
   async append(saved: Article, note: RevisionNote, replaced: Article | null, flush = true): Promise<number> {
-    const path = this.pathOf(saved.id);
+    const lines: RevisionLine[] = [];
+    if (replaced && replaced.revision < saved.revision && !this.known.has(saved.id)) lines.push(replacedLine(replaced));
+    lines.push({ number: saved.revision, author: note.author, at: saved.updatedAt, summary: note.summary, article: saved });
+    return this.write(saved.id, lines, flush);
+  }
+
+  /**
+   * Keeps a revision about to be replaced that only the story's own file holds (a batch of saves writes the new
+   * one into a pack, whose line is its history entry); unflushed unless `flush`. Returns the file's size before.
+   */
+  async keepReplaced(replaced: Article, flush = true): Promise<number> {
+    return this.write(replaced.id, [replacedLine(replaced)], flush);
+  }
+
+  private async write(id: string, lines: readonly RevisionLine[], flush: boolean): Promise<number> {
+    const path = this.pathOf(id);
     const shard = dirname(path);
     if (!this.shards.has(shard)) {
       await mkdir(shard, { recursive: true });
       this.shards.add(shard);
     }
-    const lines: RevisionLine[] = [];
-    if (replaced && replaced.revision < saved.revision && !this.known.has(saved.id)) {
-      const summary = replaced.revision === 1 ? 'Imported' : 'Saved before history was kept';
-      lines.push({ number: replaced.revision, author: '', at: replaced.updatedAt, summary, article: replaced });
-    }
-    lines.push({ number: saved.revision, author: note.author, at: saved.updatedAt, summary: note.summary, article: saved });
     const handle = await open(path, 'a', 0o600);
     let before: number;
     try {
@@ -73,7 +97,7 @@ export class RevisionLog {
     } finally {
       await handle.close();
     }
-    this.known.add(saved.id);
+    this.known.add(id);
     return before;
   }
 
@@ -95,8 +119,17 @@ export class RevisionLog {
     return join(this.dir, 'history', id.slice(0, 2).toLowerCase(), `${id}.jsonl`);
   }
 
-  /** The revisions kept, oldest first (a torn last line, from a crash mid-append, is left out). */
+  /**
+   * The revisions kept, oldest first: the story's history file and its pack lines, one entry a revision (a torn
+   * last line, from a crash mid-append, is left out).
+   */
   async read(id: string): Promise<RevisionLine[]> {
+    const [own, packed] = await Promise.all([this.readOwn(id), this.packed(id)]);
+    const seen = new Set<number>();
+    return [...own, ...packed].filter((r) => !seen.has(r.number) && seen.add(r.number)).sort((a, b) => a.number - b.number);
+  }
+
+  private async readOwn(id: string): Promise<RevisionLine[]> {
     let text: string;
     try {
       text = await readFile(this.pathOf(id), 'utf8');
@@ -113,6 +146,6 @@ export class RevisionLog {
         // A torn line: the revisions before it are still there.
       }
     }
-    return out.sort((a, b) => a.number - b.number);
+    return out;
   }
 }

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
@@ -56,18 +56,22 @@ export async function fsyncProbe(count = 200): Promise<number[]> {
 
 /**
  * The disk's cost of creating a file (open with O_CREAT|O_EXCL, nothing written, 16 at a time as the export
- * writes): an export to disk creates at least one file a story (its own), and on a first export two more (the
- * story's new revision and its history), so this bounds the rate whatever the flushes cost.
+ * writes): an export to disk creates one file a story (its own: the story's new revision goes into the batch's
+ * one pack), so this bounds the rate whatever the flushes cost. Both the time it takes (spread over libuv's
+ * threads) and the CPU it costs (every thread, mostly the kernel's: on ext4, finding a free inode), which bounds
+ * the rate on a machine whose cores are busy.
  */
-export async function createProbe(count = 400): Promise<number> {
+export async function createProbe(count = 2000): Promise<{ wall: number; cpu: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-create-'));
   try {
     let next = 0;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(Array.from({ length: 16 }, async () => {
       for (let i = next++; i < count; i = next++) await (await open(join(dir, `f-${i}`), 'wx')).close();
     }));
-    return (performance.now() - t0) / count;
+    const cpu = process.cpuUsage(c0);
+    return { wall: (performance.now() - t0) / count, cpu: (cpu.user + cpu.system) / 1000 / count };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -113,6 +117,8 @@ interface DiskExport {
   readonly heapAfter: number;
   readonly peakRss: number;
   readonly renderPerSecond: number;
+  /** CPU time (user + system, every thread of the process: libuv's pool, the collector) a story, in ms. */
+  readonly cpuPerStory: number;
 }
 
 /** Every story of the library exported to a fresh folder through exportTo, with the resident set sampled. */
@@ -130,9 +136,11 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   const rssBefore = process.memoryUsage().rss;
   let peakRss = rssBefore;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const report = await service.exportTo({ ids, format: FORMAT }, out, { withContent: false });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
   clearInterval(sampler);
   await service.search.flush();
   // What the export leaves held (after a full collection): the RSS peak above is mostly garbage not yet collected.
@@ -148,7 +156,8 @@ async function exportLibrary(dir: string): Promise<DiskExport> {
   planExport(sample, formatOnlyPreset(FORMAT), new Date());
   const renderPerSecond = sample.length / ((performance.now() - r0) / 1000);
   await service.close();
-  return { perSecond: size / seconds, seconds, written, rssBefore, heapBefore, heapAfter, peakRss, renderPerSecond };
+  const cpuPerStory = (cpu.user + cpu.system) / 1000 / size;
+  return { perSecond: size / seconds, seconds, written, rssBefore, heapBefore, heapAfter, peakRss, renderPerSecond, cpuPerStory };
 }
 
 export async function benchExportToDisk(sizes: readonly number[]): Promise<void> {
@@ -166,7 +175,8 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
         `  ${size.toLocaleString('en').padStart(7)} stored: ${r.perSecond.toFixed(0).padStart(6)} stories/s written and recorded (${r.seconds.toFixed(1)} s, ${r.written.toLocaleString('en')} files; target ≥ 5,000); ` +
           `in memory ${r.renderPerSecond.toFixed(0)} stories/s (disk / memory ${(r.perSecond / r.renderPerSecond).toFixed(2)}); ` +
           `RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)} during the export; live heap ${mb(r.heapBefore)} before, ${mb(r.heapAfter)} after; fsync of 4 KB right after p50 ${percentile(probe, 50).toFixed(2)} / p95 ${percentile(probe, 95).toFixed(2)} ms; ` +
-          `creating a file ${create.toFixed(2)} ms (16 at a time: at most ${(1000 / create).toFixed(0)} files/s); ` +
+          `creating a file ${create.wall.toFixed(2)} ms (16 at a time: at most ${(1000 / create.wall).toFixed(0)} files/s), CPU ${create.cpu.toFixed(2)} ms a file (at most ${((1000 * availableParallelism()) / create.cpu).toFixed(0)} files/s on ${availableParallelism()} idle cores); ` +
+          `CPU a story ${r.cpuPerStory.toFixed(2)} ms, every thread (at most ${((1000 * availableParallelism()) / r.cpuPerStory).toFixed(0)} stories/s on ${availableParallelism()} idle cores); ` +
           `load ${loadavg()[0]?.toFixed(2) ?? '?'}`,
       );
     } finally {
@@ -179,7 +189,7 @@ export async function benchExportToDisk(sizes: readonly number[]): Promise<void>
   try {
     libraryApart(dir, size, false);
     const r = await exportLibrary(dir);
-    console.log(`  ${size.toLocaleString('en').padStart(7)} stored, never opened (the export makes the desk's reading of each): ${r.perSecond.toFixed(0)} stories/s; RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)}`);
+    console.log(`  ${size.toLocaleString('en').padStart(7)} stored, never opened (the export makes the desk's reading of each): ${r.perSecond.toFixed(0)} stories/s; CPU a story ${r.cpuPerStory.toFixed(2)} ms; RSS ${mb(r.rssBefore)} at the start, peak ${mb(r.peakRss)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

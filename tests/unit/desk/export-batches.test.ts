@@ -73,4 +73,53 @@ describe('exportTo in batches', () => {
     expect(report.files.every((f) => f.content === '')).toBe(true);
     for (const f of report.files) expect(JSON.parse(await readFile(join(out, f.name), 'utf8'))).toMatchObject({ headlines: [{ role: 'main', value: expect.stringMatching(/^Harbour \d reopens/) }] });
   });
+
+  it('reads the next batch while the one before goes to disk, but writes and records the batches one after the other, in order', async () => {
+    const { api, ids } = await library(6, -1);
+    const out = await tempDir();
+    const events: string[] = [];
+    const plan = vi.spyOn(api.store, 'get');
+    const saveMany = api.store.saveMany.bind(api.store);
+    let release: () => void = () => undefined;
+    let first = true;
+    vi.spyOn(api.store, 'saveMany').mockImplementation(async (requests) => {
+      events.push(`save ${requests.length} start`);
+      // The first batch's records wait until the second batch has been read.
+      if (first) {
+        first = false;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      const outcome = await saveMany(requests);
+      events.push(`save ${requests.length} done`);
+      return outcome;
+    });
+    plan.mockClear();
+    const exporting = api.exportTo({ ids, format: 'text' }, out, { batchSize: 4 });
+    await vi.waitFor(() => expect(events).toEqual(['save 4 start']));
+    // The second batch (2 stories) is read meanwhile; nothing of it is written or saved before the first is done.
+    await vi.waitFor(() => expect(plan.mock.calls.map(([id]) => id)).toEqual(expect.arrayContaining(ids.slice(4))));
+    expect(batches.slice(-1)).toEqual([4]);
+    release();
+    const report = await exporting;
+    expect(events).toEqual(['save 4 start', 'save 4 done', 'save 2 start', 'save 2 done']);
+    expect(report.files.map((f) => f.articleId)).toEqual(ids);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('a story listed in two batches is exported twice, the second time on its recorded revision (no conflict)', async () => {
+    const { api, ids } = await library(3, -1);
+    const out = await tempDir();
+    const twice = [ids[0] ?? '', ids[1] ?? '', ids[0] ?? ''];
+    const report = await api.exportTo({ ids: twice, format: 'text' }, out, { batchSize: 2 });
+    expect(report.errors).toEqual([]);
+    expect(report.files.map((f) => f.articleId)).toEqual(twice);
+    expect((await api.getArticle({ id: ids[0] ?? '' })).exports).toHaveLength(2);
+  });
+
+  it('a batch whose records cannot be saved fails the export with that error, after the batch read meanwhile', async () => {
+    const { api, ids } = await library(4, -1);
+    const out = await tempDir();
+    vi.spyOn(api.store, 'saveMany').mockRejectedValueOnce(new Error('index.jsonl: no space left on device'));
+    await expect(api.exportTo({ ids, format: 'text' }, out, { batchSize: 2 })).rejects.toThrow(/no space left/);
+  });
 });

@@ -50,23 +50,31 @@ async function library(count: number): Promise<{ dir: string; store: ArticleStor
 const indexLines = async (dir: string): Promise<number> => (await readFile(join(dir, 'index.jsonl'), 'utf8')).split('\n').filter(Boolean).length;
 
 describe('ArticleStore.saveMany', () => {
-  it('saves every story of the batch: new revisions on disk, in the index and in history, after reopening too', async () => {
+  it('saves every story of the batch into one new pack: new revisions in the index and in history, after reopening too', async () => {
     const { dir, store, ids } = await library(5);
     const stories = await Promise.all(ids.map((id) => store.get(id)));
+    const packsBefore = await readdir(join(dir, 'packs'));
     const outcomes = await store.saveMany(stories.map((a) => ({ next: { ...a, status: 'exported' }, expectedRevision: a.revision, note: { author: 'desk', summary: 'Exported' } })));
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true, true]);
     expect(flushHook.calls).toBe(1);
+    // One new file for the whole batch: the pack, a line a story, each the story as saved.
+    const added = (await readdir(join(dir, 'packs'))).filter((n) => !packsBefore.includes(n));
+    expect(added).toHaveLength(1);
+    const lines = (await readFile(join(dir, 'packs', added[0] ?? ''), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l.slice(0, l.lastIndexOf('\t'))) as { article: Article }).article.id)).toEqual(ids);
+    // The story saved alone before the batch lives in the pack now: its own file is gone.
+    expect(existsSync(join(dir, 'articles', ids[0]?.slice(0, 2).toLowerCase() ?? '', `${ids[0] ?? ''}.json`))).toBe(false);
     const reopened = await ArticleStore.open(dir);
     for (const a of stories) {
       const saved = await reopened.get(a.id);
       expect(saved.revision).toBe(a.revision + 1);
       expect(saved.status).toBe('exported');
-      const file = JSON.parse(await readFile(join(dir, 'articles', a.id.slice(0, 2).toLowerCase(), `${a.id}.json`), 'utf8')) as Article;
-      expect(file.revision).toBe(a.revision + 1);
-      // A first save keeps the imported revision in history as well; a later one only adds its own.
+      // Every revision is in history: the import, the single save before, the batch's.
       const history = await reopened.history.read(a.id);
       expect(history.at(-1)).toMatchObject({ number: a.revision + 1, author: 'desk', summary: 'Exported' });
+      expect(history.at(-1)?.article.status).toBe('exported');
       expect(history.map((h) => h.number)).toEqual(Array.from({ length: a.revision + 1 }, (_, i) => i + 1));
+      expect(history[0]).toMatchObject({ number: 1, summary: 'Imported' });
     }
     expect(reopened.damage).toEqual([]);
   });
@@ -76,13 +84,13 @@ describe('ArticleStore.saveMany', () => {
     const stories = await Promise.all(ids.map((id) => store.get(id)));
     const linesBefore = await indexLines(dir);
     let release: () => void = () => undefined;
-    const seenAtFlush: { lines: number; revisions: number[]; files: number; placed: string[] } = { lines: 0, revisions: [], files: 0, placed: [] };
+    const seenAtFlush: { lines: number; revisions: number[]; files: string[]; read: string[] } = { lines: 0, revisions: [], files: [], read: [] };
     flushHook.run = async (files) => {
       seenAtFlush.lines = await indexLines(dir);
       seenAtFlush.revisions = stories.map((a) => store.summary(a.id)?.revision ?? 0);
-      seenAtFlush.files = files.length;
-      // Stories from the pack have no file of their own until their save is placed.
-      seenAtFlush.placed = stories.slice(1).filter((a) => existsSync(join(dir, 'articles', a.id.slice(0, 2).toLowerCase(), `${a.id}.json`))).map((a) => a.id);
+      seenAtFlush.files = [...files];
+      // What a reader gets meanwhile: the stories as they were.
+      seenAtFlush.read = await Promise.all(stories.map(async (a) => (await store.get(a.id)).headline));
       await new Promise<void>((resolve) => (release = resolve));
     };
     let settled = false;
@@ -90,14 +98,15 @@ describe('ArticleStore.saveMany', () => {
       settled = true;
       return o;
     });
-    await vi.waitFor(() => expect(seenAtFlush.files).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(seenAtFlush.files.length).toBeGreaterThan(0));
     await new Promise((r) => setTimeout(r, 50));
     expect(settled).toBe(false);
-    // At the flush: every story's temporary and history file is in it; no index line, no revision changed yet.
-    expect(seenAtFlush.files).toBe(2 * stories.length);
+    // At the flush: the new pack is in it (the only file: every story's current revision is in a pack line or in
+    // history already); no index line, no revision changed yet, the old stories read.
+    expect(seenAtFlush.files).toEqual([expect.stringMatching(/[\\/]packs[\\/][a-z0-9]+-[0-9a-f]{12}\.jsonl$/)]);
     expect(seenAtFlush.lines).toBe(linesBefore);
-    expect(seenAtFlush.placed).toEqual([]);
     expect(seenAtFlush.revisions).toEqual(stories.map((a) => a.revision));
+    expect(seenAtFlush.read).toEqual(stories.map((a) => a.headline));
     release();
     const outcomes = await saving;
     expect(outcomes.every((o) => o.ok)).toBe(true);
@@ -121,6 +130,8 @@ describe('ArticleStore.saveMany', () => {
     }
     const shards = await readdir(join(dir, 'articles'), { recursive: true });
     expect(shards.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The pack of the failed batch is gone: the next opening cannot bring back saves reported failed.
+    expect((await readdir(join(dir, 'packs'))).filter((n) => n.endsWith('.jsonl'))).toHaveLength(1);
     expect(reopened.damage).toEqual([]);
     // The same saves go through once the disk is back.
     const again = await reopened.saveMany(stories.map((a) => ({ next: { ...a, headline: 'Saved at last' }, expectedRevision: a.revision })));
