@@ -41,39 +41,33 @@ class Values {
 type Many = readonly number[] | null;
 
 export class FacetColumns {
+  /** Sources and agency names share their numbers (a `source:` term matches either). */
   private readonly sources = new Values();
   private readonly statuses = new Values();
   private readonly languages = new Values();
   private readonly subjects = new Values();
+  private readonly places = new Values();
   private readonly days = new Values();
   private readonly sourceOf: number[] = [];
+  private readonly sourceNameOf: number[] = [];
   private readonly statusOf: number[] = [];
   private readonly languageOf: number[] = [];
   private readonly dayOf: number[] = [];
   private readonly subjectsOf: Many[] = [];
-  // The field terms' columns: the values as the record holds them (the facets' columns name an empty one "(none)").
-  private readonly rawSources = new Values();
-  private readonly rawLanguages = new Values();
-  private readonly places = new Values();
-  private readonly rawSourceOf: number[] = [];
-  private readonly sourceNameOf: number[] = [];
-  private readonly rawLanguageOf: number[] = [];
   private readonly placesOf: Many[] = [];
 
   set(n: number, r: SearchRecord): void {
-    this.sourceOf[n] = this.sources.number(r.source || '(none)');
+    this.sourceOf[n] = this.sources.number(r.source);
+    this.sourceNameOf[n] = this.sources.number(r.sourceName);
     this.statusOf[n] = this.statuses.number(r.status);
-    this.languageOf[n] = this.languages.number(r.language || '(none)');
+    this.languageOf[n] = this.languages.number(r.language);
     this.dayOf[n] = this.days.number(r.wireTime.slice(0, 10));
     this.subjectsOf[n] = r.subjects.length > 0 ? r.subjects.map((s) => this.subjects.number(s)) : null;
-    this.rawSourceOf[n] = this.rawSources.number(r.source);
-    this.sourceNameOf[n] = this.rawSources.number(r.sourceName);
-    this.rawLanguageOf[n] = this.rawLanguages.number(r.language);
     this.placesOf[n] = r.places.length > 0 ? r.places.map((p) => this.places.number(p)) : null;
   }
 
   clear(): void {
-    for (const list of [this.sourceOf, this.statusOf, this.languageOf, this.dayOf, this.subjectsOf, this.rawSourceOf, this.sourceNameOf, this.rawLanguageOf, this.placesOf]) list.length = 0;
+    for (const list of [this.sourceOf, this.sourceNameOf, this.statusOf, this.languageOf, this.dayOf, this.subjectsOf, this.placesOf]) list.length = 0;
   }
 
   /**
@@ -83,12 +77,12 @@ export class FacetColumns {
   fieldTest(field: 'source' | 'lang' | 'place' | 'subject', test: (value: string) => boolean): (n: number) => boolean {
     switch (field) {
       case 'source': {
-        const yes = this.rawSources.answers(test);
-        return (n) => yes[this.rawSourceOf[n] as number] === 1 || yes[this.sourceNameOf[n] as number] === 1;
+        const yes = this.sources.answers(test);
+        return (n) => yes[this.sourceOf[n] as number] === 1 || yes[this.sourceNameOf[n] as number] === 1;
       }
       case 'lang': {
-        const yes = this.rawLanguages.answers(test);
-        return (n) => yes[this.rawLanguageOf[n] as number] === 1;
+        const yes = this.languages.answers(test);
+        return (n) => yes[this.languageOf[n] as number] === 1;
       }
       case 'place':
         return anyOf(this.placesOf, this.places.answers(test));
@@ -142,9 +136,9 @@ export class FacetColumns {
     }
     const dates: Record<(typeof DATE_BUCKETS)[number], number> = { today: todays, 'last-24h': lastDay, 'this-week': thisWeek, older };
     return {
-      source: top(source, this.sources.names),
+      source: top(source, this.sources.names, NONE),
       status: top(status, this.statuses.names),
-      language: top(language, this.languages.names),
+      language: top(language, this.languages.names, NONE),
       subject: top(subject, this.subjects.names),
       date: DATE_BUCKETS.map((value) => ({ value, count: dates[value] })),
       flagged,
@@ -169,9 +163,23 @@ function bump(counts: Uint32Array, at: number): void {
   counts[at] = (counts[at] ?? 0) + 1;
 }
 
-/** The values counted at least once, biggest first, ties by value: countFacets' order. */
-function top(counts: Uint32Array, names: readonly string[]): FacetCount[] {
-  const out: FacetCount[] = [];
-  for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > 0) out.push({ value: names[i] as string, count: counts[i] as number });
-  return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, MAX_VALUES);
+/** What the facets call an empty source or language, as countFacets does. */
+const NONE = '(none)';
+
+/**
+ * The values counted at least once, biggest first, ties by value: countFacets' order. With `blank`, an empty value
+ * is counted under that name (together with a value that is that name already).
+ */
+function top(counts: Uint32Array, names: readonly string[], blank?: string): FacetCount[] {
+  const by = new Map<string, number>();
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (count === 0) continue;
+    const value = blank !== undefined && names[i] === '' ? blank : (names[i] as string);
+    by.set(value, (by.get(value) ?? 0) + count);
+  }
+  return [...by]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+    .slice(0, MAX_VALUES);
 }

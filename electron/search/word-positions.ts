@@ -6,20 +6,6 @@
  * text. Each story's words as 32-bit codes, scanned candidate by candidate, read ~145 MB a phrase at 100,000
  * stories of generated copy whose common pairs are in 85 % of the stories (75–95 ms a phrase, bound by memory).
  *
- * A word's list is bytes: per story holding it, the story's number as a signed difference from the number before
- * it in the list, the count of positions, then the positions as differences, each a variable-length integer (seven
- * bits a byte). About 2.3 bytes a word of text where the codes took 4. Lists only grow: a story re-indexed under a
- * new number leaves its old entries, and the caller skips numbers it has retired (as it does FlexSearch's).
- */
-
-/**
- * Where each word stands in each story, per word: what a phrase is matched on. FlexSearch (search-index.ts) finds
- * and ranks the stories holding a phrase's words; this says in which of them the words stand together, in order.
- *
- * Kept per word, not per story: a phrase costs the positions of its own words, not a scan of every candidate's
- * text. Each story's words as 32-bit codes, scanned candidate by candidate, read ~145 MB a phrase at 100,000
- * stories of generated copy whose common pairs are in 85 % of the stories (75–95 ms a phrase, bound by memory).
- *
  * A word is known by its 32-bit code (FNV-1a of its letters; wordCode). Its list is bytes: per story holding it,
  * the story's number as a signed difference from the number before it in the list, the count of positions, then
  * the positions as differences, each a variable-length integer (seven bits a byte): about 2.3 bytes a word of text
@@ -28,8 +14,8 @@
  *
  * Stories are added in batches, word by word: an added story waits as its codes until a phrase is asked, a snapshot
  * is taken or a batch is full; then the batch's words are sorted by code and each word's list grows once a batch.
- * Adding each story to its ~250 lists at once touched 250 places in memory a story: 65–135 µs a story, where
- * sorting a batch costs ~10.
+ * Adding each story to its ~250 lists at once touched 250 places in memory a story: 65–135 µs a story, where the
+ * batches cost ~40–60 in all (the sort itself ~10).
  */
 
 /** One word's list: its bytes (a view on a snapshot's block until it grows), their length, the last number in it. */
