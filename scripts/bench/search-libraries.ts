@@ -142,7 +142,7 @@ export async function benchLibraries(sizes: readonly number[], only?: readonly s
         }
       }
       if (reference && agreement.length > 0) console.log(`    the same answers as ${reference.name}, query by query (match count; facet counts): ${agreement.join('; ')}`);
-      console.log(`    matches on average, by kind (the libraries should agree; MiniSearch has no phrases, FlexSearch's prefixes stop at 300 words and its phrases compare 16-bit word codes, which now and then match a pair that is not there): ${matches.join('; ')}`);
+      console.log(`    matches on average, by kind (the libraries should agree; MiniSearch has no phrases, the product's prefixes stop at 300 words): ${matches.join('; ')}`);
     }
     for (const name of names) console.log(`  ${LIBRARIES[name]?.name}: runs in Electron's main process without a native rebuild? ${LIBRARIES[name]?.electronMain}; on disk: ${LIBRARIES[name]?.persisted}`);
     if (failures.length > 0) throw new Error(`${failures.length} library run(s) failed:\n${failures.join('\n')}`);

@@ -47,7 +47,7 @@ const noWords = (): Promise<null> => Promise.resolve(null);
 export const flexsearchProduct: CandidateLibrary = {
   name: 'FlexSearch 0.8.212 (product)',
   electronMain: 'yes: pure JavaScript',
-  persisted: "the product's snapshot (records as JSON lines, FlexSearch's export a part a line, binary word codes)",
+  persisted: "the product's snapshot (records as JSON lines, FlexSearch's export a part a line, each word's positions in one binary block)",
   create(dir) {
     return Promise.resolve(new ProductIndex(new SearchIndex(noWords, { stemming: false }), new SearchFiles(dir)));
   },
