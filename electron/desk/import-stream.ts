@@ -5,6 +5,7 @@
  */
 import type { ReadOutcome } from '../ingest/read-files.js';
 import type { FileBuild } from './build-file.js';
+import { readAhead } from './read-ahead.js';
 import { commitBatch, prepareBatch, readableFiles, type BatchContext, type BatchInput, type BatchResult } from './bulk-import.js';
 import type { ImportOutcome, ImportSummary } from '../api/contract.js';
 
@@ -85,7 +86,9 @@ export async function importStream(
     if (previous) await link(previous);
   };
   let cancelled = false;
-  for await (const input of inputs) {
+  // The next batches' files are read while this thread links and stores the ones before (read-ahead.ts).
+  const ahead = readAhead(inputs, { items: 2 * maxFiles, bytes: BATCH_BYTES, size: (input) => ('bytes' in input ? input.bytes.length : 0) });
+  for await (const input of ahead) {
     if (options.signal?.aborted) {
       cancelled = true;
       break;

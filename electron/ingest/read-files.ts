@@ -2,12 +2,16 @@
  * Paths on disk → files to import. Folders are walked recursively (hidden files skipped); a file over the size
  * limit is refused from its size alone, without reading it into memory.
  */
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { errorMessage } from '../domain/errors.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from './decode.js';
 import type { IncomingFile } from './ingest.js';
+
+/** How many of a folder's files are being read at once. */
+const READ_WINDOW = 8;
 
 export type ReadOutcome = { readonly ok: true; readonly file: IncomingFile; readonly path: string } | { readonly ok: false; readonly path: string; readonly reason: string };
 
@@ -40,14 +44,16 @@ async function* readPath(path: string, maxBytes: number, seenDirs: Set<string>, 
     yield { ok: false, path, reason: 'not a regular file' };
     return;
   }
-  let bytes: Buffer;
+  yield await readFile(path, maxBytes);
+}
+
+/** A regular file's bytes, or why it could not be read. Never rejects. */
+async function readFile(path: string, maxBytes: number): Promise<ReadOutcome> {
   try {
-    bytes = await readWithin(path, maxBytes);
+    return { ok: true, path, file: { name: basename(path), bytes: await readWithin(path, maxBytes) } };
   } catch (err) {
-    yield { ok: false, path, reason: err instanceof OverLimit ? err.message : reasonFor(err) };
-    return;
+    return { ok: false, path, reason: err instanceof OverLimit ? err.message : reasonFor(err) };
   }
-  yield { ok: true, path, file: { name: basename(path), bytes } };
 }
 
 async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>): AsyncGenerator<ReadOutcome> {
@@ -61,12 +67,22 @@ async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>
     yield { ok: false, path, reason: reasonFor(err) };
     return;
   }
-  for (const entry of entries) {
+  // The folder's plain files are read a few at a time (the reads wait on the disk and libuv's threads, not on this
+  // one), and yielded in order: one at a time, 10,000 small files took 0.1–0.2 ms each of waiting.
+  const reads = new Map<number, Promise<ReadOutcome>>();
+  let started = 0;
+  for (const [at, entry] of entries.entries()) {
+    for (; started < Math.min(entries.length, at + READ_WINDOW); started++) {
+      const next = entries[started] as Dirent;
+      if (next.isFile()) reads.set(started, readFile(join(path, next.name), maxBytes));
+    }
     const child = join(path, entry.name);
+    const reading = reads.get(at);
+    reads.delete(at);
     // A folder is walked, a file read; a link is followed as the path it names, and so is an entry whose kind the
     // file system does not say (some report none): both are stat-ed.
-    if (entry.isDirectory()) yield* readFolder(child, maxBytes, seenDirs);
-    else if (entry.isFile()) yield* readPath(child, maxBytes, seenDirs, 'file');
+    if (reading) yield await reading;
+    else if (entry.isDirectory()) yield* readFolder(child, maxBytes, seenDirs);
     else if (entry.isSymbolicLink() || !knownKind(entry)) yield* readPath(child, maxBytes, seenDirs);
     else yield* readPath(child, maxBytes, seenDirs, 'other');
   }
@@ -79,24 +95,40 @@ export function knownKind(e: Dirent): boolean {
 
 class OverLimit extends Error {}
 
-/** The file's bytes, refused from its size alone (never read into memory) when it is over the limit. */
-async function readWithin(path: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) throw new OverLimit(`the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} import limit`);
-    // Read up to the size stat-ed (readFile would stat it again): four calls a file, open, stat, read, close.
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return filled === size ? bytes : bytes.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
+/**
+ * The file's bytes, refused from its size alone (never read into memory) when it is over the limit. Four calls a
+ * file (open, fstat, read, close; readFile would stat it again) through fs's callbacks: the promise API's
+ * FileHandle cost this thread 2–3 times as much on 10,000 small files (390–580 ms of busy event loop, against
+ * 180–380), and the import's main thread is what bounds it.
+ */
+function readWithin(path: string, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    fs.open(path, 'r', (openError, fd) => {
+      if (openError) return reject(openError);
+      const done = (error: unknown, bytes?: Buffer): void => {
+        fs.close(fd, (closeError) => {
+          if (error || closeError) reject(error ?? closeError);
+          else resolve(bytes as Buffer);
+        });
+      };
+      fs.fstat(fd, (statError, info) => {
+        if (statError) return done(statError);
+        const size = info.size;
+        if (size > maxBytes) return done(new OverLimit(`the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} import limit`));
+        const bytes = Buffer.allocUnsafe(size);
+        const readFrom = (filled: number): void => {
+          if (filled >= size) return done(null, bytes);
+          fs.read(fd, bytes, filled, size - filled, filled, (readError, bytesRead) => {
+            if (readError) return done(readError);
+            // The file shrank since the stat: what was there.
+            if (bytesRead === 0) return done(null, bytes.subarray(0, filled));
+            readFrom(filled + bytesRead);
+          });
+        };
+        readFrom(0);
+      });
+    });
+  });
 }
 
 function reasonFor(err: unknown): string {

@@ -16,6 +16,7 @@ import { compareRecords, type SearchFacets, type SortKey } from './search-facets
 import { FacetColumns } from './facet-columns.js';
 import { baseLanguage, MIN_STEMMED, stemsLanguage, WordStems } from './word-stems.js';
 import { WordPositions } from './word-positions.js';
+import { flexWriter } from './flex-insert.js';
 
 /** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
 const MAX_PREFIX_WORDS = 300;
@@ -131,7 +132,9 @@ export class SearchIndex {
     // repeats anyway, and a story's 500 words are about 250 distinct ones, so indexing does half the work.
     const all = searchWords(text ?? '');
     const words = [...new Set(all)];
-    this.flex.add(number, words.join(' '));
+    const write = flexWriter(this.flex);
+    if (write) write(number, words);
+    else this.flex.add(number, words.join(' '));
     this.changes++;
     this.positions.add(number, all);
     this.numberOf.set(record.id, number);
