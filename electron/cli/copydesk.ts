@@ -25,6 +25,7 @@ import { CopydeskService, type ExportRequest } from '../desk/service.js';
 import { startHttpHost } from '../api/http-host.js';
 import { LibraryLock } from '../store/library-lock.js';
 import { apiWhenOpen } from './api-when-open.js';
+import { LibraryFront } from '../desk/library-front.js';
 import type { ExportPreview } from '../api/contract.js';
 import { importWithProgress } from './import-command.js';
 import { ArticleStore } from '../store/article-store.js';
@@ -313,8 +314,15 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const watchDir = flag(args, 'watch');
   // Folders chosen on the command line: the browser may import from them by path and watch them, nothing else.
   const allowDir = flag(args, 'allow');
+  // The inbox's first page is answered from the search records, the fingerprint and the kill indexes (library-front.ts),
+  // read first; the store's own index loads after them, and the search's words after the store.
+  let storeMayOpen: () => void = () => undefined;
+  const storeOpening = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(() => openStore(dataDir, io));
+  storeOpening.catch(() => undefined);
+  const front = new LibraryFront(dataDir, storeOpening, { wordsAfter: storeOpening });
+  void Promise.allSettled([front.search.recordsRead(), front.sides.get(), front.kills()]).then(() => storeMayOpen());
   const opening = (async () => {
-    const service = new CopydeskService(await openStore(dataDir, io), { desk: await DeskStore.open(dataDir), ...buildPoolFor(io) });
+    const service = new CopydeskService(await storeOpening, { desk: await DeskStore.open(dataDir), ...buildPoolFor(io), front });
     if (allowDir) service.folders.allow(resolve(allowDir));
     if (watchDir) service.folders.allow(resolve(watchDir));
     const hot = watchDir ? await service.setHotFolder({ path: resolve(watchDir) }) : await service.resumeHotFolder();
@@ -325,7 +333,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   // Awaited below and by every call; a failure meanwhile is not an unhandled rejection.
   ready.catch(() => undefined);
   // Listening while the library opens: the browser loads the page meanwhile, and its first calls wait (api-when-open.ts).
-  const host = await startHttpHost({ api: apiWhenOpen(ready), staticDir: io.rendererDir, port });
+  const host = await startHttpHost({ api: apiWhenOpen(ready, { searchArticles: (a) => front.searchPage(a, new Date()) }), staticDir: io.rendererDir, port });
   io.out(`Copydesk is serving the workstation at ${host.openUrl}`);
   let opened: Awaited<typeof opening>;
   try {

@@ -86,8 +86,9 @@ export async function importStream(
     if (previous) await link(previous);
   };
   let cancelled = false;
-  // The next batches' files are read while this thread links and stores the ones before (read-ahead.ts).
-  const ahead = readAhead(inputs, { items: 2 * maxFiles, bytes: BATCH_BYTES, size: (input) => ('bytes' in input ? input.bytes.length : 0) });
+  // The next batch's files are read while this thread links and stores the ones before (read-ahead.ts): with the
+  // three batches above, at most four batches' files are held at once.
+  const ahead = readAhead(inputs, { items: maxFiles, bytes: BATCH_BYTES, size: (input) => ('bytes' in input ? input.bytes.length : 0) });
   for await (const input of ahead) {
     if (options.signal?.aborted) {
       cancelled = true;

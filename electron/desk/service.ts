@@ -31,7 +31,8 @@ import { importBatch, RELATED_THRESHOLD, type BatchContext, type BatchInput } fr
 import { ImportJobs } from './import-jobs.js';
 import { killReason, killsIn } from './kill-desk.js';
 import { importStream, type StreamOptions, type StreamResult } from './import-stream.js';
-import { LibrarySides } from './library-sides.js';
+import type { LibrarySides } from './library-sides.js';
+import { LibraryFront } from './library-front.js';
 import { UpdateDesk } from './update-desk.js';
 import { correctionOf } from './corrections.js';
 import { HotFolder } from './hot-folder-service.js';
@@ -40,7 +41,7 @@ import { withSpellingSuggestions } from '../enrich/flags.js';
 import { FolderGrants } from './folder-grants.js';
 import { anchorEntities } from '../domain/entity-anchors.js';
 import { analyseArticle, recleanArticle, rejectedIds, withDeskFields } from './story-pipeline.js';
-import { LibrarySearch } from '../search/library-search.js';
+import type { LibrarySearch } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
 import { FileCredentialStore, type CredentialStore } from '../publish/credentials.js';
 import { PublishDesk, type PublishRequest, type PublishPreview, type PublishReport, type PublishStatusView } from '../publish/publish-desk.js';
@@ -78,6 +79,8 @@ export interface ServiceOptions {
   readonly buildPool?: BuildPool;
   /** Where the service reports trouble it recovers from (a damaged search index being rebuilt). */
   readonly log?: (line: string) => void;
+  /** The search, fingerprint and kill indexes, already opening (serve answers the first list from them): library-front.ts. */
+  readonly front?: LibraryFront;
   /** Publish passwords: Electron passes its keychain store; else a 0600 file in the library folder. */
   readonly credentials?: CredentialStore;
   /** For the publish client (tests); the global fetch otherwise. */
@@ -91,7 +94,7 @@ export class CopydeskService implements CopydeskApi {
   private readonly analyseOnImport: boolean;
   private readonly pool: BuildPool | null;
   private presetStore: Promise<PresetStore> | undefined;
-  private killStore: Promise<KillRegister> | undefined;
+  private readonly front: LibraryFront;
   private readonly sides: LibrarySides;
   private readonly jobs = new ImportJobs();
   private readonly hotFolder: HotFolder;
@@ -113,8 +116,10 @@ export class CopydeskService implements CopydeskApi {
   ) {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
-    this.sides = new LibrarySides(store.dir);
-    this.search = new LibrarySearch(store, undefined, options.log);
+    if (options.front && options.front.dir !== store.dir) throw new Error(`the library front is for ${options.front.dir}, not ${store.dir}`);
+    this.front = options.front ?? new LibraryFront(store.dir, store, options.log ? { log: options.log } : {});
+    this.sides = this.front.sides;
+    this.search = this.front.search;
     // The library's own drop folder is always the user's.
     this.folders.allow(join(store.dir, 'inbox'));
     this.hotFolder = new HotFolder({
@@ -221,32 +226,12 @@ export class CopydeskService implements CopydeskApi {
 
   /** A page of the newest versions of the stories a query matches, with facet counts when asked. */
   async searchArticles(args: Args<'searchArticles'>): Promise<SearchPage> {
-    const { index } = await this.sides.get();
-    const offset = args.offset ?? 0;
-    const outcome = await this.search.search(args.query ?? '', {
-      ...(args.sort ? { sort: args.sort } : {}),
-      offset,
-      limit: args.limit ?? 100,
-      facets: args.facets ?? false,
-      exclude: index.superseded(),
-      killed: (await this.kills()).activeIds(),
-      now: this.now(),
-    });
-    const results = outcome.records.map(({ textKey: _textKey, ...hit }) => hit);
-    return { total: outcome.total, matching: outcome.matching, offset, results, facets: outcome.facets, terms: outcome.terms };
+    return this.front.searchPage(args, this.now());
   }
 
   /** The ids of every story a query matches, in `sort` order (export "the stories of this search"). */
   async searchIds(query: string, sort?: SortKey): Promise<string[]> {
-    const { index } = await this.sides.get();
-    const outcome = await this.search.search(query, {
-      ...(sort ? { sort } : {}),
-      limit: Number.MAX_SAFE_INTEGER,
-      exclude: index.superseded(),
-      killed: (await this.kills()).activeIds(),
-      now: this.now(),
-    });
-    return outcome.records.map((r) => r.id);
+    return this.front.searchIds(query, this.now(), sort);
   }
 
   /**
@@ -580,8 +565,7 @@ export class CopydeskService implements CopydeskApi {
   }
 
   private kills(): Promise<KillRegister> {
-    this.killStore ??= KillRegister.open(this.store.dir);
-    return this.killStore;
+    return this.front.kills();
   }
 
   /** Every kill the agencies sent, each with the stories it reaches and where and when each of them went out. */

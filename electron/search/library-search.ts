@@ -38,6 +38,8 @@ export class LibrarySearch {
   private ready: Promise<OpenReport> | null = null;
   /** The snapshot's records loaded: the list can be shown (and filtered, counted, sorted) before the words are in. */
   private listReady: Promise<void> | null = null;
+  private markRecordsRead: () => void = () => undefined;
+  private readonly recordsReadPromise = new Promise<void>((resolve) => (this.markRecordsRead = resolve));
   private loaded = false;
   private failed = false;
   /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
@@ -50,17 +52,42 @@ export class LibrarySearch {
   /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
   private draining = false;
 
-  constructor(
-    private readonly store: ArticleStore,
-    dir: string = join(store.dir, 'search'),
-    private readonly log: (line: string) => void = () => undefined,
-  ) {
-    this.files = new SearchFiles(dir);
+  /** The store, or the store as it opens (serve answers the first list from the snapshot's records meanwhile). */
+  private readonly store: Promise<ArticleStore>;
+  /** The words wait for this before loading: the store's own opening comes first when both are on the way. */
+  private readonly wordsAfter: Promise<unknown>;
+
+  /**
+   * `store` may still be opening (a promise): the records load and the list answers without it; the words, the
+   * check against the store's revisions and a rebuild wait for it. `dir` is then required.
+   */
+  constructor(store: ArticleStore | Promise<ArticleStore>, dir?: string, log?: (line: string) => void, options: { readonly wordsAfter?: Promise<unknown> } = {}) {
+    const searchDir = dir ?? (store instanceof Promise ? null : join(store.dir, 'search'));
+    if (searchDir === null) throw new Error('LibrarySearch: the search folder is needed when the store is still opening');
+    this.log = log ?? (() => undefined);
+    this.files = new SearchFiles(searchDir);
     this.index = new SearchIndex((id) => this.wordsOf(id));
-    store.onStored((articles) => this.stored(articles));
+    this.store = Promise.resolve(store);
+    // A store that fails to open fails the calls that need it (they await it), not the process.
+    this.store.catch(() => undefined);
+    this.wordsAfter = (options.wordsAfter ?? Promise.resolve()).catch(() => undefined);
+    // Nothing is stored before the store has opened, so listening from then on misses nothing.
+    if (store instanceof Promise) void store.then((opened) => opened.onStored((articles) => this.stored(articles))).catch(() => undefined);
+    else store.onStored((articles) => this.stored(articles));
   }
 
+  private readonly log: (line: string) => void;
+
   /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
+  /**
+   * Resolves once the snapshot's records and the journal have been read (or could not be): what a first list needs
+   * of the disk. Starts the load if nothing has.
+   */
+  recordsRead(): Promise<void> {
+    void this.open().catch(() => undefined);
+    return this.recordsReadPromise;
+  }
+
   open(): Promise<OpenReport> {
     if (!this.ready) {
       let listed: () => void = () => undefined;
@@ -80,7 +107,7 @@ export class LibrarySearch {
    * else is waiting to be indexed, else once the index has loaded whole. Opening a large library shows its list
    * this way without waiting for the words (most of the snapshot).
    */
-  private async openList(): Promise<void> {
+  async openList(): Promise<void> {
     void this.open();
     await this.listReady;
     if (this.failed) await this.open();
@@ -215,12 +242,22 @@ export class LibrarySearch {
       snapshot = await this.files.readRecords();
       if (snapshot) this.index.importRecords(snapshot.records, snapshot.next);
     } catch (err) {
-      if (!(err instanceof SnapshotDamaged)) throw err;
+      if (!(err instanceof SnapshotDamaged)) {
+        this.markRecordsRead();
+        throw err;
+      }
       damaged = err.message;
     }
-    const journal = damaged ? [] : await this.files.readJournal();
+    let journal: JournalLine[];
+    try {
+      journal = damaged ? [] : await this.files.readJournal();
+    } finally {
+      this.markRecordsRead();
+    }
     // Stories indexed since the snapshot are only in the journal, with their words: the list waits for them.
     if (journal.length === 0 && !damaged) listed();
+    if (this.abandoned) return { damaged, reindexed: 0 };
+    await this.wordsAfter;
     if (this.abandoned) return { damaged, reindexed: 0 };
     if (snapshot && !damaged) {
       try {
@@ -264,11 +301,12 @@ export class LibrarySearch {
     const waiting = new Set(this.pending.map((a) => a.id));
     let reindexed = 0;
     const inStore = new Set<string>();
-    for (const summary of this.store.list()) {
+    const store = await this.store;
+    for (const summary of store.list()) {
       inStore.add(summary.id);
       if (waiting.has(summary.id) || this.index.record(summary.id)?.revision === summary.revision) continue;
       try {
-        this.put(await this.store.get(summary.id));
+        this.put(await store.get(summary.id));
         reindexed++;
       } catch (err) {
         this.log(`search index: ${summary.id} could not be read (${errorMessage(err)}); it is left out of search`);
@@ -283,7 +321,7 @@ export class LibrarySearch {
     if (cached) return cached;
     let article: Article;
     try {
-      article = await this.store.get(id);
+      article = await (await this.store).get(id);
     } catch {
       return null;
     }

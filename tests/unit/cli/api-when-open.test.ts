@@ -20,6 +20,22 @@ describe('apiWhenOpen', () => {
     expect(calls).toEqual([{ status: 'ready' }]);
   });
 
+  it('answers a call with an early door while the service opens, and with the service once it is open', async () => {
+    let open: (api: CopydeskApi) => void = () => undefined;
+    const opening = new Promise<CopydeskApi>((resolve) => (open = resolve));
+    const page = (from: string) => ({ total: 1, matching: 1, offset: 0, results: [], facets: null, terms: [from] });
+    const api = apiWhenOpen(opening, { searchArticles: async () => page('early') });
+    expect(await dispatch(api, 'searchArticles', { query: '' })).toMatchObject({ ok: true, value: { terms: ['early'] } });
+    // A call without an early door still waits for the service.
+    let answered = false;
+    const other = dispatch(api, 'listArticles', {}).then((e) => ((answered = true), e));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    open({ searchArticles: async () => page('service'), listArticles: async () => [] } as unknown as CopydeskApi);
+    expect(await other).toEqual({ ok: true, value: [] });
+    expect(await dispatch(api, 'searchArticles', { query: '' })).toMatchObject({ ok: true, value: { terms: ['service'] } });
+  });
+
   it('fails every call with the error the library failed to open with', async () => {
     const failing = Promise.reject(new CopydeskError('conflict', 'The library is held by copydesk serve (pid 42)'));
     failing.catch(() => undefined);

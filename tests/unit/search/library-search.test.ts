@@ -228,6 +228,29 @@ describe('LibrarySearch', () => {
     expect(await readdir(join(dir, 'search'))).toEqual(before);
   });
 
+  it('with the store still opening, answers the list from the records and waits for the store before the words', async () => {
+    const { dir, search } = await library();
+    await search.close();
+    let storeMayOpen: () => void = () => undefined;
+    const opening = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(() => ArticleStore.open(dir));
+    const early = new LibrarySearch(opening, join(dir, 'search'), undefined, { wordsAfter: opening });
+    await early.recordsRead();
+    expect((await early.search('source:AFP')).matching).toBe(3);
+    expect((await early.search('')).total).toBe(5);
+    let answered = false;
+    const words = early.search('tehran').then((o) => ((answered = true), o));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(answered).toBe(false);
+    storeMayOpen();
+    expect((await words).matching).toBe(3);
+    // Listening to the store once it opened: a story stored now is found.
+    const store = await opening;
+    await store.insert([story('Floods close Cairo airport\n\nCAIRO, Nov. 25 (AFP) - Floods closed the airport on Sunday.\n', 'afp-cairo.txt')]);
+    await early.flush();
+    expect(headlines(await early.search('cairo'))).toEqual(['Floods close Cairo airport']);
+    expect(() => new LibrarySearch(opening)).toThrow(/search folder is needed/);
+  });
+
   it('rebuilds from the store when the snapshot\'s words or codes are missing or cut short', async () => {
     const { dir, search } = await library();
     await (search as unknown as { snapshot(): Promise<void> }).snapshot();

@@ -1,0 +1,78 @@
+/**
+ * What the inbox's first page is answered from: the search index's records, the fingerprint index (which stories
+ * are superseded by a later version) and the kill register. None of them needs the article store, so `serve` opens
+ * them first and answers the page's first list while the store's own index (index.jsonl: 45 MB at 100,000
+ * stories, ~0.4 s of parsing and as much again in collections) is still loading behind them (issue 11: a usable
+ * list within 1.5 s of a cold start). The service then takes these same parts over: nothing is loaded twice.
+ */
+import type { Args, SearchPage } from '../api/contract.js';
+import { LibrarySearch } from '../search/library-search.js';
+import type { SortKey } from '../search/search-facets.js';
+import type { ArticleStore } from '../store/article-store.js';
+import { KillRegister } from '../store/kill-register.js';
+import { join } from 'node:path';
+import { LibrarySides } from './library-sides.js';
+
+export interface FrontOptions {
+  readonly log?: (line: string) => void;
+  /** The search index's words wait for this before loading (the store's opening, when both are on the way). */
+  readonly wordsAfter?: Promise<unknown>;
+}
+
+export class LibraryFront {
+  readonly sides: LibrarySides;
+  readonly search: LibrarySearch;
+  private killStore: Promise<KillRegister> | undefined;
+
+  /** `store` may still be opening: see LibrarySearch. */
+  constructor(
+    readonly dir: string,
+    store: ArticleStore | Promise<ArticleStore>,
+    options: FrontOptions = {},
+  ) {
+    this.sides = new LibrarySides(dir);
+    this.search = new LibrarySearch(store, join(dir, 'search'), options.log, options.wordsAfter ? { wordsAfter: options.wordsAfter } : {});
+  }
+
+  kills(): Promise<KillRegister> {
+    this.killStore ??= KillRegister.open(this.dir);
+    return this.killStore;
+  }
+
+  /** Starts loading what a first page needs (the search records first), without waiting for it. */
+  prepare(): void {
+    void this.search.openList().catch(() => undefined);
+    void this.sides.get().catch(() => undefined);
+    void this.kills().catch(() => undefined);
+  }
+
+  /** A page of the newest versions of the stories a query matches, with facet counts when asked. */
+  async searchPage(args: Args<'searchArticles'>, now: Date): Promise<SearchPage> {
+    const { index } = await this.sides.get();
+    const offset = args.offset ?? 0;
+    const outcome = await this.search.search(args.query ?? '', {
+      ...(args.sort ? { sort: args.sort } : {}),
+      offset,
+      limit: args.limit ?? 100,
+      facets: args.facets ?? false,
+      exclude: index.superseded(),
+      killed: (await this.kills()).activeIds(),
+      now,
+    });
+    const results = outcome.records.map(({ textKey: _textKey, ...hit }) => hit);
+    return { total: outcome.total, matching: outcome.matching, offset, results, facets: outcome.facets, terms: outcome.terms };
+  }
+
+  /** The ids of every story a query matches, in `sort` order (export "the stories of this search"). */
+  async searchIds(query: string, now: Date, sort?: SortKey): Promise<string[]> {
+    const { index } = await this.sides.get();
+    const outcome = await this.search.search(query, {
+      ...(sort ? { sort } : {}),
+      limit: Number.MAX_SAFE_INTEGER,
+      exclude: index.superseded(),
+      killed: (await this.kills()).activeIds(),
+      now,
+    });
+    return outcome.records.map((r) => r.id);
+  }
+}
