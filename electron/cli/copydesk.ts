@@ -163,21 +163,29 @@ async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new UsageError(`--since must be a date (YYYY-MM-DD), not "${since}"`);
   const sort = sortFlag(args);
   const limit = limitFlag(args);
-  const service = await openService(args, io, { readOnlyIfLocked: true });
-  try {
-    if (source === undefined && since === undefined && sort === undefined && limit === undefined) {
+  if (source === undefined && since === undefined && sort === undefined && limit === undefined) {
+    const service = await openService(args, io, { readOnlyIfLocked: true });
+    try {
       // The plain list, unchanged: every story, newest change first.
       const list = await service.listArticles(status ? { status } : {});
       printList(list, args.flags.has('json'), io);
       return 0;
+    } finally {
+      await service.close();
     }
+  }
+  // A page of the list is printed from the search records and the fingerprint and kill indexes (library-front.ts):
+  // the article store is opened only if the search index needs it (stories indexed since its snapshot, a rebuild).
+  const dir = resolveDataDir(flag(args, 'data'), io.env);
+  const front = new LibraryFront(dir, () => openStore(dir, io, true));
+  try {
     const query = [status ? `status:${status}` : '', source ? `source:${quoted(source)}` : '', since ? `since:${since}` : ''].filter(Boolean).join(' ');
-    const page = await service.searchArticles({ query, ...(sort ? { sort } : {}), limit: limit ?? 1000 });
+    const page = await front.searchPage({ query, ...(sort ? { sort } : {}), limit: limit ?? 1000 }, new Date());
     printList(page.results.map(summaryOf), args.flags.has('json'), io);
     return 0;
   } finally {
     // Printed from the index's records: closing stops it loading the words no one will search.
-    await service.close();
+    await front.close();
   }
 }
 

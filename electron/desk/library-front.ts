@@ -6,9 +6,8 @@
  * list within 1.5 s of a cold start). The service then takes these same parts over: nothing is loaded twice.
  */
 import type { Args, SearchPage } from '../api/contract.js';
-import { LibrarySearch } from '../search/library-search.js';
+import { LibrarySearch, type StoreSource } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
-import type { ArticleStore } from '../store/article-store.js';
 import { KillRegister } from '../store/kill-register.js';
 import { join } from 'node:path';
 import { LibrarySides } from './library-sides.js';
@@ -24,14 +23,24 @@ export class LibraryFront {
   readonly search: LibrarySearch;
   private killStore: Promise<KillRegister> | undefined;
 
-  /** `store` may still be opening: see LibrarySearch. */
+  /** `store` may still be opening, or be opened only if needed: see LibrarySearch. */
   constructor(
     readonly dir: string,
-    store: ArticleStore | Promise<ArticleStore>,
+    store: StoreSource,
     options: FrontOptions = {},
   ) {
     this.sides = new LibrarySides(dir);
     this.search = new LibrarySearch(store, join(dir, 'search'), options.log, options.wordsAfter ? { wordsAfter: options.wordsAfter } : {});
+  }
+
+  /**
+   * For a front used alone (`copydesk list`): stops the search loading, and closes the store if it had to be
+   * opened. A service closes the parts it took over itself.
+   */
+  async close(): Promise<void> {
+    await this.search.close();
+    const store = this.search.openedStore();
+    if (store) await (await store).close();
   }
 
   kills(): Promise<KillRegister> {

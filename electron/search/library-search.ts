@@ -24,6 +24,9 @@ const MIN_JOURNAL_BEFORE_SNAPSHOT = 2_000;
  */
 const SNAPSHOT_IDLE_MS = 1_500;
 
+/** The store a search follows: open, opening, or to be opened on first need. */
+export type StoreSource = ArticleStore | Promise<ArticleStore> | (() => Promise<ArticleStore>);
+
 export interface OpenReport {
   /** Why the snapshot was not used, when it was damaged. */
   readonly damaged: string | null;
@@ -52,33 +55,57 @@ export class LibrarySearch {
   /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
   private draining = false;
 
-  /** The store, or the store as it opens (serve answers the first list from the snapshot's records meanwhile). */
-  private readonly store: Promise<ArticleStore>;
+  /** The store once asked for: given, opening, or opened on first need (see the constructor). */
+  private storeOpening: Promise<ArticleStore> | null = null;
+  private readonly openStore: () => Promise<ArticleStore>;
   /** The words wait for this before loading: the store's own opening comes first when both are on the way. */
   private readonly wordsAfter: Promise<unknown>;
+  private readonly log: (line: string) => void;
 
   /**
-   * `store` may still be opening (a promise): the records load and the list answers without it; the words, the
-   * check against the store's revisions and a rebuild wait for it. `dir` is then required.
+   * `store` may still be opening (a promise), or be opened only if needed (a function: `copydesk list` prints from
+   * the records without opening it). The records load and the list answers without it; the words' check against
+   * the store's revisions, a rebuild and a phrase's words wait for it. `dir` is then required.
    */
-  constructor(store: ArticleStore | Promise<ArticleStore>, dir?: string, log?: (line: string) => void, options: { readonly wordsAfter?: Promise<unknown> } = {}) {
-    const searchDir = dir ?? (store instanceof Promise ? null : join(store.dir, 'search'));
+  constructor(store: StoreSource, dir?: string, log?: (line: string) => void, options: { readonly wordsAfter?: Promise<unknown> } = {}) {
+    const given = typeof store === 'function' || store instanceof Promise ? null : store;
+    const searchDir = dir ?? (given ? join(given.dir, 'search') : null);
     if (searchDir === null) throw new Error('LibrarySearch: the search folder is needed when the store is still opening');
     this.log = log ?? (() => undefined);
     this.files = new SearchFiles(searchDir);
     this.index = new SearchIndex((id) => this.wordsOf(id));
-    this.store = Promise.resolve(store);
-    // A store that fails to open fails the calls that need it (they await it), not the process.
-    this.store.catch(() => undefined);
     this.wordsAfter = (options.wordsAfter ?? Promise.resolve()).catch(() => undefined);
-    // Nothing is stored before the store has opened, so listening from then on misses nothing.
-    if (store instanceof Promise) void store.then((opened) => opened.onStored((articles) => this.stored(articles))).catch(() => undefined);
-    else store.onStored((articles) => this.stored(articles));
+    if (typeof store === 'function') {
+      this.openStore = store;
+    } else {
+      const opening = Promise.resolve(store);
+      this.openStore = () => opening;
+      if (given) given.onStored((articles) => this.stored(articles));
+      this.listenOnOpen = !given;
+      void this.store();
+    }
   }
 
-  private readonly log: (line: string) => void;
+  /** The store is listened to once it has opened (it was not given open). */
+  private listenOnOpen = true;
 
-  /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
+  /** The store, opened if it was to be opened on first need. A store that fails to open fails the calls that need it. */
+  private store(): Promise<ArticleStore> {
+    if (!this.storeOpening) {
+      const opening = this.openStore();
+      this.storeOpening = opening;
+      opening.catch(() => undefined);
+      // Nothing is stored before the store has opened, so listening from then on misses nothing.
+      if (this.listenOnOpen) void opening.then((opened) => opened.onStored((articles) => this.stored(articles))).catch(() => undefined);
+    }
+    return this.storeOpening;
+  }
+
+  /** The store if it was opened (or is opening), for closing it; null when it never was. */
+  openedStore(): Promise<ArticleStore> | null {
+    return this.storeOpening;
+  }
+
   /**
    * Resolves once the snapshot's records and the journal have been read (or could not be): what a first list needs
    * of the disk. Starts the load if nothing has.
@@ -88,6 +115,7 @@ export class LibrarySearch {
     return this.recordsReadPromise;
   }
 
+  /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
   open(): Promise<OpenReport> {
     if (!this.ready) {
       let listed: () => void = () => undefined;
@@ -254,8 +282,10 @@ export class LibrarySearch {
     } finally {
       this.markRecordsRead();
     }
-    // Stories indexed since the snapshot are only in the journal, with their words: the list waits for them.
-    if (journal.length === 0 && !damaged) listed();
+    // Stories indexed since the snapshot are only in the journal, with their words: the list waits for them. So it
+    // does with no snapshot at all: the index is then built from the store (or the library is new), and records
+    // that are not there must not answer "no stories".
+    if (snapshot && journal.length === 0 && !damaged) listed();
     if (this.abandoned) return { damaged, reindexed: 0 };
     await this.wordsAfter;
     if (this.abandoned) return { damaged, reindexed: 0 };
@@ -301,7 +331,7 @@ export class LibrarySearch {
     const waiting = new Set(this.pending.map((a) => a.id));
     let reindexed = 0;
     const inStore = new Set<string>();
-    const store = await this.store;
+    const store = await this.store();
     for (const summary of store.list()) {
       inStore.add(summary.id);
       if (waiting.has(summary.id) || this.index.record(summary.id)?.revision === summary.revision) continue;
@@ -321,7 +351,7 @@ export class LibrarySearch {
     if (cached) return cached;
     let article: Article;
     try {
-      article = await (await this.store).get(id);
+      article = await (await this.store()).get(id);
     } catch {
       return null;
     }

@@ -251,6 +251,31 @@ describe('LibrarySearch', () => {
     expect(() => new LibrarySearch(opening)).toThrow(/search folder is needed/);
   });
 
+  it('opens a store it is to open on first need only when the records cannot answer alone', async () => {
+    const { dir, search } = await library();
+    await search.close();
+    let opened = 0;
+    const lazy = new LibrarySearch(() => ((opened++), ArticleStore.open(dir)), join(dir, 'search'));
+    expect((await lazy.search('source:AFP')).matching).toBe(3);
+    await lazy.close();
+    expect(opened).toBe(0);
+    expect(lazy.openedStore()).toBeNull();
+    // With no snapshot the index is built from the store: the list waits for it instead of answering "no stories".
+    await rm(join(dir, 'search'), { recursive: true });
+    const rebuilt = new LibrarySearch(() => ((opened++), ArticleStore.open(dir)), join(dir, 'search'));
+    expect((await rebuilt.search('source:AFP')).matching).toBe(3);
+    expect(opened).toBe(1);
+    await rebuilt.close();
+    await (await rebuilt.openedStore())?.close();
+  });
+
+  it('with no snapshot at all, the list waits for the index built from the store', async () => {
+    const { dir } = await library();
+    await rm(join(dir, 'search'), { recursive: true });
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    expect((await reopened.search('')).total).toBe(5);
+  });
+
   it('rebuilds from the store when the snapshot\'s words or codes are missing or cut short', async () => {
     const { dir, search } = await library();
     await (search as unknown as { snapshot(): Promise<void> }).snapshot();
