@@ -80,7 +80,9 @@ function story(): Story {
   const table = chance(0.4);
   const indent = chance(0.8) ? '    ' : '';
   const body: string[] = [];
-  const lead = `${pick(COMPANIES).replace(/ <.*$/u, '')} ${pick(PROSE)}.`;
+  // The company as the copy writes it in a sentence: Brown-Forman Inc.
+  const named = pick(COMPANIES).toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+  const lead = `${named} ${pick(PROSE)}.`;
   const wrapped = (text: string): string[] => text.replace(/(.{40,60}?)\s/gu, '$1\n').split('\n');
   const lines: string[] = [head];
   if (chance(0.4)) lines.push('');
@@ -128,7 +130,7 @@ try {
   const stories = Array.from({ length: STORIES }, story);
   const copy = join(dir, 'copy');
   await mkdir(copy);
-  await Promise.all(stories.map((s, i) => writeFile(join(copy, `story-${String(i).padStart(5, '0')}.txt`), s.text, 'latin1')));
+  await Promise.all(stories.map((s, i) => writeFile(join(copy, `story-${String(i).padStart(5, '0')}.txt`), s.text, 'utf8')));
   const out = execFileSync(process.execPath, [join(root, 'bin/copydesk.mjs'), 'import', copy, '--data', join(dir, 'data'), '--json'], {
     maxBuffer: 1 << 30,
     encoding: 'utf8',

@@ -1,6 +1,6 @@
-import { matchDatelineLead } from '../../enrich/dateline.js';
+import { matchDatelineLead, matchDatelineLine } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
-import { firstTextBlock, wholeBlock } from '../working-copy.js';
+import { firstTextBlock, wholeBlock, type WorkingCopy } from '../working-copy.js';
 import { BYLINE } from './byline.js';
 
 /**
@@ -20,13 +20,32 @@ export function looksLikeHeadline(text: string): boolean {
   );
 }
 
+/**
+ * Whether block `i` is the story's headline. By its look (looksLikeHeadline), or by the story's structure: agency
+ * copy sets the dateline at the head of the block under the headline (`SUGAR QUOTA IMPORTS DETAILED -- USDA` over
+ * `WASHINGTON, Feb 26 - …`), so the short block above a dateline is the headline whole, even when it ends on a
+ * comma or holds a dash that could pass for a dateline's (`OPEC OUTPUT ABOVE CEILING - Survey finds`). A block
+ * that opens with a dated or credited dateline of its own is never one.
+ */
+export function isHeadlineAt(copy: WorkingCopy, i: number): boolean {
+  const text = copy.blocks[i]?.text ?? '';
+  const next = copy.blocks[i + 1]?.text;
+  if (next === undefined || text === '') return false;
+  if (looksLikeHeadline(text)) return true;
+  const words = text.split(/\s+/u).length;
+  if (text.length > 200 || words > 30 || !/\p{L}.*\p{L}.*\p{L}/u.test(text) || BYLINE.test(text) || /[.!?]["”’']?$/u.test(text)) return false;
+  const own = matchDatelineLead(text);
+  if (matchDatelineLine(text) || (own && (own.day !== null || own.agency !== null))) return false;
+  return matchDatelineLead(next) !== null || matchDatelineLine(next) !== null;
+}
+
 export const headline: CleaningRule = {
   id: 'headline',
   explanation: 'Took the first line as the headline',
   propose: (copy) => {
     const i = firstTextBlock(copy);
     const first = copy.blocks[i];
-    if (!first || i >= copy.blocks.length - 1 || copy.extracted.headline) return [];
-    return looksLikeHeadline(first.text) ? [wholeBlock(copy, i, '', { headline: first.text })] : [];
+    if (!first || copy.extracted.headline) return [];
+    return isHeadlineAt(copy, i) ? [wholeBlock(copy, i, '', { headline: first.text })] : [];
   },
 };
