@@ -48,14 +48,17 @@ function caseOf(word: string): WordCase {
   return 'unknown';
 }
 
-/** Places of two or three words the gazetteer knows: NEW YORK is New York, not "new York". */
-function placeSpans(words: readonly string[]): Set<number> {
-  const inPlace = new Set<number>();
+/** The small words inside a place's name: Rio de Janeiro, Stratford-upon-Avon, Isle of Man. */
+const CONNECTORS = new Set(['de', 'da', 'del', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'of', 'on', 'upon', 'am', 'an', 'im', 'der', 'sur', 'en', 'aan']);
+
+/** Places of two or three words the gazetteer knows, each word as the place writes it: NEW YORK is New York. */
+function placeSpans(words: readonly string[]): Map<number, string> {
+  const inPlace = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2]) {
-      const span = words.slice(i, i + n);
-      if (span.length < n || !isKnownPlace(span.map((w) => capitalised(w.replace(/[.'’]+$/u, ''))).join(' '))) continue;
-      for (let k = i; k < i + n; k++) inPlace.add(k);
+      const span = words.slice(i, i + n).map((w, k) => (k > 0 && CONNECTORS.has(w.toLowerCase()) ? w.toLowerCase() : capitalised(w)));
+      if (span.length < n || !isKnownPlace(span.map((w) => w.replace(/[.'’]+$/u, '')).join(' '))) continue;
+      span.forEach((w, k) => inPlace.set(i + k, w));
       i += n - 1;
       break;
     }
@@ -81,7 +84,9 @@ export function houseCase(headline: string): HouseCase {
   words.forEach(({ word, at }, i) => {
     const kind = cases[i];
     let cased: string;
-    if (kind === 'acronym' || kind === 'unknown') cased = word;
+    const place = places.get(i);
+    if (place !== undefined) cased = place;
+    else if (kind === 'acronym' || kind === 'unknown') cased = word;
     else if (kind === 'name') cased = word.replace(/(^|-)(\p{L})([^-]*)/gu, (_, pre: string, ch: string, rest: string) => pre + ch.toUpperCase() + rest.toLowerCase());
     else cased = i === 0 ? capitalised(word) : word.toLowerCase();
     out += headline.slice(from, at) + cased;

@@ -8,6 +8,7 @@ describe('houseCase', () => {
   it('lowers the words the dictionary knows, capitalises the names it and the gazetteer know, keeps acronyms', () => {
     expect(houseCase('TEXACO TO SELL REFINERY IN BUENOS AIRES')).toEqual({ text: 'Texaco to sell refinery in Buenos Aires', kept: [] });
     expect(houseCase('NEW YORK COFFEE FUTURES CLOSE LOWER').text).toBe('New York coffee futures close lower');
+    expect(houseCase('RIO DE JANEIRO COFFEE PRICES RISE').text).toBe('Rio de Janeiro coffee prices rise');
     expect(houseCase('TALKING POINT/BANK STOCKS').text).toBe('Talking point/bank stocks');
     expect(houseCase('NATIONAL AVERAGE PRICES FOR FARMER-OWNED RESERVE').text).toBe('National average prices for farmer-owned reserve');
     expect(houseCase('EC MINISTERS TO MEET ON U.S. FARM PRICES').text).toBe('EC ministers to meet on U.S. farm prices');
