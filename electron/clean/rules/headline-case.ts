@@ -9,13 +9,16 @@ import { isHeadlineAt } from './headline.js';
  * a recased name is a changed word. So a word is lowered only when the dictionary knows it in lower case, a name
  * the dictionary or the gazetteer knows with its capital gets its capital (Iraq, Texaco, New York, Buenos Aires),
  * an acronym stays in capitals (NATO, IBM, U.S.), and a word no dictionary knows (USDA, BROWN-FORMAN, QTR) is kept
- * as the wire sent it. A headline with a ticker (`<BFD>`) or two or more such words is a company or market item
- * full of names and abbreviations: casing it would be guesswork, so it stays as sent. The change is recorded with
+ * as the wire sent it. A headline with a ticker (`<BFD>`), a company's legal form (INC, CORP, LTD) or two or more
+ * such words is a company or market item full of names and abbreviations: casing it would be guesswork, so it
+ * stays as sent. The change is recorded with
  * the original, undoable like every change, and says which words it kept.
  */
 const ACRONYMS = new Set(['US', 'UN', 'UK', 'EU', 'EC', 'NATO', 'OPEC', 'IAEA', 'WHO', 'IMF', 'UAE', 'GDP', 'CEO', 'AI', 'FIFA', 'UEFA', 'NASA', 'ASEAN', 'G7', 'G20', 'COVID', 'IRNA', 'AP', 'AFP', 'AAP']);
 /** A stock ticker in angle brackets, as agency business copy puts it after the company's name. */
 const TICKER = /<[^<>\s][^<>]{0,11}>/u;
+/** A company's legal form after its name (`ACME ELECTRIC CORP`): the words before it are a name, whatever the dictionary says. */
+const COMPANY = /\s(?:INC|CORP|CO|COS|LTD|PLC|BHD|NV|N\.V|AG|SPA|LLC|LP)\b\.?/u;
 /** Words, each with its trailing full stops and apostrophes; a hyphenated compound is one word. */
 const WORD = /[\p{L}\p{N}'’.]+(?:-[\p{L}\p{N}'’.]+)*/gu;
 
@@ -78,7 +81,7 @@ export function houseCase(headline: string): HouseCase {
   const places = placeSpans(words.map((w) => w.word));
   const cases = words.map((w, i) => (places.has(i) ? 'name' : caseOf(w.word)));
   const kept = words.filter((_, i) => cases[i] === 'unknown').map((w) => w.word);
-  if (TICKER.test(headline) || kept.length >= 2) return { text: null, kept };
+  if (TICKER.test(headline) || COMPANY.test(headline) || kept.length >= 2) return { text: null, kept };
   let out = '';
   let from = 0;
   words.forEach(({ word, at }, i) => {

@@ -4,6 +4,17 @@ import { firstTextBlock, wholeBlock, type WorkingCopy } from '../working-copy.js
 import { BYLINE } from './byline.js';
 
 /**
+ * A full stop that closes an abbreviation, not a sentence: `JAPAN TO CUT CAR EXPORTS TO U.S.`, `ACME ELECTRIC
+ * CORP.`, `Talks with Smith Bros.`.
+ */
+const ABBREVIATION_END = /(?:^|[\s(/-])(?:(?:\p{L}\.){2,}|(?:Corp|Inc|Co|Cos|Ltd|Plc|Bhd|Bros|Intl|Natl|Assn|Div|Jr|Sr|Ave|Dept|Govt)\.)$/iu;
+
+/** Whether the text ends a sentence: a closing full stop (or a closing quote after one) that is not an abbreviation's. */
+function endsSentence(text: string): boolean {
+  return /[.!?]["”’']?$/u.test(text) && !ABBREVIATION_END.test(text);
+}
+
+/**
  * Plain-text copy puts the headline first: a short line with letters in it, without a closing full stop (or a
  * closing quote after one), that is neither a byline nor a dateline, followed by the story.
  */
@@ -14,7 +25,8 @@ export function looksLikeHeadline(text: string): boolean {
     letters >= 3 &&
     text.length <= 200 &&
     words <= 30 &&
-    !/[.;,:]["”’']?$/u.test(text) &&
+    !/[;,:]["”’']?$/u.test(text) &&
+    !(/\.["”’']?$/u.test(text) && endsSentence(text)) &&
     !BYLINE.test(text) &&
     matchDatelineLead(text) === null
   );
@@ -33,7 +45,7 @@ export function isHeadlineAt(copy: WorkingCopy, i: number): boolean {
   if (next === undefined || text === '') return false;
   if (looksLikeHeadline(text)) return true;
   const words = text.split(/\s+/u).length;
-  if (text.length > 200 || words > 30 || !/\p{L}.*\p{L}.*\p{L}/u.test(text) || BYLINE.test(text) || /[.!?]["”’']?$/u.test(text)) return false;
+  if (text.length > 200 || words > 30 || !/\p{L}.*\p{L}.*\p{L}/u.test(text) || BYLINE.test(text) || endsSentence(text)) return false;
   const own = matchDatelineLead(text);
   if (matchDatelineLine(text) || (own && (own.day !== null || own.agency !== null))) return false;
   return matchDatelineLead(next) !== null || matchDatelineLine(next) !== null;

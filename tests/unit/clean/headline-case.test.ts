@@ -20,10 +20,13 @@ describe('houseCase', () => {
     expect(houseCase('ANHEUSER-BUSCH SEES HIGHER SALES')).toEqual({ text: 'ANHEUSER-BUSCH sees higher sales', kept: ['ANHEUSER-BUSCH'] });
   });
 
-  it('leaves a headline with a ticker, or with two words or more it cannot case, as sent', () => {
+  it('leaves a headline with a ticker, a company\'s legal form, or with two words or more it cannot case, as sent', () => {
     expect(houseCase('BROWN-FORMAN INC <BFD> 4TH QTR NET').text).toBeNull();
     expect(houseCase('CHAMPION PRODUCTS <CH> APPROVES STOCK SPLIT').text).toBeNull();
     expect(houseCase('U.K. MONEY MARKET GIVEN 120 MLN STG ASSISTANCE')).toEqual({ text: null, kept: ['MLN', 'STG'] });
+    // A company's legal form says the words before it are its name.
+    expect(houseCase('ACME ELECTRIC CORP SETS PAYOUT').text).toBeNull();
+    expect(houseCase('CO-OPERATIVE BANK RAISES RATES').text).toBe('Co-operative bank raises rates');
   });
 
   it('does not take a common word for the place it also names (Sale, Split, Reading)', () => {

@@ -116,3 +116,11 @@ describe('headline rule: the line above a dateline', () => {
     expect(runRule(headline, ['LONDON, March 3 - Oil rose, traders said', 'PARIS, March 3 - Text.']).extracted.headline).toBeNull();
   });
 });
+
+describe('headline rule: a full stop that closes an abbreviation', () => {
+  it('takes a headline ending in U.S. or Corp. and still refuses one ending a sentence', () => {
+    expect(runRule(headline, ['JAPAN TO CUT CAR EXPORTS TO U.S.', 'TOKYO, March 3 - Text.', 'More.']).extracted.headline).toBe('JAPAN TO CUT CAR EXPORTS TO U.S.');
+    expect(runRule(headline, ['Talks with Smith Bros.', 'Body.']).extracted.headline).toBe('Talks with Smith Bros.');
+    expect(runRule(headline, ['The talks ended in the U.S. on Friday.', 'Body.']).extracted.headline).toBeNull();
+  });
+});

@@ -120,6 +120,17 @@ const ROWS: readonly Row[] = [
     first: "European Community farm ministers will meet next week to discuss the Commission's price proposals, diplomats said.",
     last: "European Community farm ministers will meet next week to discuss the Commission's price proposals, diplomats said.", signOff: 'Reuters',
   },
+  {
+    file: 'headline-ends-abbreviation.txt', headline: 'JAPAN TO CUT CAR EXPORTS TO U.S.', cased: 'Japan to cut car exports to U.S.', place: 'Tokyo', date: '2026-03-03',
+    first: 'Japan will cut its car exports to the United States by about 10 pct in the year from April, industry officials said.',
+    last: 'The cut follows talks with U.S. trade officials.', signOff: 'Reuters',
+  },
+  {
+    file: 'company-suffix-headline.txt', headline: 'ALLEGHENY POWER SYSTEM INC RAISES PAYOUT', cased: 'ALLEGHENY POWER SYSTEM INC RAISES PAYOUT',
+    place: 'New York', date: '2026-03-03',
+    first: 'Allegheny Power System Inc said its board raised the quarterly dividend to 71 cts a share from 69 cts.',
+    last: 'The dividend is payable March 31.', signOff: 'Reuters',
+  },
 ];
 
 const fixture = (file: string): Buffer => readFileSync(new URL(`../../fixtures/plain-agency/${file}`, import.meta.url));
