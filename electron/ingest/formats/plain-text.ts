@@ -37,11 +37,11 @@ const OPENS_SENTENCE = /^["“‘(]?\p{Lu}/u;
 const TOP_LINES = 4;
 /** A block that can stand above a dateline as its headline: short, not ending mid-sentence on a comma or colon. */
 const HEADLINE_ABOVE = (text: string): boolean => text.length <= 200 && !/[,;:]$/u.test(text);
-/** A line in capitals: three words or more, eight letters or more, nine in ten of them upper case. */
+/** A line in capitals: three words or more (a slash parts them too), eight letters or more, nine in ten upper case. */
 function shouting(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters >= 8 && upper / letters > 0.9 && text.split(/\s+/u).length >= 3;
+  return letters >= 8 && upper / letters > 0.9 && text.split(/[\s/]+/u).length >= 3;
 }
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;

@@ -222,6 +222,7 @@ describe('parsePlainText', () => {
         'NEW YORK COFFEE FUTURES CLOSE LOWER',
         'Coffee futures closed lower in light trading, dealers said.',
       ]);
+      expect(blocks('TALKING POINT/TEXACO\nAnalysts said the company would sell.')).toEqual(['TALKING POINT/TEXACO', 'Analysts said the company would sell.']);
       // Two lines in capitals are one wrapped headline; a capital word or two is no headline.
       expect(blocks('U.S. HOUSE PASSES TRADE BILL AFTER\nLONG DEBATE OVER TEXTILES\n\nText.')).toEqual(['U.S. HOUSE PASSES TRADE BILL AFTER LONG DEBATE OVER TEXTILES', 'Text.']);
       expect(blocks('OPEC ministers meet\nin Vienna today.')).toEqual(['OPEC ministers meet in Vienna today.']);
