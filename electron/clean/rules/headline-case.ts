@@ -101,10 +101,11 @@ export function houseCase(headline: string): HouseCase {
 export const headlineCase: CleaningRule = {
   id: 'headline-case',
   explanation: 'Set the ALL-CAPS headline in the house case (sentence case)',
-  propose: (copy) => {
+  propose: (copy, ctx) => {
     const i = firstTextBlock(copy);
     const text = copy.blocks[i]?.text ?? '';
-    if (copy.extracted.headline || !isAllCaps(text) || !isHeadlineAt(copy, i)) return [];
+    // A format that names its headline apart (NITF hl1, NewsML headline) leaves the first block copy: not ours to recase.
+    if (ctx.headline || copy.extracted.headline || !isAllCaps(text) || !isHeadlineAt(copy, i)) return [];
     const cased = houseCase(text);
     if (cased.text === null || cased.text === text) return [];
     const explanation = cased.kept.length > 0 ? `${headlineCase.explanation}; kept as sent, no dictionary knows it: ${cased.kept.join(', ')}` : undefined;

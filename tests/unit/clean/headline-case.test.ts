@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineCase, houseCase } from '../../../electron/clean/rules/headline-case.js';
 import { headline } from '../../../electron/clean/rules/headline.js';
-import { LONG_BODY, runRules } from './run-rule.js';
+import { clean } from '../../../electron/clean/engine.js';
+import { IMPORTED_AT, LONG_BODY, runRules } from './run-rule.js';
 
 describe('houseCase', () => {
   it('lowers the words the dictionary knows, capitalises the names it and the gazetteer know, keeps acronyms', () => {
@@ -52,5 +53,13 @@ describe('headline-case rule', () => {
   it('cases a headline over a dateline block even when it would not pass for a headline by its look', () => {
     const run = runRules([headlineCase, headline], ['OPEC OUTPUT ABOVE CEILING - SURVEY FINDS,', 'VIENNA, March 4 - OPEC oil output rose.', 'More.']);
     expect(run.extracted.headline).toBe('OPEC output above ceiling - survey finds,');
+  });
+});
+
+describe('headline-case under a headline the format gave', () => {
+  it('leaves the first block alone: it is copy, not the headline (an AP table’s THROUGH JULY 5)', () => {
+    const result = clean({ blocks: ['THROUGH JULY 5 THE LEADERS', 'Smith 12', 'Jones 10'] }, { importedAt: IMPORTED_AT, headline: 'Top Ten' }, new Set(), [headlineCase]);
+    expect(result.changes).toEqual([]);
+    expect(result.copy.blocks[0]?.text).toBe('THROUGH JULY 5 THE LEADERS');
   });
 });
