@@ -131,11 +131,13 @@ try {
   const copy = join(dir, 'copy');
   await mkdir(copy);
   await Promise.all(stories.map((s, i) => writeFile(join(copy, `story-${String(i).padStart(5, '0')}.txt`), s.text, 'utf8')));
+  const started = performance.now();
   const out = execFileSync(process.execPath, [join(root, 'bin/copydesk.mjs'), 'import', copy, '--data', join(dir, 'data'), '--json'], {
     maxBuffer: 1 << 30,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
+  const seconds = (performance.now() - started) / 1000;
   const articles = (JSON.parse(out) as { articles: Imported[] }).articles;
   const byFile = new Map(articles.map((a) => [a.original.fileName, a]));
   let headlines = 0;
@@ -165,6 +167,7 @@ try {
   });
   const rate = (n: number, of: number) => `${n}/${of} ${((100 * n) / Math.max(1, of)).toFixed(1)} %`;
   console.log(`Generated plain-text agency stories (seeded; shapes, not real copy): ${stories.length}, imported ${articles.length}`);
+  console.log(`  CLI import, start to end           ${seconds.toFixed(1)} s (${Math.round(stories.length / seconds)} stories/s, node start and the build check included)`);
   console.log(`  headline right                     ${rate(headlines, stories.length)}`);
   console.log(`  dateline place right               ${rate(places, stories.length)}`);
   console.log(`  sign-off removed and the source    ${rate(signOffs, signed)}`);
