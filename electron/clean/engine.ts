@@ -102,10 +102,22 @@ export function clean(
     if (all.length > 0 || !trimmed) {
       const before = view;
       view = applyEdits(view, all);
-      extracted = liftExtracts(extracted, editOrder(all.filter((e) => !refused.has(e) && e.block < before.blocks.length)));
+      const lifted = all.filter((e) => !refused.has(e) && e.block < before.blocks.length).map((e) => keptHeadline(kept, before, e));
+      extracted = liftExtracts(extracted, editOrder(lifted));
       kept.step(before, view, all, refused);
     }
     trimmed = true;
   }
   return { copy: { blocks: kept.output(view.blocks), extracted }, changes };
+}
+
+/**
+ * A headline taken whole from a block is taken as the editor kept it: when an earlier change to that line was
+ * rejected (the house case of an ALL-CAPS headline), the headline is the line without it, not the view's text.
+ */
+function keptHeadline(kept: RejectedChanges, view: WorkingCopy, edit: Edit): Edit {
+  const block = view.blocks[edit.block];
+  if (typeof edit.extract?.headline !== 'string' || !block || edit.start !== 0 || edit.end !== block.text.length) return edit;
+  const text = kept.kept(block);
+  return text === edit.extract.headline ? edit : { ...edit, extract: { ...edit.extract, headline: text } };
 }

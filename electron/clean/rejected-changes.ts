@@ -59,6 +59,11 @@ export class RejectedChanges {
     });
   }
 
+  /** One view block's text with the rejected changes made in it so far undone: what the editor chose to keep. */
+  kept(block: WorkingBlock): string {
+    return restoreText(block.text, this.spans.get(block.origin) ?? []).trim();
+  }
+
   /** The output blocks: the view's blocks with the rejected text put back, and the blocks removed whole put back. */
   output(view: readonly WorkingBlock[]): WorkingBlock[] {
     if (this.spans.size === 0 && this.removed.size === 0) return [...view];

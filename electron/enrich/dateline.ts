@@ -179,3 +179,38 @@ function titleCase(text: string): string {
     .map((word, i) => (i > 0 && connectors.test(word) ? word : word.replace(/(^|[-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())))
     .join(' ');
 }
+
+/**
+ * The dateline alone on its line, as agency copy sets it above a table or an earnings item, the story's text on the
+ * lines below: `LOUISVILLE, Ky., Feb 26 -`, `SAN FRANCISCO, Calif., Feb. 26 --`, `NEW YORK, FEb 26`. A place, maybe a
+ * region, and a date, then a separator or nothing; an agency in brackets may stand before the separator. Alone on a
+ * line, the date is what makes it a dateline (a place by itself is as likely a one-word heading), so it is required.
+ */
+const LINE = new RegExp(
+  `^(?<place>${PLACE})(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?,\\s*(?<date>${DATE})\\.?` +
+    `(?:\\s*\\((?<agency>${AGENCY})\\))?\\s*(?:${SEPARATOR})?$`,
+  'u',
+);
+/** A weekday opens "Tuesday, March 3 -" in a sentence wrapped at a line's end; it names no town. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
+
+export function matchDatelineLine(line: string): DatelineLead | null {
+  const text = line.trim();
+  if (text.length > 90) return null;
+  const m = LINE.exec(monthCase(text));
+  if (!m?.groups) return null;
+  const { place = '', region, date = '' } = m.groups;
+  if (NOT_PLACES.has(place.toUpperCase()) || isAdvisoryWord(place) || WEEKDAY.test(place)) return null;
+  const parsed = parseMonthDay(date);
+  if (!parsed) return null;
+  const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  return {
+    raw: line,
+    place: allCapsPlace ? titleCase(place) : place,
+    region: region ?? null,
+    month: parsed.month,
+    day: parsed.day,
+    year: parsed.year,
+    agency: m.groups['agency']?.trim() || null,
+  };
+}

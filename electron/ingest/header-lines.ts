@@ -4,7 +4,12 @@
  * PR67276` above the title; a Bureau of Meteorology bulletin with its product code (`IDN38100`), then its issuer
  * and office, one a line. The plain-text parser keeps each such line a block of its own, so it is never joined to
  * the headline, and the release-header cleaning rule lifts them into the metadata.
+ *
+ * Agency copy heads its story with the headline line, then the dateline line (`BROWN-FORMAN INC <BFD> 4TH QTR NET`,
+ * `LOUISVILLE, Ky., Feb 26 -`), often with no blank line between: the dateline line is what says the line above
+ * is the headline, so the parser ends a block there (datelineLineKind).
  */
+import { matchDatelineLead, matchDatelineLine } from '../enrich/dateline.js';
 
 /** `Source: …`, `Issued by: …`: who issued the release (a short name; the cleaning rule checks it is not a sentence). */
 export const ISSUER_LINE = /^(Source|Issued by|Issuer|Released by|Distributed by)\s*[:：]\s*(\S.{0,99}?)\s*$/iu;
@@ -32,4 +37,19 @@ export function headerLineKind(line: string): HeaderLineKind | null {
   if (ISSUER_LINE.test(text)) return 'issuer';
   if (HANDLING_LINE.test(text)) return 'handling';
   return null;
+}
+
+/**
+ * How a line near the top of plain text stands to the dateline: `alone` when the whole line is a dateline (the
+ * story's text starts on the next line, as above a table), `lead` when it opens with one and the lead paragraph
+ * runs on after it, null otherwise. The dateline's grammar is enrich/dateline.ts's, read here only for structure:
+ * where the headline ends and the copy begins.
+ */
+export function datelineLineKind(line: string): 'alone' | 'lead' | null {
+  const text = line.trim();
+  if (text.length < 5 || !/^\p{Lu}/u.test(text)) return null;
+  if (matchDatelineLine(text)) return 'alone';
+  const lead = matchDatelineLead(text);
+  // A weekday opens a sentence wrapped at the line's end ("Tuesday, March 3 - the day…"), not a dateline.
+  return lead && !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu.test(lead.place) ? 'lead' : null;
 }

@@ -1,4 +1,4 @@
-import { matchDateOnly, matchDatelineLead, type DatelineLead } from '../../enrich/dateline.js';
+import { matchDateOnly, matchDatelineLead, matchDatelineLine, type DatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
 import { firstTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
 import { looksLikeHeadline } from './headline.js';
@@ -8,7 +8,8 @@ import { looksLikeHeadline } from './headline.js';
  * Under the headline, a standfirst (one short line without a full stop: a release's subtitle) may stand above
  * that paragraph; the dateline is looked for below it too. A dateline on a line of its own goes whole. A release
  * date standing alone under the headline ("Tue 13 October 2015") is the dateline's date; a dateline right below it
- * keeps its place and takes that date when it has none.
+ * keeps its place and takes that date when it has none. A dateline alone on its line with its date (`LOUISVILLE,
+ * Ky., Feb 26 -`, above an earnings table) is the dateline with an empty lead paragraph: the block goes whole.
  */
 export const dateline: CleaningRule = {
   id: 'dateline',
@@ -20,12 +21,14 @@ export const dateline: CleaningRule = {
     if (!first) return [];
     const lead = matchDatelineLead(first.text);
     if (lead) return [{ block: i, start: 0, end: lead.raw.length, replacement: '', extract: { dateline: lead } }];
+    const line = matchDatelineLine(first.text);
+    if (line) return [wholeBlock(copy, i, '', { dateline: line })];
     const alone = matchDateOnly(first.text);
     if (alone) return releaseDate(copy, i, alone);
     // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     const next = copy.blocks[i + 1];
     if (!next || !(copy.extracted.headline || ctx.headline) || !looksLikeHeadline(first.text)) return [];
-    const below = matchDatelineLead(next.text);
+    const below = matchDatelineLead(next.text) ?? matchDatelineLine(next.text);
     return below ? [{ block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: below } }] : [];
   },
 };

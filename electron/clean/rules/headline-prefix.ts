@@ -1,5 +1,6 @@
 import type { CleaningRule } from '../rule.js';
 import { firstTextBlock } from '../working-copy.js';
+import { isAllCaps } from './headline-case.js';
 
 /**
  * Wire handling prefixes on the headline line ("UPDATE 2-", "REFILE-", "CORRECTED-", "EXCLUSIVE-", "URGENT:")
@@ -22,6 +23,10 @@ export const headlinePrefix: CleaningRule = {
     }
     const m = PREFIX.exec(text);
     if (!m || m[0].length >= text.length) return [];
+    // In a headline all in capitals the flag cannot be told from the headline's own first word by its case: only a
+    // prefix glued to its dash or closed by a colon (UPDATE 2-, REFILE-, URGENT:) is one. A spaced dash is the
+    // headline's own (`CORRECTION - EXXON STORY` read as a headline whole), and `URGENT NEED FOR …` is a headline.
+    if (isAllCaps(text) && (!/[-–—:]\s*$/u.test(m[0]) || /\s[-–—]|[-–—]\s/u.test(m[0]))) return [];
     const prefixes = m[0].split(/[-–—:]+|\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
     return [{ block: i, start: 0, end: m[0].length, replacement: '', extract: { wirePrefixes: prefixes } }];
   },

@@ -7,7 +7,7 @@ import { wholeBlock } from '../working-copy.js';
  * `AFP ah/jm` — the agency's name, maybe with the desk's initials. It is the wire's signature, not copy: it
  * leaves the body and, when nothing else has named the source, becomes the credit. A line the plain-text
  * reader ran into the last paragraph (`Net 12.6 mln vs 15.8 mln Reuter`) loses its tail only when the word
- * before it cannot govern a name ("told AFP", "said Reuters" are story text).
+ * before it cannot govern a name ("told AFP", "said Reuters" are story text) — in a one-paragraph story too.
  */
 const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{1,7}){0,3})\s*$/u;
 const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*$/u;
@@ -29,10 +29,11 @@ export const signOff: CleaningRule = {
   propose: (copy) => {
     const last = copy.blocks.length - 1;
     const text = copy.blocks[last]?.text ?? '';
-    if (last < 1 || text === '') return [];
+    if (last < 0 || text === '') return [];
     const credit = (name: string) => (copy.extracted.credit ? {} : { credit: { label: 'Sign-off', value: normalName(name) } });
+    // A block that is only the sign-off goes whole, unless it is all the story has left.
     const whole = agencyOf(text);
-    if (whole) return [wholeBlock(copy, last, '', credit(whole))];
+    if (whole) return last >= 1 ? [wholeBlock(copy, last, '', credit(whole))] : [];
     const tail = TAIL.exec(text);
     // After a full stop the name stands alone: a sign-off ("…injuries. ==Kyodo", "…ejemplares. EFE").
     if (!tail?.[2] || (!/[.!?"”]$/u.test(tail[1] ?? '') && GOVERNS.test((tail[1] ?? '').replace(/[^\p{L}]/gu, '')))) return [];

@@ -14,8 +14,14 @@
  * come), and a header line heading the copy above its first blank line, debris above the first words aside
  * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
  * the rest of the header stack (issuer, office) is one field a line, so each of its lines is a block as well.
+ *
+ * Agency copy is read by its structure at the top: among the first lines, a line opening with a dateline ends the
+ * block above it, the headline, whether or not a blank line separates them (`SUGAR QUOTA IMPORTS DETAILED -- USDA⏎
+ * WASHINGTON, Feb 26 - The U.S. …`); a dateline alone on its line (`LOUISVILLE, Ky., Feb 26 -`, the copy below it)
+ * is a block of its own, never joined to the table or paragraph under it. A first line in capitals over a second
+ * in upper and lower case is the headline too, when no dateline follows it.
  */
-import { headerLineKind } from '../header-lines.js';
+import { datelineLineKind, headerLineKind } from '../header-lines.js';
 import type { WireDraft } from '../wire-draft.js';
 
 const INDENTED = /^(?:[\t]| {2,})/;
@@ -27,6 +33,16 @@ const TABLE_ROW = /\|[^|]*\|/u;
 /** A sentence's end, maybe inside a closing quote or bracket; and a sentence's opening. */
 const ENDS_SENTENCE = /[.!?]["”’)\]]?$/u;
 const OPENS_SENTENCE = /^["“‘(]?\p{Lu}/u;
+/** How many lines of copy at the top may hold the dateline: a headline of up to three lines, then the dateline. */
+const TOP_LINES = 4;
+/** A block that can stand above a dateline as its headline: short, not ending mid-sentence on a comma or colon. */
+const HEADLINE_ABOVE = (text: string): boolean => text.length <= 200 && !/[,;:]$/u.test(text);
+/** A line in capitals: three words or more (a slash parts them too), eight letters or more, nine in ten upper case. */
+function shouting(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 8 && upper / letters > 0.9 && text.split(/[\s/]+/u).length >= 3;
+}
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;
 
@@ -54,6 +70,8 @@ export function parsePlainText(text: string): WireDraft {
   let itemEnded = false;
   /** The last line ended a sentence well short of the wrap: a paragraph's last line. */
   let sentenceEnded = false;
+  /** Lines of copy read so far, header lines aside: the dateline is looked for among the first TOP_LINES. */
+  let topLines = 0;
   const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
   const flush = (): void => {
     if (current !== '') blocks.push(current);
@@ -75,6 +93,19 @@ export function parsePlainText(text: string): WireDraft {
       blocks.push(piece);
       if (kind === 'product-code') fieldStack = true;
       continue;
+    }
+    if (topLines < TOP_LINES) {
+      topLines++;
+      const dateline = datelineLineKind(piece);
+      if (dateline === 'alone') {
+        flush();
+        blocks.push(piece);
+        itemEnded = sentenceEnded = false;
+        continue;
+      }
+      if (dateline === 'lead' && current !== '' && HEADLINE_ABOVE(current)) flush();
+      // A headline in capitals over copy in upper and lower case ends where the case changes, dateline or not.
+      else if (topLines === 2 && current !== '' && HEADLINE_ABOVE(current) && shouting(current) && !shouting(piece) && /\p{Ll}{3}/u.test(piece)) flush();
     }
     const indented = indentMarksParagraphs && INDENTED.test(line);
     const indent = indented ? indentWidth(line) : 0;

@@ -112,3 +112,24 @@ describe('dateline rule', () => {
     expect(runRule(dateline, ['(ANSA) - NAPOLI, OTT 2 - The port reopened.']).blocks).toEqual(['The port reopened.']);
   });
 });
+
+describe('dateline rule: a dateline alone on its line', () => {
+  it('takes the whole block as the dateline, the copy below it staying the first paragraph', () => {
+    const run = runRule(dateline, ['LOUISVILLE, Ky., Feb 26 -', 'Shr one dlr vs 73 cts', 'Net 12.6 mln vs 15.8 mln']);
+    expect(run.blocks).toEqual(['Shr one dlr vs 73 cts', 'Net 12.6 mln vs 15.8 mln']);
+    expect(run.extracted.dateline).toMatchObject({ raw: 'LOUISVILLE, Ky., Feb 26 -', place: 'Louisville', region: 'Ky.', month: 2, day: 26 });
+    expect(run.changes.map((c) => [c.rule, c.before])).toEqual([['dateline', 'LOUISVILLE, Ky., Feb 26 -']]);
+  });
+
+  it('reads it without a separator, and gives it back when the editor rejects the change', () => {
+    expect(runRule(dateline, ['NEW YORK, FEb 26', 'Bank stocks rose.']).extracted.dateline).toMatchObject({ place: 'New York', month: 2, day: 26 });
+    const kept = runRule(dateline, ['NEW YORK, FEb 26', 'Bank stocks rose.'], ['dateline@0']);
+    expect(kept.blocks).toEqual(['NEW YORK, FEb 26', 'Bank stocks rose.']);
+    expect(kept.extracted.dateline).toBeNull();
+  });
+
+  it('does not take a lone place without a date, nor a headline', () => {
+    expect(runRule(dateline, ['NEW YORK', 'Bank stocks rose.']).extracted.dateline).toBeNull();
+    expect(runRule(dateline, ['SUGAR QUOTA IMPORTS DETAILED -- USDA', 'Text of the story.']).extracted.dateline).toBeNull();
+  });
+});

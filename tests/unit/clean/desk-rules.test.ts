@@ -22,6 +22,16 @@ describe('headline-prefix', () => {
     expect(runRule(headlinePrefix, ['REFILE-', 'x']).changes).toEqual([]);
   });
 
+  it('in a headline all in capitals, lifts only a prefix glued to its dash or closed by a colon', () => {
+    expect(runRule(headlinePrefix, ['UPDATE 2-OIL PRICES JUMP AS TALKS STALL', ...LONG_BODY]).blocks[0]).toBe('OIL PRICES JUMP AS TALKS STALL');
+    expect(runRule(headlinePrefix, ['URGENT: PARLIAMENT DISSOLVED IN ROME', ...LONG_BODY]).blocks[0]).toBe('PARLIAMENT DISSOLVED IN ROME');
+    for (const whole of ['CORRECTION - EXXON PRICE STORY', 'URGENT NEED FOR DEBT ACCORD, BAKER SAYS', 'FLASH -- FLOOD HITS TOWN']) {
+      expect(runRule(headlinePrefix, [whole, ...LONG_BODY]).changes, whole).toEqual([]);
+    }
+    // Mixed case tells the flag from the headline: it goes.
+    expect(runRule(headlinePrefix, ['CORRECTED - Oil prices jump as talks stall', ...LONG_BODY]).blocks[0]).toBe('Oil prices jump as talks stall');
+  });
+
   it('lifts a release\'s kind ("Media release:", "PRESS RELEASE -") off its title', () => {
     const run = runRule(headlinePrefix, ['Media release: Library loans rise 4% in the March quarter', ...LONG_BODY]);
     expect(run.blocks[0]).toBe('Library loans rise 4% in the March quarter');
@@ -94,7 +104,7 @@ describe('typography', () => {
 
 describe('headline-case', () => {
   it('sets an ALL-CAPS headline in sentence case, keeping places and acronyms', () => {
-    expect(houseCase('IRAN CAUTIONS IRAQ ON NATO PLAN')).toBe('Iran cautions Iraq on NATO plan');
+    expect(houseCase('IRAN CAUTIONS IRAQ ON NATO PLAN')).toEqual({ text: 'Iran cautions Iraq on NATO plan', kept: [] });
     const run = runRule(headlineCase, ['FERRIES RESUME SERVICE TO PIRAEUS', ...LONG_BODY]);
     expect(run.blocks[0]).toBe('Ferries resume service to Piraeus');
   });

@@ -100,3 +100,27 @@ describe('headline-echo rule', () => {
   });
 });
 
+
+describe('headline rule: the line above a dateline', () => {
+  it('takes the block above a dateline whole, at a hyphen or a dash, even where its look alone would not do', () => {
+    for (const first of ['BROWN-FORMAN INC <BFD> 4TH QTR NET', 'SUGAR QUOTA IMPORTS DETAILED -- USDA', 'OPEC OUTPUT ABOVE CEILING - survey finds', 'Ministers meet, talks go on,']) {
+      const run = runRule(headline, [first, 'WASHINGTON, Feb 26 - The department said.', 'More.']);
+      expect(run.extracted.headline, first).toBe(first);
+      expect(run.blocks[0]).toBe('WASHINGTON, Feb 26 - The department said.');
+    }
+    expect(runRule(headline, ['BROWN-FORMAN INC <BFD> 4TH QTR NET', 'LOUISVILLE, Ky., Feb 26 -']).extracted.headline).toBe('BROWN-FORMAN INC <BFD> 4TH QTR NET');
+  });
+
+  it('does not take a sentence, nor a dated dateline paragraph, for the headline above a dateline', () => {
+    expect(runRule(headline, ['The ministers met on Tuesday.', 'PARIS, March 3 - Text.']).extracted.headline).toBeNull();
+    expect(runRule(headline, ['LONDON, March 3 - Oil rose, traders said', 'PARIS, March 3 - Text.']).extracted.headline).toBeNull();
+  });
+});
+
+describe('headline rule: a full stop that closes an abbreviation', () => {
+  it('takes a headline ending in U.S. or Corp. and still refuses one ending a sentence', () => {
+    expect(runRule(headline, ['JAPAN TO CUT CAR EXPORTS TO U.S.', 'TOKYO, March 3 - Text.', 'More.']).extracted.headline).toBe('JAPAN TO CUT CAR EXPORTS TO U.S.');
+    expect(runRule(headline, ['Talks with Smith Bros.', 'Body.']).extracted.headline).toBe('Talks with Smith Bros.');
+    expect(runRule(headline, ['The talks ended in the U.S. on Friday.', 'Body.']).extracted.headline).toBeNull();
+  });
+});

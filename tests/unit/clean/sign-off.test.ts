@@ -44,3 +44,25 @@ describe('plain-text headlines and datelines', () => {
     expect(texts(ny)[0]).toBe('Shares of the company rose after a bid was rumoured, traders said.');
   });
 });
+
+describe('sign-off shapes', () => {
+  it('removes "Reuter" before an ETX or trailing blanks, and in capitals', () => {
+    for (const tail of [' Reuter\u0003', ' Reuter\n\u0003', ' Reuter   ', ' REUTER', '    Reuter']) {
+      const a = importOne('etx.txt', Buffer.from(`WHEAT EXPORTS RISE\n    CHICAGO, March 3 - Wheat exports rose last week, the department said.\n    Corn exports fell.\n${tail}\n`));
+      expect(texts(a), JSON.stringify(tail)).toEqual(['Wheat exports rose last week, the department said.', 'Corn exports fell.']);
+      expect(a.source.name).toBe('Reuters');
+    }
+  });
+
+  it('cuts the sign-off run into a story of one paragraph, and keeps the paragraph', () => {
+    const a = importOne('one.txt', Buffer.from('WHEAT EXPORTS RISE\nCHICAGO, March 3 - Wheat exports rose last week, the\ndepartment said.\nReuter\n'));
+    expect(texts(a)).toEqual(['Wheat exports rose last week, the department said.']);
+    expect(a.source.name).toBe('Reuters');
+  });
+
+  it('keeps a last sentence ending "Reuters said." and takes no sign-off from it', () => {
+    const a = importOne('said.txt', Buffer.from('GULF RISKS GROW\nLONDON, March 3 - Premiums rose.\n    "The risks are growing," the chairman said, Reuters said.\n'));
+    expect(texts(a).at(-1)).toBe('"The risks are growing," the chairman said, Reuters said.');
+    expect(a.changes.some((c) => c.rule === 'sign-off')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { matchDatelineLead, resolveDatelineDate, type DatelineLead } from '../../../electron/enrich/dateline.js';
+import { matchDatelineLead, matchDatelineLine, resolveDatelineDate, type DatelineLead } from '../../../electron/enrich/dateline.js';
 import { monthNumber } from '../../../electron/enrich/dateline-months.js';
 import { isValidDate, parseIsoDate, renderDatelineText, toIsoDate } from '../../../electron/domain/dateline-style.js';
 
@@ -367,5 +367,37 @@ describe('date helpers', () => {
 describe('matchDatelineLead: a kill advisory is not a dateline', () => {
   it.each(['MANDATORY KILL - Council approves embankment rebuild', 'STORY WITHDRAWN - Floods in Kessel', 'STORNO - Hochwasser in Kessel'])('%s', (line) => {
     expect(matchDatelineLead(line)).toBeNull();
+  });
+});
+
+describe('matchDatelineLine: a dateline alone on its line', () => {
+  it('reads place, region and date, with a separator or none, a month in any case, an agency in brackets', () => {
+    expect(matchDatelineLine('LOUISVILLE, Ky., Feb 26 - ')).toMatchObject({ place: 'Louisville', region: 'Ky.', month: 2, day: 26, year: null, agency: null });
+    expect(matchDatelineLine('SAN FRANCISCO, Calif., Feb. 26 --')).toMatchObject({ place: 'San Francisco', region: 'Calif.', month: 2, day: 26 });
+    expect(matchDatelineLine('NEW YORK, FEb 26')).toMatchObject({ place: 'New York', region: null, month: 2, day: 26 });
+    expect(matchDatelineLine('ST. LOUIS, MARCH 4 —')).toMatchObject({ place: 'St. Louis', month: 3, day: 4 });
+    expect(matchDatelineLine('LONDON, March 2 (Reuters) -')).toMatchObject({ place: 'London', agency: 'Reuters' });
+    expect(matchDatelineLine('Paris, 3 mars -')).toMatchObject({ place: 'Paris', month: 3, day: 3 });
+    expect(matchDatelineLine('HOUSTON, Texas, Sept 4, 1987')).toMatchObject({ place: 'Houston', region: 'Texas', month: 9, day: 4, year: 1987 });
+  });
+
+  it('keeps the line as it stood, for the change that removes it', () => {
+    expect(matchDatelineLine('RICHMOND, Va., Feb 26 -')?.raw).toBe('RICHMOND, Va., Feb 26 -');
+  });
+
+  it('refuses a line with text after the dateline, a place without a date, a weekday, a headline, a wire flag', () => {
+    for (const line of [
+      'RICHMOND, Va., Feb 26 - Dominion said',
+      'NEW YORK -',
+      'WASHINGTON (AP) _',
+      'Tuesday, March 3 -',
+      'BROWN-FORMAN INC <BFD> 4TH QTR NET',
+      'SUGAR QUOTA IMPORTS DETAILED -- USDA',
+      'UPDATE, March 3 -',
+      'New York, Feb 30 and more words to make it long enough for anything at all in a line of this kind -',
+      '',
+    ]) {
+      expect(matchDatelineLine(line), line).toBeNull();
+    }
   });
 });

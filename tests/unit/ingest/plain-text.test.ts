@@ -191,5 +191,51 @@ describe('parsePlainText', () => {
     expect(blocks(`${'Source: x\n'.repeat(50_000)}Title\n\nBody.`)).toHaveLength(50_002);
     expect(performance.now() - t).toBeLessThan(2000);
   });
-});
 
+  describe('the top of agency copy, read by its structure', () => {
+    it('ends the headline at the dateline line under it, with or without a blank line between', () => {
+      const lead = 'WASHINGTON, Feb 26 - The U.S. Agriculture Department said\ncumulative sugar imports totaled 14,000 tons.';
+      const expected = ['SUGAR QUOTA IMPORTS DETAILED -- USDA', 'WASHINGTON, Feb 26 - The U.S. Agriculture Department said cumulative sugar imports totaled 14,000 tons.'];
+      expect(blocks(`SUGAR QUOTA IMPORTS DETAILED -- USDA\n${lead}`)).toEqual(expected);
+      expect(blocks(`SUGAR QUOTA IMPORTS DETAILED -- USDA\n\n${lead}`)).toEqual(expected);
+      expect(blocks(`TALKING POINT/BANK STOCKS\r\nNEW YORK, FEb 26 - Bank stocks rose today.\r\n`)).toEqual(['TALKING POINT/BANK STOCKS', 'NEW YORK, FEb 26 - Bank stocks rose today.']);
+      // A mixed-case headline over a dateline in the AP style.
+      expect(blocks('Iran cautions Iraq on secessionist approaches\nTehran, July 23, (IRNA) - Iran warned Iraq.')).toEqual([
+        'Iran cautions Iraq on secessionist approaches',
+        'Tehran, July 23, (IRNA) - Iran warned Iraq.',
+      ]);
+    });
+
+    it('keeps a dateline alone on its line a block of its own, apart from the table or the copy below it', () => {
+      expect(blocks('BROWN-FORMAN INC <BFD> 4TH QTR NET\nLOUISVILLE, Ky., Feb 26 - \n    Shr one dlr vs 73 cts\n    Net 12.6 mln vs 15.8 mln\n Reuter')).toEqual([
+        'BROWN-FORMAN INC <BFD> 4TH QTR NET',
+        'LOUISVILLE, Ky., Feb 26 -',
+        'Shr one dlr vs 73 cts',
+        'Net 12.6 mln vs 15.8 mln Reuter',
+      ]);
+      // Not indented, the lead paragraph under a dateline without a separator is not run into it either.
+      expect(blocks('GOLD OUTPUT FALLS\nJOHANNESBURG, March 2\nGold Fields said output\nwould fall.')).toEqual(['GOLD OUTPUT FALLS', 'JOHANNESBURG, March 2', 'Gold Fields said output would fall.']);
+    });
+
+    it('ends a headline in capitals where the copy under it turns to upper and lower case, with no dateline', () => {
+      expect(blocks('NEW YORK COFFEE FUTURES CLOSE LOWER\nCoffee futures closed lower in light\ntrading, dealers said.')).toEqual([
+        'NEW YORK COFFEE FUTURES CLOSE LOWER',
+        'Coffee futures closed lower in light trading, dealers said.',
+      ]);
+      expect(blocks('TALKING POINT/TEXACO\nAnalysts said the company would sell.')).toEqual(['TALKING POINT/TEXACO', 'Analysts said the company would sell.']);
+      // Two lines in capitals are one wrapped headline; a capital word or two is no headline.
+      expect(blocks('U.S. HOUSE PASSES TRADE BILL AFTER\nLONG DEBATE OVER TEXTILES\n\nText.')).toEqual(['U.S. HOUSE PASSES TRADE BILL AFTER LONG DEBATE OVER TEXTILES', 'Text.']);
+      expect(blocks('OPEC ministers meet\nin Vienna today.')).toEqual(['OPEC ministers meet in Vienna today.']);
+    });
+
+    it('does not split a wrapped sentence at a line that opens with a weekday and a date, or below the top lines', () => {
+      expect(blocks('The ministers will meet again on\nTuesday, March 3 - the day the talks resume.')).toEqual([
+        'The ministers will meet again on Tuesday, March 3 - the day the talks resume.',
+      ]);
+      const deep = 'The bank said on Monday that its board\nhad met and that it would hold its rates\nsteady until the talks to be held at\nthe ministry in the capital, and then in\nLONDON, March 3 - when ministers meet.';
+      expect(blocks(deep)).toHaveLength(1);
+      // A line ending on a comma does not stand above a dateline as its headline.
+      expect(blocks('Ministers from three countries,\nPARIS, March 3 - among them France, met.')).toHaveLength(1);
+    });
+  });
+});
