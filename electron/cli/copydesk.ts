@@ -24,7 +24,7 @@ import { BuildPool } from '../desk/build-pool.js';
 import { CopydeskService, type ExportRequest } from '../desk/service.js';
 import { startHttpHost } from '../api/http-host.js';
 import { LibraryLock } from '../store/library-lock.js';
-import { apiWhenOpen } from './api-when-open.js';
+import { apiWhenOpen } from '../api/api-when-open.js';
 import { LibraryFront } from '../desk/library-front.js';
 import type { ExportPreview } from '../api/contract.js';
 import { importWithProgress } from './import-command.js';

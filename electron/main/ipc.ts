@@ -4,21 +4,35 @@
  * hot folder with `pick: true`.
  */
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, parseArgs, type Envelope } from '../api/contract.js';
+import { METHOD_NAMES, parseArgs, type CopydeskApi, type Envelope } from '../api/contract.js';
+import { apiWhenOpen } from '../api/api-when-open.js';
 import { dispatch } from '../api/dispatch.js';
 import type { CopydeskService } from '../desk/service.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 
-export function registerIpc(service: CopydeskService, appUrl: string, window: () => BrowserWindow | null): void {
+/**
+ * `opening` is the service as it opens: a call waits for it (api-when-open.ts), but for those `early` answers
+ * before it is ready (the inbox's first page, from library-front.ts), so the window can open with the library.
+ */
+export function registerIpc(opening: Promise<CopydeskService>, early: Partial<CopydeskApi>, appUrl: string, window: () => BrowserWindow | null): void {
   const folders = new FolderMemory();
+  const api = apiWhenOpen(opening, early);
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`copydesk:${method}`, async (event: IpcMainInvokeEvent, args: unknown): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event, appUrl)) {
         return { ok: false, error: { code: 'validation', message: 'Refused: the request did not come from Copydesk' } };
       }
-      if (method === 'exportArticles') return exportWithDialog(service, args, window(), folders);
-      if (method === 'setHotFolder') return hotFolderWithDialog(service, args, window());
-      return dispatch(service, method, args);
+      if (method === 'exportArticles' || method === 'setHotFolder') {
+        let service: CopydeskService;
+        try {
+          service = await opening;
+        } catch {
+          // The library did not open: the call meets that error as every other call does.
+          return dispatch(api, method, args);
+        }
+        return method === 'exportArticles' ? exportWithDialog(service, args, window(), folders) : hotFolderWithDialog(service, args, window());
+      }
+      return dispatch(api, method, args);
     });
   }
 }

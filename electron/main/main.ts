@@ -6,6 +6,8 @@ import { CopydeskService } from '../desk/service.js';
 import { errorMessage } from '../domain/errors.js';
 import { ArticleStore } from '../store/article-store.js';
 import { DeskStore } from '../store/desk-store.js';
+import { LibraryLock } from '../store/library-lock.js';
+import { LibraryFront } from '../desk/library-front.js';
 import { APP_URL, registerAppScheme, serveAppScheme } from './app-scheme.js';
 import { registerIpc } from './ipc.js';
 import { keychainCredentials } from './keychain-credentials.js';
@@ -53,28 +55,42 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveAppScheme(rendererDir);
   const dataDir = process.env.COPYDESK_DATA ?? join(app.getPath('userData'), 'library');
-  let store: ArticleStore;
-  try {
-    // One writing process per library: a `copydesk serve` holding it is named in the message.
-    store = await ArticleStore.open(dataDir);
-  } catch (err) {
+  const cannotOpen = (err: unknown): void => {
     dialog.showErrorBox('Copydesk cannot open the library', errorMessage(err));
     app.quit();
+  };
+  try {
+    // One writing process per library: a `copydesk serve` holding it is named in the message. Claimed before
+    // anything is read, so a library another process holds shows nothing; the store's own open finds it held here.
+    await LibraryLock.acquire(dataDir);
+  } catch (err) {
+    cannotOpen(err);
     return;
   }
-  const service = new CopydeskService(store, {
-    desk: await DeskStore.open(dataDir),
-    buildPool: BuildPool.start(buildWorkerPath),
-    credentials: keychainCredentials(dataDir),
-  });
-  registerIpc(service, appUrl, () => mainWindow);
-  // The hot folder runs in the main process, as long as the app does.
-  void service.resumeHotFolder();
-  // So does the publish queue: what an unreachable site could not take is retried with backoff.
-  void service.resumePublishQueue();
-  // The indexes load while the window opens, not after its first call (see warmUp).
-  void service.warmUp().catch(() => undefined);
-  app.once('before-quit', () => void service.close());
+  // As `copydesk serve` does (library-front.ts): the inbox's first page is answered from the search records and the
+  // fingerprint and kill indexes, read first; the store's own index loads after them, the search's words after it.
+  let storeMayOpen: () => void = () => undefined;
+  const storeOpening = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(() => ArticleStore.open(dataDir));
+  const front = new LibraryFront(dataDir, storeOpening, { wordsAfter: storeOpening });
+  void Promise.allSettled([front.search.recordsRead(), front.sides.get(), front.kills()]).then(() => storeMayOpen());
+  const opening = (async () =>
+    new CopydeskService(await storeOpening, {
+      desk: await DeskStore.open(dataDir),
+      buildPool: BuildPool.start(buildWorkerPath),
+      credentials: keychainCredentials(dataDir),
+      front,
+    }))();
+  opening.catch(cannotOpen);
+  registerIpc(opening, { searchArticles: (args) => front.searchPage(args, new Date()) }, appUrl, () => mainWindow);
+  void opening.then((service) => {
+    // The hot folder runs in the main process, as long as the app does.
+    void service.resumeHotFolder();
+    // So does the publish queue: what an unreachable site could not take is retried with backoff.
+    void service.resumePublishQueue();
+    // The indexes load while the window opens, not after its first call (see warmUp).
+    void service.warmUp().catch(() => undefined);
+    app.once('before-quit', () => void service.close());
+  }, () => undefined);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

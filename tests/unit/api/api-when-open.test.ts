@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES, type CopydeskApi } from '../../../electron/api/contract.js';
 import { dispatch } from '../../../electron/api/dispatch.js';
-import { apiWhenOpen } from '../../../electron/cli/api-when-open.js';
+import { apiWhenOpen } from '../../../electron/api/api-when-open.js';
 import { CopydeskError } from '../../../electron/domain/errors.js';
 
 describe('apiWhenOpen', () => {

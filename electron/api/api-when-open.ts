@@ -6,7 +6,7 @@
  * `early` answers some calls before the service is ready, from parts opened ahead of it (library-front.ts: the
  * inbox's first page from the search records); once the service is ready every call goes to it.
  */
-import { METHOD_NAMES, type CopydeskApi } from '../api/contract.js';
+import { METHOD_NAMES, type CopydeskApi } from './contract.js';
 
 export function apiWhenOpen(opening: Promise<CopydeskApi>, early: Partial<CopydeskApi> = {}): CopydeskApi {
   let open: CopydeskApi | null = null;
