@@ -80,6 +80,11 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/Caulfield RA - Betting - Sat 11 Feb, 2017.tst', format: 'iptc-7901', story: { slugline: 'Caulfield Betting', place: 'Melbourne', source: 'AAP' } },
   { file: 'wire-samples-more/aap/vicomb004_8511.tst', format: 'iptc-7901', story: { place: 'Brisbane', source: 'AAP' } },
   { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
+  // ZCZC, a routing line (`YY RFG INTERNET (3RR) NC(ATD)`, `HH TDCom`) and no tagged fields: the line under the
+  // routing line is the message's title.
+  { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
+  { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
+  { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
   // ---- wire-samples-more: NewsML-G2
   { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
   { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },

@@ -7,7 +7,7 @@
  */
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
-import { readIptc7901Head } from './iptc-7901-head.js';
+import { readIptc7901Head, withoutRoutingLine } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
 
@@ -21,6 +21,8 @@ export function parseAnpa(text: string): WireDraft {
   let header: string;
   let body: string;
   let created: string | undefined;
+  /** The message opened with ZCZC (the teleprinter's start of message). */
+  let framed = false;
   if (stx >= 0) {
     header = normal.slice(soh >= 0 && soh < stx ? soh + 1 : 0, stx);
     body = normal.slice(stx + 1, etx > stx ? etx : undefined);
@@ -28,7 +30,7 @@ export function parseAnpa(text: string): WireDraft {
   } else {
     // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
     const lines = normal.replace(CONTROL, '').split('\n');
-    while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) lines.shift();
+    while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) if (/ZCZC/iu.test(lines.shift() ?? '')) framed = true;
     header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
     body = lines.join('\n');
   }
@@ -39,7 +41,12 @@ export function parseAnpa(text: string): WireDraft {
   // (ANPA's STX framing has its own head: AP's `^…<` lines, read by readText.)
   const iptc = stx < 0 ? readIptc7901Head(body.replace(CONTROL, '').split('\n')) : null;
   const headerMeta = readAnpaHeader(header);
-  const { blocks, meta } = readText(iptc ? iptc.rest.join('\n') : body.replace(/\u0003[\s\S]*$/u, '').replace(CONTROL, ''));
+  let copy = iptc ? iptc.rest.join('\n') : body.replace(/\u0003[\s\S]*$/u, '').replace(CONTROL, '');
+  // After ZCZC, the routing line (a doubled priority letter and the destinations) belongs to the header even when
+  // no tagged field follows it: `YY RFG INTERNET (3RR) NC(ATD)` over `RACING : Caulfield FIELDS Saturday` is not
+  // the headline. (Under tagged fields readIptc7901Head has already passed it.)
+  if (!iptc && framed) copy = withoutRoutingLine(copy);
+  const { blocks, meta } = readText(copy);
   const fromHead = iptc?.meta ?? {};
   return {
     blocks,

@@ -17,6 +17,27 @@ const TAG_LINE = /^([%#$^:=&*+@~])(.*)$/u;
 /** A service's routing line before the tags: `YY TDR`, `YY RFG INTERNET (3RR) INET(3RR) NC(ATD)`. */
 const ROUTING = /^[A-Z]{2}(?:\s+[A-Z0-9()]+)+\s*$/u;
 
+/**
+ * A routing line that stands without tagged fields under it: a priority letter written twice (`YY`, `HH`: the
+ * teleprinter convention), then the destination codes, upper case or not (`HH TDCom`). Doubled, so that a
+ * headline in capitals (`US STOCKS RISE`) is never taken for one.
+ */
+const BARE_ROUTING = /^([A-Z])\1(?:\s+[A-Za-z0-9()]+)+\s*$/u;
+
+/**
+ * A ZCZC message's copy (see anpa.ts) when it opens with a service's routing line and no tagged fields: without the
+ * routing line, and with the line under it set apart as the message's title (`RACING : Caulfield FIELDS Saturday`
+ * over a fields table that is not set apart by blank lines). Other copy is returned as it is.
+ */
+export function withoutRoutingLine(copy: string): string {
+  const lines = copy.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0 || !BARE_ROUTING.test((lines[first] ?? '').trim())) return copy;
+  const title = lines.findIndex((l, k) => k > first && l.trim() !== '');
+  if (title < 0) return lines.slice(0, first).join('\n');
+  return [...lines.slice(0, first), lines[title] ?? '', '', ...lines.slice(title + 1)].join('\n');
+}
+
 export interface Iptc7901Head {
   readonly meta: WireMeta;
   /** The lines after the header: the copy. */

@@ -208,6 +208,20 @@ describe('ANPA-1312 and IPTC 7901', () => {
     expect(texts(a)[0]).toBe('Ferry services across the strait resumed on Monday.');
   });
 
+  it('takes a ZCZC message\'s routing line as its header, and the line under it as its title, with no tagged fields', () => {
+    // Written for this test in the layout of a racing service's fields message: ZCZC, a routing line (a doubled
+    // priority letter and the destinations), the title, then a table not set apart by blank lines.
+    const copy = 'ZCZC FMG000\r\nYY RFG INTERNET (3RR) NC(ATD)\r\nRACING : Flemington FIELDS Saturday\r\n1 SPRING HCP 1.50\r\n$50,000, 1200m\r\n 1    2X1 Quick Step  (6) 59 J Smith(Flemington)  A Rider\r\nNNNN\r\n';
+    const a = importOne('fields.tst', Buffer.from(copy));
+    expect(a.original.format).toBe('iptc-7901');
+    expect(a.headline).toBe('RACING : Flemington FIELDS Saturday');
+    expect(texts(a).join(' ')).not.toContain('RFG INTERNET');
+    expect(texts(a)[0]).toMatch(/^1 SPRING HCP 1\.50/u);
+    // Mixed-case destinations (`HH TDCom`), and a capitals headline whose first word has two letters is no routing line.
+    expect(importOne('comment.tst', Buffer.from('ZCZC FMG000\nHH TDCom\nBendigo Comment Sunday races 1-6\n   Race One - Maiden 1400m\n')).headline).toBe('Bendigo Comment Sunday races 1-6');
+    expect(importOne('us.tst', Buffer.from('ZCZC FMG000\nUS STOCKS RISE\n   NEW YORK, Feb 26 - Stocks rose on Thursday.\n')).headline).toMatch(/^US stocks rise$/iu);
+  });
+
   it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {
     const copy = 'eca00075 3 i 510    cdt 1003\n\n/politics/Europe/courts/\n2ND LEAD\nCourt rules on data transfers\nBy Eva Lind, cdt  =\n \n   Luxembourg (cdt) - The court ruled on Tuesday that data transfers must stop.\n   The ruling takes effect at once.\n';
     const a = importOne('stripped.txt', Buffer.from(copy));
