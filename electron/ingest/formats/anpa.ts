@@ -12,6 +12,7 @@ import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu;
+const SEPARATORS = /[ \t]*[\u001c-\u001f][ \t]*/gu;
 
 export function parseAnpa(text: string): WireDraft {
   const normal = text.replace(/\r\n?/gu, '\n');
@@ -29,7 +30,9 @@ export function parseAnpa(text: string): WireDraft {
     created = trailerTime(etx > stx ? normal.slice(etx) : body.slice(-200));
   } else {
     // Stripped control characters: the header is the first line; a ZCZC opener is a line of its own.
-    const lines = normal.replace(CONTROL, '').split('\n');
+    // The information separators (FS, GS, RS, US) part a header's fields (`CANTERBURY␟6␟N␟N␟NSW␟Wednesday`):
+    // stripped like the other control codes they ran the fields together (`CANTERBURY6NNNSWWednesday`).
+    const lines = normal.replace(SEPARATORS, ' ').replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) if (/ZCZC/iu.test(lines.shift() ?? '')) framed = true;
     header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
     body = lines.join('\n');

@@ -222,6 +222,13 @@ describe('ANPA-1312 and IPTC 7901', () => {
     expect(importOne('us.tst', Buffer.from('ZCZC FMG000\nUS STOCKS RISE\n   NEW YORK, Feb 26 - Stocks rose on Thursday.\n')).headline).toMatch(/^US stocks rise$/iu);
   });
 
+  it('keeps the fields that information separators part apart, instead of running them together', () => {
+    // Written for this test in the layout of a results service's message: SOH, the header's fields parted by US.
+    const copy = '\u0001RESULTS: ROSEHILL\u001f4\u001fN\u001fN\u001fNSW\u001fSaturday\r\n\r\n1. FAST LANE: 58 2 (J Smith) ($3.00 $1.40).\r\n2. SLOW BURN: 56 4 (A Rider) ($2.10).\r\nAll started.\r\n   AAP RESULTS\r\n';
+    const a = importOne('results.tst', Buffer.from(copy, 'latin1'));
+    expect(a.headline).toBe('RESULTS: ROSEHILL 4 N N NSW Saturday');
+  });
+
   it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {
     const copy = 'eca00075 3 i 510    cdt 1003\n\n/politics/Europe/courts/\n2ND LEAD\nCourt rules on data transfers\nBy Eva Lind, cdt  =\n \n   Luxembourg (cdt) - The court ruled on Tuesday that data transfers must stop.\n   The ruling takes effect at once.\n';
     const a = importOne('stripped.txt', Buffer.from(copy));
