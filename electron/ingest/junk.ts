@@ -21,7 +21,54 @@ export function junkReason(text: string, format: WireFormat, encoding: string): 
   if (format !== 'plain-text') return null;
   if (/^<(?:\?xml|!DOCTYPE)/iu.test(start)) return 'an XML document whose root element Copydesk could not find: not a news item';
   if (/^[[{]/u.test(start) && parsesAsJson(start)) return 'a JSON document of a kind Copydesk does not read (no ninjs uri, headline or body): not a news item';
+  const table = csvTable(start, ',') ?? csvTable(start, '\t');
+  if (table) return `a table of ${table.by} values (${table.rows} rows of ${table.columns} columns under a header: a spreadsheet, calendar or manifest export): not a news item`;
   return wordless(text, encoding);
+}
+
+/**
+ * The shape of text that is wholly CSV (or TSV): a header of at least three short names, then at least two records, nearly
+ * every one with as many fields (quotes respected, a quoted field may hold commas and line breaks). Copy with a
+ * table in it is not: its sentences do not split into the header's number of fields line after line.
+ */
+function csvTable(text: string, separator: ',' | '\t'): { rows: number; columns: number; by: string } | null {
+  const records = csvRecords(text.slice(0, 65536), separator).filter((r) => r.some((f) => f.trim() !== ''));
+  const [header, ...rows] = records;
+  if (!header || header.length < 3 || rows.length < 2) return null;
+  if (!header.every((name) => name.trim().length > 0 && name.length <= 40 && !/[.!?]\s/u.test(name))) return null;
+  const fitting = rows.filter((r) => r.length === header.length).length;
+  const by = separator === ',' ? 'comma-separated' : 'tab-separated';
+  return fitting / rows.length >= 0.9 ? { rows: rows.length, columns: header.length, by } : null;
+}
+
+/** Records and fields of CSV text (RFC 4180: `"` quotes a field, `""` is a quote inside one), or of TSV. */
+function csvRecords(text: string, separator: ',' | '\t'): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === separator) {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
 }
 
 /** Bytes of the DOCTYPE's internal subset ([ … ]) at the top of the document, or null without one. */

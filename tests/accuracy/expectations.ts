@@ -127,5 +127,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
     'wire-samples-more/belga/tests-fixtures/belga-press-search.json', 'wire-samples-more/cp/cp_onclusive/cp_onclusive.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_auth.json', 'wire-samples-more/cp/tests-fixtures/orangelogic_fetch.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_search.json',
+    // A calendar of statistics releases exported as CSV (Subject, Start Date, … Location): an event list, no story.
+    'wire-samples-more/aap/abs-calendar.txt',
   ].map((file): FileExpectation => ({ file, format: 'no story', refused: NOT_A_STORY })),
 ];

@@ -19,6 +19,15 @@ describe('junk is refused with a reason, not stored as a story', () => {
     expect(refusal('brackets.json', Buffer.from(json))).toBe('a JSON document nested 1,000,000 levels deep (more than 512): refused rather than read, not a news item');
   });
 
+  it('a CSV or TSV export (a calendar, a manifest) is refused, copy with a table in it is not', () => {
+    // Written for this test: a calendar export with a quoted field across two lines, and a manifest.
+    const calendar = '\uFEFF"Subject","Start Date","All day event","Location"\r\n"Retail Trade, July","3/9/2018","true","Calendar"\r\n"Balance of Payments,\r\n June","4/9/2018","true","Calendar"\r\n"Labour Force","5/9/2018","true","Calendar"\r\n';
+    expect(refusal('calendar.txt', Buffer.from(calendar))).toBe('a table of comma-separated values (3 rows of 4 columns under a header: a spreadsheet, calendar or manifest export): not a news item');
+    expect(refusal('manifest.tsv', Buffer.from('path\tbytes\tsource\na.txt\t120\tAAP\nb.txt\t300\tAAP\n'))).toMatch(/^a table of tab-separated values \(2 rows of 3 columns/);
+    const results = 'Rugby results\n\nSYDNEY, May 4 (AAP) - Results of matches played on Saturday, listed as home, away, score:\nWaratahs, Reds, 24-17\nBrumbies, Rebels, 31-12\n\nThe Waratahs stay top of the table after the win.\n';
+    expect(importOne('results.txt', Buffer.from(results)).headline).toBe('Rugby results');
+  });
+
   it('JSON that is no news item, and a bracket run that is not even JSON', () => {
     expect(refusal('config.json', Buffer.from('{"theme": "dark", "fontSize": 14}'))).toMatch(/JSON document of a kind Copydesk does not read \(no ninjs uri/);
     expect(refusal('brackets.txt', Buffer.from('[[[[[[[[[[[[[[[[{{{{'))).toMatch(/^no words in it/);
