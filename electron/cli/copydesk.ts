@@ -324,11 +324,7 @@ async function serveCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const allowDir = flag(args, 'allow');
   // The inbox's first page is answered from the search records, the fingerprint and the kill indexes (library-front.ts),
   // read first; the store's own index loads after them, and the search's words after the store.
-  let storeMayOpen: () => void = () => undefined;
-  const storeOpening = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(() => openStore(dataDir, io));
-  storeOpening.catch(() => undefined);
-  const front = new LibraryFront(dataDir, storeOpening, { wordsAfter: storeOpening });
-  void Promise.allSettled([front.search.recordsRead(), front.sides.get(), front.kills()]).then(() => storeMayOpen());
+  const { front, store: storeOpening } = LibraryFront.openAhead(dataDir, () => openStore(dataDir, io));
   const opening = (async () => {
     const service = new CopydeskService(await storeOpening, { desk: await DeskStore.open(dataDir), ...buildPoolFor(io), front });
     if (allowDir) service.folders.allow(resolve(allowDir));

@@ -8,6 +8,7 @@
 import type { Args, SearchPage } from '../api/contract.js';
 import { LibrarySearch, type StoreSource } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
+import type { ArticleStore } from '../store/article-store.js';
 import { KillRegister } from '../store/kill-register.js';
 import { join } from 'node:path';
 import { LibrarySides } from './library-sides.js';
@@ -18,7 +19,28 @@ export interface FrontOptions {
   readonly wordsAfter?: Promise<unknown>;
 }
 
+/** A front opened ahead of its store: what `serve` and the app open a library with. */
+export interface FrontAhead {
+  readonly front: LibraryFront;
+  /** The store, opened once the front has read what a first page needs (or failed to). */
+  readonly store: Promise<ArticleStore>;
+}
+
 export class LibraryFront {
+  /**
+   * Opens the front first (the search records, the fingerprint and the kill indexes), then the store with
+   * `openStore`, then the search's words: the order that answers a first page soonest.
+   */
+  static openAhead(dir: string, openStore: () => Promise<ArticleStore>): FrontAhead {
+    let storeMayOpen: () => void = () => undefined;
+    const store = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(openStore);
+    // Awaited by whoever needs the store; a failure meanwhile is not an unhandled rejection.
+    store.catch(() => undefined);
+    const front = new LibraryFront(dir, store, { wordsAfter: store });
+    void Promise.allSettled([front.search.recordsRead(), front.sides.get(), front.kills()]).then(() => storeMayOpen());
+    return { front, store };
+  }
+
   readonly sides: LibrarySides;
   readonly search: LibrarySearch;
   private killStore: Promise<KillRegister> | undefined;

@@ -69,10 +69,7 @@ async function start(): Promise<void> {
   }
   // As `copydesk serve` does (library-front.ts): the inbox's first page is answered from the search records and the
   // fingerprint and kill indexes, read first; the store's own index loads after them, the search's words after it.
-  let storeMayOpen: () => void = () => undefined;
-  const storeOpening = new Promise<void>((resolve) => (storeMayOpen = resolve)).then(() => ArticleStore.open(dataDir));
-  const front = new LibraryFront(dataDir, storeOpening, { wordsAfter: storeOpening });
-  void Promise.allSettled([front.search.recordsRead(), front.sides.get(), front.kills()]).then(() => storeMayOpen());
+  const { front, store: storeOpening } = LibraryFront.openAhead(dataDir, () => ArticleStore.open(dataDir));
   const opening = (async () =>
     new CopydeskService(await storeOpening, {
       desk: await DeskStore.open(dataDir),
