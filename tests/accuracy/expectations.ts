@@ -102,8 +102,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/ntb/ritzau.xml', format: 'ritzau-xml', story: { slugline: 'NU/FLASH-U', byline: 'Peder Top Poulsen', place: 'Haag', date: '2018-01-30', source: 'Ritzau', priority: 3, language: 'da', bodyStarts: 'Hollandske forskere har "i årevis" lavet forsøg' } },
   { file: 'wire-samples-more/ntb/ritzau_2.xml', format: 'ritzau-xml', story: { headline: 'Forsvaret sender satellit ud i rummet for første gang', slugline: 'NET/FORSVAR/SATELLIT', place: 'København', date: '2018-01-31', source: 'Ritzau', language: 'da', bodyStarts: 'En danskudviklet minisatellit' } },
   // ---- wire-samples-more: ninjs and the AP Media API's JSON
-  { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
-  { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
+  { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', byline: 'MARK KENNEDY', source: 'AP', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
+  { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', byline: 'JULIE PACE and ZEKE MILLER', source: 'AP', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
   { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv' } },
   // ---- wire-samples-more: e-mail
   { file: 'wire-samples-more/belga/email_attachment_belga.txt', format: 'email', story: { headline: 'test', bodyStarts: 'hello,' } },

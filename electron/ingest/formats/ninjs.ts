@@ -116,7 +116,13 @@ function itemDraft(o: Obj): WireDraft {
   const body = bodyBlocks(o);
   const blocks = body.length > 0 ? body : description ? parsePlainText(description).blocks : [];
   const people = list(get(o, 'by'));
-  const byline = str(get(o, 'byline')) ?? (typeof get(o, 'by') === 'string' ? str(get(o, 'by')) : nonEmpty(people.map((p) => str(get(p, 'name')) ?? '').filter(Boolean).join(', ')));
+  // AP's items carry `bylines` (`[{by: "By MATT OTT", title: "AP Business Writer"}]`) beside ninjs's own fields.
+  // Their `By ` is the print line's, not the name's: bylines from the other formats come without it.
+  const apBylines = list(get(o, 'bylines')).map((b) => (str(get(b, 'by')) ?? '').replace(/^by\s+/iu, '')).filter(Boolean);
+  const byline =
+    str(get(o, 'byline')) ??
+    (typeof get(o, 'by') === 'string' ? str(get(o, 'by')) : nonEmpty(people.map((p) => str(get(p, 'name')) ?? '').filter(Boolean).join(', '))) ??
+    nonEmpty(apBylines.join(' and '));
   const meta: WireMeta = compact({
     headline,
     byline,
@@ -144,7 +150,8 @@ function itemDraft(o: Obj): WireDraft {
 function sourceOf(o: Obj): WireMeta['source'] {
   const holder = get(o, 'copyrightholder');
   const name = str(holder) ?? (isObj(holder) ? str(get(holder, 'name')) : undefined);
-  const info = list(get(o, 'infosources')).map((i) => str(get(i, 'name'))).find(Boolean);
+  // `infosources` in ninjs 2.x and 3.x, `infosource` in 1.2–1.4: the party that originated or supplied the content.
+  const info = [...list(get(o, 'infosources')), ...list(get(o, 'infosource'))].map((i) => str(get(i, 'name'))).find(Boolean);
   const credit = name ?? info;
   return credit ? { name: credit, credit } : undefined;
 }

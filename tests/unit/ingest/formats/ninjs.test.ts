@@ -32,6 +32,23 @@ describe('ninjs', () => {
     expect(a.subjects[0]).toEqual({ code: '06000000', scheme: 'http://cv.iptc.org/newscodes/subjectcode/', name: 'environment' });
   });
 
+  it("takes ninjs 1.x's infosource as the source, and AP's bylines without their By", () => {
+    // Written for this test in the shape of AP's ninjs 1.x items: infosource (1.2–1.4), provider, bylines.
+    const item = {
+      uri: 'http://copydesk.test/ap/1', type: 'text', headline: 'Council votes to widen the bridge', provider: 'AP',
+      infosource: [{ name: 'AP', type: 'AP' }],
+      bylines: [{ by: 'By ANA LIMA and SAM OKAFOR', title: 'Associated Press' }],
+      body_nitf: '<block><p>The council voted on Tuesday to widen the bridge.</p></block>',
+      body_text: 'The council voted on Tuesday to widen the bridge.',
+    };
+    const a = importBytes('ap-1.json', Buffer.from(JSON.stringify(item)))[0];
+    expect(a?.byline).toBe('ANA LIMA and SAM OKAFOR');
+    expect(a?.source.credit).toBe('AP');
+    // A member paper's story distributed by AP: the paper is the source it names.
+    const member = importBytes('ap-2.json', Buffer.from(JSON.stringify({ ...item, infosource: [{ name: 'Valley Herald', type: 'Member' }] })))[0];
+    expect(member?.source.credit).toBe('Valley Herald');
+  });
+
   it('reads ninjs 3.x camelCase names and a JSON array of items', () => {
     const items = [
       { uri: 'a', versionCreated: '2026-02-01T10:00:00Z', pubStatus: 'withheld', headlines: [{ value: 'One' }], bodies: [{ contentType: 'text/plain', value: 'First body.' }] },
