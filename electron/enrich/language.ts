@@ -20,6 +20,8 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   fi: ['ja', 'on', 'ei', 'että', 'oli', 'se', 'hän', 'mutta', 'kun', 'myös', 'ovat', 'joka', 'tai', 'sen', 'kuin', 'mukaan'],
 };
 const LANGUAGES = Object.keys(STOPWORDS);
+/** Distinct common words of a language a text must hold to be guessed as it. */
+const MIN_DISTINCT = 3;
 /** Each common word with a bit per language it is common in: one look-up per word instead of one per language. */
 const MASKS = new Map<string, number>();
 LANGUAGES.forEach((lang, k) => {
@@ -39,13 +41,24 @@ export function detectLanguage(text: string): string {
   const words = sample.toLowerCase().split(/[^a-z\u00e0-\u00ff]+/).filter((w) => w !== '');
   if (words.length < 3) return 'und';
   const hits = LANGUAGES.map(() => 0);
+  const distinct = LANGUAGES.map(() => 0);
+  const seen = new Set<string>();
   for (const w of words) {
     const mask = MASKS.get(w);
-    if (mask) for (let k = 0; k < hits.length; k++) if (mask & (1 << k)) hits[k] = (hits[k] ?? 0) + 1;
+    if (!mask) continue;
+    const first = !seen.has(w);
+    seen.add(w);
+    for (let k = 0; k < hits.length; k++) {
+      if (!(mask & (1 << k))) continue;
+      hits[k] = (hits[k] ?? 0) + 1;
+      if (first) distinct[k] = (distinct[k] ?? 0) + 1;
+    }
   }
   let best = 'und';
   let bestScore = 0;
   LANGUAGES.forEach((lang, k) => {
+    // At least three of its common words, not one repeated: a results table's `E:` (exacta) lines are not Italian.
+    if ((distinct[k] as number) < MIN_DISTINCT) return;
     const score = (hits[k] as number) / words.length;
     if (score > bestScore) [best, bestScore] = [lang, score];
   });

@@ -2,6 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { detectLanguage, isRightToLeft } from '../../../electron/enrich/language.js';
 
 describe('detectLanguage', () => {
+  it('does not take a results table for a language on one short word repeated (E: is an exacta)', () => {
+    const table = 'TROT DIVS FOR $1.00\n    Race 1: 6 10 9. Win $3.80 place $2.00 $3.10. Q: $4.10. E: $10.50. T: $43.40.\n    Race 2: 3 4 1. Win $2.50 place $1.40. Q: $11.10. E: $19.30. D: $16.50.\n    Race 3: 10 3 4. Win $3.20. Q: $12.00. E: $16.40. T: $49.80.';
+    expect(detectLanguage(table)).toBe('und');
+  });
+
   const samples: ReadonlyArray<readonly [string, string]> = [
     ['en', 'The minister said on Monday that the talks with the union would resume in the capital next week.'],
     ['fr', 'Le président a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les prochains jours.'],
