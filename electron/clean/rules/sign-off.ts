@@ -4,16 +4,20 @@ import { wholeBlock } from '../working-copy.js';
 
 /**
  * The agency's sign-off on the last line: `Reuter`, `REUTER`, `AP`, `dpa mb yy`, `AAP RTV`, `==Kyodo`,
- * `AFP ah/jm` — the agency's name, maybe with the desk's initials. It is the wire's signature, not copy: it
+ * `AFP ah/jm`, `(SDA/sj)` — the agency's name, maybe with the desk's initials. It is the wire's signature, not copy: it
  * leaves the body and, when nothing else has named the source, becomes the credit. A line the plain-text
  * reader ran into the last paragraph (`Net 12.6 mln vs 15.8 mln Reuter`) loses its tail only when the word
  * before it cannot govern a name ("told AFP", "said Reuters" are story text) — in a one-paragraph story too.
  */
 const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{1,7}){0,3})\s*$/u;
+/** In brackets, the desk's initials after a slash: `(SDA/sj)`, `(ats/afp)`, and as some feeds escape it, `(SDA\/sj)`. */
+const BRACKETED = /^\((\p{L}[\p{L}-]{1,14})((?:\s*\\?\/\s*\p{L}{1,7}){1,3})\)\s*$/u;
 const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*$/u;
 const GOVERNS = /^(?:told|said|says|to|by|with|of|for|from|the|and|or|at|on|in|via|per|according|quoted|cited|reported|wrote|informed)$/iu;
 
 function agencyOf(text: string): string | null {
+  const bracketed = BRACKETED.exec(text.trim());
+  if (bracketed?.[1]) return findAgency(bracketed[1]) ? bracketed[1] : null;
   const m = SIGN_OFF.exec(text.trim());
   if (!m?.[1]) return null;
   const name = m[1];
@@ -30,7 +34,10 @@ export const signOff: CleaningRule = {
     const last = copy.blocks.length - 1;
     const text = copy.blocks[last]?.text ?? '';
     if (last < 0 || text === '') return [];
-    const credit = (name: string) => (copy.extracted.credit ? {} : { credit: { label: 'Sign-off', value: normalName(name) } });
+    // The credit only when nothing else named the source: a dateline's agency (`PARIS (ats afp) -`) is the story's
+    // credit, the sign-off under it the desk's (`(SDA/sj)`).
+    const named = copy.extracted.credit || copy.extracted.dateline?.agency;
+    const credit = (name: string) => (named ? {} : { credit: { label: 'Sign-off', value: normalName(name) } });
     // A block that is only the sign-off goes whole, unless it is all the story has left.
     const whole = agencyOf(text);
     if (whole) return last >= 1 ? [wholeBlock(copy, last, '', credit(whole))] : [];

@@ -19,6 +19,18 @@ describe('agency sign-off', () => {
     expect(texts(dpa)).toEqual(['The flood warning for Passau was lifted on Sunday.']);
   });
 
+  it('removes a bracketed sign-off with the desk\'s initials, escaped slash or not, but not a bracketed aside', () => {
+    for (const sign of ['(SDA/sj)', '(SDA\\/sj)', '(ats/afp)']) {
+      const a = importOne('ats.txt', story(['Le Conseil adopte le budget', '', 'BERNE, 3 mars (ATS) - Le Conseil national a adopté le budget mardi.', '', sign]));
+      expect(texts(a)).toEqual(['Le Conseil national a adopté le budget mardi.']);
+    }
+    // The dateline's agency stays the credit: the sign-off under it is the desk's.
+    const credited = importOne('ats2.txt', story(['Le Conseil adopte le budget', '', 'BERNE, 3 mars (ATS) - Le Conseil national a adopté le budget mardi.', '', '(SDA/sj)']));
+    expect(credited.source.code).toBe('ATS');
+    const aside = importOne('aside.txt', story(['Council meets', '', 'BERNE, March 3 - The council met on Tuesday.', '', '(See also/Budget)']));
+    expect(texts(aside).at(-1)).toBe('(See also/Budget)');
+  });
+
   it('keeps a last paragraph that only ends with an agency name ("told AFP") and takes no sign-off from it', () => {
     const a = importOne('told.txt', story(['Minister resigns', '', 'PARIS, March 3 - The minister resigned on Tuesday.', '', 'He gave his reasons in an interview he gave to AFP']));
     expect(texts(a).at(-1)).toBe('He gave his reasons in an interview he gave to AFP');
