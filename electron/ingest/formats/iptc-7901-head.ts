@@ -38,6 +38,30 @@ export function withoutRoutingLine(copy: string): string {
   return [...lines.slice(0, first), lines[title] ?? '', '', ...lines.slice(title + 1)].join('\n');
 }
 
+/** A header field whose value has its field's form: a copy line that opens with `*` or `$` has not. */
+const FIELD_FORM: Readonly<Record<string, RegExp>> = {
+  ':': /^\(?[\p{L}\p{N} .,'/-]{1,40}\)?$/u,
+  '&': /^[A-Za-z]{1,8}(?:\\[\p{L}.]+)?$/u,
+  '*': /^(?:\d{8}|[A-Za-z])$/u,
+  '+': /^\d{8}$/u,
+  '@': /^[A-Za-z]{2,4}$/u,
+  '~': /^[A-Za-z]{1,8}$/u,
+};
+
+/** At least two header fields of their field's form from line `at` on (blank lines between them aside). */
+function fieldsFollow(lines: readonly string[], at: number): boolean {
+  let count = 0;
+  for (let k = at; k < lines.length; k++) {
+    const line = (lines[k] ?? '').trim();
+    if (line === '') continue;
+    const m = TAG_LINE.exec(line);
+    const form = m ? FIELD_FORM[m[1] ?? ''] : undefined;
+    if (!m || !form || !form.test((m[2] ?? '').trim())) break;
+    count++;
+  }
+  return count >= 2;
+}
+
 export interface Iptc7901Head {
   readonly meta: WireMeta;
   /** The lines after the header: the copy. */
@@ -57,6 +81,8 @@ export function readIptc7901Head(lines: readonly string[]): Iptc7901Head | null 
   const category: Category[] = [];
   const subjects: Subject[] = [];
   for (; i < lines.length; i++) {
+    // A blank line inside the header (a stray carriage return after the headline) when more fields follow it.
+    if ((lines[i] ?? '').trim() === '' && i > start && fieldsFollow(lines, i + 1)) continue;
     const m = TAG_LINE.exec((lines[i] ?? '').trimEnd());
     if (!m) break;
     const tag = m[1] ?? '';

@@ -229,6 +229,17 @@ describe('ANPA-1312 and IPTC 7901', () => {
     expect(a.headline).toBe('RESULTS: ROSEHILL 4 N N NSW Saturday');
   });
 
+  it('reads the header fields past a blank line inside the header, but not a bulleted list under it', () => {
+    // Written for this test: a stray carriage return after the headline, then more of the header.
+    const copy = 'ZCZC AAP\r\n%A\r\n#Court_BC2\r\n$Tracking order lifted for teen \n\r\n:(SYDNEY)\r\n&AAPIS\\Smithj\r\n*02000000\r\n@NSW\r\nA judge has lifted an order that a teenager wear a tracking device.\r\n\r\n   Police had opposed the application.\r\nAAP RTV\r\nNNNN';
+    const a = importOne('court.tst', Buffer.from(copy));
+    expect(a).toMatchObject({ headline: 'Tracking order lifted for teen', slugline: 'Court_BC2', takeKey: '(SYDNEY)' });
+    expect(a.subjects).toContainEqual(expect.objectContaining({ code: '02000000' }));
+    expect(texts(a)[0]).toBe('A judge has lifted an order that a teenager wear a tracking device.');
+    const list = importOne('list.tst', Buffer.from('ZCZC AAP\r\n%A\r\n#Markets_BC1\r\n$Shares close higher\r\n\r\n* Banks led the gains\r\n* Miners fell\r\n\r\nThe market closed higher on Friday.\r\nNNNN'));
+    expect(texts(list).join(' ')).toContain('Banks led the gains');
+  });
+
   it('reads ANPA copy whose control characters were stripped: header, keywords, version lines, byline =', () => {
     const copy = 'eca00075 3 i 510    cdt 1003\n\n/politics/Europe/courts/\n2ND LEAD\nCourt rules on data transfers\nBy Eva Lind, cdt  =\n \n   Luxembourg (cdt) - The court ruled on Tuesday that data transfers must stop.\n   The ruling takes effect at once.\n';
     const a = importOne('stripped.txt', Buffer.from(copy));
