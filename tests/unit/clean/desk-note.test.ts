@@ -20,6 +20,21 @@ describe('desk-note rule', () => {
     }
   });
 
+  it("moves a write-through note opening the copy into the notes, whole or as the opening of the first block", () => {
+    const run = runRule(deskNote, ["(Adds governor's announcement, details on park closures)", ...LONG_BODY]);
+    expect(run.blocks).toEqual(LONG_BODY);
+    expect(run.extracted.notes).toEqual(["(Adds governor's announcement, details on park closures)"]);
+    const glued = runRule(deskNote, ['(Updates prices, adds comment (para 4)) * Spot gold rose 0.4 percent', ...LONG_BODY]);
+    expect(glued.blocks[0]).toBe('* Spot gold rose 0.4 percent');
+    expect(glued.extracted.notes).toEqual(['(Updates prices, adds comment (para 4))']);
+    // A bracket that opens the story itself, and a write-through word further down, stay.
+    for (const first of ['(Reuters) - Gold rose on Tuesday.', '(Pictured) The mayor updates the council.']) {
+      expect(runRule(deskNote, [first, ...LONG_BODY]).blocks[0]).toBe(first);
+    }
+    const lower = [...LONG_BODY.slice(0, 3), '(Adds comments, detail)', ...LONG_BODY.slice(3)];
+    expect(runRule(deskNote, lower).blocks).toContain('(Adds comments, detail)');
+  });
+
   it('undoing the change puts the line back and takes the note away', () => {
     const run = runRule(deskNote, ['*** TRANSLATED ***', ...LONG_BODY], ['desk-note@0']);
     expect(run.blocks[0]).toBe('*** TRANSLATED ***');
