@@ -86,7 +86,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
   // ---- wire-samples-more: NewsML-G2
-  { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
+  { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS', byline: 'Joseph Ax', bodyStarts: 'The Statue of Liberty will reopen on Monday even if', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
   { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
   { file: 'wire-samples-more/aap/reuters_byline_startswith_by.xml', format: 'newsml-g2', story: { slugline: 'VARIETY-ENTERTAINMENT-TV/NEWS', byline: 'Daniel Holloway', priority: 3, language: 'en' } },
   { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_ISS149709:1618095828', format: 'newsml-g2', story: { slugline: 'SOCCER-TURKEY/RESULTS', category: 's', source: 'Reuters', language: 'en' } },

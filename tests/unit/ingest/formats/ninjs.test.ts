@@ -49,6 +49,14 @@ describe('ninjs', () => {
     expect(member?.source.credit).toBe('Valley Herald');
   });
 
+  it('takes the writer the text names over a byline field that only names the agency', () => {
+    const item = { uri: 'http://copydesk.test/r/1', type: 'text', headline: 'Museum reopens', byline: 'Reuters', body_text: 'By Jane Doe\n\nLONDON, Jan 2 (Reuters) - The museum reopened on Monday.\n\nVisitors queued outside.' };
+    const a = importBytes('r-1.json', Buffer.from(JSON.stringify(item)))[0];
+    expect(a?.byline).toBe('Jane Doe');
+    const named = importBytes('r-2.json', Buffer.from(JSON.stringify({ ...item, byline: 'Tom Reed' })))[0];
+    expect(named?.byline).toBe('Tom Reed');
+  });
+
   it('reads ninjs 3.x camelCase names and a JSON array of items', () => {
     const items = [
       { uri: 'a', versionCreated: '2026-02-01T10:00:00Z', pubStatus: 'withheld', headlines: [{ value: 'One' }], bodies: [{ contentType: 'text/plain', value: 'First body.' }] },
