@@ -96,7 +96,7 @@ function bodyOf(contentSet: El | null): WireDraft {
     // An agency's own vocabulary may carry the dateline apart, as TT's <DAT> (<ORT> a topic tag, <SOURCE>
     // "Bryssel, TT:s korrespondent"): it becomes the item's dateline, not two paragraphs of text.
     const dat = find(body, 'dat');
-    const blocks = paragraphsOf(body, dat ? AGENCY_DATELINE : XHTML_HEADER);
+    const blocks = preformattedBlocks(body) ?? paragraphsOf(body, dat ? AGENCY_DATELINE : XHTML_HEADER);
     const dateline = dat ? nonEmpty(textOf(child(dat, 'source'))) ?? nonEmpty(textOf(dat)) : undefined;
     if (blocks.length > 0) return { blocks, meta: dateline ? { dateline } : {} };
   }
@@ -105,6 +105,30 @@ function bodyOf(contentSet: El | null): WireDraft {
     if (draft.blocks.length > 0) return draft;
   }
   return { blocks: [], meta: {} };
+}
+
+/**
+ * A body of paragraphs one of which holds a whole story as plain text (Reuters sends some so: bullets, `By …`, the
+ * dateline, paragraphs opened by an indent and hard-wrapped at column 0, all inside one `<p>`): that paragraph is
+ * read as plain text. Markup laid out by a pretty-printer indents every line alike, so it is never taken for one.
+ */
+function preformattedBlocks(body: El): string[] | null {
+  if (!body.children.every((c) => (typeof c === 'string' ? c.trim() === '' : c.local === 'p'))) return null;
+  const ps = children(body, 'p');
+  if (!ps.some((p) => isPreformatted(rawText(p)))) return null;
+  return ps.flatMap((p) => {
+    const raw = rawText(p);
+    return isPreformatted(raw) ? parsePlainText(raw).blocks : paragraphsOf(p);
+  });
+}
+
+/** Plain text laid out by hand: some lines opened by an indent (paragraphs), some at column 0 (wrapped lines). */
+function isPreformatted(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 4) return false;
+  const indented = lines.filter((l) => /^(?: {2,}|\t)\S/u.test(l)).length;
+  const flush = lines.slice(1).filter((l) => /^\S/u.test(l)).length;
+  return indented >= 2 && flush >= 2;
 }
 
 function nameOf(el: El): string {

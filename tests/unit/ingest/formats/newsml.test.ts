@@ -78,6 +78,19 @@ it('leaves out an XHTML body’s display header (subject list, time, headline ag
   expect(a?.dateline).toMatchObject({ place: 'Sassnitz', agency: 'dpa' });
 });
 
+it('reads a paragraph that holds the whole story as plain text by its layout, and leaves pretty-printed markup alone', () => {
+  // Written for this test in the layout some Reuters items come in: one <p>, indented paragraphs, wrapped at column 0.
+  const story = '\n    * Copper up 1 percent\n    * Stocks steady\n\n    By Ana Lima\n    LONDON, Jan 30 (Reuters) - Copper rose on Tuesday as the\ndollar weakened against the euro.\n    Traders were waiting for the\ncentral bank\'s decision.\n';
+  const item = (body: string) => `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="r1"><contentMeta><headline>Copper rises</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${body}</body></html></inlineXML></contentSet></newsItem>`;
+  const [a] = importBytes('r1.xml', Buffer.from(item(`<p>${story}</p>`)));
+  expect(a && texts(a)).toContain('Traders were waiting for the central bank\'s decision.');
+  expect(a && texts(a).length).toBeGreaterThanOrEqual(4);
+  const pretty = '<p>\n      The council met on Monday\n      and approved the budget.\n      It will vote again\n      in March.\n    </p>';
+  const [b] = importBytes('r2.xml', Buffer.from(item(pretty)));
+  expect(b && texts(b)).toEqual(['The council met on Monday and approved the budget. It will vote again in March.']);
+});
+
 it('reads an agency’s own inline vocabulary: text-only elements are paragraphs, inline markup stays inline', () => {
   const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt1"><contentMeta><headline>Rubrik</headline></contentMeta>
     <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>
