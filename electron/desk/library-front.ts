@@ -8,6 +8,7 @@
 import type { Args, SearchPage } from '../api/contract.js';
 import { LibrarySearch, type StoreSource } from '../search/library-search.js';
 import type { SortKey } from '../search/search-facets.js';
+import type { SearchOptions } from '../search/search-index.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { KillRegister } from '../store/kill-register.js';
 import { join } from 'node:path';
@@ -79,16 +80,13 @@ export class LibraryFront {
 
   /** A page of the newest versions of the stories a query matches, with facet counts when asked. */
   async searchPage(args: Args<'searchArticles'>, now: Date): Promise<SearchPage> {
-    const { index } = await this.sides.get();
     const offset = args.offset ?? 0;
     const outcome = await this.search.search(args.query ?? '', {
+      ...(await this.inForce(now)),
       ...(args.sort ? { sort: args.sort } : {}),
       offset,
       limit: args.limit ?? 100,
       facets: args.facets ?? false,
-      exclude: index.superseded(),
-      killed: (await this.kills()).activeIds(),
-      now,
     });
     const results = outcome.records.map(({ textKey: _textKey, ...hit }) => hit);
     return { total: outcome.total, matching: outcome.matching, offset, results, facets: outcome.facets, terms: outcome.terms };
@@ -96,14 +94,13 @@ export class LibraryFront {
 
   /** The ids of every story a query matches, in `sort` order (export "the stories of this search"). */
   async searchIds(query: string, now: Date, sort?: SortKey): Promise<string[]> {
-    const { index } = await this.sides.get();
-    const outcome = await this.search.search(query, {
-      ...(sort ? { sort } : {}),
-      limit: Number.MAX_SAFE_INTEGER,
-      exclude: index.superseded(),
-      killed: (await this.kills()).activeIds(),
-      now,
-    });
+    const outcome = await this.search.search(query, { ...(await this.inForce(now)), ...(sort ? { sort } : {}), limit: Number.MAX_SAFE_INTEGER });
     return outcome.records.map((r) => r.id);
+  }
+
+  /** What every search leaves out or marks as of `now`: earlier versions superseded, stories a kill in force reaches. */
+  private async inForce(now: Date): Promise<Pick<SearchOptions, 'exclude' | 'killed' | 'now'>> {
+    const { index } = await this.sides.get();
+    return { exclude: index.superseded(), killed: (await this.kills()).activeIds(), now };
   }
 }
