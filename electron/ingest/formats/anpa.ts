@@ -7,7 +7,7 @@
  */
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
-import { readIptc7901Head, withoutRoutingLine } from './iptc-7901-head.js';
+import { readIptc7901Head, routedCopy } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
 
@@ -48,7 +48,7 @@ export function parseAnpa(text: string): WireDraft {
   // After ZCZC, the routing line (a doubled priority letter and the destinations) belongs to the header even when
   // no tagged field follows it: `YY RFG INTERNET (3RR) NC(ATD)` over `RACING : Caulfield FIELDS Saturday` is not
   // the headline. (Under tagged fields readIptc7901Head has already passed it.)
-  if (!iptc && framed) copy = withoutRoutingLine(copy);
+  if (!iptc && framed) copy = routedCopy(copy);
   const { blocks, meta } = readText(copy);
   const fromHead = iptc?.meta ?? {};
   return {

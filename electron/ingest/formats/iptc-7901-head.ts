@@ -29,7 +29,7 @@ const BARE_ROUTING = /^([A-Z])\1(?:\s+[A-Za-z0-9()]+)+\s*$/u;
  * routing line, and with the line under it set apart as the message's title (`RACING : Caulfield FIELDS Saturday`
  * over a fields table that is not set apart by blank lines). Other copy is returned as it is.
  */
-export function withoutRoutingLine(copy: string): string {
+export function routedCopy(copy: string): string {
   const lines = copy.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0 || !BARE_ROUTING.test((lines[first] ?? '').trim())) return copy;
