@@ -10,6 +10,7 @@ import type { Article } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { searchWords } from './fold-text.js';
+import { collectGarbage, IdleCollection, LARGE_LIBRARY } from './full-collection.js';
 import { parseQuery } from './search-query.js';
 import { searchRecord, searchText } from './search-record.js';
 import { SearchIndex, type SearchOptions, type SearchOutcome } from './search-index.js';
@@ -48,6 +49,7 @@ export class LibrarySearch {
   /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
   private abandoned = false;
   private idleSnapshot: NodeJS.Timeout | null = null;
+  private readonly idleCollection = new IdleCollection();
   private pending: Article[] = [];
   private writing: Promise<void> = Promise.resolve();
   private journalLines = 0;
@@ -156,6 +158,7 @@ export class LibrarySearch {
     if (needsWords) await this.open();
     else await this.openList();
     if (this.loaded) this.drain();
+    if (this.index.size >= LARGE_LIBRARY) this.idleCollection.touch();
     return this.index.search(query, options);
   }
 
@@ -174,6 +177,7 @@ export class LibrarySearch {
     if (!this.ready) return;
     if (this.idleSnapshot) clearTimeout(this.idleSnapshot);
     this.idleSnapshot = null;
+    this.idleCollection.stop();
     if (!this.loaded && this.pending.length === 0) {
       // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load.
       this.abandoned = true;
@@ -184,6 +188,7 @@ export class LibrarySearch {
       this.queue(() => this.snapshot());
       await this.writing;
     }
+    this.index.closeFiles();
   }
 
   private stored(articles: readonly Article[]): void {
@@ -252,12 +257,14 @@ export class LibrarySearch {
     this.snapshotting = true;
     try {
       const state = await this.index.exportState();
-      await this.files.writeSnapshot(state);
+      const codesFile = await this.files.writeSnapshot(state);
       this.journalLines = 0;
       // FlexSearch's lists grown word by word hold about twice what the same lists read back from an export do
       // (measured: 71 MB against 35 MB for 10,000 stories): the words just exported replace them, unless a story
       // was indexed while the snapshot was written.
-      this.index.compactWords(state);
+      this.index.compactWords(state, codesFile);
+      // The export's parts and the block just written are garbage now, and the lists they replaced.
+      if (this.index.size >= LARGE_LIBRARY) collectGarbage();
     } finally {
       this.snapshotting = false;
     }
@@ -299,7 +306,11 @@ export class LibrarySearch {
           () => this.abandoned,
         );
         if (this.abandoned || !codes) return { damaged, reindexed: 0 };
-        this.index.importCodes(codes);
+        await this.index.importCodesFile(codes.path, codes.bytes);
+        if (this.abandoned) {
+          this.index.closeFiles();
+          return { damaged, reindexed: 0 };
+        }
       } catch (err) {
         // Words or codes that cannot be read, or that FlexSearch or the codes block refuse: rebuilt like a damaged snapshot.
         damaged = errorMessage(err);
@@ -321,6 +332,9 @@ export class LibrarySearch {
     this.loaded = true;
     if (damaged || reindexed > 0) {
       await this.snapshot();
+    } else if (this.index.size >= LARGE_LIBRARY) {
+      // The snapshot's parts and lines are garbage now (a snapshot written above collects after itself).
+      collectGarbage();
     }
     this.drain();
     return { damaged, reindexed };

@@ -16,7 +16,7 @@
  * that cannot be read whole (torn, garbled, another format) is reported as damaged and the caller rebuilds the index
  * from the store; a torn journal line is skipped (the store's revisions catch what it missed).
  */
-import { appendFile, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { endianness } from 'node:os';
@@ -37,6 +37,12 @@ export interface JournalLine {
   readonly number?: number;
   /** The indexed text, when the words changed. */
   readonly text?: string;
+}
+
+/** A snapshot's codes file (the phrase positions), its size checked against the snapshot's header. */
+export interface CodesFile {
+  readonly path: string;
+  readonly bytes: number;
 }
 
 /** The list's part of a snapshot: the records, and where its words and codes are. */
@@ -140,11 +146,11 @@ export class SearchFiles {
    * Null, having read no further, once `stop` says so (asked between chunks): a `copydesk list` printed from the
    * records exits without reading the 100 MB of words and 170 MB of codes of a 100,000-story library.
    */
-  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<Buffer>;
-  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean): Promise<Buffer | null>;
-  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean = () => false): Promise<Buffer | null> {
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void): Promise<CodesFile>;
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean): Promise<CodesFile | null>;
+  async readWords(of: SnapshotRecords, part: (key: string, data: string) => void, stop: () => boolean = () => false): Promise<CodesFile | null> {
     const wordsPath = join(this.dir, `words-${of.generation}.tsv`);
-    const codesPath = join(this.dir, `codes-${of.generation}.bin`);
+    const codesPath = this.codesPath(of.generation);
     try {
       let parts = 0;
       let ended = false;
@@ -161,24 +167,34 @@ export class SearchFiles {
       }, { stop });
       if (stop()) return null;
       if (!ended || parts !== of.parts) throw new SnapshotDamaged(`${wordsPath}: ${parts} parts${ended ? '' : ' and no end line'} where the snapshot promises ${of.parts}`);
-      const codes = await readFile(codesPath);
-      if (codes.length !== of.codeBytes) throw new SnapshotDamaged(`${codesPath}: ${codes.length} bytes where the snapshot promises ${of.codeBytes}`);
-      return codes;
+      // Not read here: the index reads its directory and leaves the lists in the file (word-list-file.ts).
+      const { size } = await stat(codesPath);
+      if (size !== of.codeBytes) throw new SnapshotDamaged(`${codesPath}: ${size} bytes where the snapshot promises ${of.codeBytes}`);
+      return { path: codesPath, bytes: size };
     } catch (err) {
       if (err instanceof SnapshotDamaged) throw err;
       throw new SnapshotDamaged(`${(err as NodeJS.ErrnoException).path ?? wordsPath}: ${(err as Error).message}`);
     }
   }
 
-  /** Writes a snapshot (words and codes, then the records naming them), empties the journal, removes older files. */
-  async writeSnapshot(state: SnapshotState): Promise<void> {
+  /** The codes file of a snapshot's generation: the phrase positions, which the index may go on reading in place. */
+  codesPath(generation: string): string {
+    return join(this.dir, `codes-${generation}.bin`);
+  }
+
+  /**
+   * Writes a snapshot (words and codes, then the records naming them), empties the journal, removes older files.
+   * Returns the path of its codes file.
+   */
+  async writeSnapshot(state: SnapshotState): Promise<string> {
     const generation = randomBytes(6).toString('hex');
     for (const [key, data] of state.parts) {
       // FlexSearch's export is JSON text: never a raw line break, and keys are its own short names.
       if (/[\t\n]/.test(key) || data.includes('\n')) throw new Error(`search index: FlexSearch exported a part that cannot be a line (${key.slice(0, 40)})`);
     }
     await writeFileAtomic(join(this.dir, `words-${generation}.tsv`), [...state.parts.map(([key, data]) => `${key}\t${data}\n`), `${END}\n`]);
-    await writeFileAtomic(join(this.dir, `codes-${generation}.bin`), state.codes);
+    const codesPath = this.codesPath(generation);
+    await writeFileAtomic(codesPath, state.codes);
     const header = { format: FORMAT, records: state.records.length, next: state.next, generation, parts: state.parts.length, codeBytes: state.codes.length, endian: endianness() };
     const chunks: string[] = [JSON.stringify(header)];
     for (const record of state.records) chunks.push(JSON.stringify(record));
@@ -188,6 +204,7 @@ export class SearchFiles {
     for (const name of await readdir(this.dir)) {
       if (/^(words|codes)-[0-9a-f]{12}\.(tsv|bin)$/.test(name) && !name.includes(generation)) await rm(join(this.dir, name), { force: true });
     }
+    return codesPath;
   }
 
   async readJournal(): Promise<JournalLine[]> {

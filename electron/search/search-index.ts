@@ -196,9 +196,9 @@ export class SearchIndex {
    * After a snapshot: trims the lists, the positions by pointing them into the block just written when no word has
    * changed since (the block holds them all, so the lists grown story by story can go).
    */
-  compactWords(state: IndexState): void {
+  compactWords(state: IndexState, codesFile?: string): void {
     if (state.changes === this.changes) {
-      this.positions.load(state.codes);
+      this.positions.load(state.codes, codesFile);
       this.trimFlex();
     } else {
       this.trim();
@@ -223,6 +223,11 @@ export class SearchIndex {
     for (const [word, slots] of map) {
       if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
     }
+  }
+
+  /** Lets go of the file the phrase positions are read from (the library is closing): no phrase is asked after. */
+  closeFiles(): void {
+    this.positions.closeFile();
   }
 
   /** Forgets everything (a damaged snapshot, before the index is rebuilt from the store). */
@@ -273,6 +278,17 @@ export class SearchIndex {
   importCodes(block: Buffer): void {
     this.importing = false;
     this.positions.load(block);
+    this.codesRestored();
+  }
+
+  /** importCodes from the snapshot's codes file, its lists left there (only their directory is read). */
+  async importCodesFile(path: string, bytes: number): Promise<void> {
+    await this.positions.loadFile(path, bytes);
+    this.importing = false;
+    this.codesRestored();
+  }
+
+  private codesRestored(): void {
     this.unpositionedBelow = 0;
     this.sortedVocabulary = null;
     this.orders.clear();

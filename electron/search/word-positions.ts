@@ -18,6 +18,8 @@
  * batches cost ~40–60 in all (the sort itself ~10).
  */
 
+import { WordListFile } from './word-list-file.js';
+
 /** One word's list: its bytes (a view on a snapshot's block until it grows), their length, the last number in it. */
 interface WordList {
   bytes: Uint8Array;
@@ -31,14 +33,32 @@ const BATCH_STORIES = 2000;
 export class WordPositions {
   /** By word code (as a signed 32-bit integer, a small integer to V8's Map). */
   private readonly lists = new Map<number, WordList>();
+  /**
+   * The snapshot's lists, left on disk (load with a path): `lists` then holds only what stories indexed since added
+   * to them, each word's list being the file's bytes followed by those (the differences run on from the file's last
+   * number).
+   */
+  private file: WordListFile | null = null;
   /** Reused by decode: a list's numbers (never more than its bytes). */
   private scratch = new Float64Array(1024);
+  /** Reused to read a list's bytes from the file. */
+  private bytes = new Uint8Array(4096);
   private pending: { n: number; codes: Uint32Array }[] = [];
   private pendingWords = 0;
 
   get words(): number {
     this.settle();
-    return this.lists.size;
+    const file = this.file;
+    if (!file) return this.lists.size;
+    let added = 0;
+    for (const code of this.lists.keys()) if (file.find(code) < 0) added++;
+    return file.size + added;
+  }
+
+  /** The byte length of a word's whole list (0: no story holds it). */
+  private lengthOf(code: number): number {
+    const entry = this.file ? this.file.find(code) : -1;
+    return (this.lists.get(code)?.length ?? 0) + (entry >= 0 ? (this.file as WordListFile).length(entry) : 0);
   }
 
   /** The word of `phrase` with the shortest list (the fewest stories and positions): the one to look it up by. */
@@ -47,7 +67,7 @@ export class WordPositions {
     let best = phrase[0] ?? '';
     let bestLength = Infinity;
     for (const word of phrase) {
-      const length = this.lists.get(wordCode(word) | 0)?.length ?? 0;
+      const length = this.lengthOf(wordCode(word) | 0);
       if (length < bestLength) {
         best = word;
         bestLength = length;
@@ -65,7 +85,14 @@ export class WordPositions {
     if (this.pending.length >= BATCH_STORIES) this.settle();
   }
 
+  /** Closes the snapshot's file the lists are read from (a phrase asked after fails, saying so). */
+  closeFile(): void {
+    this.file?.close();
+  }
+
   clear(): void {
+    this.file?.close();
+    this.file = null;
     this.lists.clear();
     this.pending = [];
     this.pendingWords = 0;
@@ -102,7 +129,8 @@ export class WordPositions {
       // numbers a position: a story's difference and count, the position), then appended at their exact size.
       if (run.length < 15 * (end - at)) run = new Uint8Array(Math.max(15 * (end - at), run.length * 2));
       let list = this.lists.get(c | 0);
-      let last = list ? list.last : 0;
+      const onFile = list || !this.file ? -1 : this.file.find(c | 0);
+      let last = list ? list.last : onFile >= 0 ? (this.file as WordListFile).last(onFile) : 0;
       let length = 0;
       for (let i = at; i < end; ) {
         const s = story[i] as number;
@@ -140,17 +168,17 @@ export class WordPositions {
   holding(phrase: readonly string[], size: number): Uint32Array {
     this.settle();
     const mark = new Uint32Array(size);
-    const lists: WordList[] = [];
+    const lists: number[] = [];
     for (const word of phrase) {
-      const list = this.lists.get(wordCode(word) | 0);
-      if (!list) return mark;
-      lists.push(list);
+      const code = wordCode(word) | 0;
+      if (this.lengthOf(code) === 0) return mark;
+      lists.push(code);
     }
     if (lists.length === 0) return mark;
     // The first word's positions, per story: where the phrase may start.
     const start = new Int32Array(size);
     const count = new Int32Array(size);
-    let values = this.decode(lists[0] as WordList);
+    let values = this.decode(lists[0] as number);
     const flat = new Int32Array(values.length);
     let used = 0;
     for (let i = 0, n = 0; i < values.length; ) {
@@ -167,7 +195,7 @@ export class WordPositions {
     }
     // Each next word keeps the starts it stands after at its own distance.
     for (let w = 1; w < lists.length; w++) {
-      values = this.decode(lists[w] as WordList);
+      values = this.decode(lists[w] as number);
       for (let i = 0, n = 0; i < values.length; ) {
         n += unzigzag(values[i++] as number);
         const c = values[i++] as number;
@@ -194,10 +222,22 @@ export class WordPositions {
     return mark;
   }
 
-  /** A list's numbers, decoded in one tight pass (a phrase's cost is mostly this). */
-  private decode(list: WordList): Float64Array {
-    const bytes = list.bytes;
-    const length = list.length;
+  /** A word's list: its bytes (read from the file, then what was added since) and their length. */
+  private listBytes(code: number): { bytes: Uint8Array; length: number } {
+    const list = this.lists.get(code);
+    const entry = this.file ? this.file.find(code) : -1;
+    if (entry < 0) return list ? { bytes: list.bytes, length: list.length } : { bytes: this.bytes, length: 0 };
+    const file = this.file as WordListFile;
+    const length = file.length(entry) + (list?.length ?? 0);
+    if (this.bytes.length < length) this.bytes = new Uint8Array(Math.max(length, this.bytes.length * 2));
+    file.read(entry, this.bytes);
+    if (list) this.bytes.set(list.bytes.subarray(0, list.length), file.length(entry));
+    return { bytes: this.bytes, length };
+  }
+
+  /** A word's numbers, decoded in one tight pass (a phrase's cost is mostly this). */
+  private decode(code: number): Float64Array {
+    const { bytes, length } = this.listBytes(code);
     const out = this.scratch.length >= length ? this.scratch : (this.scratch = new Float64Array(Math.max(length, this.scratch.length * 2)));
     let k = 0;
     for (let at = 0; at < length; ) {
@@ -234,11 +274,28 @@ export class WordPositions {
    */
   block(): Buffer {
     this.settle();
+    const file = this.file;
     let size = 0;
     for (const list of this.lists.values()) size += 12 + list.length;
+    if (file) for (let e = 0; e < file.size; e++) size += file.length(e) + (this.lists.has(file.code(e)) ? 0 : 12);
     const out = Buffer.alloc(size);
     let at = 0;
+    // The file's words first, each with what was added to it since; then the words that are new.
+    if (file) {
+      for (let e = 0; e < file.size; e++) {
+        const code = file.code(e);
+        const list = this.lists.get(code);
+        const length = file.length(e) + (list?.length ?? 0);
+        out.writeInt32LE(code, at);
+        out.writeInt32LE(list ? list.last : file.last(e), at + 4);
+        out.writeUInt32LE(length, at + 8);
+        file.read(e, out, at + 12);
+        if (list) out.set(list.bytes.subarray(0, list.length), at + 12 + file.length(e));
+        at += 12 + length;
+      }
+    }
     for (const [code, list] of this.lists) {
+      if (file && file.find(code) >= 0) continue;
       out.writeInt32LE(code, at);
       out.writeInt32LE(list.last, at + 4);
       out.writeUInt32LE(list.length, at + 8);
@@ -249,11 +306,26 @@ export class WordPositions {
   }
 
   /**
-   * Restores the lists from a block (block()), used in place: each list a view on it until it next grows. Throws
-   * when the block is cut short or malformed (the caller rebuilds from the store).
+   * Restores the lists from a block (block()), used in place: each list a view on it until it next grows. With the
+   * path of the file the block was read from or written to, the lists stay in that file instead (word-list-file.ts)
+   * and the block can go. Throws when the block is cut short or malformed (the caller rebuilds from the store).
    */
-  load(block: Buffer): void {
+  /**
+   * Restores the lists of a snapshot's codes file, left in the file (word-list-file.ts): only its directory is read,
+   * a chunk at a time. Throws as load does. Nothing may be added while it loads (the index loads before it indexes).
+   */
+  async loadFile(path: string, bytes: number): Promise<void> {
+    const file = await WordListFile.open(path, bytes);
     this.clear();
+    this.file = file;
+  }
+
+  load(block: Buffer, path?: string): void {
+    this.clear();
+    if (path !== undefined) {
+      this.file = WordListFile.adopt(block, path);
+      return;
+    }
     for (let at = 0; at < block.length; ) {
       if (at + 12 > block.length) throw new Error('the positions block is cut short');
       const code = block.readInt32LE(at);

@@ -22,7 +22,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Queries of every kind, drawn from the generated copy itself so that they match something. */
-function queries(size: number, count: number): string[] {
+export function queries(size: number, count: number): string[] {
   let seed = 7;
   const r = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const out: string[] = [];

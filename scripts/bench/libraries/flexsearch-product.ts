@@ -57,7 +57,8 @@ export const flexsearchProduct: CandidateLibrary = {
     if (!records) throw new Error(`${dir}: no search snapshot to open`);
     const index = new SearchIndex(noWords, { stemming: false });
     index.importRecords(records.records, records.next);
-    index.importCodes(await files.readWords(records, (key, data) => index.importPart(key, data)));
+    const codes = await files.readWords(records, (key, data) => index.importPart(key, data));
+    await index.importCodesFile(codes.path, codes.bytes);
     return new ProductIndex(index, files);
   },
 };

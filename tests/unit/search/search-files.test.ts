@@ -76,7 +76,8 @@ describe('SearchFiles snapshot read as bytes', () => {
     const parts: [string, string][] = [];
     const codes = await files.readWords(read as NonNullable<typeof read>, (key, data) => parts.push([key, data]));
     expect(parts).toEqual([['reg', '{"1":1}'], ['map', '["tehran",[1,2]]']]);
-    expect([...codes]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect([...(await readFile(codes.path))]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(codes.bytes).toBe(8);
     // Stopped (nobody waits for the words any more): nothing handed over, no codes.
     let handed = 0;
     expect(await files.readWords(read as NonNullable<typeof read>, () => handed++, () => true)).toBeNull();

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WordPositions } from '../../../electron/search/word-positions.js';
 
 /** Stories of a small vocabulary, so that every pair of words stands together somewhere and apart elsewhere. */
@@ -80,5 +83,118 @@ describe('WordPositions', () => {
     index.add(0, ['a', 'b', 'c']);
     const block = index.block();
     expect(() => new WordPositions().load(block.subarray(0, block.length - 3))).toThrow(/cut short/);
+  });
+
+  describe('with its lists left in the snapshot file', () => {
+    const dirs: string[] = [];
+    afterEach(() => {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    });
+    function written(block: Buffer): string {
+      const dir = mkdtempSync(join(tmpdir(), 'copydesk-positions-'));
+      dirs.push(dir);
+      const path = join(dir, 'codes.bin');
+      writeFileSync(path, block);
+      return path;
+    }
+
+    it('answers from the file, not from the block it was handed, and goes on growing past it', () => {
+      const texts = new Map<number, string[]>();
+      const index = new WordPositions();
+      stories(200, 11).forEach((words, n) => {
+        texts.set(n, words);
+        index.add(n, words);
+      });
+      const block = index.block();
+      const path = written(block);
+      const reloaded = new WordPositions();
+      reloaded.load(block, path);
+      // The block is the caller's to drop: spoiling it changes nothing, the lists are read from the file.
+      block.fill(0);
+      expect(reloaded.words).toBe(index.words);
+      expectSame(reloaded, texts, 500);
+      // Stories indexed since: words the file holds and words it does not (a vocabulary of its own).
+      stories(150, 12).forEach((words, i) => {
+        const n = 200 + i;
+        const own = i % 3 === 0 ? [...words, 'kabul', 'ceasefire'] : words;
+        texts.set(n, own);
+        reloaded.add(n, own);
+      });
+      expectSame(reloaded, texts, 500);
+      const mark = reloaded.holding(['kabul', 'ceasefire'], 500);
+      expect([...texts.keys()].filter((n) => mark[n] === 2)).toEqual([...texts.keys()].filter((n) => n >= 200 && (n - 200) % 3 === 0));
+      expect(reloaded.rarest(['the', 'kabul'])).toBe('kabul');
+    });
+
+    it('writes the next snapshot whole from the file and what was added since', () => {
+      const texts = new Map<number, string[]>();
+      const first = new WordPositions();
+      stories(120, 21).forEach((words, n) => {
+        texts.set(n, words);
+        first.add(n, words);
+      });
+      const onFile = new WordPositions();
+      onFile.load(first.block(), written(first.block()));
+      stories(80, 22).forEach((words, i) => {
+        const own = [...words, i % 2 === 0 ? 'herat' : 'the'];
+        texts.set(120 + i, own);
+        onFile.add(120 + i, own);
+      });
+      const next = onFile.block();
+      const inMemory = new WordPositions();
+      inMemory.load(next);
+      expect(inMemory.words).toBe(onFile.words);
+      expectSame(inMemory, texts, 300);
+      // And that one adopted in its turn, as a second snapshot is.
+      const again = new WordPositions();
+      again.load(next, written(next));
+      expectSame(again, texts, 300);
+    });
+
+    it('keeps reading a file a newer snapshot removed, and says so once it is closed', () => {
+      const index = new WordPositions();
+      index.add(0, ['talks', 'resume', 'in', 'tehran']);
+      index.add(1, ['resume', 'talks']);
+      const block = index.block();
+      const path = written(block);
+      const reloaded = new WordPositions();
+      reloaded.load(block, path);
+      rmSync(path);
+      const mark = reloaded.holding(['talks', 'resume'], 2);
+      expect([mark[0], mark[1]]).toEqual([2, 1]);
+      reloaded.closeFile();
+      expect(() => reloaded.holding(['talks', 'resume'], 2)).toThrow(/closed/);
+    });
+
+    it('reads the directory of a file larger than its chunks, lists longer than a chunk among them', async () => {
+      const texts = new Map<number, string[]>();
+      const index = new WordPositions();
+      // 40,000 words of their own (a directory spread over several chunks) and one list of ~300 KB.
+      for (let n = 0; n < 1000; n++) {
+        const words = [...stories(1, 40 + n)[0] as string[], ...Array.from({ length: 40 }, (_, k) => `w${n * 40 + k}`)];
+        texts.set(n, words);
+        index.add(n, words);
+      }
+      const long = Array.from({ length: 300_000 }, (_, i) => (i % 2 === 0 ? 'said' : 'minister'));
+      texts.set(1000, long);
+      index.add(1000, long);
+      const block = index.block();
+      expect(block.length).toBeGreaterThan(3 * 256 * 1024);
+      const reloaded = new WordPositions();
+      await reloaded.loadFile(written(block), block.length);
+      expect(reloaded.words).toBe(index.words);
+      expectSame(reloaded, texts, 1001);
+      const mark = reloaded.holding(['w4021', 'w4022'], 1001);
+      expect([...texts.keys()].filter((n) => mark[n] === 2)).toEqual([100]);
+      await expect(new WordPositions().loadFile(written(block), block.length + 1)).rejects.toThrow(/bytes where the snapshot promises/);
+      await expect(new WordPositions().loadFile(written(block.subarray(0, block.length - 5)), block.length - 5)).rejects.toThrow(/cut short/);
+    });
+
+    it('refuses a block cut short, as in memory', () => {
+      const index = new WordPositions();
+      index.add(0, ['a', 'b', 'c']);
+      const block = index.block().subarray(0, index.block().length - 3);
+      expect(() => new WordPositions().load(block, written(block))).toThrow(/cut short/);
+    });
   });
 });
