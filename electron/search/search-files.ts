@@ -23,7 +23,7 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/durable-file.js';
 import { forEachLineOf } from '../store/journal-lines.js';
-import type { SearchRecord } from './search-record.js';
+import { SharedValues, type SearchRecord } from './search-record.js';
 
 // 4: the phrase block holds each word's positions (word-positions.ts); 3 held each story's words as 32-bit codes,
 // 2 as 16-bit ones. An older snapshot is rebuilt from the store.
@@ -110,6 +110,7 @@ export class SearchFiles {
     const path = this.snapshotPath;
     let header: SnapshotHeader | null = null;
     const records: [number, SearchRecord][] = [];
+    const shared = new SharedValues();
     let ended = false;
     try {
       // Read a chunk at a time, a line decoded at a time: the whole file as one string would cost its size again.
@@ -125,6 +126,7 @@ export class SearchFiles {
         }
         const record = JSON.parse(bytes.toString('utf8', start, end)) as [number, SearchRecord];
         if (typeof record[0] !== 'number' || typeof record[1]?.id !== 'string') throw new SnapshotDamaged(`${path}: a damaged record`);
+        record[1] = shared.share(record[1]);
         records.push(record);
       });
     } catch (err) {

@@ -90,3 +90,45 @@ function updateMark(a: Article): SearchRecord['update'] {
   const relation = a.lineage.relation;
   return { label: relation.includes(':') ? relation.slice(relation.indexOf(':') + 1).trim() : relation, open: 0 };
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_VALUES: readonly string[] = Object.freeze([]);
+
+/**
+ * Values many records hold alike, made one string (or one empty list) as a snapshot's records are read: JSON gives
+ * every record its own copy of its agency's name, its status, language, dateline day, places and subjects, and two
+ * lists of its own even when they are empty. Measured on 100,000 generated stories: (fill in)
+ */
+export class SharedValues {
+  private readonly strings = new Map<string, string>();
+
+  private one(value: string): string {
+    const have = this.strings.get(value);
+    if (have !== undefined) return have;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  private list(values: readonly string[]): readonly string[] {
+    if (!Array.isArray(values)) return values;
+    if (values.length === 0) return NO_VALUES;
+    const list = values as string[];
+    for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string') list[i] = this.one(list[i] as string);
+    return list;
+  }
+
+  /** The record itself (just parsed, not yet shared with anyone), its repeated values made shared ones. */
+  share(parsed: SearchRecord): SearchRecord {
+    const r = parsed as Writable<SearchRecord>;
+    if (typeof r.sourceName === 'string') r.sourceName = this.one(r.sourceName);
+    if (typeof r.source === 'string') r.source = this.one(r.source);
+    if (typeof r.status === 'string') r.status = this.one(r.status) as SearchRecord['status'];
+    if (typeof r.language === 'string') r.language = this.one(r.language);
+    if (typeof r.datelineDate === 'string') r.datelineDate = this.one(r.datelineDate);
+    // The wire's time is the import's for most copy: one string for both.
+    if (r.wireTime === r.updatedAt) r.wireTime = r.updatedAt;
+    r.places = this.list(r.places);
+    r.subjects = this.list(r.subjects);
+    return r;
+  }
+}

@@ -27,6 +27,9 @@ interface WordList {
   last: number;
 }
 
+/** Bytes of scratch (numbers or list bytes) kept from one phrase to the next. */
+const SCRATCH_KEPT = 1 << 20;
+
 /** Stories waiting as codes before their batch is sorted into the lists. */
 const BATCH_STORIES = 2000;
 
@@ -39,9 +42,13 @@ export class WordPositions {
    * number).
    */
   private file: WordListFile | null = null;
-  /** Reused by decode: a list's numbers (never more than its bytes). */
-  private scratch = new Float64Array(1024);
-  /** Reused to read a list's bytes from the file. */
+  /**
+   * Reused by decode: a list's numbers (never more than its bytes; each below 2^32: a zigzagged difference of story
+   * numbers, a count or a position's difference). A common word's list takes megabytes: past SCRATCH_KEPT the
+   * scratch is let go after the phrase, so an opened library does not hold its longest list twice over for good.
+   */
+  private scratch = new Uint32Array(1024);
+  /** Reused to read a list's bytes from the file (let go past SCRATCH_KEPT as well). */
   private bytes = new Uint8Array(4096);
   private pending: { n: number; codes: Uint32Array }[] = [];
   private pendingWords = 0;
@@ -219,6 +226,8 @@ export class WordPositions {
         if (kept > 0) mark[n] = w + 1;
       }
     }
+    if (this.scratch.byteLength > SCRATCH_KEPT) this.scratch = new Uint32Array(1024);
+    if (this.bytes.byteLength > SCRATCH_KEPT) this.bytes = new Uint8Array(4096);
     return mark;
   }
 
@@ -236,9 +245,9 @@ export class WordPositions {
   }
 
   /** A word's numbers, decoded in one tight pass (a phrase's cost is mostly this). */
-  private decode(code: number): Float64Array {
+  private decode(code: number): Uint32Array {
     const { bytes, length } = this.listBytes(code);
-    const out = this.scratch.length >= length ? this.scratch : (this.scratch = new Float64Array(Math.max(length, this.scratch.length * 2)));
+    const out = this.scratch.length >= length ? this.scratch : (this.scratch = new Uint32Array(Math.max(length, this.scratch.length * 2)));
     let k = 0;
     for (let at = 0; at < length; ) {
       let b = bytes[at++] as number;

@@ -85,6 +85,21 @@ describe('SearchFiles snapshot read as bytes', () => {
     expect(await new SearchFiles(join(await tempDir(), 'none')).readRecords()).toBeNull();
   });
 
+  it('reads repeated values as one: the empty lists of every record are one list, the values unchanged', async () => {
+    const dir = await tempDir();
+    const files = new SearchFiles(dir);
+    const full = (n: number, places: string[]): SearchRecord =>
+      ({ id: `s-${n}`, revision: 1, status: 'new', source: 'AFP', sourceName: 'Agence France-Presse', language: 'fr', datelineDate: '2026-03-01', updatedAt: `2026-03-01T10:0${n}:00Z`, wireTime: n === 2 ? '2026-02-28T23:00:00Z' : `2026-03-01T10:0${n}:00Z`, places, subjects: [] }) as unknown as SearchRecord;
+    const written = [full(1, []), full(2, ['Paris', 'Lyon']), full(3, [])];
+    await files.writeSnapshot({ records: written.map((r, i) => [i, r] as const), next: 3, parts: [], codes: Buffer.alloc(0) });
+    const read = await files.readRecords();
+    const records = (read?.records ?? []).map(([, r]) => r);
+    expect(records).toEqual(written);
+    expect(records[0]?.places).toBe(records[2]?.places);
+    expect(records[0]?.subjects).toBe(records[1]?.subjects);
+    expect(records[1]?.places).toEqual(['Paris', 'Lyon']);
+  });
+
   it('refuses a snapshot cut short, with lines after its end, with a garbled record or header, or empty', async () => {
     const { files, dir } = await snapshotFiles();
     const path = join(dir, 'snapshot.jsonl');
