@@ -5,7 +5,7 @@
  * search bench's 300 queries (each alone and with facets) and 200 stories opened, three rounds over. Its resident
  * memory (VmRSS, and VmHWM: the high-water mark) is read from /proc after each step.
  *   npx tsx scripts/bench/serve-memory.ts LIBRARY [--size N] [--cli PATH] [--rounds N]
- * `--size`: the number of stories the library was generated with (the queries are drawn from generate.ts's copy).
+ * `--opens N`: stories opened a round (200). `--size`: the number of stories the library was generated with (the queries are drawn from generate.ts's copy).
  * Point it at a copy you may write: the library is opened as the user's own would be.
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +24,8 @@ function option(name: string): string | undefined {
 const cli = option('--cli') ?? join(root, 'out/cli/copydesk.mjs');
 const size = Number(option('--size') ?? 100_000);
 const rounds = Number(option('--rounds') ?? 3);
+/** `--opens N`: stories opened a round (200 unless said; 0 for searches alone). */
+const opens = Number(option('--opens') ?? 200);
 /** `--heap-snapshot DIR`: a heap snapshot of the serve process after the last round (written by Node into DIR). */
 const snapshotDir = option('--heap-snapshot');
 const dir = argv[0];
@@ -78,7 +80,7 @@ try {
       const page = await call<{ results: { id: string }[] }>('searchArticles', { query: q, limit: 50 });
       await call('searchArticles', { query: q, limit: 50, facets: true });
       const hit = page.results[round % Math.max(1, page.results.length)];
-      if (hit && ids.length < 200) ids.push(hit.id);
+      if (hit && ids.length < opens) ids.push(hit.id);
     }
     for (const id of ids) await call('getArticle', { id });
     line(`round ${round}: 600 searches, ${ids.length} stories opened`);
