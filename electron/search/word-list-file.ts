@@ -34,6 +34,8 @@ export class WordListFile {
     private readonly starts: Float64Array,
     private readonly lengths: Uint32Array,
     private readonly lasts: Int32Array,
+    /** The entries in the file's order: the lists are read from one end of the file to the other by eachList. */
+    private readonly byFile: Uint32Array,
   ) {
     this.fd = fd;
   }
@@ -96,7 +98,9 @@ export class WordListFile {
     const starts = new Float64Array(count);
     const lengths = new Uint32Array(count);
     const lasts = new Int32Array(count);
+    const byFile = new Uint32Array(count);
     for (let k = 0; k < count; k++) {
+      byFile[order[k] as number] = k;
       const h = headings[order[k] as number] as Heading;
       codes[k] = h.code;
       if (k > 0 && codes[k] === codes[k - 1]) {
@@ -107,7 +111,37 @@ export class WordListFile {
       lengths[k] = h.length;
       starts[k] = h.start;
     }
-    return new WordListFile(path, fd, codes, starts, lengths, lasts);
+    return new WordListFile(path, fd, codes, starts, lengths, lasts, byFile);
+  }
+
+  /**
+   * Every entry with its list's bytes, in the file's order, the file read a chunk at a time (a snapshot writes them
+   * all again: one read a word would be one system call for each of the library's words). `bytes` is valid only
+   * during the call.
+   */
+  eachList(visit: (entry: number, bytes: Uint8Array) => void, chunkBytes = 4 * 1024 * 1024): void {
+    if (this.fd === null) throw new Error(`${this.path}: the phrase positions file is closed`);
+    let chunk = Buffer.alloc(chunkBytes);
+    let chunkAt = 0;
+    let filled = 0;
+    for (let i = 0; i < this.byFile.length; i++) {
+      const entry = this.byFile[i] as number;
+      const start = this.starts[entry] as number;
+      const length = this.lengths[entry] as number;
+      if (start < chunkAt || start + length > chunkAt + filled) {
+        if (length > chunk.length) chunk = Buffer.alloc(length);
+        chunkAt = start;
+        filled = 0;
+        // As much as the chunk holds (to the file's end): the next words' lists come with it.
+        while (filled < chunk.length) {
+          const got = readSync(this.fd, chunk, filled, chunk.length - filled, chunkAt + filled);
+          if (got === 0) break;
+          filled += got;
+        }
+        if (filled < length) throw new Error(`${this.path}: the phrase positions file ends before a word's list (it was changed on disk)`);
+      }
+      visit(entry, chunk.subarray(start - chunkAt, start - chunkAt + length));
+    }
   }
 
   get size(): number {

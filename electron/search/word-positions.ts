@@ -290,19 +290,17 @@ export class WordPositions {
     const out = Buffer.alloc(size);
     let at = 0;
     // The file's words first, each with what was added to it since; then the words that are new.
-    if (file) {
-      for (let e = 0; e < file.size; e++) {
-        const code = file.code(e);
-        const list = this.lists.get(code);
-        const length = file.length(e) + (list?.length ?? 0);
-        out.writeInt32LE(code, at);
-        out.writeInt32LE(list ? list.last : file.last(e), at + 4);
-        out.writeUInt32LE(length, at + 8);
-        file.read(e, out, at + 12);
-        if (list) out.set(list.bytes.subarray(0, list.length), at + 12 + file.length(e));
-        at += 12 + length;
-      }
-    }
+    file?.eachList((e, bytes) => {
+      const code = file.code(e);
+      const list = this.lists.get(code);
+      const length = bytes.length + (list?.length ?? 0);
+      out.writeInt32LE(code, at);
+      out.writeInt32LE(list ? list.last : file.last(e), at + 4);
+      out.writeUInt32LE(length, at + 8);
+      out.set(bytes, at + 12);
+      if (list) out.set(list.bytes.subarray(0, list.length), at + 12 + bytes.length);
+      at += 12 + length;
+    });
     for (const [code, list] of this.lists) {
       if (file && file.find(code) >= 0) continue;
       out.writeInt32LE(code, at);

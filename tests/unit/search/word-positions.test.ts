@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WordListFile } from '../../../electron/search/word-list-file.js';
 import { WordPositions } from '../../../electron/search/word-positions.js';
 
 /** Stories of a small vocabulary, so that every pair of words stands together somewhere and apart elsewhere. */
@@ -186,6 +187,20 @@ describe('WordPositions', () => {
       expectSame(reloaded, texts, 1001);
       const mark = reloaded.holding(['w4021', 'w4022'], 1001);
       expect([...texts.keys()].filter((n) => mark[n] === 2)).toEqual([100]);
+      // Every list read back in the file's order through small chunks (some lists longer than a chunk) is the block's.
+      const file = WordListFile.adopt(block, written(block));
+      const seen: number[] = [];
+      let at = 0;
+      file.eachList((entry, bytes) => {
+        const code = block.readInt32LE(at);
+        expect(file.code(entry)).toBe(code);
+        expect(Buffer.from(bytes).equals(block.subarray(at + 12, at + 12 + block.readUInt32LE(at + 8)))).toBe(true);
+        seen.push(entry);
+        at += 12 + bytes.length;
+      }, 64 * 1024);
+      file.close();
+      expect(at).toBe(block.length);
+      expect(new Set(seen).size).toBe(file.size);
       await expect(new WordPositions().loadFile(written(block), block.length + 1)).rejects.toThrow(/bytes where the snapshot promises/);
       await expect(new WordPositions().loadFile(written(block.subarray(0, block.length - 5)), block.length - 5)).rejects.toThrow(/cut short/);
     });
