@@ -6,6 +6,8 @@
  * `--libraries` the search libraries side by side (scripts/bench/search-libraries.ts, same `--sizes`);
  * the editor's keystroke latency in Chromium closes the run (`--keystroke` alone). `--ui` runs the desk in Chromium
  * at 1,000/10,000/100,000 stories (scripts/bench/ui-scale.ts; `--sizes`, and `--keep DIR` to keep and reuse them).
+ * `--serve-memory LIBRARY` runs `copydesk serve` on a kept library and reports its resident memory through a
+ * session of searches and opened stories (scripts/bench/serve-memory.ts).
  * `--export-only` runs just the export figures: rendering in memory, and written to disk through exportTo at each
  * library size (`--sizes 1000,10000` to choose); `--formats` just the format
  * throughput (with `--quick`, 1,000 items a format instead of 5,000).
@@ -333,6 +335,13 @@ async function main(): Promise<void> {
     const chosen = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [1_000, 10_000, 100_000];
     const only = process.argv.indexOf('--only');
     await benchLibraries(chosen, only > 0 ? (process.argv[only + 1] ?? '').split(',').filter(Boolean) : undefined);
+    return;
+  }
+  if (process.argv.includes('--serve-memory')) {
+    // `--serve-memory LIBRARY [--size N] [--rounds N] [--opens N]`: copydesk serve's resident memory on a kept library
+    // (scripts/bench/serve-memory.ts; e.g. the 100,000-story one `--ui --keep DIR` leaves in DIR/library-100000).
+    const rest = process.argv.slice(process.argv.indexOf('--serve-memory') + 1);
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench/serve-memory.ts'), ...rest], { stdio: 'inherit' });
     return;
   }
   if (process.argv.includes('--search')) {
