@@ -15,16 +15,38 @@ export interface ProperRun {
   readonly end: number;
 }
 
+/** Abbreviations that stand before a name: a run goes on past their full stop ("Dr. Ali Larijani"). */
+const BEFORE_NAMES = new Set('Dr. Mr. Mrs. Ms. Messrs. Gen. Sen. Rep. Lt. Col. Maj. Capt. Sgt. Adm. Prof. St. Gov. Rev. Mt. Ft. Hon. Amb. Supt. Insp. Cmdr. Brig. Mme. Mlle.'.split(' '));
+
 export function properRuns(text: string): ProperRun[] {
   const runs: ProperRun[] = [];
   for (const m of text.matchAll(PROPER_RUN)) {
-    // A full stop ends a sentence, not a name, unless it closes an initial or an abbreviation ("U.S.", "J.").
-    let value = m[0].replace(/(?<=\p{L}{2,})\.$/u, '');
-    value = value.replace(/['’]s$/u, '');
-    const start = m.index ?? 0;
-    runs.push({ text: value, start, end: start + value.length });
+    for (const part of sentenceParts(m[0], m.index ?? 0)) {
+      // A full stop ends a sentence, not a name, unless it closes an initial or an abbreviation ("U.S.", "J.").
+      let value = part.text.replace(/(?<=\p{L}{2,})\.$/u, '');
+      value = value.replace(/['’]s$/u, '');
+      if (value) runs.push({ text: value, start: part.start, end: part.start + value.length });
+    }
   }
   return runs;
+}
+
+/**
+ * A run cut where a sentence ends inside it: a word of two letters or more closed by a full stop, then the next
+ * capitalised word ("… the island, NASA. Paul Huntsman said" is NASA, then Paul Huntsman), except after the
+ * abbreviations that stand before names. Initials and dotted abbreviations ("J.", "U.S.") do not end a sentence.
+ */
+function sentenceParts(run: string, start: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const m of run.matchAll(/\S+/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end >= run.length || !/(?<![\p{L}.'’-])\p{L}{2,}\.$/u.test(m[0]) || BEFORE_NAMES.has(m[0])) continue;
+    parts.push({ text: run.slice(from, end), start: start + from });
+    from = end + (/^\s+/u.exec(run.slice(end))?.[0].length ?? 0);
+  }
+  parts.push({ text: run.slice(from), start: start + from });
+  return parts;
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));

@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { ORG_HEADS } from './proper-names.js';
+import { ORG_HEADS, TITLES } from './proper-names.js';
 
 export interface SpeakerTagged {
   readonly speaker: string | null;
@@ -23,8 +23,26 @@ const VERBS = [
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
 ];
-const VERB = new RegExp(`\\b(?:${VERBS.join('|').replace(/ /g, '\\s+')})\\b`, 'g');
-const ACCORDING = /\baccording to\s+/gi;
+/**
+ * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
+ * a déclaré le ministre", "…", dijo Sunkaria", "…, säger Timmermans"): past and present, never a word that is
+ * also an ordinary word of another language.
+ */
+const OTHER_VERBS = [
+  // French
+  'a déclaré', 'a affirmé', 'a ajouté', 'a estimé', 'a expliqué', 'a indiqué', 'a souligné', 'a assuré', 'a dit', 'a précisé', 'a fustigé', 'a annoncé', 'a averti',
+  'déclare', 'affirme', 'estime', 'explique', 'souligne', 'précise', 'ajoute',
+  // Spanish, Portuguese, Italian
+  'dijo', 'afirmó', 'añadió', 'declaró', 'explicó', 'aseguró', 'señaló', 'indicó', 'agregó', 'lamentó', 'subrayó', 'manifestó', 'advirtió',
+  'disse', 'afirmou', 'declarou', 'acrescentou', 'ha detto', 'ha dichiarato', 'ha affermato', 'ha aggiunto', 'ha spiegato',
+  // German, Dutch
+  'sagte', 'erklärte', 'betonte', 'zei', 'zegt', 'verklaarde',
+  // Swedish, Norwegian, Danish, Finnish
+  'säger', 'sade', 'konstaterar', 'uppger', 'berättar', 'sier', 'opplyser', 'forteller', 'siger', 'sagde', 'udtaler', 'fortæller', 'sanoi', 'kertoi',
+];
+const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+/** "according to X" and its forms in the other languages. */
+const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
 const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|people familiar with [\p{L} ]+))$/iu;
 const ORG_NOUNS = new Set([
   'company', 'firm', 'ministry', 'agency', 'council', 'government', 'group', 'bank', 'army', 'military', 'police',
@@ -95,6 +113,12 @@ const NOT_SPEAKERS = new Set(`
 const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /** "A source close to the talks said", "a senior official, who asked not to be named, said". */
 const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|unnamed|informed|western|local|government|military|security)\s+)?(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
+const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
+/** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
+const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
+/** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
+const COMMITMENTS = new Set(['agreed', 'promised', 'pledged']);
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
 const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
 /**
@@ -111,27 +135,64 @@ const FEMALE_NAMES = new Set(`
   Mariana Valentina Catalina Daniela Alejandra Lina Lena Eva Katarina Petra Zuzana Magdalena Agnieszka Joanna Alicia
 `.split(/\s+/u).filter(Boolean));
 
-/** Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters. */
+/**
+ * Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters.
+ * A bracketed aside closed before `at` is passed over whole ("Arrow Exploration Corp. (TSXV: AXL) announces", "Alyn
+ * Smith, a Scottish National Party (SNP) member, hailed"): the clause goes on before it.
+ */
 function clauseStart(text: string, at: number): number {
   const min = Math.max(0, at - 160);
   let i = at - 1;
-  while (i >= min && !CLAUSE_STOPS.has(text[i] ?? '')) i--;
+  while (i >= min) {
+    const c = text[i] ?? '';
+    if (c === ')') {
+      const open = text.lastIndexOf('(', i);
+      if (open >= min && !text.slice(open + 1, i).includes(')')) {
+        i = open - 1;
+        continue;
+      }
+    }
+    // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
+    // part of the name, not the end of a sentence.
+    if (c === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1))) {
+      i--;
+      continue;
+    }
+    if (CLAUSE_STOPS.has(c)) break;
+    // A dash standing between spaces ends a dateline or opens an aside ("LOS ANGELES (Variety.com) - William H.
+    // Macy said", "(GLOBE NEWSWIRE) -- Arrow Corp. announces"): the clause starts after it.
+    if (DASHES.has(c) && text[i + 1] === ' ' && (text[i - 1] === ' ' || (text[i - 1] === '-' && text[i - 2] === ' '))) break;
+    i--;
+  }
   return i + 1;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
+
+/** The clause's words without the bracketed asides clauseStart passed over. */
+function withoutAsides(clause: string): string {
+  return clause.replace(/\s*\([^()]*\)/gu, '');
 }
 
 function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   const cues: Cue[] = [];
-  if (text.includes('ccording to')) {
+  {
     for (const m of text.matchAll(ACCORDING)) {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
       while (stop < text.length && stop < after + 120 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      // The other languages' forms also open opinions and pronouns ("enligt vår mening", "selon elle"): only a
+      // name or a description ("según la fuente") is a source.
+      if (!/^according/iu.test(m[0]) && !NAMED_SOURCE.test(text.slice(after, stop))) continue;
       cues.push({ at: m.index ?? 0, strong: true, subject: text.slice(after, stop).trim(), mentions: within(mentions, after, stop) });
     }
   }
   for (const m of text.matchAll(VERB)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
+    if (COMMITMENTS.has(m[0]) && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
     const from = clauseStart(text, at);
     const opener = text[from - 1] ?? '';
     const next = text.slice(end).trimStart()[0];
@@ -145,12 +206,14 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, at) });
       continue;
     }
-    // Inverted: `…," said Shamkhani.` / `…, said the minister.`
-    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”')) {
+    // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
+    // the question…" reports the sentence's subject), and what follows must name someone: a capitalised word or a
+    // description ("the minister", "a spokesman"), not an object ("hailed it as a…").
+    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0])) {
       let stop = end;
       while (stop < text.length && stop < end + 80 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
       const after = text.slice(end, stop).trim();
-      if (after) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
     }
   }
   return cues.sort((a, b) => a.at - b.at);
@@ -164,7 +227,7 @@ function sentenceSubject(text: string, at: number, mentions: readonly Mention[])
 
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
-  const clause = text.slice(from, at);
+  const clause = withoutAsides(text.slice(from, at));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
   const last = words.at(-1);
@@ -173,9 +236,19 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
     if (text[from - 1] !== ',') return null;
     const appositiveStart = clauseStart(text, from - 1);
     if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
-    const nameStart = clauseStart(text, appositiveStart - 1);
-    const name = text.slice(nameStart, appositiveStart - 1).trim();
-    return /\p{Lu}[\p{L}'’.-]*$/u.test(name) ? { text: name, start: nameStart } : null;
+    let nameStart = clauseStart(text, appositiveStart - 1);
+    let name = text.slice(nameStart, appositiveStart - 1).trim();
+    // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
+    // name stands one segment further back.
+    if (isRoleOnly(name) && text[nameStart - 1] === ',') {
+      const further = clauseStart(text, nameStart - 1);
+      const before = text.slice(further, nameStart - 1).trim();
+      if (nameStart - further <= 90 && /\p{Lu}[\p{L}'’.-]*$/u.test(before)) {
+        nameStart = further;
+        name = before;
+      }
+    }
+    return /\p{Lu}[\p{L}'’.-]*$/u.test(name) ? { text: withoutAsides(name), start: nameStart } : null;
   }
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
@@ -252,7 +325,12 @@ class Resolver {
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
     const personOf = PERSON_OF.exec(subject);
-    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) return { speaker: this.fullName(personOf[1]), kind: 'person' };
+    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
+      // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.
+      const name = personOf[1].split(/\s+/u);
+      while (name.length > 2 && ROLE_WORDS.has(name.at(-1) ?? '')) name.pop();
+      return { speaker: this.fullName(name.join(' ')), kind: 'person' };
+    }
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
@@ -297,12 +375,15 @@ class Resolver {
     return { speaker: word, kind: 'person' };
   }
 
-  /** A surname ("Shamkhani") or a full name, as the story first gave it in full. */
+  /**
+   * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
+   * it is not lengthened to a longer entity that ends with it ("Contact Benjamin Wu", a heading run into a name).
+   */
   private fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
     if (exact) return exact.name;
-    const last = name.split(/\s+/u).at(-1) ?? name;
-    return this.people.find((p) => p.name.endsWith(` ${name}`) || p.name.split(/\s+/u).at(-1) === last)?.name ?? name;
+    if (/\s/u.test(name)) return name;
+    return this.people.find((p) => p.name.split(/\s+/u).at(-1) === name)?.name ?? name;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
@@ -317,6 +398,14 @@ class Resolver {
     if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
   }
 }
+
+/** A segment of titles and role words alone ("Chief Executive Officer", "President and CEO"): nobody's name. */
+function isRoleOnly(segment: string): boolean {
+  const words = segment.split(/\s+/u).filter((w) => !/^(?:and|of|the|&)$/iu.test(w));
+  return words.length > 0 && words.every((w) => ROLE_WORDS.has(w.replace(/[.,]$/u, '')));
+}
+
+const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate']);
 
 function isFemale(name: string): boolean {
   return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');

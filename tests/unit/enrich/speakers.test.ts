@@ -101,3 +101,58 @@ describe('speaker tagging on financial wire copy', () => {
     expect(tag(['norland said it would raise its bid, a spokesman said.'])).toEqual(['norland']);
   });
 });
+
+describe('speaker tagging: the shapes real agency and release copy takes', () => {
+  const tag = (texts: readonly string[]) => analyseStory(blocks(texts), { name: 'Coastal Wire Agency', code: null, credit: 'Coastal Wire Agency' }).paragraphs.map((p) => p.speaker);
+
+  it('ends a name where a sentence ends inside a run of capitals, and keeps a two-word name as it is', () => {
+    expect(
+      tag([
+        'The consortium will supply the launch pads to NASA. Karin Olsen, head of launch services, said the first pad would open in May.',
+        'Media Contact Tomas Reyes, 555 0100.',
+        '"We are ready," said Tomas Reyes, a partner at the fund.',
+      ]),
+    ).toEqual(['Karin Olsen', null, 'Tomas Reyes']);
+  });
+
+  it('takes the name before a title and a company set off by commas, and the name before a role and "of"', () => {
+    expect(
+      tag([
+        'Commenting on the results, Mr. Devan Rao, Chief Executive Officer, Harbourline, said, "It was a strong quarter."',
+        '"Orders held up," Lena Marsh CEO of Harbour Builders Federation said.',
+      ]),
+    ).toEqual(['Devan Rao', 'Lena Marsh']);
+  });
+
+  it('passes over bracketed asides to the name before them', () => {
+    expect(
+      tag([
+        'Corin Vale, a Harbour Labour Party (HLP) member of the regional assembly, hailed it as a "huge win."',
+        'NORDLINE Shipping Corp. (“Nordline” or the “Company”) (TSXV: NDL) announces the grant of 50,000 options.',
+        'HARBOUR CITY (Coastal Wire) - Jonah K. Reyes said on Sunday the port would reopen.',
+        'OSLOVIK, March 3, 2026 (COASTAL NEWSWIRE) -- Brightwater Mining Inc. announced a drilling update.',
+      ]),
+    ).toEqual(['Corin Vale', 'NORDLINE Shipping Corp', 'Jonah K. Reyes', 'Brightwater Mining Inc']);
+  });
+
+  it('reads no speaker from an object after a verb, a participle clause or a commitment', () => {
+    expect(
+      tag([
+        "The agency's lawyers had sought to have the case dismissed, arguing that the question was purely hypothetical.",
+        'The petitioners, who first brought the case, had asked whether the vote could be reversed.',
+        'In connection with the closing, the Company has agreed to indemnify its directors.',
+      ]),
+    ).toEqual([null, null, null]);
+  });
+
+  it('reads the reporting verbs of French, Spanish and Swedish copy, and their "according to" when it names someone', () => {
+    expect(
+      tag([
+        'Le chantier a pris du retard, selon elle, mais Claire Dubreuil, directrice du port, a affirmé que les quais rouvriraient.',
+        '"Llegamos a tiempo", dijo Tomás Ibarra.',
+        'Det är enligt vår mening ett politiskt beslut, säger Ingrid Holm, talesperson för partiet.',
+        'El puente cerró durante dos horas, según la policía local.',
+      ]),
+    ).toEqual(['Claire Dubreuil', 'Tomás Ibarra', 'Ingrid Holm', 'la policía local']);
+  });
+});
