@@ -6,10 +6,11 @@
  */
 import type { AccuracyReport, AccuracySection } from './accuracy/section.js';
 import { agencyFiles } from './accuracy/agency-files.js';
+import { speakers } from './accuracy/speakers.js';
 import { webPages } from './accuracy/web-pages.js';
 
 /** Every section, in print order. Each lives in its own module under scripts/accuracy/. */
-const SECTIONS: readonly AccuracySection[] = [agencyFiles, webPages];
+const SECTIONS: readonly AccuracySection[] = [agencyFiles, speakers, webPages];
 
 function pct(score: number, of: number): string {
   return of === 0 ? '   –  ' : `${((score / of) * 100).toFixed(1).padStart(5)} %`;

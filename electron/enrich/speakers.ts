@@ -41,6 +41,7 @@ const OTHER_VERBS = [
   'säger', 'sade', 'konstaterar', 'uppger', 'berättar', 'sier', 'opplyser', 'forteller', 'siger', 'sagde', 'udtaler', 'fortæller', 'sanoi', 'kertoi',
 ];
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+const OTHER_VERB_SET = new Set(OTHER_VERBS);
 /** "according to X" and its forms in the other languages. */
 const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
 const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|people familiar with [\p{L} ]+))$/iu;
@@ -60,6 +61,8 @@ const PERSON_NOUNS = new Set([
   'scientist', 'teacher', 'owner', 'mother', 'father', 'woman', 'man',
 ]);
 
+/** A role noun in lower case, then a name of two to four capitalised words closing the subject. */
+const ROLE_THEN_NAME = new RegExp(`(?:^|\\s)(?:${[...PERSON_NOUNS].filter((n) => !['man', 'woman', 'mother', 'father'].includes(n)).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}\\p{Lu}[\\p{L}'’.-]+)$`, 'u');
 /** A person's name (two to four capitalised words) "of" an organisation. */
 const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -214,6 +217,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       while (stop < text.length && stop < end + 80 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
       const after = text.slice(end, stop).trim();
       if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
+      else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {
+        cues.push({ at, strong: true, subject: 'he', mentions: [] });
+      }
     }
   }
   return cues.sort((a, b) => a.at - b.at);
@@ -324,6 +331,9 @@ class Resolver {
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
+    // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.
+    const afterRole = ROLE_THEN_NAME.exec(subject);
+    if (afterRole?.[1]) return { speaker: this.fullName(afterRole[1]), kind: 'person' };
     const personOf = PERSON_OF.exec(subject);
     if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
       // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.

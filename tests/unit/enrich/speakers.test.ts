@@ -155,4 +155,16 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Claire Dubreuil', 'Tomás Ibarra', 'Ingrid Holm', 'la policía local']);
   });
+
+  it('takes the name after a role noun, and gives a subjectless verb after a quote to the last speaker', () => {
+    expect(
+      tag([
+        'Harbour Labour transport spokesman Rafael Ortiz, who brought the case, said the ruling was clear.',
+        'Copper may climb further, according to Coastal Wire technical analyst Mei Lindqvist.',
+        '"Llegamos tarde", dijo Tomás Ibarra.',
+        'El puerto cerró a las seis.',
+        '"No sabemos cuándo abrirá", declaró, antes de añadir que nadie había llamado.',
+      ]),
+    ).toEqual(['Rafael Ortiz', 'Mei Lindqvist', 'Tomás Ibarra', null, 'Tomás Ibarra']);
+  });
 });
