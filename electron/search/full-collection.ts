@@ -45,6 +45,8 @@ const IDLE_MS = 5_000;
 export class IdleCollection {
   private timer: NodeJS.Timeout | null = null;
 
+  constructor(private readonly collect: () => unknown = collectGarbage) {}
+
   /** Work that left garbage: collect once nothing else has come for a while. */
   touch(): void {
     if (this.timer) {
@@ -53,7 +55,7 @@ export class IdleCollection {
     }
     this.timer = setTimeout(() => {
       this.timer = null;
-      collectGarbage();
+      this.collect();
     }, IDLE_MS);
     this.timer.unref();
   }
