@@ -196,8 +196,10 @@ describe('LibrarySearch', () => {
     expect(second.some((n) => first.includes(n))).toBe(false);
     // The index that wrote them searches on (its words were rebuilt from what it exported), and keeps indexing.
     expect(headlines(await search.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
-    await store.insert([story('Doha hosts gas summit\n\nDOHA, Nov. 25 (AFP) - Ministers met in Doha.\n', 'doha.txt')]);
+    await store.insert([story('Doha hosts gas summit\n\nDOHA, Nov. 25 (AFP) - Ministers met in Doha. Security talks resumed there.\n', 'doha.txt')]);
     expect(headlines(await search.search('doha ministers'))).toEqual(['Doha hosts gas summit']);
+    // A phrase whose words' lists are partly in the snapshot's file and partly added since.
+    expect(headlines(await search.search('"security talks"')).sort()).toEqual(['Council security talks end in Tehran', 'Doha hosts gas summit']);
     // A crash after the new words and codes were written, before the records named them: the stray files are ignored.
     await writeFile(join(dir, 'search', 'words-0123456789ab.tsv'), 'half written');
     await search.close();
@@ -206,6 +208,8 @@ describe('LibrarySearch', () => {
     // The list (no words asked) and a phrase (the binary codes) both read from the snapshot.
     expect((await reopened.search('source:AFP')).matching).toBe(4);
     expect(headlines(await reopened.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
+    expect(headlines(await reopened.search('"security talks"')).sort()).toEqual(['Council security talks end in Tehran', 'Doha hosts gas summit']);
+    await reopened.close();
   });
 
   it('answers a query without words from the records, before the words have loaded', async () => {
