@@ -12,13 +12,23 @@ import type { ArticleStore } from '../store/article-store.js';
 import { searchWords } from './fold-text.js';
 import { collectGarbage, IdleCollection, LARGE_LIBRARY } from './full-collection.js';
 import { parseQuery } from './search-query.js';
-import { searchRecord, searchText } from './search-record.js';
+import { searchRecord, searchText, type SearchRecord } from './search-record.js';
 import { SearchIndex, type SearchOptions, type SearchOutcome } from './search-index.js';
 import { SearchFiles, SnapshotDamaged, type JournalLine, type SnapshotRecords } from './search-files.js';
 
 /** Word lists kept for checking phrases: the stories searched for last. */
 const WORD_CACHE = 5_000;
 const MIN_JOURNAL_BEFORE_SNAPSHOT = 2_000;
+
+/**
+ * Journal lines from which closing writes a snapshot: a twentieth of the library, and at least a few hundred. The
+ * next open then replays at most that many stories' words, and a snapshot (whose cost is the library's size) is
+ * written at most once for every twentieth of the library indexed: a constant cost a story, whatever its size.
+ */
+export function closingSnapshotFrom(size: number): number {
+  return Math.max(MIN_JOURNAL_AT_CLOSE, Math.ceil(size / 20));
+}
+const MIN_JOURNAL_AT_CLOSE = 500;
 /**
  * A snapshot that is due waits until stories stop arriving this long (an import pauses or ends), so that an import
  * does not stop to write the whole index again and again; past four times its due size it is written at once.
@@ -49,10 +59,16 @@ export class LibrarySearch {
   /** Closed before the words had loaded, with nothing to index: the load stops where it is. */
   private abandoned = false;
   private idleSnapshot: NodeJS.Timeout | null = null;
-  private readonly idleCollection = new IdleCollection();
+  /** Once the desk rests: the lists grown since are trimmed, then the garbage collected. */
+  private readonly idleCollection = new IdleCollection(() => {
+    this.index.trimTouched();
+    collectGarbage();
+  });
   private pending: Article[] = [];
   private writing: Promise<void> = Promise.resolve();
   private journalLines = 0;
+  /** A snapshot is on disk that the next open can list from (read at load, or written since). */
+  private hasSnapshot = false;
   private snapshotting = false;
   /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
   private draining = false;
@@ -170,8 +186,8 @@ export class LibrarySearch {
   }
 
   /**
-   * Flushes, then folds the journal into a snapshot if it holds anything: the next open then loads the snapshot
-   * alone instead of indexing the journal's stories again (as many as the library holds, or more after a long import).
+   * Flushes, then folds the journal into a snapshot once it holds a twentieth of the library (closingSnapshotFrom):
+   * the next open then loads the snapshot alone instead of indexing the journal's stories again.
    */
   async close(): Promise<void> {
     if (!this.ready) return;
@@ -184,7 +200,10 @@ export class LibrarySearch {
       return;
     }
     await this.flush();
-    if (this.journalLines > 0) {
+    // A journal short against the library stays, to be read on the next open (its stories' words indexed again
+    // from it, a few seconds at most): writing the snapshot costs the whole library (~7 s at 100,000 stories), which a
+    // `copydesk import` of a few files into a large library paid at every run.
+    if (this.journalLines > 0 && (!this.hasSnapshot || this.journalLines >= closingSnapshotFrom(this.index.size))) {
       this.queue(() => this.snapshot());
       await this.writing;
     }
@@ -212,15 +231,25 @@ export class LibrarySearch {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const lines: JournalLine[] = [];
+    const prepared: { record: SearchRecord; text: string | null }[] = [];
     for (const a of batch) {
       try {
-        lines.push(this.put(a));
+        prepared.push(this.prepare(a));
       } catch (err) {
         // One story the index cannot read must not stop the others (nor the import that stored it).
         this.log(`search index: ${a.id} was not indexed (${errorMessage(err)})`);
       }
     }
+    let lines: JournalLine[] = [];
+    try {
+      // Written together: each word's list grows once for the batch (SearchIndex.putMany).
+      const numbers = this.index.putMany(prepared);
+      lines = prepared.map((p, i) => (p.text === null ? { record: p.record } : { record: p.record, number: numbers[i]?.number ?? 0, text: p.text }));
+    } catch (err) {
+      // Not expected (every story's text was read above); the next open's check against the store indexes them.
+      this.log(`search index: ${prepared.length} stories were not indexed (${errorMessage(err)})`);
+    }
+    if (this.index.size >= LARGE_LIBRARY) this.idleCollection.touch();
     this.queue(async () => {
       await this.files.append(lines);
       this.journalLines += lines.length;
@@ -240,12 +269,18 @@ export class LibrarySearch {
     this.idleSnapshot.unref();
   }
 
-  private put(a: Article): JournalLine {
+  /** A story's record, and its text when its words changed (null: the record alone is replaced). */
+  private prepare(a: Article): { record: SearchRecord; text: string | null } {
     const text = searchText(a);
     const record = searchRecord(a, text);
     const same = this.index.record(a.id)?.textKey === record.textKey;
-    const { number } = this.index.put(record, same ? null : text);
-    return same ? { record } : { record, number, text };
+    return { record, text: same ? null : text };
+  }
+
+  private put(a: Article): JournalLine {
+    const { record, text } = this.prepare(a);
+    const { number } = this.index.put(record, text);
+    return text === null ? { record } : { record, number, text };
   }
 
   private queue(work: () => Promise<void>): void {
@@ -259,6 +294,7 @@ export class LibrarySearch {
       const state = await this.index.exportState();
       const codesFile = await this.files.writeSnapshot(state);
       this.journalLines = 0;
+      this.hasSnapshot = true;
       // FlexSearch's lists grown word by word hold about twice what the same lists read back from an export do
       // (measured: 71 MB against 35 MB for 10,000 stories): the words just exported replace them, unless a story
       // was indexed while the snapshot was written.
@@ -289,10 +325,15 @@ export class LibrarySearch {
     } finally {
       this.markRecordsRead();
     }
-    // Stories indexed since the snapshot are only in the journal, with their words: the list waits for them. So it
-    // does with no snapshot at all: the index is then built from the store (or the library is new), and records
-    // that are not there must not answer "no stories".
-    if (snapshot && journal.length === 0 && !damaged) listed();
+    // Stories indexed since the snapshot are in the journal: their records join the snapshot's at once, so the list
+    // shows them before any words have loaded (their words are indexed from the journal below). With no snapshot at
+    // all the list waits: the index is then built from the store (or the library is new), and records that are not
+    // there must not answer "no stories".
+    if (snapshot && !damaged) {
+      this.hasSnapshot = true;
+      this.index.importJournalRecords(journal);
+      listed();
+    }
     if (this.abandoned) return { damaged, reindexed: 0 };
     await this.wordsAfter;
     if (this.abandoned) return { damaged, reindexed: 0 };
@@ -321,11 +362,14 @@ export class LibrarySearch {
       this.log(`search index: ${damaged}; rebuilding it from the library`);
       this.index.clear();
     } else {
-      for (const line of journal) {
-        // A record-only line for a story the snapshot lacks: the store's revision check below indexes it whole.
-        if (line.text === undefined && !this.index.record(line.record.id)) continue;
-        this.index.put(line.record, line.text ?? null, line.number);
-      }
+      // A record-only line for a story neither the snapshot nor an earlier line holds: the store's revision check
+      // below indexes it whole.
+      const indexed = new Set<string>();
+      const replayed = journal.filter((line) => {
+        if (line.text !== undefined) indexed.add(line.record.id);
+        return line.text !== undefined || indexed.has(line.record.id) || this.index.record(line.record.id) !== undefined;
+      });
+      this.index.putMany(replayed.map((line) => ({ record: line.record, text: line.text ?? null, ...(line.number === undefined ? {} : { at: line.number }) })));
       this.journalLines = journal.length;
     }
     const reindexed = await this.reconcile();
@@ -333,7 +377,9 @@ export class LibrarySearch {
     if (damaged || reindexed > 0) {
       await this.snapshot();
     } else if (this.index.size >= LARGE_LIBRARY) {
-      // The snapshot's parts and lines are garbage now (a snapshot written above collects after itself).
+      // The snapshot's parts and lines are garbage now (a snapshot written above collects after itself), and the
+      // lists the journal's stories were pushed to have room to give back.
+      this.index.trimTouched();
       collectGarbage();
     }
     this.drain();

@@ -16,7 +16,7 @@ import { compareRecords, type SearchFacets, type SortKey } from './search-facets
 import { FacetColumns } from './facet-columns.js';
 import { baseLanguage, MIN_STEMMED, stemsLanguage, WordStems } from './word-stems.js';
 import { WordPositions } from './word-positions.js';
-import { flexWriter } from './flex-insert.js';
+import { flexBatch, flexWriter, type FlexWriter } from './flex-insert.js';
 
 /** A prefix stands for at most this many words (the commonest first would need counts; these are the first in order). */
 const MAX_PREFIX_WORDS = 300;
@@ -83,6 +83,10 @@ export class SearchIndex {
   private retired = 0;
   /** Counts every change to the words, so that compactWords can tell the state it is given is still the index's. */
   private changes = 0;
+  /** Words whose FlexSearch lists were pushed to since they were last trimmed (trimTouched). */
+  private readonly touched = new Set<string>();
+  /** Journal stories whose records are in (importJournalRecords) and whose words are not yet. */
+  private readonly unindexed = new Set<number>();
   /** importPart has started a new FlexSearch index that importCodes has not closed yet. */
   private importing = false;
 
@@ -118,23 +122,42 @@ export class SearchIndex {
    * number its words are indexed under and the one it retired, for the journal.
    */
   put(record: SearchRecord, text: string | null, at?: number): { number: number; retired: number | null } {
+    const write = flexWriter(this.flex, this.touched);
+    return this.putWith(write ?? ((n, words) => this.flex.add(n, words.join(' '))), record, text, at);
+  }
+
+  /**
+   * put for many stories at once (a drained batch, a journal replayed): their words are written into FlexSearch's
+   * lists together, each list grown once to its exact length (flexBatch), not a push at a time.
+   */
+  putMany(items: readonly { readonly record: SearchRecord; readonly text: string | null; readonly at?: number }[]): { number: number; retired: number | null }[] {
+    const batch = flexBatch(this.flex);
+    if (!batch) return items.map((i) => this.put(i.record, i.text, i.at));
+    try {
+      return items.map((i) => this.putWith(batch.write, i.record, i.text, i.at));
+    } finally {
+      batch.finish();
+    }
+  }
+
+  private putWith(write: FlexWriter, record: SearchRecord, text: string | null, at?: number): { number: number; retired: number | null } {
     const old = this.numberOf.get(record.id);
     this.orders.clear();
-    // A record-only change, or a journal line replayed over the snapshot that already holds it.
-    if (old !== undefined && (text === null || old === at)) {
+    // A record-only change, or a journal line replayed over the snapshot that already holds it (not one whose
+    // record alone was read ahead of its words).
+    if (old !== undefined && (text === null || (old === at && !this.unindexed.has(at)))) {
       this.setRecord(old, record);
       return { number: old, retired: null };
     }
     const number = at ?? this.next;
     this.next = Math.max(this.next, number + 1);
-    if (old !== undefined) this.retire(old);
+    if (old !== undefined && old !== number) this.retire(old);
+    this.unindexed.delete(number);
     // Each word once, where it first occurs (the headline first): FlexSearch ranks by that position and counts no
     // repeats anyway, and a story's 500 words are about 250 distinct ones, so indexing does half the work.
     const all = searchWords(text ?? '');
     const words = [...new Set(all)];
-    const write = flexWriter(this.flex);
-    if (write) write(number, words);
-    else this.flex.add(number, words.join(' '));
+    write(number, words);
     this.changes++;
     this.positions.add(number, all);
     this.numberOf.set(record.id, number);
@@ -219,10 +242,29 @@ export class SearchIndex {
 
   private trimFlex(): void {
     const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
+    this.touched.clear();
     if (!(map instanceof Map)) return;
     for (const [word, slots] of map) {
       if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
     }
+  }
+
+  /**
+   * Gives the lists pushed to since the last trim their exact length, and the positions' lists theirs. A list read
+   * from a snapshot is exact, and its first push grows it by half: 1,000 stories indexed into a library of 100,000
+   * (a journal replayed at open, a hot folder's arrivals) touch most of the common words' lists and left ~65 MB of
+   * room in them, resident until the next snapshot. Made when the desk goes idle (library-search.ts).
+   */
+  trimTouched(): void {
+    const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
+    if (map instanceof Map) {
+      for (const word of this.touched) {
+        const slots = map.get(word);
+        if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
+      }
+    }
+    this.touched.clear();
+    this.positions.trim();
   }
 
   /** Lets go of the file the phrase positions are read from (the library is closing): no phrase is asked after. */
@@ -238,6 +280,8 @@ export class SearchIndex {
     this.unpositionedBelow = 0;
     this.columns.clear();
     this.numberOf.clear();
+    this.unindexed.clear();
+    this.touched.clear();
     this.orders.clear();
     this.sortedVocabulary = null;
     this.sortedAt = -1;
@@ -258,6 +302,27 @@ export class SearchIndex {
     }
     this.next = Math.max(this.next, next);
     this.unpositionedBelow = this.next;
+    this.orders.clear();
+  }
+
+  /**
+   * The records of the journal's lines, read ahead of their words: the list shows the stories indexed since the
+   * snapshot at once, before the snapshot's words have loaded. Each line's words follow through put(record, text,
+   * number) once they have. A line of a record alone changes a story the index holds, as put would.
+   */
+  importJournalRecords(lines: readonly { readonly record: SearchRecord; readonly number?: number; readonly text?: string }[]): void {
+    for (const line of lines) {
+      const old = this.numberOf.get(line.record.id);
+      if (line.text === undefined || line.number === undefined) {
+        if (old !== undefined) this.setRecord(old, line.record);
+        continue;
+      }
+      if (old !== undefined && old !== line.number) this.retire(old);
+      this.numberOf.set(line.record.id, line.number);
+      this.setRecord(line.number, line.record);
+      this.unindexed.add(line.number);
+      this.next = Math.max(this.next, line.number + 1);
+    }
     this.orders.clear();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Index } from 'flexsearch';
-import { flexWriter } from '../../../electron/search/flex-insert.js';
+import { flexBatch, flexWriter } from '../../../electron/search/flex-insert.js';
 
 const options = { tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) } as const;
 
@@ -53,5 +53,39 @@ describe('writing words straight into FlexSearch', () => {
   it('refuses an index with other options, so that the caller uses add', () => {
     expect(flexWriter(new Index({ tokenize: 'forward', resolution: 9 }))).toBeNull();
     expect(flexWriter(new Index({ tokenize: 'strict', resolution: 9, context: true }))).toBeNull();
+  });
+
+  it('writes a batch as the writer writes it story by story, over lists read back from an export', async () => {
+    const first = stories(200, 11);
+    const more = stories(150, 12);
+    // Both start from the same snapshot: an export read back (its lists exact, its missing slots null).
+    const exported: [string, string][] = [];
+    const source = new Index(options);
+    const writeSource = flexWriter(source);
+    first.forEach((words, n) => writeSource?.(n, words));
+    await source.export((key: string, data: string) => {
+      exported.push([key, data]);
+    });
+    const restore = (): Index => {
+      const index = new Index(options);
+      for (const [key, data] of exported) index.import(key, data);
+      return index;
+    };
+    const oneByOne = restore();
+    const batched = restore();
+    const write = flexWriter(oneByOne);
+    const batch = flexBatch(batched);
+    expect(batch).not.toBeNull();
+    more.forEach((words, i) => {
+      write?.(200 + i, words);
+      batch?.write(200 + i, words);
+    });
+    batch?.finish();
+    const clean = (index: Index): [string, unknown][] => mapOf(index).map(([w, slots]) => [w, (slots as (number[] | null)[]).map((ids) => ids ?? undefined)]);
+    expect(clean(batched)).toEqual(clean(oneByOne));
+    expect([...(batched as unknown as { reg: Set<number> }).reg].sort((a, b) => a - b)).toEqual([...(oneByOne as unknown as { reg: Set<number> }).reg].sort((a, b) => a - b));
+    for (const query of ['w1', 'w2 w3', 'wa wb wc', 'w10 w1z']) {
+      expect(batched.search(query, { limit: 500 })).toEqual(oneByOne.search(query, { limit: 500 }));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../electron/desk/story-pipeline.js';
 import type { Article } from '../../../electron/domain/article.js';
 import { ingestFile } from '../../../electron/ingest/ingest.js';
-import { LibrarySearch } from '../../../electron/search/library-search.js';
+import { closingSnapshotFrom, LibrarySearch } from '../../../electron/search/library-search.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 
@@ -210,6 +210,47 @@ describe('LibrarySearch', () => {
     expect(headlines(await reopened.search('"council security"'))).toEqual(['Council security talks end in Tehran']);
     expect(headlines(await reopened.search('"security talks"')).sort()).toEqual(['Council security talks end in Tehran', 'Doha hosts gas summit']);
     await reopened.close();
+  });
+
+  it('leaves a journal short against the library for the next open, which lists its stories before any words load', async () => {
+    const { dir, search } = await library();
+    await search.close();
+    const generation = async (): Promise<string[]> => (await readdir(join(dir, 'search'))).filter((n) => /^(words|codes)-/.test(n)).sort();
+    const written = await generation();
+    const store = await ArticleStore.open(dir);
+    const second = new LibrarySearch(store);
+    await second.open();
+    await store.insert([story('Floods close Cairo airport\n\nCAIRO, Nov. 25 (AFP) - Floods closed the airport on Sunday.\n', 'afp-cairo.txt')]);
+    await second.flush();
+    await second.close();
+    // One story against a threshold of closingSnapshotFrom(6): the snapshot is not written again, the journal stays.
+    expect(closingSnapshotFrom(6)).toBeGreaterThan(1);
+    expect(await generation()).toEqual(written);
+    expect(existsSync(join(dir, 'search', 'journal.jsonl'))).toBe(true);
+    const third = new LibrarySearch(await ArticleStore.open(dir));
+    const loaded = (): boolean => (third as unknown as { loaded: boolean }).loaded;
+    expect((await third.search('source:AFP')).matching).toBe(4);
+    expect(loaded()).toBe(false);
+    expect(headlines(await third.search('"closed the airport"'))).toEqual(['Floods close Cairo airport']);
+    expect(headlines(await third.search('cairo'))).toEqual(['Floods close Cairo airport']);
+    expect((await third.search('')).total).toBe(6);
+  });
+
+  it('folds the journal into a snapshot at close once it holds a twentieth of the library', async () => {
+    expect(closingSnapshotFrom(100_000)).toBe(5_000);
+    expect(closingSnapshotFrom(10)).toBe(500);
+    const { dir, store, search } = await library();
+    await search.close();
+    const again = new LibrarySearch(store);
+    await again.open();
+    const many = Array.from({ length: closingSnapshotFrom(5) }, (_, i) => story(`Harbour notice ${i}\n\nPORTVILLE, Nov. 26 (AFP) - Berth ${i} reopened.\n`, `notice-${i}.txt`));
+    await store.insert(many);
+    await again.flush();
+    await again.close();
+    expect(existsSync(join(dir, 'search', 'journal.jsonl'))).toBe(false);
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await reopened.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect((await reopened.search('berth')).matching).toBe(many.length);
   });
 
   it('answers a query without words from the records, before the words have loaded', async () => {
