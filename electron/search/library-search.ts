@@ -231,23 +231,17 @@ export class LibrarySearch {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const prepared: { record: SearchRecord; text: string | null }[] = [];
+    // A story at a time, each list grown by a push (amortised; the room left over is trimmed when the desk rests):
+    // written a batch at once (putMany), a list is copied whole at every batch, which measured 15-20 % slower and
+    // 200 MB heavier on 10,000 files imported into an empty library.
+    const lines: JournalLine[] = [];
     for (const a of batch) {
       try {
-        prepared.push(this.prepare(a));
+        lines.push(this.put(a));
       } catch (err) {
         // One story the index cannot read must not stop the others (nor the import that stored it).
         this.log(`search index: ${a.id} was not indexed (${errorMessage(err)})`);
       }
-    }
-    let lines: JournalLine[] = [];
-    try {
-      // Written together: each word's list grows once for the batch (SearchIndex.putMany).
-      const numbers = this.index.putMany(prepared);
-      lines = prepared.map((p, i) => (p.text === null ? { record: p.record } : { record: p.record, number: numbers[i]?.number ?? 0, text: p.text }));
-    } catch (err) {
-      // Not expected (every story's text was read above); the next open's check against the store indexes them.
-      this.log(`search index: ${prepared.length} stories were not indexed (${errorMessage(err)})`);
     }
     if (this.index.size >= LARGE_LIBRARY) this.idleCollection.touch();
     this.queue(async () => {
