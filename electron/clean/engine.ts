@@ -10,6 +10,7 @@ import type { CleaningContext, CleaningRule } from './rule.js';
 import { byline } from './rules/byline.js';
 import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
+import { escapedQuotes } from './rules/escaped-quotes.js';
 import { headline } from './rules/headline.js';
 import { deskNote } from './rules/desk-note.js';
 import { notForPublication } from './rules/not-for-publication.js';
@@ -33,13 +34,13 @@ import { applyEdits, editOrder, liftExtracts, type Edit, type Extracted, type Wo
 /**
  * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
  * decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the headline and dateline rules
- * look at the first lines (a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
+ * look at the first lines (a string literal's escaped quotes go with the markup; a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
  * first), footers and trailers go before the
  * credit line is looked for (and the agency's sign-off after it, so a labelled credit wins), and the editor's per-source boilerplate goes last, once the credit line or dateline
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
+  mojibake, strayMarkup, escapedQuotes, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
   headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, signOff, typography, sourceBoilerplate,
 ];
 

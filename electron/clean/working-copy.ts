@@ -67,6 +67,27 @@ export function firstTextBlock(copy: WorkingCopy, from = 0): number {
   return -1;
 }
 
+/**
+ * A summary bullet: Reuters (and others) open a story with two to four one-line points (`* Spot gold may edge
+ * up`, `• Dollar index down`) above the byline and the dateline. They are the story's summary, kept as copy,
+ * but the lead (byline, dateline, first paragraph) is looked for below them.
+ */
+const SUMMARY_BULLET = /^[*•▪■]\s+\S/u;
+
+export function isSummaryBullet(text: string): boolean {
+  return SUMMARY_BULLET.test(text) && text.length <= 200;
+}
+
+/** The first text block below any summary bullets: where a byline or a dateline opens the story. */
+export function leadTextBlock(copy: WorkingCopy): number {
+  const first = firstTextBlock(copy);
+  for (let i = first; i >= 0 && i < copy.blocks.length; i++) {
+    const text = copy.blocks[i]?.text ?? '';
+    if (!isSummaryBullet(text)) return firstTextBlock(copy, i);
+  }
+  return first;
+}
+
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */
 export function applyEdits(copy: WorkingCopy, edits: readonly Edit[]): WorkingCopy {
   const texts = copy.blocks.map((b) => b.text);

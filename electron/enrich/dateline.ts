@@ -81,9 +81,27 @@ function monthCase(paragraph: string): string {
   return fixed === head ? paragraph : fixed + paragraph.slice(120);
 }
 
+/**
+ * A dateline that names no place, as Reuters sends a story not filed from one city (markets, commodities, sports
+ * data): `Jan 30 (Reuters) - Gold rose…`, `Jan 3 (OPTA) - Results…`. Without a place, the month and day AND the
+ * bracketed sender AND the dash are all required, so no sentence opening with a date is taken for one.
+ */
+const PLACELESS = new RegExp(
+  `^(?<date>${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?${YEAR}?|${DAY}\\s+${MONTH}${YEAR}?)\\s*\\((?<agency>${AGENCY})\\)\\s*${SEPARATOR}\\s*(?=[\\p{L}\\p{N}"“‘'(«])`,
+  'u',
+);
+
+function matchPlaceless(paragraph: string): DatelineLead | null {
+  const m = PLACELESS.exec(monthCase(paragraph));
+  const parsed = m?.groups?.['date'] ? parseMonthDay(m.groups['date']) : null;
+  const agency = m?.groups?.['agency']?.trim();
+  if (!m || !parsed || !agency) return null;
+  return { raw: paragraph.slice(0, m[0].length), place: '', region: null, month: parsed.month, day: parsed.day, year: parsed.year, agency };
+}
+
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const m = LEAD.exec(monthCase(paragraph));
-  if (!m?.groups) return null;
+  if (!m?.groups) return matchPlaceless(paragraph);
   const { first, place = '', region, date, distributor, sep, named } = m.groups;
   // A bare name after the date is an agency only when it is a known one.
   if (named && !findAgency(named)) return null;

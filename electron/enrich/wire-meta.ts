@@ -35,7 +35,8 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
-    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? fields.dateline,
+    // A dateline without a place (`Jan 30 (Reuters) -`) is still the copy's dateline, dated by the item.
+    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? (fields.dateline.date || fields.dateline.agency ? redatedByItem(fields.dateline, meta, importedAt) : fields.dateline),
   };
   const wire: Omit<WireFields, 'wordCount'> = {
     ...EMPTY_WIRE_FIELDS,

@@ -1,6 +1,6 @@
 import { matchDateOnly, matchDatelineLead, matchDatelineLine, type DatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
-import { firstTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
+import { leadTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
 import { looksLikeHeadline } from './headline.js';
 
 /**
@@ -10,13 +10,15 @@ import { looksLikeHeadline } from './headline.js';
  * date standing alone under the headline ("Tue 13 October 2015") is the dateline's date; a dateline right below it
  * keeps its place and takes that date when it has none. A dateline alone on its line with its date (`LOUISVILLE,
  * Ky., Feb 26 -`, above an earnings table) is the dateline with an empty lead paragraph: the block goes whole.
+ * Summary bullets opening the story stay above it; the dateline opens the first paragraph below them.
  */
 export const dateline: CleaningRule = {
   id: 'dateline',
   explanation: 'Moved the dateline out of the first paragraph into the dateline field',
   propose: (copy, ctx) => {
     if (copy.extracted.dateline) return [];
-    const i = firstTextBlock(copy);
+    // Summary bullets above the lead (`* Dollar index down`) are not its first paragraph.
+    const i = leadTextBlock(copy);
     const first = copy.blocks[i];
     if (!first) return [];
     const lead = matchDatelineLead(first.text);

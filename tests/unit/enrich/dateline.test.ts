@@ -401,3 +401,20 @@ describe('matchDatelineLine: a dateline alone on its line', () => {
     }
   });
 });
+
+describe('matchDatelineLead: a dateline that names no place', () => {
+  it('reads month, day and the bracketed agency before the dash, and leaves the place empty', () => {
+    expect(matchDatelineLead('Jan 30 (Reuters) - Gold rose on Tuesday.')).toEqual({
+      raw: 'Jan 30 (Reuters) - ', place: '', region: null, month: 1, day: 30, year: null, agency: 'Reuters',
+    });
+    expect(matchDatelineLead('Mar 4 (OPTA) - Results and fixtures.')).toMatchObject({ place: '', month: 3, day: 4, agency: 'OPTA' });
+    expect(matchDatelineLead('4 March 2019 (AAP) - Results.')).toMatchObject({ place: '', month: 3, day: 4, year: 2019, agency: 'AAP' });
+  });
+
+  it('needs the date, the bracketed agency and the dash together', () => {
+    expect(matchDatelineLead('Jan 30 - Gold rose on Tuesday.')).toBeNull();
+    expect(matchDatelineLead('Jan 30 (Reuters) Gold rose on Tuesday.')).toBeNull();
+    expect(matchDatelineLead('January 30 was the coldest day (so far) - of the year.')).toBeNull();
+    expect(matchDatelineLead('(Reuters) - Gold rose on Tuesday.')).toBeNull();
+  });
+});
