@@ -85,6 +85,12 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // Teleprinter heading marks: `=!` / `<!` close a heading line (the title, `(Weights for …)`, each race), `<` may open it.
+  { file: 'wire-samples-more/aap/viwhtn01_8594.tst', format: 'iptc-7901', story: { headline: 'Eagle Farm WEIGHTS EAGLE FARM', bodyStarts: '(Weights for 11160611 )', bodyEnds: 'Zendaye (AUS)' } },
+  // A race result laid out with typesetting codes (`#me15:`, `#qc`, `#bb`, `#nf`, `#sfr`, `^` between cells): its
+  // heading is the race's number and name, the table's rows follow, the owners and breeding close it.
+  { file: 'wire-samples-more/aap/NLRR_20161026_DOOMBEN_6.tst', format: 'iptc-7901', story: { bodyStarts: '6 _ VEUVE SOCIETY HCP (70),', bodyEnds: 'MY MAISIE (Mrs H J Hohn b m 5 All Bar One _ Out) trained by Shane Green.' } },
+  { file: 'wire-samples-more/aap/NLRR_20170311_MORPHETTVILLE PARKS_2.tst', format: 'iptc-7901', story: { bodyStarts: '2 _ MO BARRY 85TH BIRTHDAY MDN,', bodyEnds: 'R D Alderman b g 3 Exceed And Excel _ Shasmecka) trained by P Stokes.' } },
   // ---- wire-samples-more: NewsML-G2
   { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS', byline: 'Joseph Ax', bodyStarts: 'The Statue of Liberty will reopen on Monday even if', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
   // Summary bullets (`* MSCI Asia Ex-Japan -0.06 pct`) stand above the dateline: the dateline opens the paragraph under them.
