@@ -29,7 +29,7 @@ import { reportingTrailer } from './rules/reporting-trailer.js';
 import { sourceBoilerplate } from './rules/source-boilerplate.js';
 import { typography } from './rules/typography.js';
 import { RejectedChanges } from './rejected-changes.js';
-import { applyEdits, editOrder, liftExtracts, type Edit, type Extracted, type WorkingCopy } from './working-copy.js';
+import { applyEdits, editOrder, FORMAT_HEADLINE, liftExtracts, type Edit, type Extracted, type WorkingCopy } from './working-copy.js';
 
 /**
  * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
@@ -83,14 +83,17 @@ export function clean(
       const origin = block?.origin ?? edit.block;
       const k = (perBlock.get(origin) ?? 0) + 1;
       perBlock.set(origin, k);
-      // Named by rule and block of the original, not by order: rejecting one change never renames another.
-      const id = k === 1 ? `${rule.id}@${origin}` : `${rule.id}@${origin}.${k}`;
+      // Named by rule and block of the original, not by order: rejecting one change never renames another. A change
+      // to the format's own headline is named by it (`headline-prefix@headline`).
+      const at = edit.block === FORMAT_HEADLINE ? 'headline' : String(origin);
+      const id = k === 1 ? `${rule.id}@${at}` : `${rule.id}@${at}.${k}`;
       const applied = !rejected.has(id);
+      const text = edit.block === FORMAT_HEADLINE ? ctx.headline : block?.text;
       changes.push({
         id,
         rule: rule.id,
         explanation: edit.explanation ?? rule.explanation,
-        before: block?.text.slice(edit.start, edit.end) ?? '',
+        before: text?.slice(edit.start, edit.end) ?? '',
         after: edit.replacement,
         position: { block: origin, start: edit.start, end: edit.end },
         applied,

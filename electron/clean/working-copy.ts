@@ -37,6 +37,12 @@ export interface WorkingCopy {
   readonly extracted: Extracted;
 }
 
+/**
+ * The block number of an edit to the headline the format gave apart from the text (CleaningContext.headline), not
+ * to a block: it lifts metadata out of that headline (its wire marks) and changes no text of the copy.
+ */
+export const FORMAT_HEADLINE = -1;
+
 /** One proposed change: replace [start, end) of a block with `replacement`, optionally lifting metadata out. */
 export interface Edit {
   readonly block: number;

@@ -19,7 +19,7 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const givenHeadline = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
+  const givenHeadline = meta.headline ? formatHeadline(unmarked(meta.headline, fields.headline), fields.paragraphs[0]?.text ?? '') : null;
   const headline = givenHeadline?.headline ?? fields.headline;
   const given = meta.source ? sourceFrom(meta.source) : null;
   // A sender (who mailed the copy) is the credit only when neither the format nor the copy names an agency.
@@ -57,6 +57,15 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     authors: (meta.authors ?? []).filter((a) => !isDeskCode(a.name)),
   };
   return { fields: merged, keywords: meta.keywords ?? [], wire };
+}
+
+/**
+ * The format's headline as cleaning left it: headline-prefix lifts the wire marks (`CORRECTED-`, `UPDATE 1-`) off
+ * it into the editorial note and gives the rest as the headline, unless the editor undid that change.
+ */
+function unmarked(given: string, cleaned: string): string {
+  const text = given.replace(/\s+/gu, ' ').trim();
+  return cleaned !== '' && cleaned.length < text.length && text.endsWith(cleaned) ? cleaned : given;
 }
 
 /** BCP 47 `en-GB` → `en`, the form language detection gives. */

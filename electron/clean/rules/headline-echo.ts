@@ -14,10 +14,12 @@ export const headlineEcho: CleaningRule = {
   propose: (copy, ctx) => {
     const given = ctx.headline ?? '';
     if (given === '') return [];
+    // The headline without the wire marks lifted off it (`CORRECTED-`) is the same headline.
+    const unmarked = copy.extracted.headline ?? given;
     const i = firstTextBlock(copy);
     const first = copy.blocks[i];
     // A paragraph of story text is never compared: only a line about the headline's length.
     if (!first || i >= copy.blocks.length - 1 || first.text.length > given.length * 2 + 20) return [];
-    return comparable(first.text) === comparable(given) ? [wholeBlock(copy, i)] : [];
+    return [given, unmarked].some((h) => comparable(first.text) === comparable(h)) ? [wholeBlock(copy, i)] : [];
   },
 };
