@@ -112,6 +112,13 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/belga/anp_belga.xml', format: 'newsml-1', story: { headline: 'FNV staat alleen met acties bij PostNL (2)', source: 'ANP', urgency: 3, priority: 3, language: 'nl' } },
   { file: 'wire-samples-more/belga/tass_belga.xml', format: 'newsml-1', story: { headline: "Kremlin has 'negative reaction' to upcoming EU sanctions", place: 'Moscow', date: '2019-01-21', source: 'TASS', urgency: 2, language: 'en' } },
   { file: 'wire-samples-more/cp/businesswire/20210130005024r1.xml', format: 'newsml-1', story: { headline: 'Interactive Brokers Lifts All Trading Restrictions on Options', slugline: 'CT-INTERACTIVE-BROKERS', place: 'Greenwich', language: 'en' } },
+  // Belga's NewsML 1.2: each story is a component of Title, Lead and Body parts (NewsML 1.2 Role), its town in the
+  // component's Location (the DateLine is left empty); the first of the Mediawatch item's two is the Dutch one.
+  { file: 'wire-samples-more/belga/belga_remote_newsml_1_2.xml', format: 'newsml-1', story: { headline: 'Knooppunt Schijnpoort in Antwerpen hele zomervakantie afgesloten', place: 'Antwerpen', source: 'BELGA', priority: 3, language: 'nl', bodyStarts: 'In Antwerpen zal het kruispunt van de Schijnpoortweg met de Noordersingel', bodyEnds: 'Ook de kruispunten worden veiliger gemaakt.' } },
+  { file: 'wire-samples-more/belga/belga_newsml_1_2.xml', format: 'newsml-1', story: { headline: 'Mediawatch dinsdag 29/01/2019 - VTM Nieuws - 13 uur', place: 'Brussel', source: 'BELGA', priority: 3, language: 'nl', bodyStarts: 'Steven Van Geel gaf zich op 31 mei 2014 aan bij de politie van zijn thuisstad Leuven.' } },
+  // A radio bulletin's script: `NewsComponentRef` marks where a sound bite plays, not words.
+  { file: 'wire-samples-more/belga/belga_newsml_1_2_audio.xml', format: 'newsml-1', story: { headline: 'Nieuws 15u00', language: 'nl', bodyStarts: 'De nieuwe federale regering moet bestaan uit de 3 klassieke families.', bodyEnds: 'Morgen wisselvallig en na de middag kans op buien bij 22 graden.' } },
+  { file: 'wire-samples-more/belga/belga_newsml_1_2_video.xml', format: 'newsml-1', story: { place: 'Bruxelles', bodyStarts: 'TRADE UNIONS FGTB ABVV CHAIRMAN DEBATE' } },
   // ---- wire-samples-more: Ritzau RBNews XML
   { file: 'wire-samples-more/ntb/ritzau.xml', format: 'ritzau-xml', story: { slugline: 'NU/FLASH-U', byline: 'Peder Top Poulsen', place: 'Haag', date: '2018-01-30', source: 'Ritzau', priority: 3, language: 'da', bodyStarts: 'Hollandske forskere har "i årevis" lavet forsøg' } },
   { file: 'wire-samples-more/ntb/ritzau_2.xml', format: 'ritzau-xml', story: { headline: 'Forsvaret sender satellit ud i rummet for første gang', slugline: 'NET/FORSVAR/SATELLIT', place: 'København', date: '2018-01-31', source: 'Ritzau', language: 'da', bodyStarts: 'En danskudviklet minisatellit' } },
@@ -147,6 +154,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
     'wire-samples-more/belga/tests-fixtures/belga-press-search.json', 'wire-samples-more/cp/cp_onclusive/cp_onclusive.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_auth.json', 'wire-samples-more/cp/tests-fixtures/orangelogic_fetch.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_search.json',
+    // A Belga tip: its Title only (`cor 446 - BRAND GEBOUW, hemiksem`), its Lead and Body sent empty.
+    'wire-samples-more/belga/belga_tip_newsml_1_2.xml',
     // A calendar of statistics releases exported as CSV (Subject, Start Date, … Location): an event list, no story.
     'wire-samples-more/aap/abs-calendar.txt',
   ].map((file): FileExpectation => ({ file, format: 'no story', refused: NOT_A_STORY })),
