@@ -85,6 +85,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // A Medianet release laid out one paragraph a line (none wrapped at a column): the first line is its headline.
+  { file: 'wire-samples-more/aap/ED_867485_4_2.tst', format: 'iptc-7901', story: { headline: 'ABS data released today shows building and construction is underpinning growth in the Australian economy', source: 'Master Builders Australia', language: 'en', bodyStarts: 'Total building work done rose by 1.2% to $26.1 billion in the June quarter' } },
   // Teleprinter heading marks: `=!` / `<!` close a heading line (the title, `(Weights for …)`, each race), `<` may open it.
   { file: 'wire-samples-more/aap/viwhtn01_8594.tst', format: 'iptc-7901', story: { headline: 'Eagle Farm WEIGHTS EAGLE FARM', bodyStarts: '(Weights for 11160611 )', bodyEnds: 'Zendaye (AUS)' } },
   // A race result laid out with typesetting codes (`#me15:`, `#qc`, `#bb`, `#nf`, `#sfr`, `^` between cells): its

@@ -10,6 +10,9 @@
  * ending well short of the wrap, with a capital opening the next line, ends its paragraph too: copy whose
  * paragraphs are neither indented nor set apart by blank lines.
  *
+ * Copy whose lines are paragraphs (a quarter of them longer than any wrap column: 160 characters) is not wrapped at
+ * all, and each line is a paragraph.
+ *
  * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
  * come), and a header line heading the copy above its first blank line, debris above the first words aside
  * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
@@ -43,6 +46,8 @@ function shouting(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   return letters >= 8 && upper / letters > 0.9 && text.split(/[\s/]+/u).length >= 3;
 }
+/** Longer than any column copy is wrapped at. */
+const UNWRAPPED = 160;
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;
 
@@ -73,6 +78,9 @@ export function parsePlainText(text: string): WireDraft {
   /** Lines of copy read so far, header lines aside: the dateline is looked for among the first TOP_LINES. */
   let topLines = 0;
   const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
+  // Copy laid out one paragraph a line (a release system's export): no line was wrapped at a column, since even the
+  // widest teleprinter or terminal wraps under 100 characters; each line break ends a paragraph.
+  const unwrapped = longest > UNWRAPPED && content.filter((l) => l.trim().length > UNWRAPPED).length * 4 >= content.length;
   const flush = (): void => {
     if (current !== '') blocks.push(current);
     current = '';
@@ -113,7 +121,7 @@ export function parsePlainText(text: string): WireDraft {
     if (indented && current !== '' && !hanging) flush();
     const bullet = BULLET.test(piece);
     // A line indented deeper than the item's first is its wrapped rest (a hanging indent).
-    if (bullet || (itemEnded && indent <= paragraphIndent) || (sentenceEnded && OPENS_SENTENCE.test(piece))) flush();
+    if (bullet || unwrapped || (itemEnded && indent <= paragraphIndent) || (sentenceEnded && OPENS_SENTENCE.test(piece))) flush();
     if (current === '' || bullet) itemEnded = false;
     if (current === '') {
       paragraphIndent = indent;
