@@ -85,6 +85,17 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
+  // distributor between slashes (the release's issuer credited through it).
+  { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
+  { file: 'wire-samples-more/aap/asianet_6.tst', format: 'iptc-7901', story: { headline: 'OnApp v5.3 Simplifies Add-on Services for Cloud Providers', place: 'London', source: 'PRNewswire', language: 'en' } },
+  // Filed from three cities at once.
+  { file: 'wire-samples-more/aap/asianet_7.tst', format: 'iptc-7901', story: { headline: 'Shinetech Software, Inc. Reports 16% Growth in 2016', place: 'New York, London and Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  { file: 'wire-samples-more/aap/asianet_8.tst', format: 'iptc-7901', story: { headline: 'Huntsman Family Investments to Acquire GTA TeleGuam', place: 'Tamuning', date: '2017-02-01', source: 'PRNewswire', language: 'en', bodyStarts: 'Huntsman Family Investments and its affiliates ("HFI") announced today' } },
+  { file: 'wire-samples-more/aap/asianet_9.tst', format: 'iptc-7901', story: { headline: 'Neovia Enrolls First Patient in Cancer Trial for Immunotherapy Enhancing Drug', place: 'Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  // The dateline line ends at the distributor's closing slash; the title stands again under it.
+  { file: 'wire-samples-more/aap/asianet_10.tst', format: 'iptc-7901', story: { headline: 'IndiGrid Delivers Another Strong Quarter', place: 'Mumbai', date: '2018-07-25', source: 'PRNewswire', language: 'en', bodyStarts: 'Key Highlights' } },
   // A Medianet release laid out one paragraph a line (none wrapped at a column): the first line is its headline.
   { file: 'wire-samples-more/aap/ED_867485_4_2.tst', format: 'iptc-7901', story: { headline: 'ABS data released today shows building and construction is underpinning growth in the Australian economy', source: 'Master Builders Australia', language: 'en', bodyStarts: 'Total building work done rose by 1.2% to $26.1 billion in the June quarter' } },
   // Teleprinter heading marks: `=!` / `<!` close a heading line (the title, `(Weights for …)`, each race), `<` may open it.
