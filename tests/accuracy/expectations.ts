@@ -85,6 +85,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the headline.
+  { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', language: 'en', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
   // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
   // distributor between slashes (the release's issuer credited through it).
   { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },

@@ -1,0 +1,25 @@
+/**
+ * A maritime safety broadcast (issue 12: the Bureau's `IDY21020` came in headed `SECURITE`, its SafetyNET address
+ * line as the first paragraph). On a fixture typed in that shape: the product code, the address line of colon-parted
+ * codes and the radio signal SECURITE are the bulletin's handling, kept as notes for the desk; the title below them
+ * is the headline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headerLineKind } from '../../../electron/ingest/header-lines.js';
+import { importOne, texts } from './formats/import-fixture.js';
+
+describe('a high-seas warning', () => {
+  it('keeps its codes and safety signal as notes and its title as the headline', () => {
+    const a = importOne('warning.tst', readFileSync(new URL('../../fixtures/wire/bulletin-high-seas-securite.tst', import.meta.url)));
+    expect(a.headline).toBe('High Seas Weather Warning for METAREA 11');
+    expect(a.ednote.split('; ')).toEqual(['IDY21099', '51:2:1:07:30S070E40100:12:00', 'SECURITE']);
+    expect(texts(a)[0]).toBe('Issued by the Example Meteorological Service');
+  });
+
+  it('does not take a time or a score for an address line', () => {
+    expect(headerLineKind('PAN PAN')).toBe('handling');
+    expect(headerLineKind('12:30')).toBeNull();
+    expect(headerLineKind('Results: 2:1:0')).toBeNull();
+  });
+});
