@@ -85,6 +85,11 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // AAP race results: `more ug` (more to come, the operator's initials) and `AAP RESULTS` close the take.
+  { file: 'wire-samples-more/aap/RR_20161025_CRANBOURNE_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '6-TAB - WE LOVE A BET (BM64) 2035m:', bodyEnds: 'Time: 2:10.64. (No sect time).' } },
+  { file: 'wire-samples-more/aap/RR_20161026_CANTERBURY_1-1.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: 'TRACK GOOD(3)', bodyEnds: 'Time: 1:35.90. (Last 600m 35.23).' } },
+  // The placings are a list numbered from 1: each its own paragraph.
+  { file: 'wire-samples-more/aap/HRRR_20161026_CANTERBURY_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '1. MONTAUK: N Greenhalgh, R Shrimpton', bodyEnds: 'Time: 1m58.00s (last 600m 35.55s).' } },
   // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the headline.
   { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', language: 'en', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
   // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
