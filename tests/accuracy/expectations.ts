@@ -128,6 +128,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // A corrected release: `CORRECTION ET MISE À JOUR - ` (correction and update) is the distributor's mark, not the
   // title; the body opens with the notice of what it corrects and replaces.
   { file: 'wire-samples-more/cp/globenewswire/fr.xml', format: 'newsml-g2', story: { headline: 'Les réseaux mobiles dans les régions rurales au Canada sont parmi les plus rapides au monde', source: 'GlobeNewswire', language: 'fr', bodyStarts: 'Le communiqué suivant corrige et remplace le communiqué de presse' } },
+  { file: 'wire-samples-more/ntb/stt_newsml_sport_test.xml', format: 'newsml-g2', story: { headline: 'Hämeen Sanomat: Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', place: 'Hämeenlinna', date: '2018-01-23', source: 'STT', urgency: 3, language: 'fi', bodyStarts: 'Eläkevakuutusyhtiö Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', bodyEnds: 'Espoo United on perustettu vuonna 2016.' } },
   // ---- wire-samples-more: NewsML 1.x
   { file: 'wire-samples-more/belga/ats_newsml_1_2_belga.xml', format: 'newsml-1', story: { headline: 'Un taureau entre dans un magasin à Landquart (GR)', place: 'Landquart', date: '2019-06-03', source: 'ATS', urgency: 4, priority: 4, language: 'fr', bodyStarts: "Un taureau âgé d'un an est entré dans un magasin Denner" } },
   { file: 'wire-samples-more/belga/anp_belga.xml', format: 'newsml-1', story: { headline: 'FNV staat alleen met acties bij PostNL (2)', source: 'ANP', urgency: 3, priority: 3, language: 'nl' } },
