@@ -19,7 +19,7 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const givenHeadline = meta.headline ? formatHeadline(unmarked(meta.headline, fields.headline), fields.paragraphs[0]?.text ?? '') : null;
+  const givenHeadline = meta.headline ? formatHeadline(unmarked(meta.headline, fields.headline), fields.paragraphs[0]?.text ?? '', meta.slugline) : null;
   const headline = givenHeadline?.headline ?? fields.headline;
   const given = meta.source ? sourceFrom(meta.source) : null;
   // A sender (who mailed the copy) is the credit only when neither the format nor the copy names an agency.
@@ -56,7 +56,8 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     // Logins and desk codes (`tsafos`) are the agency's bookkeeping, not contributors a reader should see.
     authors: (meta.authors ?? []).filter((a) => !isDeskCode(a.name)),
   };
-  return { fields: merged, keywords: meta.keywords ?? [], wire };
+  const keywords = givenHeadline?.topic ? [...(meta.keywords ?? []), givenHeadline.topic] : (meta.keywords ?? []);
+  return { fields: merged, keywords, wire };
 }
 
 /**
