@@ -31,7 +31,8 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     slugline: meta.slugline ? cleanSlug(meta.slugline) : givenHeadline?.headline ? slugFrom(headline) : fields.slugline,
     // A desk code or a user id in the byline field is nobody's byline: the text's own byline (if any) stands. So
     // does a writer the text names (`By Joseph Ax`) over a byline field that only names the agency (`Reuters`).
-    byline: meta.byline && cleanByline(meta.byline) !== '' && !(fields.byline && agencyFromRaw(meta.byline.replace(/^by\s+/iu, ''))) ? meta.byline : fields.byline,
+    // A byline field that only names the agency (`Reuters`, the item's creator) credits no writer: the source says it.
+    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(meta.byline.replace(/^by\s+/iu, '')) ? meta.byline : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,

@@ -35,5 +35,8 @@ describe('a Reuters item opening with summary bullets', () => {
       'The dollar was little changed against a basket of currencies.',
     ]);
     expect(a.changes.filter((c) => c.rule === 'escaped-quotes').map((c) => c.before)).toEqual(['\\', '\\']);
+    // Its creator is the agency, which the source already names: no writer is credited.
+    expect(a.byline).toBe('');
+    expect(a.source.name).toBe('Reuters');
   });
 });
