@@ -156,7 +156,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // ---- wire-samples-more: ninjs and the AP Media API's JSON
   { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', byline: 'MARK KENNEDY', source: 'AP', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
   { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', byline: 'JULIE PACE and ZEKE MILLER', source: 'AP', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
-  { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv' } },
+  // TT's body is under `body_html5` (its description is only the first paragraphs); its `dat` block and bylines are not copy.
+  { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv', bodyStarts: 'Bottenmötet mellan HIF och Mjällby skulle bli ex-Helsingborgarnas match.', bodyEnds: 'Olof Mellberg gjorde på torsdagen sin 13:e.' } },
   // ---- wire-samples-more: e-mail
   { file: 'wire-samples-more/belga/email_attachment_belga.txt', format: 'email', story: { headline: 'test', bodyStarts: 'hello,' } },
 
