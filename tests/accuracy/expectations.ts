@@ -144,6 +144,9 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // A radio bulletin's script: `NewsComponentRef` marks where a sound bite plays, not words.
   { file: 'wire-samples-more/belga/belga_newsml_1_2_audio.xml', format: 'newsml-1', story: { headline: 'Nieuws 15u00', language: 'nl', bodyStarts: 'De nieuwe federale regering moet bestaan uit de 3 klassieke families.', bodyEnds: 'Morgen wisselvallig en na de middag kans op buien bij 22 graden.' } },
   { file: 'wire-samples-more/belga/belga_newsml_1_2_video.xml', format: 'newsml-1', story: { place: 'Bruxelles', bodyStarts: 'TRADE UNIONS FGTB ABVV CHAIRMAN DEBATE' } },
+  // ---- wire-samples-more: NITF (AP's agate: standings and statistics tables under block headlines)
+  { file: 'wire-samples-more/cp/ap/ap-agate-nitf.xml', format: 'nitf', story: { headline: 'NBA Expanded Glance', source: 'AP', bodyStarts: 'All Times EDT', bodyEnds: 'Phoenix at San Antonio, 1 p.m.' } },
+  { file: 'wire-samples-more/cp/ap/ap-table-nitf.xml', format: 'nitf', story: { headline: 'Top Ten', source: 'AP', bodyStarts: 'THROUGH JULY 5', bodyEnds: '5 tied at 7-3.' } },
   // ---- wire-samples-more: Ritzau RBNews XML
   { file: 'wire-samples-more/ntb/ritzau.xml', format: 'ritzau-xml', story: { slugline: 'NU/FLASH-U', byline: 'Peder Top Poulsen', place: 'Haag', date: '2018-01-30', source: 'Ritzau', priority: 3, language: 'da', bodyStarts: 'Hollandske forskere har "i årevis" lavet forsøg' } },
   { file: 'wire-samples-more/ntb/ritzau_2.xml', format: 'ritzau-xml', story: { headline: 'Forsvaret sender satellit ud i rummet for første gang', slugline: 'NET/FORSVAR/SATELLIT', place: 'København', date: '2018-01-31', source: 'Ritzau', language: 'da', bodyStarts: 'En danskudviklet minisatellit' } },
