@@ -6,6 +6,7 @@
  * (its `DataContent` holds NITF, XHTML paragraphs or plain text).
  */
 import type { Place, Subject } from '../../domain/article.js';
+import { agencyFromRaw } from '../../domain/wire-values.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
@@ -17,13 +18,15 @@ export function parseNewsml1(text: string): WireDraft[] {
   const root = parseTree(text, { xml: true });
   const items = findAll(root, 'newsitem');
   if (items.length === 0) throw new FormatError('no NewsItem in this NewsML document');
-  const envelopePriority = intOf(attr(find(child(find(root, 'newsml'), 'newsenvelope') ?? root, 'priority'), 'formalname'));
+  const envelope = child(find(root, 'newsml'), 'newsenvelope');
+  const envelopePriority = intOf(attr(find(envelope ?? root, 'priority'), 'formalname'));
+  const sentFrom = nonEmpty(formal(find(child(envelope, 'sentfrom') ?? emptyEl, 'party')));
   return items.flatMap((item) => {
     const stories = storyComponents(item);
-    if (stories.length === 0) return [itemDraft(item, envelopePriority)];
+    if (stories.length === 0) return [itemDraft(item, envelopePriority, sentFrom)];
     // Several stories in one item share its identifier: each is told apart by its component's Duid.
     return stories.map((c) => {
-      const draft = componentDraft(item, c, envelopePriority);
+      const draft = componentDraft(item, c, envelopePriority, sentFrom);
       const duid = nonEmpty(attr(c, 'duid'));
       return stories.length > 1 && duid && draft.meta.guid ? { ...draft, meta: { ...draft.meta, guid: `${draft.meta.guid}#${duid}` } } : draft;
     });
@@ -58,8 +61,8 @@ function storyComponents(item: El): El[] {
  * One story component: its own NewsLines, language, credit, priority and location over the item's, and its
  * text the Lead and Body parts in order (the Title part is the headline again, text only when there is no other).
  */
-function componentDraft(item: El, component: El, priority: number | undefined): WireDraft {
-  const base = itemDraft(item, priority);
+function componentDraft(item: El, component: El, priority: number | undefined, sentFrom: string | undefined): WireDraft {
+  const base = itemDraft(item, priority, sentFrom);
   const lines = child(component, 'newslines');
   const parts = children(component, 'newscomponent').filter((part) => TEXT_PARTS.has(roleOf(part)));
   const text = (role: string): string[] => parts.filter((p) => roleOf(p) === role).flatMap((p) => children(p, 'contentitem').flatMap(contentBlocks));
@@ -94,7 +97,9 @@ function formal(el: El | null): string {
   return attr(el, 'formalname');
 }
 
-function itemDraft(item: El, priority: number | undefined): WireDraft {
+const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
+
+function itemDraft(item: El, priority: number | undefined, sentFrom?: string): WireDraft {
   const ident = child(item, 'identification');
   const newsId = child(ident, 'newsidentifier');
   const mgmt = child(item, 'newsmanagement');
@@ -104,8 +109,14 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
   const willChange = child(mgmt, 'statuswillchange');
   const descriptive = find(item, 'descriptivemetadata');
   const provider = find(find(item, 'administrativemetadata') ?? item, 'provider');
-  const credit = nonEmpty(textOf(child(lines, 'creditline')));
-  const providerName = nonEmpty(formal(find(provider ?? item, 'party'))) ?? nonEmpty(textOf(child(newsId, 'providerid')));
+  const firstParty = nonEmpty(formal(find(provider ?? item, 'party')));
+  const sourceParty = nonEmpty(formal(find(find(item, 'source') ?? emptyEl, 'party')));
+  // NewsML 1.2: the Source names where the content comes from. With no Provider, a Source that is no agency is a
+  // release's issuer (Business Wire: `Interactive Brokers Group`): the distributor that sent the item (SentFrom)
+  // is the source, crediting the issuer.
+  const issuer = !provider && sentFrom && sourceParty && sourceParty === firstParty && !agencyFromRaw(sourceParty) ? sourceParty : undefined;
+  const credit = nonEmpty(textOf(child(lines, 'creditline'))) ?? issuer;
+  const providerName = (issuer ? sentFrom : firstParty) ?? nonEmpty(textOf(child(newsId, 'providerid')));
   const meta: WireMeta = compact({
     ...body.meta,
     headline: nonEmpty(textOf(child(lines, 'headline'))) ?? body.meta.headline,

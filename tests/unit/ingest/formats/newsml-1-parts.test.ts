@@ -33,3 +33,11 @@ describe('NewsML 1.2 stories made of Title, Lead and Body components', () => {
     expect(bulletin && texts(bulletin)).toEqual(['Gent krijgt een nieuwe tramlijn naar het station.', '***', 'Morgen zonnig bij 14 graden.']);
   });
 });
+
+describe('a NewsML 1.2 release sent by a distributor', () => {
+  it('has the distributor as its source and credits the issuer the item\'s Source names', () => {
+    const [a] = importFixture('newsml-1-release-distributor.xml');
+    expect(a?.source).toMatchObject({ name: 'Business Wire', credit: 'Harbour Robotics Inc.' });
+    expect(a?.dateline).toMatchObject({ place: 'Columbus', region: 'Ohio' });
+  });
+});
