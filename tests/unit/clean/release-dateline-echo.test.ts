@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../../electron/clean/engine.js';
 import { importOne, texts } from '../ingest/formats/import-fixture.js';
+import { runRules } from './run-rule.js';
 
 describe('a release with a dateline line and its title repeated under it', () => {
   it('reads the dateline and drops the repeated title', () => {
@@ -17,5 +19,14 @@ describe('a release with a dateline line and its title repeated under it', () =>
       '"Our customers asked us to be closer to them," said chief executive Ana Ruiz.',
     ]);
     expect(a.changes.some((c) => c.rule === 'headline-echo')).toBe(true);
+  });
+});
+
+describe('a release service\'s stamp line', () => {
+  it('names the issuer as the credit when the copy gives none', () => {
+    const run = runRules(DEFAULT_RULES, ['2.4.2019 16:02:09 CEST | Kystferjer AS | Årsrapport', 'Kystferjer legger fram årsrapporten', 'Kystferjer fraktet flere passasjerer enn noen gang i fjor.', 'Resultatet ble 12 millioner kroner.']);
+    expect(run.extracted.credit).toEqual({ label: 'Issued by', value: 'Kystferjer AS' });
+    expect(run.extracted.notes).toEqual(['2.4.2019 16:02:09 CEST | Kystferjer AS | Årsrapport']);
+    expect(run.extracted.headline).toBe('Kystferjer legger fram årsrapporten');
   });
 });

@@ -41,3 +41,11 @@ describe('a NewsML 1.2 release sent by a distributor', () => {
     expect(a?.dateline).toMatchObject({ place: 'Columbus', region: 'Ohio' });
   });
 });
+
+describe('a release service\'s stamp line above the copy', () => {
+  it('goes to the notes, below the repeated title', () => {
+    const [a] = importFixture('newsml-1-release-stamp.xml');
+    expect(a && texts(a)).toEqual(['Kystferjer fraktet flere passasjerer enn noen gang i fjor.', 'Resultatet ble 12 millioner kroner.']);
+    expect(a?.ednote).toBe('2.4.2019 16:02:09 CEST | Kystferjer AS | Årsrapport');
+  });
+});
