@@ -91,6 +91,18 @@ it('reads a paragraph that holds the whole story as plain text by its layout, an
   expect(b && texts(b)).toEqual(['The council met on Monday and approved the budget. It will vote again in March.']);
 });
 
+it('reads a corrected release: the notice stays, the title is not repeated, the dateline under the subtitles is read', () => {
+  const a = importOne('newsml-g2-corrected-release.xml');
+  expect(a.headline).toBe('Harbour Robotics opens a plant in Halifax');
+  expect(a.dateline).toMatchObject({ place: 'Halifax', date: '2020-05-26' });
+  expect(texts(a)).toEqual([
+    'The following release corrects and replaces the release issued on May 25, 2020, which gave the wrong number of jobs. The complete, corrected release follows:',
+    'The plant will employ 200 people',
+    'Harbour Robotics opened a plant in Halifax on Tuesday that will employ 200 people.',
+    'Production starts in June.',
+  ]);
+});
+
 it('reads a table laid out in columns inside one paragraph row by row, not as one run of words', () => {
   const a = importOne('newsml-g2-table-p.xml');
   expect(texts(a)).toEqual([
