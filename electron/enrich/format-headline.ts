@@ -21,8 +21,8 @@ export interface FormatHeadline {
  * Reuters heads an item with its topic keyword glued by a hyphen (`GLOBAL MARKETS-Asian shares struggle…`,
  * `PRECIOUS-Gold rises…`, `Soccer-Turkish championship results`): the service's filing label, which the item's
  * slugline carries too (`GLOBAL-MARKETS/`, `GLOBAL-PRECIOUS/`, `SOCCER-TURKEY/RESULTS`). It is the keyword when every
- * word of it is a part of the slugline: in capitals over a headline in upper and lower case, or in title case when
- * the headline's next word is not the slug's next part (`Brown-Forman …` under `BROWN-FORMAN/` is a name, not a label).
+ * word of it is a part of the slugline and the headline's next word is not the slug's next part (`Brown-Forman …`
+ * under `BROWN-FORMAN/`, `EU-China summit` under `EU-CHINA/SUMMIT` are names, not labels).
  */
 const TOPIC = /^(\p{L}[\p{L}]*(?: \p{L}+){0,2})-(?=\p{Lu})(\p{L}+)/u;
 
@@ -33,9 +33,7 @@ function topicKeyword(text: string, slugline: string): string | null {
   const words = m[1].toUpperCase().split(' ');
   // A handling mark (`CORRECTED-`, `UPDATE 1-`) is the desk's to see, never taken for a topic.
   if (words.some((w) => HANDLING_MARK.test(w)) || !words.every((w) => parts.includes(w))) return null;
-  // A label in capitals over a headline in upper and lower case is one; a word in title case (`Soccer`, `Brown`) is
-  // one only when the next word is not the slug's next part.
-  if (m[1] === m[1].toUpperCase() && /\p{Ll}/u.test(text.slice(m[1].length))) return m[1];
+  // When the headline's next word is the slug's next part, the two are one name (`Brown-Forman`, `EU-China`).
   const next = parts[parts.indexOf(words.at(-1) ?? '') + 1];
   return next === m[2].toUpperCase() ? null : m[1];
 }

@@ -15,7 +15,8 @@ describe('formatHeadline', () => {
 
   it('lifts Reuters\' topic keyword glued to the headline when the slugline carries it, and keeps a hyphenated name', () => {
     expect(formatHeadline('GLOBAL MARKETS-Asian shares edge up', '', 'GLOBAL-MARKETS/')).toEqual({ headline: 'Asian shares edge up', notes: [], topic: 'GLOBAL MARKETS' });
-    expect(formatHeadline('METALS-Copper climbs as dollar slips', '', 'METALS-COPPER/').headline).toBe('Copper climbs as dollar slips');
+    expect(formatHeadline('PRECIOUS-Gold rises on safe haven demand', '', 'GLOBAL-PRECIOUS/').headline).toBe('Gold rises on safe haven demand');
+    expect(formatHeadline('EU-China summit opens in Brussels', '', 'EU-CHINA/SUMMIT').headline).toBe('EU-China summit opens in Brussels');
     expect(formatHeadline('Soccer-Dutch league results and standings', '', 'SOCCER-NETHERLANDS/RESULTS').headline).toBe('Dutch league results and standings');
     // A name: the word after the hyphen is the slug's next part.
     expect(formatHeadline('Brown-Forman raises its dividend', '', 'BROWN-FORMAN/DIVIDEND').headline).toBe('Brown-Forman raises its dividend');
