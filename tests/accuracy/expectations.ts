@@ -90,8 +90,9 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/RR_20161026_CANTERBURY_1-1.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: 'TRACK GOOD(3)', bodyEnds: 'Time: 1:35.90. (Last 600m 35.23).' } },
   // The placings are a list numbered from 1: each its own paragraph.
   { file: 'wire-samples-more/aap/HRRR_20161026_CANTERBURY_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '1. MONTAUK: N Greenhalgh, R Shrimpton', bodyEnds: 'Time: 1m58.00s (last 600m 35.55s).' } },
-  // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the headline.
-  { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', language: 'en', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
+  // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the
+  // headline, the `Issued by the …` line under it the credit.
+  { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', source: 'Australian Government Bureau of Meteorology, BNOC', language: 'en', bodyStarts: 'At 1859UTC 15 July 2018', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
   // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
   // distributor between slashes (the release's issuer credited through it).
   { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },

@@ -15,6 +15,8 @@ import { looksLikeHeadline } from './headline.js';
  * follows: a lone `Source: …` line must stand above a headline, so "Source: minister to resign" stays a headline.
  */
 const MAX_STACK = 6;
+/** `Issued by the Bureau of Meteorology, BNOC` on a line of its own: an issuer named without a colon. */
+const ISSUED_UNDER_TITLE = /^Issued by (?:the )?(\p{Lu}[^.;:!?]{2,100}?)\.?$/u;
 /** A header is a handful of lines: a run longer than this is not one, and is left alone. */
 const MAX_HEADER = 12;
 
@@ -104,6 +106,10 @@ export const releaseHeader: CleaningRule = {
     if (read.edits.length === 0 || !title || read.next >= copy.blocks.length - 1) return [];
     // An issuer line alone must stand above a headline: "Source: minister to resign" is a headline itself.
     if (!read.marked && !looksLikeHeadline(title.text)) return [];
-    return read.edits;
+    // A bulletin may name its issuer right under its title (`Issued by the Australian Government Bureau of
+    // Meteorology, BNOC`, the high-seas warnings): that line is the credit too, not the first paragraph.
+    const below = copy.blocks[read.next + 1];
+    const issued = read.marked && !read.issuer && below && read.next + 2 < copy.blocks.length ? ISSUED_UNDER_TITLE.exec(below.text) : null;
+    return issued?.[1] ? [...read.edits, wholeBlock(copy, read.next + 1, '', { credit: { label: 'Issued by', value: issued[1] } })] : read.edits;
   },
 };

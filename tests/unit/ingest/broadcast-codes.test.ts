@@ -2,7 +2,7 @@
  * A maritime safety broadcast (issue 12: the Bureau's `IDY21020` came in headed `SECURITE`, its SafetyNET address
  * line as the first paragraph). On a fixture typed in that shape: the product code, the address line of colon-parted
  * codes and the radio signal SECURITE are the bulletin's handling, kept as notes for the desk; the title below them
- * is the headline.
+ * is the headline, and the `Issued by …` line under the title the credit.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,9 @@ describe('a high-seas warning', () => {
     const a = importOne('warning.tst', readFileSync(new URL('../../fixtures/wire/bulletin-high-seas-securite.tst', import.meta.url)));
     expect(a.headline).toBe('High Seas Weather Warning for METAREA 11');
     expect(a.ednote.split('; ')).toEqual(['IDY21099', '51:2:1:07:30S070E40100:12:00', 'SECURITE']);
-    expect(texts(a)[0]).toBe('Issued by the Example Meteorological Service');
+    // Its issuer, named under the title, is the credit; the copy starts with the time it was issued.
+    expect(a.source.credit).toBe('Example Meteorological Service');
+    expect(texts(a)[0]).toBe('At 0600UTC 3 March 2019');
   });
 
   it('does not take a time or a score for an address line', () => {
