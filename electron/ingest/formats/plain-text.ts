@@ -91,6 +91,8 @@ export function parsePlainText(text: string): WireDraft {
   let sentenceEnded = false;
   /** Lines of copy read so far, header lines aside: the dateline is looked for among the first TOP_LINES. */
   let topLines = 0;
+  /** Lines joined into the paragraph being read. */
+  let lineCount = 0;
   const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
   // A numbered list (`1. MONTAUK: …`, `2. ESTIKHRAAJ: …`, a results table's placings): its items are paragraphs,
   // when the copy numbers them from 1 on, each on a line of its own.
@@ -132,6 +134,9 @@ export function parsePlainText(text: string): WireDraft {
       // A headline in capitals over copy in upper and lower case ends where the case changes, dateline or not.
       else if (topLines === 2 && current !== '' && HEADLINE_ABOVE(current) && shouting(current) && !shouting(piece) && /\p{Ll}{3}/u.test(piece)) flush();
     }
+    // A heading in capitals on a line of its own (`PLEASE BE AWARE`, `SITUATION AT 1800UTC`) over a line of copy in
+    // upper and lower case: the heading is a paragraph of its own, anywhere in the copy.
+    if (lineCount === 1 && current.length <= 60 && shouting(current) && !shouting(piece) && /^\p{Lu}/u.test(piece) && /\p{Ll}{3}/u.test(piece)) flush();
     const indented = indentMarksParagraphs && INDENTED.test(line);
     const indent = indented ? indentWidth(line) : 0;
     const hanging = (paragraphIndent > 0 || BULLET.test(current)) && indent > paragraphIndent;
@@ -143,8 +148,14 @@ export function parsePlainText(text: string): WireDraft {
     if (current === '') {
       paragraphIndent = indent;
       current = piece;
-    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
-    else current += ` ${piece}`;
+      lineCount = 1;
+    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) {
+      current += piece;
+      lineCount++;
+    } else {
+      current += ` ${piece}`;
+      lineCount++;
+    }
     if (BULLET.test(current)) itemEnded = piece.length < longest * 0.75;
     sentenceEnded = piece.length < longest * 0.75 && ENDS_SENTENCE.test(piece);
   }

@@ -17,6 +17,9 @@ describe('a high-seas warning', () => {
     // Its issuer, named under the title, is the credit; the copy starts with the time it was issued.
     expect(a.source.credit).toBe('Example Meteorological Service');
     expect(texts(a)[0]).toBe('At 0600UTC 3 March 2019');
+    // Its headings in capitals stand apart from the lines of copy under them.
+    expect(texts(a)).toContain('SITUATION AT 0600UTC');
+    expect(texts(a)).toContain('A cold front near 40S080E is moving east at 25 knots.');
   });
 
   it('does not take a time or a score for an address line', () => {
