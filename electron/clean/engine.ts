@@ -10,6 +10,7 @@ import type { CleaningContext, CleaningRule } from './rule.js';
 import { byline } from './rules/byline.js';
 import { creditLine } from './rules/credit-line.js';
 import { dateline } from './rules/dateline.js';
+import { escapedQuotes } from './rules/escaped-quotes.js';
 import { headline } from './rules/headline.js';
 import { deskNote } from './rules/desk-note.js';
 import { notForPublication } from './rules/not-for-publication.js';
@@ -28,18 +29,18 @@ import { reportingTrailer } from './rules/reporting-trailer.js';
 import { sourceBoilerplate } from './rules/source-boilerplate.js';
 import { typography } from './rules/typography.js';
 import { RejectedChanges } from './rejected-changes.js';
-import { applyEdits, editOrder, liftExtracts, type Edit, type Extracted, type WorkingCopy } from './working-copy.js';
+import { applyEdits, editOrder, FORMAT_HEADLINE, liftExtracts, type Edit, type Extracted, type WorkingCopy } from './working-copy.js';
 
 /**
  * Order matters: garbled characters are repaired first, so every later rule reads real letters; markup is
  * decoded before debris is judged (`&nbsp;|&nbsp;` is debris), both go before the headline and dateline rules
- * look at the first lines (a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
+ * look at the first lines (a string literal's escaped quotes go with the markup; a release's or bulletin's header lines, a wire prefix and ALL CAPS are dealt with
  * first), footers and trailers go before the
  * credit line is looked for (and the agency's sign-off after it, so a labelled credit wins), and the editor's per-source boilerplate goes last, once the credit line or dateline
  * has named the source.
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
-  mojibake, strayMarkup, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
+  mojibake, strayMarkup, escapedQuotes, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
   headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, signOff, typography, sourceBoilerplate,
 ];
 
@@ -82,14 +83,17 @@ export function clean(
       const origin = block?.origin ?? edit.block;
       const k = (perBlock.get(origin) ?? 0) + 1;
       perBlock.set(origin, k);
-      // Named by rule and block of the original, not by order: rejecting one change never renames another.
-      const id = k === 1 ? `${rule.id}@${origin}` : `${rule.id}@${origin}.${k}`;
+      // Named by rule and block of the original, not by order: rejecting one change never renames another. A change
+      // to the format's own headline is named by it (`headline-prefix@headline`).
+      const at = edit.block === FORMAT_HEADLINE ? 'headline' : String(origin);
+      const id = k === 1 ? `${rule.id}@${at}` : `${rule.id}@${at}.${k}`;
       const applied = !rejected.has(id);
+      const text = edit.block === FORMAT_HEADLINE ? ctx.headline : block?.text;
       changes.push({
         id,
         rule: rule.id,
         explanation: edit.explanation ?? rule.explanation,
-        before: block?.text.slice(edit.start, edit.end) ?? '',
+        before: text?.slice(edit.start, edit.end) ?? '',
         after: edit.replacement,
         position: { block: origin, start: edit.start, end: edit.end },
         applied,

@@ -37,6 +37,12 @@ export interface WorkingCopy {
   readonly extracted: Extracted;
 }
 
+/**
+ * The block number of an edit to the headline the format gave apart from the text (CleaningContext.headline), not
+ * to a block: it lifts metadata out of that headline (its wire marks) and changes no text of the copy.
+ */
+export const FORMAT_HEADLINE = -1;
+
 /** One proposed change: replace [start, end) of a block with `replacement`, optionally lifting metadata out. */
 export interface Edit {
   readonly block: number;
@@ -65,6 +71,27 @@ export function firstTextBlock(copy: WorkingCopy, from = 0): number {
     if (THREE_LETTERS.test(copy.blocks[i]?.text ?? '')) return i;
   }
   return -1;
+}
+
+/**
+ * A summary bullet: Reuters (and others) open a story with two to four one-line points (`* Spot gold may edge
+ * up`, `• Dollar index down`) above the byline and the dateline. They are the story's summary, kept as copy,
+ * but the lead (byline, dateline, first paragraph) is looked for below them.
+ */
+const SUMMARY_BULLET = /^[*•▪■]\s+\S/u;
+
+export function isSummaryBullet(text: string): boolean {
+  return SUMMARY_BULLET.test(text) && text.length <= 200;
+}
+
+/** The first text block below any summary bullets: where a byline or a dateline opens the story. */
+export function leadTextBlock(copy: WorkingCopy): number {
+  const first = firstTextBlock(copy);
+  for (let i = first; i >= 0 && i < copy.blocks.length; i++) {
+    const text = copy.blocks[i]?.text ?? '';
+    if (!isSummaryBullet(text)) return firstTextBlock(copy, i);
+  }
+  return first;
 }
 
 /** Applies accepted edits; edits within one block are applied from the end so earlier offsets stay valid. */

@@ -12,7 +12,7 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const WIRE_FORMATS = [
   'plain-text', 'anpa-1312', 'iptc-7901', 'nitf', 'newsml-1', 'newsml-g2', 'ninjs', 'html', 'email', 'docx', 'feed',
-  'ritzau-xml',
+  'ritzau-xml', 'ntb-release-xml',
 ] as const;
 export type WireFormat = (typeof WIRE_FORMATS)[number];
 

@@ -35,7 +35,8 @@ export function correctionSignal(article: Pick<Article, 'headline' | 'takeKey' |
   const lifted = article.lineage?.relation ?? '';
   const marks = readUpdateMarks(article.headline, article.takeKey).marks;
   if (marks.some((m) => m.relation === 'correction') || /\bCORRECT(?:ED|ION)\b/u.test(lifted)) return { by: 'mark', note };
-  if (note && /^\s*(?:CORRECTION|CORRECTED|corrects)\b/iu.test(ednote)) return { by: 'ednote', note };
+  // The note may gather several ("(Adds comment); CORRECTED": the wire's own, then the marks cleaning lifted).
+  if (note && ednote.split(/;\s+/u).some((part) => /^\s*(?:CORRECTION|CORRECTED|corrects)\b/iu.test(part))) return { by: 'ednote', note };
   if (['plain-text', 'anpa-1312', 'iptc-7901'].includes(article.original.format)) {
     const line = TEXT_LINE.exec(item.split('\n').slice(0, 3).join('\n'));
     if (line) return { by: 'text', note: (line[1] ?? '').trim() };

@@ -24,6 +24,10 @@ const MONTH = MONTH_PATTERN;
 const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
 const CONNECTOR = '(?:de|da|del|di|do|dos|das|la|le|les|el|al|es|on|upon|am|an|im|der|sur|sous|en|aan)';
 const PLACE = `${WORD}(?:[ ](?:${CONNECTOR}[ ])?${WORD}){0,3}`;
+/** Places in capitals, one to four words each. */
+const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.\\-]*(?:[ ]\\p{Lu}[\\p{Lu}'’.\\-]*){0,3}";
+/** A release filed from several cities at once: `NEW YORK, LONDON and BEIJING, Feb. 2, 2017 /PRNewswire/ --`. */
+const PLACE_LIST = `${CAPS_PLACE}(?:,[ ]${CAPS_PLACE})*[ ](?:and|&)[ ]${CAPS_PLACE}`;
 /** The day as it is written: "23", "3rd", "1er", "3." (German and Nordic ordinals), "1º". */
 const DAY = '\\d{1,2}(?:st|nd|rd|th|er|º|\\.)?';
 const YEAR = '(?:,?\\s+(?:de\\s+)?\\d{4})';
@@ -36,7 +40,7 @@ const SEPARATOR = '(?:\\.?(?:--|[-–—_:]))';
 
 const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
-    `(?<place>${PLACE})` +
+    `(?<place>${PLACE_LIST}|${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
     `(?:,\\s*(?<date>${DATE})\\.?)?` +
     ',?\\s*' +
@@ -44,7 +48,8 @@ const LEAD = new RegExp(
     `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
     `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
     // TASS closes its name with a full stop: "MOSCOW, January 21. /TASS/. The Kremlin…".
-    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+)` +
+    // A distributor's dateline alone on its line may end at its closing slash: `MUMBAI, India, July 25, 2018/PRNewswire/`.
+    `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+|(?<=\\/)\\s*$)` +
     '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
   'u',
 );
@@ -81,14 +86,32 @@ function monthCase(paragraph: string): string {
   return fixed === head ? paragraph : fixed + paragraph.slice(120);
 }
 
+/**
+ * A dateline that names no place, as Reuters sends a story not filed from one city (markets, commodities, sports
+ * data): `Jan 30 (Reuters) - Gold rose…`, `Jan 3 (OPTA) - Results…`. Without a place, the month and day AND the
+ * bracketed sender AND the dash are all required, so no sentence opening with a date is taken for one.
+ */
+const PLACELESS = new RegExp(
+  `^(?<date>${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?${YEAR}?|${DAY}\\s+${MONTH}${YEAR}?)\\s*\\((?<agency>${AGENCY})\\)\\s*${SEPARATOR}\\s*(?=[\\p{L}\\p{N}"“‘'(«])`,
+  'u',
+);
+
+function matchPlaceless(paragraph: string): DatelineLead | null {
+  const m = PLACELESS.exec(monthCase(paragraph));
+  const parsed = m?.groups?.['date'] ? parseMonthDay(m.groups['date']) : null;
+  const agency = m?.groups?.['agency']?.trim();
+  if (!m || !parsed || !agency) return null;
+  return { raw: paragraph.slice(0, m[0].length), place: '', region: null, month: parsed.month, day: parsed.day, year: parsed.year, agency };
+}
+
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const m = LEAD.exec(monthCase(paragraph));
-  if (!m?.groups) return null;
+  if (!m?.groups) return matchPlaceless(paragraph);
   const { first, place = '', region, date, distributor, sep, named } = m.groups;
   // A bare name after the date is an agency only when it is a known one.
   if (named && !findAgency(named)) return null;
   const agency = (m.groups['agency'] ?? distributor ?? first ?? named)?.trim() || null;
-  const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  const allCapsPlace = place.replace(/ (?:and|&) /u, ' ') === place.toUpperCase().replace(/ (?:AND|&) /u, ' ') && /\p{Lu}{2}/u.test(place);
   // With neither date nor agency, only an AP-style all-caps city before a dash counts, and never a wire flag
   // (EXCLUSIVE -, BREAKING -) or an acronym (NATO -, US —) opening an ordinary sentence.
   const bare = allCapsPlace && sep !== undefined && sep !== ':' && place.replace(/[^\p{L}]/gu, '').length >= 4 && !NOT_PLACES.has(place);
@@ -102,7 +125,7 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   // Alone on its line, a dateline names its date and who sent it; "WASHINGTON (AP) _" by itself is not enough.
   if (rest === '' && !(date && agency)) return null;
   // Without a dash the text runs on after the brackets: only known agencies, and a sentence that starts there.
-  const tassStop = sep === undefined && distributor !== undefined && /\/\.\s*$/u.test(m[0]);
+  const tassStop = sep === undefined && distributor !== undefined && (/\/\.\s*$/u.test(m[0]) || rest.trim() === '');
   if (sep === undefined && !tassStop && !(m.groups['agency'] && findAgency(m.groups['agency']) && /^["“‘«\p{Lu}]/u.test(rest))) return null;
   const parsed = date ? parseMonthDay(date) : null;
   return {
@@ -176,7 +199,7 @@ function titleCase(text: string): string {
   return text
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && connectors.test(word) ? word : word.replace(/(^|[-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())))
+    .map((word, i) => (i > 0 && (connectors.test(word) || word === 'and') ? word : word.replace(/(^|[-'’])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase())))
     .join(' ');
 }
 

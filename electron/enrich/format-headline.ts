@@ -4,7 +4,7 @@
  * system made from the lede. A marker such as STT's `*** TRANSLATED ***` is a note for the desk, not headline
  * text. And a "headline" that is only the lede's first characters cut mid-word ("…sat i forbindel" for "…sat i
  * forbindelse med…") is no headline at all: the story is then headed as copy without one is, by its first
- * sentence.
+ * sentence. Reuters' topic keyword glued to the headline (`PRECIOUS-Gold rises…`) is a label, not headline text.
  */
 import { findAgency } from '../domain/agencies.js';
 
@@ -13,13 +13,38 @@ export interface FormatHeadline {
   readonly headline: string | null;
   /** Markers lifted off it ("TRANSLATED"), for the editorial note. */
   readonly notes: readonly string[];
+  /** The service's topic keyword lifted off it (`GLOBAL MARKETS`), for the keywords. */
+  readonly topic?: string;
 }
+
+/**
+ * Reuters heads an item with its topic keyword glued by a hyphen (`GLOBAL MARKETS-Asian shares struggle…`,
+ * `PRECIOUS-Gold rises…`, `Soccer-Turkish championship results`): the service's filing label, which the item's
+ * slugline carries too (`GLOBAL-MARKETS/`, `GLOBAL-PRECIOUS/`, `SOCCER-TURKEY/RESULTS`). It is the keyword when every
+ * word of it is a part of the slugline and the headline's next word is not the slug's next part (`Brown-Forman …`
+ * under `BROWN-FORMAN/`, `EU-China summit` under `EU-CHINA/SUMMIT` are names, not labels).
+ */
+const TOPIC = /^(\p{L}[\p{L}]*(?: \p{L}+){0,2})-(?=\p{Lu})(\p{L}+)/u;
+
+function topicKeyword(text: string, slugline: string): string | null {
+  const m = TOPIC.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const parts = slugline.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = m[1].toUpperCase().split(' ');
+  // A handling mark (`CORRECTED-`, `UPDATE 1-`) is the desk's to see, never taken for a topic.
+  if (words.some((w) => HANDLING_MARK.test(w)) || !words.every((w) => parts.includes(w))) return null;
+  // When the headline's next word is the slug's next part, the two are one name (`Brown-Forman`, `EU-China`).
+  const next = parts[parts.indexOf(words.at(-1) ?? '') + 1];
+  return next === m[2].toUpperCase() ? null : m[1];
+}
+
+const HANDLING_MARK = /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|URGENT|BREAKING|FLASH|BULLETIN|WRAPUP|ADVISORY)$/u;
 
 const SERVICE_MARK = /^>{2,}\s*(?:([\p{L}]{2,12})\s*\/\s*)?/u;
 const STARS = /^\*+\s*/u;
 const BRACKETED_NOTE = /\s*\*{2,}\s*(\p{L}[\p{L} ]{1,40}?)\s*\*{2,}\s*$/u;
 
-export function formatHeadline(raw: string, lede: string): FormatHeadline {
+export function formatHeadline(raw: string, lede: string, slugline = ''): FormatHeadline {
   let text = raw.replace(/\s+/gu, ' ').trim();
   const notes: string[] = [];
   const mark = SERVICE_MARK.exec(text);
@@ -30,7 +55,10 @@ export function formatHeadline(raw: string, lede: string): FormatHeadline {
     text = text.slice(0, note.index).trim();
   }
   text = text.replace(STARS, '');
-  return { headline: isLedeStub(text, lede) ? null : text, notes };
+  const topic = slugline ? topicKeyword(text, slugline) : null;
+  if (topic) text = text.slice(topic.length + 1).trim();
+  const headline = isLedeStub(text, lede) ? null : text;
+  return topic ? { headline, notes, topic } : { headline, notes };
 }
 
 /** The lede's opening characters, cut inside a word, standing in for a headline (20 characters or more). */

@@ -19,7 +19,7 @@ export interface WithWireMeta {
 }
 
 export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date): WithWireMeta {
-  const givenHeadline = meta.headline ? formatHeadline(meta.headline, fields.paragraphs[0]?.text ?? '') : null;
+  const givenHeadline = meta.headline ? formatHeadline(unmarked(meta.headline, fields.headline), fields.paragraphs[0]?.text ?? '', meta.slugline) : null;
   const headline = givenHeadline?.headline ?? fields.headline;
   const given = meta.source ? sourceFrom(meta.source) : null;
   // A sender (who mailed the copy) is the credit only when neither the format nor the copy names an agency.
@@ -31,11 +31,13 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     slugline: meta.slugline ? cleanSlug(meta.slugline) : givenHeadline?.headline ? slugFrom(headline) : fields.slugline,
     // A desk code or a user id in the byline field is nobody's byline: the text's own byline (if any) stands. So
     // does a writer the text names (`By Joseph Ax`) over a byline field that only names the agency (`Reuters`).
-    byline: meta.byline && cleanByline(meta.byline) !== '' && !(fields.byline && agencyFromRaw(meta.byline.replace(/^by\s+/iu, ''))) ? meta.byline : fields.byline,
+    // A byline field that only names the agency (`Reuters`, the item's creator) credits no writer: the source says it.
+    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(meta.byline.replace(/^by\s+/iu, '')) ? meta.byline : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
-    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? fields.dateline,
+    // A dateline without a place (`Jan 30 (Reuters) -`) is still the copy's dateline, dated by the item.
+    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? (fields.dateline.date || fields.dateline.agency ? redatedByItem(fields.dateline, meta, importedAt) : fields.dateline),
   };
   const wire: Omit<WireFields, 'wordCount'> = {
     ...EMPTY_WIRE_FIELDS,
@@ -55,7 +57,17 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     // Logins and desk codes (`tsafos`) are the agency's bookkeeping, not contributors a reader should see.
     authors: (meta.authors ?? []).filter((a) => !isDeskCode(a.name)),
   };
-  return { fields: merged, keywords: meta.keywords ?? [], wire };
+  const keywords = givenHeadline?.topic ? [...(meta.keywords ?? []), givenHeadline.topic] : (meta.keywords ?? []);
+  return { fields: merged, keywords, wire };
+}
+
+/**
+ * The format's headline as cleaning left it: headline-prefix lifts the wire marks (`CORRECTED-`, `UPDATE 1-`) off
+ * it into the editorial note and gives the rest as the headline, unless the editor undid that change.
+ */
+function unmarked(given: string, cleaned: string): string {
+  const text = given.replace(/\s+/gu, ' ').trim();
+  return cleaned !== '' && cleaned.length < text.length && text.endsWith(cleaned) ? cleaned : given;
 }
 
 /** BCP 47 `en-GB` → `en`, the form language detection gives. */

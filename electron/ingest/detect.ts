@@ -33,6 +33,8 @@ export function detectFormat(text: string): WireFormat {
       if (local === 'html') return 'html';
       if (local === 'docx-package') return 'docx';
       if (local === 'rbnews') return 'ritzau-xml';
+      // NTB Info's release: a <release> holding its <title> and <leadtext> (anywhere: its <body> comes first).
+      if (local === 'release' && /<leadtext[\s>]/u.test(text) && /<title[\s>]/u.test(text)) return 'ntb-release-xml';
     }
     // A fragment that carries NITF (as NewsML-G2's inlineXML does) is read as NITF.
     if (/<(?:\w+:)?nitf[\s>]/u.test(text)) return 'nitf';

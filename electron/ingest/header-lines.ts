@@ -26,7 +26,21 @@ export const PRODUCT_CODE_LINE = /^[A-Z]{2,5}\d{3,8}$/u;
 /** A broadcast handling instruction in a bulletin's header: `TOP PRIORITY FOR IMMEDIATE BROADCAST`. */
 export const HANDLING_LINE = /^(?:TOP\s+)?PRIORITY\s+FOR\s+IMMEDIATE\s+BROADCAST$|^FOR\s+IMMEDIATE\s+BROADCAST$/u;
 
-export type HeaderLineKind = 'issuer' | 'release-kind' | 'product-code' | 'handling';
+/**
+ * A maritime safety broadcast's handling (the Bureau's high-seas warnings, `IDY21020`): the SafetyNET address line
+ * of colon-parted codes (`40:2:1:04:55S075E35100:11:00`: priority, service, repetition, area…), and the radio
+ * signal that says how urgent the message is, alone on its line: SECURITE (safety), PAN PAN (urgency), MAYDAY
+ * (distress), the ITU Radio Regulations' words.
+ */
+export const BROADCAST_CODE_LINE = /^\d{1,3}(?::[0-9A-Z]{1,16}){4,8}$|^(?:SECURITE|SÉCURITÉ|PAN[ -]?PAN|MAYDAY)$/u;
+
+/**
+ * A release service's stamp line above the copy (NTB Info's NewsML: `2.4.2019 16:02:09 CEST | Nye Veier |
+ * Pressemelding`): when it was published, the issuer and the release's kind, parted by bars.
+ */
+export const RELEASE_STAMP_LINE = /^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{3,5})?\s*\|\s*([^|]{2,80}?)\s*\|\s*([^|]{2,60}?)\s*$/u;
+
+export type HeaderLineKind = 'issuer' | 'release-kind' | 'product-code' | 'handling' | 'release-stamp';
 
 /** What kind of header line this is, or null for ordinary copy. Short lines only: a paragraph is never tested. */
 export function headerLineKind(line: string): HeaderLineKind | null {
@@ -35,7 +49,8 @@ export function headerLineKind(line: string): HeaderLineKind | null {
   if (PRODUCT_CODE_LINE.test(text)) return 'product-code';
   if (RELEASE_KIND_LINE.test(text)) return 'release-kind';
   if (ISSUER_LINE.test(text)) return 'issuer';
-  if (HANDLING_LINE.test(text)) return 'handling';
+  if (HANDLING_LINE.test(text) || BROADCAST_CODE_LINE.test(text)) return 'handling';
+  if (RELEASE_STAMP_LINE.test(text)) return 'release-stamp';
   return null;
 }
 

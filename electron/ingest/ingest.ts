@@ -19,6 +19,7 @@ import { parseNinjs } from './formats/ninjs.js';
 import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
 import { parseRitzau } from './formats/ritzau.js';
+import { parseNtbRelease } from './formats/ntb-release.js';
 import { FormatError } from './format-error.js';
 import { jsonBoundsReason } from './json-bounds.js';
 import { junkReason } from './junk.js';
@@ -174,6 +175,8 @@ function parseAll(format: WireFormat, text: string): readonly WireDraft[] {
       return parseFeed(text);
     case 'ritzau-xml':
       return [parseRitzau(text)];
+    case 'ntb-release-xml':
+      return [parseNtbRelease(text)];
     default:
       return assertNever(format, 'wire format');
   }
@@ -192,6 +195,7 @@ export const FORMAT_NAMES: Readonly<Record<WireFormat, string>> = {
   docx: 'Word .docx',
   feed: 'RSS/Atom feed',
   'ritzau-xml': 'Ritzau RBNews XML',
+  'ntb-release-xml': 'NTB Info release XML',
 };
 
 export function sha256(bytes: Uint8Array): string {

@@ -85,26 +85,89 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
+  // AAP race results: `more ug` (more to come, the operator's initials) and `AAP RESULTS` close the take.
+  { file: 'wire-samples-more/aap/RR_20161025_CRANBOURNE_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '6-TAB - WE LOVE A BET (BM64) 2035m:', bodyEnds: 'Time: 2:10.64. (No sect time).' } },
+  { file: 'wire-samples-more/aap/RR_20161026_CANTERBURY_1-1.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: 'TRACK GOOD(3)', bodyEnds: 'Time: 1:35.90. (Last 600m 35.23).' } },
+  // The placings are a list numbered from 1: each its own paragraph.
+  { file: 'wire-samples-more/aap/HRRR_20161026_CANTERBURY_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '1. MONTAUK: N Greenhalgh, R Shrimpton', bodyEnds: 'Time: 1m58.00s (last 600m 35.55s).' } },
+  // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the
+  // headline, the `Issued by the …` line under it the credit.
+  { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', source: 'Australian Government Bureau of Meteorology, BNOC', language: 'en', bodyStarts: 'At 1859UTC 15 July 2018', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
+  // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
+  // distributor between slashes (the release's issuer credited through it).
+  { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
+  { file: 'wire-samples-more/aap/asianet_6.tst', format: 'iptc-7901', story: { headline: 'OnApp v5.3 Simplifies Add-on Services for Cloud Providers', place: 'London', source: 'PRNewswire', language: 'en' } },
+  // Filed from three cities at once.
+  { file: 'wire-samples-more/aap/asianet_7.tst', format: 'iptc-7901', story: { headline: 'Shinetech Software, Inc. Reports 16% Growth in 2016', place: 'New York, London and Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  { file: 'wire-samples-more/aap/asianet_8.tst', format: 'iptc-7901', story: { headline: 'Huntsman Family Investments to Acquire GTA TeleGuam', place: 'Tamuning', date: '2017-02-01', source: 'PRNewswire', language: 'en', bodyStarts: 'Huntsman Family Investments and its affiliates ("HFI") announced today' } },
+  { file: 'wire-samples-more/aap/asianet_9.tst', format: 'iptc-7901', story: { headline: 'Neovia Enrolls First Patient in Cancer Trial for Immunotherapy Enhancing Drug', place: 'Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
+  // The dateline line ends at the distributor's closing slash; the title stands again under it.
+  { file: 'wire-samples-more/aap/asianet_10.tst', format: 'iptc-7901', story: { headline: 'IndiGrid Delivers Another Strong Quarter', place: 'Mumbai', date: '2018-07-25', source: 'PRNewswire', language: 'en', bodyStarts: 'Key Highlights' } },
+  // A Medianet release laid out one paragraph a line (none wrapped at a column): the first line is its headline.
+  { file: 'wire-samples-more/aap/ED_867485_4_2.tst', format: 'iptc-7901', story: { headline: 'ABS data released today shows building and construction is underpinning growth in the Australian economy', source: 'Master Builders Australia', language: 'en', bodyStarts: 'Total building work done rose by 1.2% to $26.1 billion in the June quarter' } },
+  // Teleprinter heading marks: `=!` / `<!` close a heading line (the title, `(Weights for …)`, each race), `<` may open it.
+  { file: 'wire-samples-more/aap/viwhtn01_8594.tst', format: 'iptc-7901', story: { headline: 'Eagle Farm WEIGHTS EAGLE FARM', bodyStarts: '(Weights for 11160611 )', bodyEnds: 'Zendaye (AUS)' } },
+  // A race result laid out with typesetting codes (`#me15:`, `#qc`, `#bb`, `#nf`, `#sfr`, `^` between cells): its
+  // heading is the race's number and name, the table's rows follow, the owners and breeding close it.
+  { file: 'wire-samples-more/aap/NLRR_20161026_DOOMBEN_6.tst', format: 'iptc-7901', story: { bodyStarts: '6 _ VEUVE SOCIETY HCP (70),', bodyEnds: 'MY MAISIE (Mrs H J Hohn b m 5 All Bar One _ Out) trained by Shane Green.' } },
+  { file: 'wire-samples-more/aap/NLRR_20170311_MORPHETTVILLE PARKS_2.tst', format: 'iptc-7901', story: { bodyStarts: '2 _ MO BARRY 85TH BIRTHDAY MDN,', bodyEnds: 'R D Alderman b g 3 Exceed And Excel _ Shasmecka) trained by P Stokes.' } },
   // ---- wire-samples-more: NewsML-G2
-  { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { slugline: 'USA-SHUTDOWN/TOURISTS', byline: 'Joseph Ax', bodyStarts: 'The Statue of Liberty will reopen on Monday even if', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
-  { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { slugline: 'GLOBAL-MARKETS', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
+  { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { headline: 'Statue of Liberty to reopen; shutdown keeps other parks, monuments closed', slugline: 'USA-SHUTDOWN/TOURISTS', byline: 'Joseph Ax', bodyStarts: 'The Statue of Liberty will reopen on Monday even if', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
+  // Reuters heads its items with the topic keyword its slugline carries (`GLOBAL MARKETS-`, `PRECIOUS-`, `Soccer-`)
+  // and a handling mark (`UPDATE 1-`): neither is headline text.
+  // Summary bullets (`* MSCI Asia Ex-Japan -0.06 pct`) stand above the dateline: the dateline opens the paragraph under them.
+  { file: 'wire-samples-more/aap/reuters_no_byline.xml', format: 'newsml-g2', story: { headline: 'Asian shares struggle to shake off rout despite Wall St bounce', byline: '', slugline: 'GLOBAL-MARKETS', place: 'Shanghai', date: '2018-10-26', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
+  { file: 'wire-samples-more/aap/tag:reuters.com,2018:newsml_L3N1X604Z:536317572', format: 'newsml-g2', story: { headline: 'Asian shares struggle to shake off rout despite Wall St bounce', byline: '', slugline: 'GLOBAL-MARKETS', place: 'Shanghai', date: '2018-10-26', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: '($1 = 0.8794 euros)' } },
+  // One preformatted <p>: ednote, bullets, `By Arpan Varghese`, then `Jan 30 (Reuters) -`, a dateline with no place
+  // (the item was sent 31 Jan 2017 03:47 GMT, so Jan 30 is 2017's); the trailer goes to the contributors.
+  { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_L4N1FL0N0:1132689232', format: 'newsml-g2', story: { headline: 'Gold rises as Trump policy fuels safe haven demand', slugline: 'GLOBAL-PRECIOUS', byline: 'Arpan Varghese', place: '', date: '2017-01-30', source: 'Reuters', priority: 3, urgency: 3, language: 'en', bodyEnds: 'Palladium rose 0.7 percent, to $745.40 per ounce.' } },
   { file: 'wire-samples-more/aap/reuters_byline_startswith_by.xml', format: 'newsml-g2', story: { slugline: 'VARIETY-ENTERTAINMENT-TV/NEWS', byline: 'Daniel Holloway', priority: 3, language: 'en' } },
-  { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_ISS149709:1618095828', format: 'newsml-g2', story: { slugline: 'SOCCER-TURKEY/RESULTS', category: 's', source: 'Reuters', language: 'en' } },
+  // Sports data under a placeless dateline (`Jan 30 (Gracenote) -`): results and standings laid out in columns in one <p>.
+  { file: 'wire-samples-more/aap/tag:reuters.com,0000:newsml_ISS149709:1618095828', format: 'newsml-g2', story: { headline: 'Turkish championship results and standings', byline: '', slugline: 'SOCCER-TURKEY/RESULTS', category: 's', date: '2017-01-30', source: 'Reuters', language: 'en', bodyStarts: 'Results and standings from the Turkish championship matches on Monday', bodyEnds: '16-18: Relegation' } },
+  { file: 'wire-samples-more/aap/tag:reuters.com,2018:newsml_MTZXEE13ZXCZES:2', format: 'newsml-g2', story: { headline: 'Primeira Liga Results', slugline: 'SOCCER-PORTUGAL/RESULTS', date: '2018-01-03', category: 's', language: 'en', bodyStarts: 'Results and fixtures for the Primeira Liga on Wednesday' } },
   { file: 'wire-samples-more/belga/dpa_newsml_2_0_1_belga.xml', format: 'newsml-g2', story: { headline: "Opposition leader slams Scholz for not to solve country's problems", place: 'Berlin', date: '2024-06-26', source: 'dpa', urgency: 3, priority: 3, language: 'en', bodyEnds: 'which should actually be a European anchor of stability.' } },
   { file: 'wire-samples-more/belga/stt_belga.xml', format: 'newsml-g2', story: { headline: 'According to the Pentagon, Ukrainians have been transported to Russia against their will', source: 'STT', urgency: 3, bodyStarts: 'According to the US Department of Defense' } },
   { file: 'wire-samples-more/ntb/dpa_newsml_test.xml', format: 'newsml-g2', story: { headline: 'Chef von Ölkonzern Eni soll wegen Nigeria-Schmiergeldern vor Gericht', place: 'Rom', date: '2017-12-20', source: 'dpa', urgency: 4, language: 'de' } },
+  // A corrected release: `CORRECTION ET MISE À JOUR - ` (correction and update) is the distributor's mark, not the
+  // title; the body opens with the notice of what it corrects and replaces, the title again and three subtitles
+  // stand above the dated paragraph (`TORONTO, 26 mai 2020 (GLOBE NEWSWIRE) --`).
+  { file: 'wire-samples-more/cp/globenewswire/fr.xml', format: 'newsml-g2', story: { headline: 'Les réseaux mobiles dans les régions rurales au Canada sont parmi les plus rapides au monde', place: 'Toronto', date: '2020-05-26', source: 'GlobeNewswire', language: 'fr', bodyStarts: 'Le communiqué suivant corrige et remplace le communiqué de presse' } },
+  { file: 'wire-samples-more/ntb/stt_newsml_sport_test.xml', format: 'newsml-g2', story: { headline: 'Hämeen Sanomat: Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', place: 'Hämeenlinna', date: '2018-01-23', source: 'STT', urgency: 3, language: 'fi', bodyStarts: 'Eläkevakuutusyhtiö Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', bodyEnds: 'Espoo United on perustettu vuonna 2016.' } },
   // ---- wire-samples-more: NewsML 1.x
   { file: 'wire-samples-more/belga/ats_newsml_1_2_belga.xml', format: 'newsml-1', story: { headline: 'Un taureau entre dans un magasin à Landquart (GR)', place: 'Landquart', date: '2019-06-03', source: 'ATS', urgency: 4, priority: 4, language: 'fr', bodyStarts: "Un taureau âgé d'un an est entré dans un magasin Denner" } },
   { file: 'wire-samples-more/belga/anp_belga.xml', format: 'newsml-1', story: { headline: 'FNV staat alleen met acties bij PostNL (2)', source: 'ANP', urgency: 3, priority: 3, language: 'nl' } },
   { file: 'wire-samples-more/belga/tass_belga.xml', format: 'newsml-1', story: { headline: "Kremlin has 'negative reaction' to upcoming EU sanctions", place: 'Moscow', date: '2019-01-21', source: 'TASS', urgency: 2, language: 'en' } },
-  { file: 'wire-samples-more/cp/businesswire/20210130005024r1.xml', format: 'newsml-1', story: { headline: 'Interactive Brokers Lifts All Trading Restrictions on Options', slugline: 'CT-INTERACTIVE-BROKERS', place: 'Greenwich', language: 'en' } },
+  // Business Wire sends the release (NewsEnvelope SentFrom); its Source names the issuer, Interactive Brokers Group.
+  { file: 'wire-samples-more/cp/businesswire/20210130005024r1.xml', format: 'newsml-1', story: { headline: 'Interactive Brokers Lifts All Trading Restrictions on Options', slugline: 'CT-INTERACTIVE-BROKERS', place: 'Greenwich', source: 'Business Wire', language: 'en', bodyStarts: 'Interactive Brokers Group (Nasdaq: IBKR), a global brokerage firm' } },
+  // Belga's NewsML 1.2: each story is a component of Title, Lead and Body parts (NewsML 1.2 Role), its town in the
+  // component's Location (the DateLine is left empty); the first of the Mediawatch item's two is the Dutch one.
+  { file: 'wire-samples-more/belga/belga_remote_newsml_1_2.xml', format: 'newsml-1', story: { headline: 'Knooppunt Schijnpoort in Antwerpen hele zomervakantie afgesloten', place: 'Antwerpen', source: 'BELGA', priority: 3, language: 'nl', bodyStarts: 'In Antwerpen zal het kruispunt van de Schijnpoortweg met de Noordersingel', bodyEnds: 'Ook de kruispunten worden veiliger gemaakt.' } },
+  { file: 'wire-samples-more/belga/belga_newsml_1_2.xml', format: 'newsml-1', story: { headline: 'Mediawatch dinsdag 29/01/2019 - VTM Nieuws - 13 uur', place: 'Brussel', source: 'BELGA', priority: 3, language: 'nl', bodyStarts: 'Steven Van Geel gaf zich op 31 mei 2014 aan bij de politie van zijn thuisstad Leuven.' } },
+  // A radio bulletin's script: `NewsComponentRef` marks where a sound bite plays, not words.
+  { file: 'wire-samples-more/belga/belga_newsml_1_2_audio.xml', format: 'newsml-1', story: { headline: 'Nieuws 15u00', language: 'nl', bodyStarts: 'De nieuwe federale regering moet bestaan uit de 3 klassieke families.', bodyEnds: 'Morgen wisselvallig en na de middag kans op buien bij 22 graden.' } },
+  { file: 'wire-samples-more/belga/belga_newsml_1_2_video.xml', format: 'newsml-1', story: { place: 'Bruxelles', bodyStarts: 'TRADE UNIONS FGTB ABVV CHAIRMAN DEBATE' } },
+  // ---- wire-samples-more: NITF (AP's agate: standings and statistics tables under block headlines)
+  { file: 'wire-samples-more/cp/ap/ap-agate-nitf.xml', format: 'nitf', story: { headline: 'NBA Expanded Glance', source: 'AP', bodyStarts: 'All Times EDT', bodyEnds: 'Phoenix at San Antonio, 1 p.m.' } },
+  { file: 'wire-samples-more/cp/ap/ap-table-nitf.xml', format: 'nitf', story: { headline: 'Top Ten', source: 'AP', bodyStarts: 'THROUGH JULY 5', bodyEnds: '5 tied at 7-3.' } },
   // ---- wire-samples-more: Ritzau RBNews XML
   { file: 'wire-samples-more/ntb/ritzau.xml', format: 'ritzau-xml', story: { slugline: 'NU/FLASH-U', byline: 'Peder Top Poulsen', place: 'Haag', date: '2018-01-30', source: 'Ritzau', priority: 3, language: 'da', bodyStarts: 'Hollandske forskere har "i årevis" lavet forsøg' } },
   { file: 'wire-samples-more/ntb/ritzau_2.xml', format: 'ritzau-xml', story: { headline: 'Forsvaret sender satellit ud i rummet for første gang', slugline: 'NET/FORSVAR/SATELLIT', place: 'København', date: '2018-01-31', source: 'Ritzau', language: 'da', bodyStarts: 'En danskudviklet minisatellit' } },
+  // ---- wire-samples-more: NTB Info's press-release XML (`<release>`: title, leadtext, body as encoded HTML, the
+  // issuer under publisher/name, distributed by NTB Info)
+  { file: 'wire-samples-more/ntb/solita_1.xml', format: 'ntb-release-xml', story: { headline: 'Signerte veikontrakt på 4 mrd. i Trøndelag', source: 'Nye Veier', language: 'no', bodyStarts: 'Nye Veier har signert kontrakt med det spanske konsernet ACCIONA Construction', bodyEnds: 'Prosjektet fullføres i 2024/2025.' } },
+  { file: 'wire-samples-more/ntb/solita_2.xml', format: 'ntb-release-xml', story: { headline: 'Ekspertutvalg skal se på bruk av private velferdsleverandører', source: 'Nærings- og fiskeridepartementet', language: 'no', bodyStarts: 'Et nytt ekspertutvalg skal gå igjennom og kartlegge', bodyEnds: 'Utvalget som nå nedsette vil være et viktig supplement til disse arbeidene.' } },
+  { file: 'wire-samples-more/ntb/solita_3.xml', format: 'ntb-release-xml', story: { headline: 'Nedgang, men fortsatt høye konkurstall (med bransje- og fylkesoversikt)', source: 'Bisnode', language: 'no', bodyStarts: '446 bedrifter ble slått konkurs eller tvangsavviklet', bodyEnds: 'Bisnode Norge AS holder til i Oslo Havnelager.' } },
+  { file: 'wire-samples-more/ntb/solita_4.xml', format: 'ntb-release-xml', story: { headline: 'DETTE ER EN TEST TITTEL', source: 'NTB', bodyStarts: 'DETTE ER EN TEST INGRESS', bodyEnds: 'DETTE ER EN TEST BRØDTEKST' } },
+  // NTB Info's NewsML 1.2 releases: the HTML repeats the title, then a stamp line (`2.4.2019 16:02:09 CEST | issuer |
+  // kind`) that is the header, not the lead; one story per language.
+  { file: 'wire-samples-more/ntb/solita_se_1.xml', format: 'newsml-1', story: { headline: 'This is the title', source: 'Cypress Test publisher', language: 'en', bodyStarts: 'The is the lead text' } },
+  { file: 'wire-samples-more/ntb/solita_se_2.xml', format: 'newsml-1', story: { headline: 'Tittel - Dette er en test - vennligst overse', source: 'TESTKUNDE BØRS ASA', language: 'no', bodyStarts: 'Dette er en ingress' } },
   // ---- wire-samples-more: ninjs and the AP Media API's JSON
   { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', byline: 'MARK KENNEDY', source: 'AP', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
   { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', byline: 'JULIE PACE and ZEKE MILLER', source: 'AP', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
-  { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv' } },
+  // TT's body is under `body_html5` (its description is only the first paragraphs); its `dat` block and bylines are not copy.
+  { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv', bodyStarts: 'Bottenmötet mellan HIF och Mjällby skulle bli ex-Helsingborgarnas match.', bodyEnds: 'Olof Mellberg gjorde på torsdagen sin 13:e.' } },
   // ---- wire-samples-more: e-mail
   { file: 'wire-samples-more/belga/email_attachment_belga.txt', format: 'email', story: { headline: 'test', bodyStarts: 'hello,' } },
 
@@ -127,6 +190,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
     'wire-samples-more/belga/tests-fixtures/belga-press-search.json', 'wire-samples-more/cp/cp_onclusive/cp_onclusive.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_auth.json', 'wire-samples-more/cp/tests-fixtures/orangelogic_fetch.json',
     'wire-samples-more/cp/tests-fixtures/orangelogic_search.json',
+    // A Belga tip: its Title only (`cor 446 - BRAND GEBOUW, hemiksem`), its Lead and Body sent empty.
+    'wire-samples-more/belga/belga_tip_newsml_1_2.xml',
     // A calendar of statistics releases exported as CSV (Subject, Start Date, … Location): an event list, no story.
     'wire-samples-more/aap/abs-calendar.txt',
   ].map((file): FileExpectation => ({ file, format: 'no story', refused: NOT_A_STORY })),

@@ -2,12 +2,19 @@ import type { CleaningRule } from '../rule.js';
 import type { Edit } from '../working-copy.js';
 
 /**
+ * The teleprinter's `more` at the end of a take, with the operator's initials (`more ug`, AAP's results): the story
+ * goes on in the next message. Not copy, but the desk must know the item is not whole: it becomes a note.
+ */
+const MORE_LINE = /^\(?(?:MORE|more)(?:\s+[a-z]{1,4})?\)?$/u;
+
+/**
  * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "/ritzau/", "AP-WF-07-23-24 1532GMT"),
  * transmission slugs and take codes on a line of their own. A line must be nothing but the code, so story text
  * that merely mentions one is never touched.
  */
 const CODE_LINES: readonly RegExp[] = [
   /^\(?\s*(?:ENDS?|END ITEM|MORE|OK|XXX|nnnn|NNNN)\s*\)?\.?$/u,
+  MORE_LINE,
   /^[-–—=]*\s*30\s*[-–—=]*$/u,
   /^#{3,}$/u,
   /^[A-Z]{2,6}-[A-Z]{2,4}(?:-[0-9A-Z]{2,6})+(?:\s+\d{3,4}\s*(?:GMT|UTC|EDT|EST|Z))?$/u,
@@ -29,7 +36,11 @@ export const agencySlug: CleaningRule = {
   propose: (copy) =>
     copy.blocks.flatMap((b, block): Edit[] => {
       // Codes are short lines: a paragraph of story text is never even tested.
-      if (b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim()))) return [{ block, start: 0, end: b.text.length, replacement: '' }];
+      if (b.text.length <= 60 && CODE_LINES.some((re) => re.test(b.text.trim()))) {
+        // Only under the copy: a take's `more` above it would be a headline's word.
+        const more = MORE_LINE.test(b.text.trim()) && block > 0;
+        return [{ block, start: 0, end: b.text.length, replacement: '', ...(more ? { extract: { notes: ['More to come: the story goes on in the next take'] } } : {}) }];
+      }
       const lead = block === 0 ? TRANSMISSION_PREFIX.exec(b.text) : null;
       return lead ? [{ block, start: 0, end: lead[0].length, replacement: '' }] : [];
     }),

@@ -1,6 +1,6 @@
 import { matchDateOnly, matchDatelineLead, matchDatelineLine, type DatelineLead } from '../../enrich/dateline.js';
 import type { CleaningRule } from '../rule.js';
-import { firstTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
+import { leadTextBlock, wholeBlock, type Edit, type WorkingCopy } from '../working-copy.js';
 import { looksLikeHeadline } from './headline.js';
 
 /**
@@ -10,13 +10,15 @@ import { looksLikeHeadline } from './headline.js';
  * date standing alone under the headline ("Tue 13 October 2015") is the dateline's date; a dateline right below it
  * keeps its place and takes that date when it has none. A dateline alone on its line with its date (`LOUISVILLE,
  * Ky., Feb 26 -`, above an earnings table) is the dateline with an empty lead paragraph: the block goes whole.
+ * Summary bullets opening the story stay above it; the dateline opens the first paragraph below them.
  */
 export const dateline: CleaningRule = {
   id: 'dateline',
   explanation: 'Moved the dateline out of the first paragraph into the dateline field',
   propose: (copy, ctx) => {
     if (copy.extracted.dateline) return [];
-    const i = firstTextBlock(copy);
+    // Summary bullets above the lead (`* Dollar index down`) are not its first paragraph.
+    const i = leadTextBlock(copy);
     const first = copy.blocks[i];
     if (!first) return [];
     const lead = matchDatelineLead(first.text);
@@ -27,11 +29,33 @@ export const dateline: CleaningRule = {
     if (alone) return releaseDate(copy, i, alone);
     // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     const next = copy.blocks[i + 1];
-    if (!next || !(copy.extracted.headline || ctx.headline) || !looksLikeHeadline(first.text)) return [];
+    if (!next || !(copy.extracted.headline || ctx.headline)) return [];
+    if (!looksLikeHeadline(first.text) && !NOTICE.test(first.text)) return [];
     const below = matchDatelineLead(next.text) ?? matchDatelineLine(next.text);
-    return below ? [{ block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: below } }] : [];
+    if (below) return [{ block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: below } }];
+    return deeper(copy, i + 1);
   },
 };
+
+/** A notice closed by a colon, introducing what follows (`… La version complète et corrigée suit :`). */
+const NOTICE = /[:：]\s*$/u;
+/** How far down a release's head may run: a notice, the title again, three subtitles. */
+const HEAD_BLOCKS = 6;
+
+/**
+ * Deeper under a release's head: the headline repeated, its subtitles (short lines without a full stop) and a
+ * notice closed by a colon (GlobeNewswire's corrected releases) may all stand above the dated paragraph. Only
+ * such lines: a paragraph of copy above ends the search.
+ */
+function deeper(copy: WorkingCopy, from: number): Edit[] {
+  for (let k = from; k < Math.min(copy.blocks.length, from + HEAD_BLOCKS); k++) {
+    const text = copy.blocks[k]?.text ?? '';
+    const lead = matchDatelineLead(text);
+    if (lead) return [{ block: k, start: 0, end: lead.raw.length, replacement: '', extract: { dateline: lead } }];
+    if (!looksLikeHeadline(text) && !NOTICE.test(text)) return [];
+  }
+  return [];
+}
 
 function releaseDate(copy: WorkingCopy, i: number, date: DatelineLead): Edit[] {
   const below = copy.blocks[i + 1] ? matchDatelineLead(copy.blocks[i + 1]?.text ?? '') : null;

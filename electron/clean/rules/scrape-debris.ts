@@ -13,7 +13,8 @@ export const scrapeDebris: CleaningRule = {
   explanation: 'Removed scraped-page debris (table borders, pipes, non-breaking spaces)',
   propose: (copy) =>
     copy.blocks.flatMap((b, i) => {
-      const between = i > 0 && i < copy.blocks.length - 1;
+      // A section break is the writer's only between text: above the first words (a bulletin opening `***`) it is debris.
+      const between = i < copy.blocks.length - 1 && copy.blocks.slice(0, i).some((above) => !DEBRIS.test(above.text));
       return DEBRIS.test(b.text) && !(between && SECTION_BREAK.test(b.text)) ? [wholeBlock(copy, i)] : [];
     }),
 };

@@ -7,9 +7,10 @@
  */
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
-import { readIptc7901Head, routedCopy } from './iptc-7901-head.js';
+import { headingMarks, readIptc7901Head, routedCopy } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
+import { hasTypesettingCodes, readTypesettingCodes } from './typesetting-codes.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu;
 const SEPARATORS = /[ \t]*[\u001c-\u001f][ \t]*/gu;
@@ -49,6 +50,8 @@ export function parseAnpa(text: string): WireDraft {
   // no tagged field follows it: `YY RFG INTERNET (3RR) NC(ATD)` over `RACING : Caulfield FIELDS Saturday` is not
   // the headline. (Under tagged fields readIptc7901Head has already passed it.)
   if (!iptc && framed) copy = routedCopy(copy);
+  copy = headingMarks(copy);
+  if (hasTypesettingCodes(copy)) copy = readTypesettingCodes(copy);
   const { blocks, meta } = readText(copy);
   const fromHead = iptc?.meta ?? {};
   return {

@@ -38,6 +38,25 @@ export function routedCopy(copy: string): string {
   return [...lines.slice(0, first), lines[title] ?? '', '', ...lines.slice(title + 1)].join('\n');
 }
 
+/**
+ * The heading marks of AAP's teleprinter racing copy (`viwhtn01…`: weights, fields): a heading line (the message's
+ * title, a race's name, the `(Weights for …)` line) is closed by `=!` or `<!` and may be opened by `<`, where the
+ * typesetting system switched the heading style on and off. They are framing, never words: the marks go and the
+ * heading they close stands as a paragraph of its own above the table it heads, which runs on without blank lines.
+ */
+const HEADING_MARKS = /^<?(\S.*?)\s*[<=]!\s*$/u;
+
+export function headingMarks(copy: string): string {
+  if (!copy.includes('!')) return copy;
+  return copy
+    .split('\n')
+    .flatMap((line) => {
+      const m = HEADING_MARKS.exec(line);
+      return m ? ['', (m[1] ?? '').replace(/\s+/gu, ' '), ''] : [line];
+    })
+    .join('\n');
+}
+
 /** A header field whose value has its field's form: a copy line that opens with `*` or `$` has not. */
 const FIELD_FORM: Readonly<Record<string, RegExp>> = {
   ':': /^\(?[\p{L}\p{N} .,'/-]{1,40}\)?$/u,

@@ -6,6 +6,7 @@
  * (its `DataContent` holds NITF, XHTML paragraphs or plain text).
  */
 import type { Place, Subject } from '../../domain/article.js';
+import { agencyFromRaw } from '../../domain/wire-values.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
@@ -17,8 +18,74 @@ export function parseNewsml1(text: string): WireDraft[] {
   const root = parseTree(text, { xml: true });
   const items = findAll(root, 'newsitem');
   if (items.length === 0) throw new FormatError('no NewsItem in this NewsML document');
-  const envelopePriority = intOf(attr(find(child(find(root, 'newsml'), 'newsenvelope') ?? root, 'priority'), 'formalname'));
-  return items.map((item) => itemDraft(item, envelopePriority));
+  const envelope = child(find(root, 'newsml'), 'newsenvelope');
+  const envelopePriority = intOf(attr(find(envelope ?? root, 'priority'), 'formalname'));
+  const sentFrom = nonEmpty(formal(find(child(envelope, 'sentfrom') ?? emptyEl, 'party')));
+  return items.flatMap((item) => {
+    const stories = storyComponents(item);
+    if (stories.length === 0) return [itemDraft(item, envelopePriority, sentFrom)];
+    // Several stories in one item share its identifier: each is told apart by its component's Duid.
+    return stories.map((c) => {
+      const draft = componentDraft(item, c, envelopePriority, sentFrom);
+      const duid = nonEmpty(attr(c, 'duid'));
+      return stories.length > 1 && duid && draft.meta.guid ? { ...draft, meta: { ...draft.meta, guid: `${draft.meta.guid}#${duid}` } } : draft;
+    });
+  });
+}
+
+/** NewsML 1.2 §Role: the parts a text story is made of, each in a NewsComponent of its own (Belga's layout). */
+const TEXT_PARTS = new Set(['title', 'lead', 'body']);
+
+function roleOf(component: El): string {
+  return formal(child(component, 'role')).toLowerCase();
+}
+
+/**
+ * The stories of an item that sends each of them as a NewsComponent of parts (Belga: a `Short`, `Tip`, `Quote`
+ * or `Audio` component holding `Title`, `Lead` and `Body` components, one per language, beside `Sound` or
+ * `Clip` media): each is a story. An item whose text is a single ContentItem has none (read by itemDraft).
+ */
+function storyComponents(item: El): El[] {
+  const out: El[] = [];
+  const walk = (el: El): void => {
+    for (const c of children(el, 'newscomponent')) {
+      if (children(c, 'newscomponent').some((part) => TEXT_PARTS.has(roleOf(part)))) out.push(c);
+      else walk(c);
+    }
+  };
+  walk(item);
+  return out;
+}
+
+/**
+ * One story component: its own NewsLines, language, credit, priority and location over the item's, and its
+ * text the Lead and Body parts in order (the Title part is the headline again, text only when there is no other).
+ */
+function componentDraft(item: El, component: El, priority: number | undefined, sentFrom: string | undefined): WireDraft {
+  const base = itemDraft(item, priority, sentFrom);
+  const lines = child(component, 'newslines');
+  const parts = children(component, 'newscomponent').filter((part) => TEXT_PARTS.has(roleOf(part)));
+  const text = (role: string): string[] => parts.filter((p) => roleOf(p) === role).flatMap((p) => children(p, 'contentitem').flatMap(contentBlocks));
+  const headline = nonEmpty(textOf(child(lines, 'headline'))) ?? nonEmpty(text('title').join(' '));
+  const admin = child(component, 'administrativemetadata');
+  const credit = nonEmpty(textOf(child(lines, 'creditline'))) ?? nonEmpty(formal(find(child(admin, 'source') ?? component, 'party')));
+  const property = (within: El | null, name: string): string | undefined =>
+    nonEmpty(attr(children(within, 'property').find((p) => formal(p).toLowerCase() === name) ?? null, 'value'));
+  const city = property(find(child(component, 'descriptivemetadata') ?? component, 'location'), 'city');
+  const blocks = [...text('lead'), ...text('body')];
+  return {
+    blocks,
+    meta: compact({
+      ...base.meta,
+      headline: headline ?? base.meta.headline,
+      // Belga leaves its DateLine empty and names the story's town in the component's Location.
+      dateline: nonEmpty(textOf(child(lines, 'dateline'))) ?? city ?? base.meta.dateline,
+      language: nonEmpty(attr(component, 'xml:lang')) ?? base.meta.language,
+      source: credit ? { name: credit, credit } : base.meta.source,
+      priority: intOf(property(admin, 'priority')) ?? base.meta.priority,
+      keywords: children(lines, 'keywordline').map(textOf).filter(Boolean),
+    }),
+  };
 }
 
 /** Desk initials (`daa/mt/msr`, EFE's and AFP's sign-off of who handled the copy) are not a byline. */
@@ -30,7 +97,9 @@ function formal(el: El | null): string {
   return attr(el, 'formalname');
 }
 
-function itemDraft(item: El, priority: number | undefined): WireDraft {
+const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
+
+function itemDraft(item: El, priority: number | undefined, sentFrom?: string): WireDraft {
   const ident = child(item, 'identification');
   const newsId = child(ident, 'newsidentifier');
   const mgmt = child(item, 'newsmanagement');
@@ -40,8 +109,14 @@ function itemDraft(item: El, priority: number | undefined): WireDraft {
   const willChange = child(mgmt, 'statuswillchange');
   const descriptive = find(item, 'descriptivemetadata');
   const provider = find(find(item, 'administrativemetadata') ?? item, 'provider');
-  const credit = nonEmpty(textOf(child(lines, 'creditline')));
-  const providerName = nonEmpty(formal(find(provider ?? item, 'party'))) ?? nonEmpty(textOf(child(newsId, 'providerid')));
+  const firstParty = nonEmpty(formal(find(provider ?? item, 'party')));
+  const sourceParty = nonEmpty(formal(find(find(item, 'source') ?? emptyEl, 'party')));
+  // NewsML 1.2: the Source names where the content comes from. With no Provider, a Source that is no agency is a
+  // release's issuer (Business Wire: `Interactive Brokers Group`): the distributor that sent the item (SentFrom)
+  // is the source, crediting the issuer.
+  const issuer = !provider && sentFrom && sourceParty && sourceParty === firstParty && !agencyFromRaw(sourceParty) ? sourceParty : undefined;
+  const credit = nonEmpty(textOf(child(lines, 'creditline'))) ?? issuer;
+  const providerName = (issuer ? sentFrom : firstParty) ?? nonEmpty(textOf(child(newsId, 'providerid')));
   const meta: WireMeta = compact({
     ...body.meta,
     headline: nonEmpty(textOf(child(lines, 'headline'))) ?? body.meta.headline,
@@ -81,14 +156,38 @@ function bodyOf(item: El): WireDraft {
       if (draft.blocks.length > 0) return draft;
       continue;
     }
-    const hasElements = data.children.some((c) => typeof c !== 'string');
-    const raw = hasElements ? '' : rawText(data);
-    // HTML sent escaped (or in CDATA) inside DataContent is still HTML.
-    const blocks = hasElements ? paragraphsOf(data) : /<\/?(?:p|div|br|html|body)[\s/>]/iu.test(raw) ? paragraphsOf(parseTree(raw, { xml: false })) : parsePlainText(raw).blocks;
+    const blocks = dataBlocks(data);
     if (blocks.length > 0) return { blocks, meta: {} };
   }
   return { blocks: [], meta: {} };
 }
+
+/** A text ContentItem's paragraphs (media items have none). */
+function contentBlocks(content: El): string[] {
+  const media = formal(child(content, 'mediatype')).toLowerCase();
+  const data = child(content, 'datacontent');
+  if ((media && media !== 'text') || !data) return [];
+  const nitf = find(data, 'nitf');
+  return nitf ? nitfDraft(nitf).blocks.slice() : dataBlocks(data);
+}
+
+function dataBlocks(data: El): string[] {
+  const hasElements = data.children.some((c) => typeof c !== 'string');
+  const raw = hasElements ? '' : rawText(data);
+  // HTML sent escaped (or in CDATA) inside DataContent is still HTML; so is inline markup alone (`Steven <b>Van Geel</b>`).
+  if (hasElements) return paragraphsOf(data);
+  if (/<\/?(?:p|div|br|html|body)[\s/>]/iu.test(raw)) return paragraphsOf(parseTree(raw, { xml: false }));
+  if (/<\/?(?:b|i|em|strong|u)>/iu.test(raw)) return parsePlainText(raw).blocks.map((b) => textOf(parseTree(b, { xml: false })));
+  // A line of stars between a bulletin's items is a break of its own, not the end of the line above.
+  return parsePlainText(raw.replace(COMPONENT_REF, '').replace(/^[ \t]*\*{3}[ \t]*$/gmu, '\n***\n')).blocks.slice();
+}
+
+/**
+ * A radio bulletin's script (Belga's Audio component) marks where each sound bite plays with the name of the
+ * NewsML element that points at it, `NewsComponentRef`, on a line of its own: the producing system's placeholder,
+ * not words.
+ */
+const COMPONENT_REF = /^[ \t]*NewsComponentRef[ \t]*$/gmu;
 
 function subjectsOf(item: El): Subject[] {
   const out: Subject[] = [];

@@ -111,15 +111,34 @@ function bodyOf(contentSet: El | null): WireDraft {
  * A body of paragraphs one of which holds a whole story as plain text (Reuters sends some so: bullets, `By …`, the
  * dateline, paragraphs opened by an indent and hard-wrapped at column 0, all inside one `<p>`): that paragraph is
  * read as plain text. Markup laid out by a pretty-printer indents every line alike, so it is never taken for one.
+ * A table laid out in columns in a `<p>` is read row by row.
  */
 function preformattedBlocks(body: El): string[] | null {
   if (!body.children.every((c) => (typeof c === 'string' ? c.trim() === '' : c.local === 'p'))) return null;
   const ps = children(body, 'p');
-  if (!ps.some((p) => isPreformatted(rawText(p)))) return null;
+  if (!ps.some((p) => isPreformatted(rawText(p)) || isTable(rawText(p)))) return null;
   return ps.flatMap((p) => {
     const raw = rawText(p);
+    if (isTable(raw)) return tableRows(raw);
     return isPreformatted(raw) ? parsePlainText(raw).blocks : paragraphsOf(p);
   });
+}
+
+/** Cells set apart by a run of spaces inside a line: `Adanaspor           2 Kasimpasa            0`. */
+const COLUMN_GAP = /\S {2,}\S/u;
+
+/**
+ * A results or standings table laid out in columns inside one `<p>` (Reuters' sports data, `SOCCER-TURKEY/RESULTS`):
+ * most of its lines hold cells set apart by runs of spaces. Its lines are its rows, not wrapped text.
+ */
+function isTable(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length >= 6 && lines.filter((l) => COLUMN_GAP.test(l)).length * 2 >= lines.length;
+}
+
+/** Each row of a table a paragraph, its cells parted by single spaces. */
+function tableRows(text: string): string[] {
+  return text.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l !== '');
 }
 
 /** Plain text laid out by hand: some lines opened by an indent (paragraphs), some at column 0 (wrapped lines). */

@@ -7,7 +7,7 @@
  */
 import type { Author, Place, Subject } from '../../domain/article.js';
 import { FormatError } from '../format-error.js';
-import { paragraphsOf, parseTree } from '../markup/tree.js';
+import { attr, paragraphsOf, parseTree, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
@@ -74,12 +74,26 @@ function byRole(entries: Obj[], roles: readonly string[]): Obj | undefined {
 }
 
 function htmlBlocks(html: string): readonly string[] {
-  return paragraphsOf(parseTree(tableRows(html), { xml: false }));
+  return paragraphsOf(withoutFurniture(parseTree(tableRows(html), { xml: false })));
+}
+
+/**
+ * TT's HTML body marks what is not copy by class: `dat` (the dateline block: the vignette `Fotboll` and the source
+ * `TT`) and `byline` (the writer's and the photographer's names, given in the item's own byline fields).
+ */
+const FURNITURE_CLASSES = new Set(['dat', 'byline']);
+
+function withoutFurniture(el: El): El {
+  const children = el.children
+    .filter((c) => typeof c === 'string' || !attr(c, 'class').split(/\s+/u).some((name) => FURNITURE_CLASSES.has(name)))
+    .map((c) => (typeof c === 'string' ? c : withoutFurniture(c)));
+  return { ...el, children };
 }
 
 function bodyBlocks(o: Obj): readonly string[] {
   // `bodyxhtml`: the Reuters API's camel-cased `bodyXhtml`.
-  for (const key of ['body_html', 'body_xhtml', 'bodyxhtml']) {
+  // `body_html5`: TT's own name for its HTML5 body.
+  for (const key of ['body_html', 'body_xhtml', 'bodyxhtml', 'body_html5']) {
     const html = str(get(o, key));
     if (html) return htmlBlocks(html);
   }

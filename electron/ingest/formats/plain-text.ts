@@ -5,10 +5,13 @@
  * above it (a hanging indent: the wrapped rest of a bulleted line). A word broken at a wrap ("long-⏎awaited") is
  * joined without a space.
  *
- * A list item (`* …`, `• …`) starts a paragraph of its own, and so does the line after one that did not wrap (a
+ * A list item (`* …`, `• …`, and `1. …` in a list numbered from 1) starts a paragraph of its own, and so does the line after one that did not wrap (a
  * line well short of the copy's longest): the next item's text or the copy going on below the list. A sentence
  * ending well short of the wrap, with a capital opening the next line, ends its paragraph too: copy whose
  * paragraphs are neither indented nor set apart by blank lines.
+ *
+ * Copy whose lines are paragraphs (a quarter of them longer than any wrap column: 160 characters) is not wrapped at
+ * all, and each line is a paragraph.
  *
  * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
  * come), and a header line heading the copy above its first blank line, debris above the first words aside
@@ -43,8 +46,24 @@ function shouting(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   return letters >= 8 && upper / letters > 0.9 && text.split(/[\s/]+/u).length >= 3;
 }
+/** Longer than any column copy is wrapped at. */
+const UNWRAPPED = 160;
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;
+
+/** A numbered item: `1. MONTAUK: …`, `12. Sebring Sally: …`. */
+const NUMBERED = /^\d{1,2}\.\s+\p{Lu}/u;
+
+/** Whether lines numbered 1, 2 and 3 in that form stand in the copy, in order: a list, not a wrapped sentence's `3.`. */
+function numberedList(lines: readonly string[]): boolean {
+  let want = 1;
+  for (const line of lines) {
+    const m = NUMBERED.exec(line.trim()) ? /^(\d{1,2})\./u.exec(line.trim()) : null;
+    if (m && Number(m[1]) === want) want++;
+    if (want > 3) return true;
+  }
+  return false;
+}
 
 function indentWidth(line: string): number {
   const lead = INDENT.exec(line)?.[0] ?? '';
@@ -72,7 +91,15 @@ export function parsePlainText(text: string): WireDraft {
   let sentenceEnded = false;
   /** Lines of copy read so far, header lines aside: the dateline is looked for among the first TOP_LINES. */
   let topLines = 0;
+  /** Lines joined into the paragraph being read. */
+  let lineCount = 0;
   const longest = content.reduce((n, l) => Math.max(n, l.trim().length), 0);
+  // A numbered list (`1. MONTAUK: …`, `2. ESTIKHRAAJ: …`, a results table's placings): its items are paragraphs,
+  // when the copy numbers them from 1 on, each on a line of its own.
+  const numbered = numberedList(content);
+  // Copy laid out one paragraph a line (a release system's export): no line was wrapped at a column, since even the
+  // widest teleprinter or terminal wraps under 100 characters; each line break ends a paragraph.
+  const unwrapped = longest > UNWRAPPED && content.filter((l) => l.trim().length > UNWRAPPED).length * 4 >= content.length;
   const flush = (): void => {
     if (current !== '') blocks.push(current);
     current = '';
@@ -107,19 +134,28 @@ export function parsePlainText(text: string): WireDraft {
       // A headline in capitals over copy in upper and lower case ends where the case changes, dateline or not.
       else if (topLines === 2 && current !== '' && HEADLINE_ABOVE(current) && shouting(current) && !shouting(piece) && /\p{Ll}{3}/u.test(piece)) flush();
     }
+    // A heading in capitals on a line of its own (`PLEASE BE AWARE`, `SITUATION AT 1800UTC`) over a line of copy in
+    // upper and lower case: the heading is a paragraph of its own, anywhere in the copy.
+    if (lineCount === 1 && current.length <= 60 && shouting(current) && !shouting(piece) && /^\p{Lu}/u.test(piece) && /\p{Ll}{3}/u.test(piece)) flush();
     const indented = indentMarksParagraphs && INDENTED.test(line);
     const indent = indented ? indentWidth(line) : 0;
     const hanging = (paragraphIndent > 0 || BULLET.test(current)) && indent > paragraphIndent;
     if (indented && current !== '' && !hanging) flush();
-    const bullet = BULLET.test(piece);
+    const bullet = BULLET.test(piece) || (numbered && NUMBERED.test(piece));
     // A line indented deeper than the item's first is its wrapped rest (a hanging indent).
-    if (bullet || (itemEnded && indent <= paragraphIndent) || (sentenceEnded && OPENS_SENTENCE.test(piece))) flush();
+    if (bullet || unwrapped || (itemEnded && indent <= paragraphIndent) || (sentenceEnded && OPENS_SENTENCE.test(piece))) flush();
     if (current === '' || bullet) itemEnded = false;
     if (current === '') {
       paragraphIndent = indent;
       current = piece;
-    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) current += piece;
-    else current += ` ${piece}`;
+      lineCount = 1;
+    } else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(piece)) {
+      current += piece;
+      lineCount++;
+    } else {
+      current += ` ${piece}`;
+      lineCount++;
+    }
     if (BULLET.test(current)) itemEnded = piece.length < longest * 0.75;
     sentenceEnded = piece.length < longest * 0.75 && ENDS_SENTENCE.test(piece);
   }

@@ -47,6 +47,10 @@ describe('scrape-debris rule', () => {
     expect(runRule(scrapeDebris, ['Body.', '* * *', 'More.']).blocks).toEqual(['Body.', '* * *', 'More.']);
   });
 
+  it('removes section breaks above the first words: a bulletin opening `***` `***` has no text to part yet', () => {
+    expect(runRule(scrapeDebris, ['***', '***', 'Body.', '***', 'More.']).blocks).toEqual(['Body.', '***', 'More.']);
+  });
+
   it('removes double-line box-drawing borders', () => {
     expect(runRule(scrapeDebris, ['Headline', '╔════╗', 'Body.']).blocks).toEqual(['Headline', 'Body.']);
   });

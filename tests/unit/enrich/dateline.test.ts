@@ -401,3 +401,38 @@ describe('matchDatelineLine: a dateline alone on its line', () => {
     }
   });
 });
+
+describe('matchDatelineLead: a dateline that names no place', () => {
+  it('reads month, day and the bracketed agency before the dash, and leaves the place empty', () => {
+    expect(matchDatelineLead('Jan 30 (Reuters) - Gold rose on Tuesday.')).toEqual({
+      raw: 'Jan 30 (Reuters) - ', place: '', region: null, month: 1, day: 30, year: null, agency: 'Reuters',
+    });
+    expect(matchDatelineLead('Mar 4 (OPTA) - Results and fixtures.')).toMatchObject({ place: '', month: 3, day: 4, agency: 'OPTA' });
+    expect(matchDatelineLead('4 March 2019 (AAP) - Results.')).toMatchObject({ place: '', month: 3, day: 4, year: 2019, agency: 'AAP' });
+  });
+
+  it('needs the date, the bracketed agency and the dash together', () => {
+    expect(matchDatelineLead('Jan 30 - Gold rose on Tuesday.')).toBeNull();
+    expect(matchDatelineLead('Jan 30 (Reuters) Gold rose on Tuesday.')).toBeNull();
+    expect(matchDatelineLead('January 30 was the coldest day (so far) - of the year.')).toBeNull();
+    expect(matchDatelineLead('(Reuters) - Gold rose on Tuesday.')).toBeNull();
+  });
+});
+
+describe('matchDatelineLead: a release filed from several cities, and a distributor closing the line', () => {
+  it('reads the cities in capitals joined by commas and "and" as the place', () => {
+    expect(matchDatelineLead('NEW YORK, LONDON and BEIJING, Feb. 2, 2017 /PRNewswire-AsiaNet/ -- Shinetech said.')).toMatchObject({
+      place: 'New York, London and Beijing', month: 2, day: 2, year: 2017, agency: 'PRNewswire-AsiaNet',
+    });
+    expect(matchDatelineLead('TOKYO and SEOUL (Reuters) - Stocks fell.')).toMatchObject({ place: 'Tokyo and Seoul', agency: 'Reuters' });
+    expect(matchDatelineLead('Smith and Jones said - nothing')).toBeNull();
+  });
+
+  it('reads a dateline alone on its line that ends at the distributor\'s closing slash', () => {
+    expect(matchDatelineLead('MUMBAI, India, July 25, 2018/PRNewswire-AsiaNet/')).toMatchObject({
+      place: 'Mumbai', region: 'India', month: 7, day: 25, year: 2018, agency: 'PRNewswire-AsiaNet',
+    });
+    // Alone, it still needs its date.
+    expect(matchDatelineLead('MUMBAI, India /PRNewswire-AsiaNet/')).toBeNull();
+  });
+});

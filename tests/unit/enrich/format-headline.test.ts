@@ -13,6 +13,18 @@ describe('formatHeadline', () => {
     expect(formatHeadline('AC/DC announce farewell tour', '').headline).toBe('AC/DC announce farewell tour');
   });
 
+  it('lifts Reuters\' topic keyword glued to the headline when the slugline carries it, and keeps a hyphenated name', () => {
+    expect(formatHeadline('GLOBAL MARKETS-Asian shares edge up', '', 'GLOBAL-MARKETS/')).toEqual({ headline: 'Asian shares edge up', notes: [], topic: 'GLOBAL MARKETS' });
+    expect(formatHeadline('PRECIOUS-Gold rises on safe haven demand', '', 'GLOBAL-PRECIOUS/').headline).toBe('Gold rises on safe haven demand');
+    expect(formatHeadline('EU-China summit opens in Brussels', '', 'EU-CHINA/SUMMIT').headline).toBe('EU-China summit opens in Brussels');
+    expect(formatHeadline('Soccer-Dutch league results and standings', '', 'SOCCER-NETHERLANDS/RESULTS').headline).toBe('Dutch league results and standings');
+    // A name: the word after the hyphen is the slug's next part.
+    expect(formatHeadline('Brown-Forman raises its dividend', '', 'BROWN-FORMAN/DIVIDEND').headline).toBe('Brown-Forman raises its dividend');
+    // Not in the slugline: the headline's own.
+    expect(formatHeadline('Franco-German talks resume', '', 'EU-SUMMIT/').headline).toBe('Franco-German talks resume');
+    expect(formatHeadline('GLOBAL MARKETS-Asian shares edge up', '').headline).toBe('GLOBAL MARKETS-Asian shares edge up');
+  });
+
   it('moves a starred marker ("*** TRANSLATED ***") into the notes', () => {
     expect(formatHeadline('Parliament passes the budget*** TRANSLATED ***', '')).toEqual({ headline: 'Parliament passes the budget', notes: ['TRANSLATED'] });
     expect(formatHeadline('Parliament passes the budget *** MACHINE TRANSLATION ***', '').notes).toEqual(['MACHINE TRANSLATION']);

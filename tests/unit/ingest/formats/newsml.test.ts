@@ -91,6 +91,33 @@ it('reads a paragraph that holds the whole story as plain text by its layout, an
   expect(b && texts(b)).toEqual(['The council met on Monday and approved the budget. It will vote again in March.']);
 });
 
+it('reads a corrected release: the notice stays, the title is not repeated, the dateline under the subtitles is read', () => {
+  const a = importOne('newsml-g2-corrected-release.xml');
+  expect(a.headline).toBe('Harbour Robotics opens a plant in Halifax');
+  expect(a.dateline).toMatchObject({ place: 'Halifax', date: '2020-05-26' });
+  expect(texts(a)).toEqual([
+    'The following release corrects and replaces the release issued on May 25, 2020, which gave the wrong number of jobs. The complete, corrected release follows:',
+    'The plant will employ 200 people',
+    'Harbour Robotics opened a plant in Halifax on Tuesday that will employ 200 people.',
+    'Production starts in June.',
+  ]);
+});
+
+it('reads a table laid out in columns inside one paragraph row by row, not as one run of words', () => {
+  const a = importOne('newsml-g2-table-p.xml');
+  expect(texts(a)).toEqual([
+    'Results and standings from the example league on Monday',
+    'Monday, March 4',
+    'Harbour FC 2 River United 0',
+    'Hill Town 1 Lakeside 1',
+    'Standings P W D L F A Pts',
+    '1 Harbour FC 20 14 4 2 40 15 46',
+    '2 Hill Town 20 12 5 3 33 18 41',
+    '3 Lakeside 20 10 6 4 29 20 36',
+  ]);
+  expect(a.dateline).toMatchObject({ place: '', date: '2019-03-04', agency: 'Gracenote' });
+});
+
 it('reads an agency’s own inline vocabulary: text-only elements are paragraphs, inline markup stays inline', () => {
   const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="tt1"><contentMeta><headline>Rubrik</headline></contentMeta>
     <contentSet><inlineXML contenttype="application/x-agency+xml"><BODY><TEXT><TITLE>Storm i Norden</TITLE><DAT><ORT>Oslo</ORT></DAT>

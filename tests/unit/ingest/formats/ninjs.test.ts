@@ -72,3 +72,14 @@ describe('ninjs', () => {
     expect(refusal('bad.json', Buffer.from('{"headline": "Cut off'))).toMatch(/^malformed ninjs JSON: /u);
   });
 });
+
+it('reads TT\'s body_html5 as the body (not only its description), without its dateline block and bylines', () => {
+  // A fixture typed in the shape of TT's ninjs: the HTML5 body under its own key, a `dat` block, `byline` divs.
+  const a = importOne('ninjs-tt-html5.json');
+  expect(texts(a)).toEqual([
+    'Tågtrafiken i Norrland står still efter stormen.',
+    'Trafikverket väntar sig att tågen går igen på fredag.',
+    'Vi gör vad vi kan, säger en talesperson.',
+  ]);
+  expect(a.byline).toBe('Anna Berg/TT');
+});
