@@ -130,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function openService(
   args: ParsedArgs,
   io: CliIo,
-  options: { hotFolderIntervalMs?: number; readOnlyIfLocked?: boolean; analyseOnImport?: boolean } = {},
+  options: { hotFolderIntervalMs?: number; readOnlyIfLocked?: boolean; analyseOnImport?: boolean; deferSearchWords?: boolean } = {},
 ): Promise<CopydeskService> {
   const dir = resolveDataDir(flag(args, 'data'), io.env);
   const { readOnlyIfLocked, ...serviceOptions } = options;
@@ -152,7 +152,9 @@ async function openStore(dir: string, io: CliIo, readOnlyIfLocked = false): Prom
 async function openServiceFor(rest: readonly string[], io: CliIo): Promise<CopydeskService | null> {
   const args = parseArgv(rest, { values: ['data'], switches: ['json'] });
   // `import --json` prints every story whole, read: the reading is made in the build, on the workers.
-  return args.positional.length === 0 ? null : openService(args, io, { analyseOnImport: args.flags.has('json') });
+  // An import searches nothing: its stories go to the search journal, indexed on the next open (a large library's
+  // words are not loaded to index a few files).
+  return args.positional.length === 0 ? null : openService(args, io, { analyseOnImport: args.flags.has('json'), deferSearchWords: true });
 }
 
 async function listCommand(args: ParsedArgs, io: CliIo): Promise<number> {

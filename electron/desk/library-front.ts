@@ -18,6 +18,8 @@ export interface FrontOptions {
   readonly log?: (line: string) => void;
   /** The search index's words wait for this before loading (the store's opening, when both are on the way). */
   readonly wordsAfter?: Promise<unknown>;
+  /** Stories stored are journaled without loading the search's words (LibrarySearch's deferWords: `copydesk import`). */
+  readonly deferSearchWords?: boolean;
 }
 
 /** A front opened ahead of its store: what `serve` and the app open a library with. */
@@ -53,7 +55,10 @@ export class LibraryFront {
     options: FrontOptions = {},
   ) {
     this.sides = new LibrarySides(dir);
-    this.search = new LibrarySearch(store, join(dir, 'search'), options.log, options.wordsAfter ? { wordsAfter: options.wordsAfter } : {});
+    this.search = new LibrarySearch(store, join(dir, 'search'), options.log, {
+      ...(options.wordsAfter ? { wordsAfter: options.wordsAfter } : {}),
+      ...(options.deferSearchWords ? { deferWords: true } : {}),
+    });
   }
 
   /**

@@ -81,6 +81,11 @@ export interface ServiceOptions {
   readonly log?: (line: string) => void;
   /** The search, fingerprint and kill indexes, already opening (serve answers the first list from them): library-front.ts. */
   readonly front?: LibraryFront;
+  /**
+   * A process that only imports (`copydesk import`): the stories go to the search journal without the index's words
+   * being loaded, and are indexed from it on the next open (LibrarySearch's deferWords).
+   */
+  readonly deferSearchWords?: boolean;
   /** Publish passwords: Electron passes its keychain store; else a 0600 file in the library folder. */
   readonly credentials?: CredentialStore;
   /** For the publish client (tests); the global fetch otherwise. */
@@ -117,7 +122,7 @@ export class CopydeskService implements CopydeskApi {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
     if (options.front && options.front.dir !== store.dir) throw new Error(`the library front is for ${options.front.dir}, not ${store.dir}`);
-    this.front = options.front ?? new LibraryFront(store.dir, store, options.log ? { log: options.log } : {});
+    this.front = options.front ?? new LibraryFront(store.dir, store, { ...(options.log ? { log: options.log } : {}), ...(options.deferSearchWords ? { deferSearchWords: true } : {}) });
     this.sides = this.front.sides;
     this.search = this.front.search;
     // The library's own drop folder is always the user's.

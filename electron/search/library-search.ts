@@ -69,6 +69,15 @@ export class LibrarySearch {
   private journalLines = 0;
   /** A snapshot is on disk that the next open can list from (read at load, or written since). */
   private hasSnapshot = false;
+  /**
+   * deferWords: stories stored are written to the journal (records and text) without loading the snapshot's words,
+   * which only a query with words, or a snapshot due at close, then loads (journalOnly).
+   */
+  private readonly deferWords: boolean;
+  private wantWords: () => void = () => undefined;
+  /** The words were asked for: from now on stories wait for them and are indexed whole. */
+  private wordsComing = false;
+  private readonly wordsWanted = new Promise<void>((resolve) => (this.wantWords = resolve));
   private snapshotting = false;
   /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
   private draining = false;
@@ -85,7 +94,8 @@ export class LibrarySearch {
    * the records without opening it). The records load and the list answers without it; the words' check against
    * the store's revisions, a rebuild and a phrase's words wait for it. `dir` is then required.
    */
-  constructor(store: StoreSource, dir?: string, log?: (line: string) => void, options: { readonly wordsAfter?: Promise<unknown> } = {}) {
+  constructor(store: StoreSource, dir?: string, log?: (line: string) => void, options: { readonly wordsAfter?: Promise<unknown>; readonly deferWords?: boolean } = {}) {
+    this.deferWords = options.deferWords === true;
     const given = typeof store === 'function' || store instanceof Promise ? null : store;
     const searchDir = dir ?? (given ? join(given.dir, 'search') : null);
     if (searchDir === null) throw new Error('LibrarySearch: the search folder is needed when the store is still opening');
@@ -129,12 +139,19 @@ export class LibrarySearch {
    * of the disk. Starts the load if nothing has.
    */
   recordsRead(): Promise<void> {
-    void this.open().catch(() => undefined);
+    void this.begin().catch(() => undefined);
     return this.recordsReadPromise;
   }
 
   /** Loads the index on first use (and re-indexes what it missed); later calls return the same report. */
   open(): Promise<OpenReport> {
+    this.wordsComing = true;
+    this.wantWords();
+    return this.begin();
+  }
+
+  /** Starts the load if nothing has; with deferWords it stops after the records until the words are wanted. */
+  private begin(): Promise<OpenReport> {
     if (!this.ready) {
       let listed: () => void = () => undefined;
       this.listReady = new Promise<void>((resolve) => (listed = resolve));
@@ -154,11 +171,14 @@ export class LibrarySearch {
    * this way without waiting for the words (most of the snapshot).
    */
   async openList(): Promise<void> {
-    void this.open();
+    void this.begin();
     await this.listReady;
     if (this.failed) await this.open();
     if (!this.loaded) {
-      if (this.pending.length > 0) await this.open();
+      if (this.pending.length > 0) {
+        if (this.journalOnly()) return;
+        await this.open();
+      }
       return;
     }
     await this.open();
@@ -180,6 +200,14 @@ export class LibrarySearch {
 
   /** Waits until everything stored so far is indexed and its journal lines written. */
   async flush(): Promise<void> {
+    if (this.deferWords && !this.loaded) {
+      void this.begin();
+      await this.listReady;
+      if (this.journalOnly() || this.pending.length === 0) {
+        await this.writing;
+        return;
+      }
+    }
     await this.open();
     this.drain();
     await this.writing;
@@ -194,20 +222,65 @@ export class LibrarySearch {
     if (this.idleSnapshot) clearTimeout(this.idleSnapshot);
     this.idleSnapshot = null;
     this.idleCollection.stop();
-    if (!this.loaded && this.pending.length === 0) {
-      // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load.
+    if (!this.loaded && this.pending.length === 0 && (!this.deferWords || this.journalLines === 0 || !this.snapshotDueAtClose())) {
+      // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load, nor
+      // an import that wrote its stories to the journal alone (deferWords) while no snapshot is due.
       this.abandoned = true;
+      this.wantWords();
+      await this.writing;
+      this.index.closeFiles();
       return;
     }
     await this.flush();
+    if (!this.loaded && this.deferWords && !this.snapshotDueAtClose()) {
+      this.abandoned = true;
+      this.wantWords();
+      await this.writing;
+      this.index.closeFiles();
+      return;
+    }
     // A journal short against the library stays, to be read on the next open (its stories' words indexed again
     // from it, a few seconds at most): writing the snapshot costs the whole library (~7 s at 100,000 stories), which a
     // `copydesk import` of a few files into a large library paid at every run.
-    if (this.journalLines > 0 && (!this.hasSnapshot || this.journalLines >= closingSnapshotFrom(this.index.size))) {
+    if (this.snapshotDueAtClose()) {
+      // Journaled alone so far (deferWords): the words load, the journal is replayed, then the snapshot is written.
+      if (!this.loaded) await this.open();
       this.queue(() => this.snapshot());
       await this.writing;
     }
     this.index.closeFiles();
+  }
+
+  private snapshotDueAtClose(): boolean {
+    return this.journalLines > 0 && (!this.hasSnapshot || this.journalLines >= closingSnapshotFrom(this.index.size));
+  }
+
+  /**
+   * With deferWords, once the snapshot's records are in and its words are not: the stories waiting are written to
+   * the journal with their records, numbers and text, and their records join the index's (the list shows them);
+   * their words are indexed from the journal when the words load (here, or at the next open). False when this does
+   * not apply (the caller indexes them whole).
+   */
+  private journalOnly(): boolean {
+    if (!this.deferWords || this.loaded || this.wordsComing || !this.hasSnapshot || this.failed) return false;
+    if (this.pending.length === 0) return true;
+    const batch = this.pending;
+    this.pending = [];
+    const lines: JournalLine[] = [];
+    for (const a of batch) {
+      try {
+        const { record, text } = this.prepare(a);
+        lines.push(text === null ? { record } : { record, number: this.index.reserveNumber(), text });
+      } catch (err) {
+        this.log(`search index: ${a.id} was not indexed (${errorMessage(err)})`);
+      }
+    }
+    this.index.importJournalRecords(lines);
+    this.queue(async () => {
+      await this.files.append(lines);
+      this.journalLines += lines.length;
+    });
+    return true;
   }
 
   private stored(articles: readonly Article[]): void {
@@ -220,9 +293,16 @@ export class LibrarySearch {
     // if nothing has yet; stories wait in memory until it has loaded.
     setImmediate(() => {
       this.draining = false;
-      void this.open()
-        .then(() => this.drain())
-        .catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
+      const index = async (): Promise<void> => {
+        if (this.deferWords && !this.loaded) {
+          void this.begin();
+          await this.listReady;
+          if (this.journalOnly()) return;
+        }
+        await this.open();
+        this.drain();
+      };
+      index().catch((err: unknown) => this.log(`search index: ${errorMessage(err)}`));
     });
   }
 
@@ -329,6 +409,13 @@ export class LibrarySearch {
       listed();
     }
     if (this.abandoned) return { damaged, reindexed: 0 };
+    if (this.deferWords && snapshot && !damaged) {
+      await this.wordsWanted;
+      if (this.abandoned) return { damaged, reindexed: 0 };
+      // What was journaled alone meanwhile (journalOnly) is replayed with the rest.
+      await this.writing;
+      journal = await this.files.readJournal();
+    }
     await this.wordsAfter;
     if (this.abandoned) return { damaged, reindexed: 0 };
     if (snapshot && !damaged) {

@@ -305,6 +305,11 @@ export class SearchIndex {
     this.orders.clear();
   }
 
+  /** A number for a story whose words will be indexed later (a journal line written ahead of the words). */
+  reserveNumber(): number {
+    return this.next++;
+  }
+
   /**
    * The records of the journal's lines, read ahead of their words: the list shows the stories indexed since the
    * snapshot at once, before the snapshot's words have loaded. Each line's words follow through put(record, text,

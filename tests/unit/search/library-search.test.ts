@@ -253,6 +253,72 @@ describe('LibrarySearch', () => {
     expect((await reopened.search('berth')).matching).toBe(many.length);
   });
 
+  it('with deferWords, journals stored stories without loading the words; a later open or a word query indexes them', async () => {
+    const { dir, search } = await library();
+    await search.close();
+    const loadedOf = (l: LibrarySearch): boolean => (l as unknown as { loaded: boolean }).loaded;
+    // An import-only process: two stories stored, listed at once, their words never loaded here.
+    const store = await ArticleStore.open(dir);
+    const importer = new LibrarySearch(store, undefined, undefined, { deferWords: true });
+    await store.insert([
+      story('Floods close Cairo airport\n\nCAIRO, Nov. 25 (AFP) - Floods closed the airport on Sunday.\n', 'afp-cairo.txt'),
+      story('Snow shuts Ankara roads\n\nANKARA, Nov. 26 (AFP) - Snow shut the main roads on Monday.\n', 'afp-ankara.txt'),
+    ]);
+    await importer.flush();
+    expect((await importer.search('source:AFP')).matching).toBe(5);
+    expect(loadedOf(importer)).toBe(false);
+    await importer.close();
+    expect(loadedOf(importer)).toBe(false);
+    const lines = (await readFile(join(dir, 'search', 'journal.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { number?: number; text?: string });
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => typeof l.number === 'number' && (l.text ?? '').length > 0)).toBe(true);
+    expect(new Set(lines.map((l) => l.number)).size).toBe(2);
+    // The next open (any process) indexes their words from the journal.
+    const reader = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await reader.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect(headlines(await reader.search('"closed the airport"'))).toEqual(['Floods close Cairo airport']);
+    expect(headlines(await reader.search('ankara snow'))).toEqual(['Snow shuts Ankara roads']);
+    await reader.close();
+
+    // A word query in the importing process loads the words, replays what it journaled, and indexes what comes next.
+    const store2 = await ArticleStore.open(dir);
+    const both = new LibrarySearch(store2, undefined, undefined, { deferWords: true });
+    await store2.insert([story('Storm hits Doha port\n\nDOHA, Nov. 27 (AFP) - A storm hit the port on Tuesday.\n', 'afp-doha.txt')]);
+    await both.flush();
+    expect(loadedOf(both)).toBe(false);
+    expect(headlines(await both.search('"storm hit the port"'))).toEqual(['Storm hits Doha port']);
+    expect(loadedOf(both)).toBe(true);
+    await store2.insert([story('Fog delays Tabriz flights\n\nTABRIZ, Nov. 28 (AFP) - Fog delayed flights.\n', 'afp-tabriz.txt')]);
+    await both.flush();
+    expect(headlines(await both.search('tabriz fog'))).toEqual(['Fog delays Tabriz flights']);
+    expect((await both.search('')).total).toBe(9);
+    await both.close();
+  });
+
+  it('with deferWords, still writes the snapshot at close when none exists yet or the journal has grown to its due', async () => {
+    const fresh = await tempDir();
+    const freshStore = await ArticleStore.open(fresh);
+    const first = new LibrarySearch(freshStore, undefined, undefined, { deferWords: true });
+    await freshStore.insert([story('Floods close Cairo airport\n\nCAIRO, Nov. 25 (AFP) - Floods closed the airport on Sunday.\n', 'afp-cairo.txt')]);
+    await first.flush();
+    await first.close();
+    expect(existsSync(join(fresh, 'search', 'snapshot.jsonl'))).toBe(true);
+    expect(existsSync(join(fresh, 'search', 'journal.jsonl'))).toBe(false);
+
+    const { dir, search } = await library();
+    await search.close();
+    const store = await ArticleStore.open(dir);
+    const importer = new LibrarySearch(store, undefined, undefined, { deferWords: true });
+    const many = Array.from({ length: closingSnapshotFrom(5) }, (_, i) => story(`Harbour notice ${i}\n\nPORTVILLE, Nov. 26 (AFP) - Berth ${i} reopened.\n`, `notice-${i}.txt`));
+    await store.insert(many);
+    await importer.flush();
+    await importer.close();
+    expect(existsSync(join(dir, 'search', 'journal.jsonl'))).toBe(false);
+    const reopened = new LibrarySearch(await ArticleStore.open(dir));
+    expect(await reopened.open()).toEqual({ damaged: null, reindexed: 0 });
+    expect((await reopened.search('berth')).matching).toBe(many.length);
+  });
+
   it('answers a query without words from the records, before the words have loaded', async () => {
     const { dir, search } = await library();
     await search.close();
