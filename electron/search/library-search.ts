@@ -77,6 +77,8 @@ export class LibrarySearch {
   private wantWords: () => void = () => undefined;
   /** The words were asked for: from now on stories wait for them and are indexed whole. */
   private wordsComing = false;
+  /** Stories journaled alone by journalOnly. */
+  private journaledAhead = 0;
   private readonly wordsWanted = new Promise<void>((resolve) => (this.wantWords = resolve));
   private snapshotting = false;
   /** A drain is scheduled (stored stories are indexed once the call that stored them has answered). */
@@ -264,6 +266,10 @@ export class LibrarySearch {
   private journalOnly(): boolean {
     if (!this.deferWords || this.loaded || this.wordsComing || !this.hasSnapshot || this.failed) return false;
     if (this.pending.length === 0) return true;
+    // An import large against the library will have its snapshot written at close anyway: its words are better
+    // indexed as it goes (while the build workers read the next files) than all at once at the end. Measured, 10,000
+    // files into a library of 1,000: 15.0 s journaled alone, 11.2 s indexed as they came.
+    if (this.journaledAhead + this.pending.length >= closingSnapshotFrom(this.index.size)) return false;
     const batch = this.pending;
     this.pending = [];
     const lines: JournalLine[] = [];
@@ -276,6 +282,7 @@ export class LibrarySearch {
       }
     }
     this.index.importJournalRecords(lines);
+    this.journaledAhead += lines.length;
     this.queue(async () => {
       await this.files.append(lines);
       this.journalLines += lines.length;
