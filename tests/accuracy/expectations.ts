@@ -96,7 +96,7 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
   // distributor between slashes (the release's issuer credited through it).
   { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
-  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
+  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', source: 'JBN', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
   { file: 'wire-samples-more/aap/asianet_6.tst', format: 'iptc-7901', story: { headline: 'OnApp v5.3 Simplifies Add-on Services for Cloud Providers', place: 'London', source: 'PRNewswire', language: 'en' } },
   // Filed from three cities at once.
   { file: 'wire-samples-more/aap/asianet_7.tst', format: 'iptc-7901', story: { headline: 'Shinetech Software, Inc. Reports 16% Growth in 2016', place: 'New York, London and Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
