@@ -5,7 +5,7 @@
  * the editor's note that it is a summary and not the story.
  */
 import { describe, expect, it } from 'vitest';
-import { importOne, texts } from './import-fixture.js';
+import { importBytes, importOne, texts } from './import-fixture.js';
 
 describe('an AP item with a summary and no body', () => {
   it('imports the summary as the copy and says in the note that the full text was not sent', () => {
@@ -20,6 +20,12 @@ describe('an AP item with a summary and no body', () => {
   it("takes the item's `located` as the dateline place when the copy has no dateline, dated by the item", () => {
     const a = importOne('ninjs-ap-summary-only.json');
     expect(a.dateline).toMatchObject({ place: 'Port Angeles', region: 'Wash.', date: '2026-03-03', agency: 'AP' });
+  });
+
+  it("gives a format's dateline its country from the gazetteer, as a dateline read from the copy gets it", () => {
+    const item = { uri: 'urn:test:1', type: 'text', headline: 'Snow closes roads', located: 'MADRID', body_text: 'Snow closed roads across the capital on Monday.' };
+    const [a] = importBytes('madrid.json', Buffer.from(JSON.stringify(item)));
+    expect(a?.dateline).toMatchObject({ place: 'Madrid', country: 'ES' });
   });
 
   it('adds no such note to an item that has its body', () => {
