@@ -80,6 +80,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/ED_900942_2_1.tst', format: 'iptc-7901', story: { headline: 'Sat Lotto Draw No. 3855' } },
   { file: 'wire-samples-more/aap/Caulfield RA - Betting - Sat 11 Feb, 2017.tst', format: 'iptc-7901', story: { slugline: 'Caulfield Betting', place: 'Melbourne', source: 'AAP' } },
   { file: 'wire-samples-more/aap/vicomb004_8511.tst', format: 'iptc-7901', story: { place: 'Brisbane', source: 'AAP' } },
+  // A headlines ticker: one run of headlines parted by ` ** `; the first heads it, one headline a paragraph.
+  { file: 'wire-samples-more/aap/ticker_sample.txt', format: 'plain-text', story: { headline: 'Trump plans to invite Putin to Washington', language: 'en', bodyStarts: "'VALUES' TEST PROPOSED TO STOP SEGREGATION", bodyEnds: 'SANTOS CUTS DEBT, FLAGS DIVIDEND CHANGES' } },
   { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
   // ZCZC, a routing line (`YY RFG INTERNET (3RR) NC(ATD)`, `HH TDCom`) and no tagged fields: the line under the
   // routing line is the message's title.
