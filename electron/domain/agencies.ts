@@ -80,6 +80,8 @@ export const AGENCIES: readonly Agency[] = [
   { code: 'BusinessWire', name: 'Business Wire', aliases: ['BUSINESS WIRE'], releaseWire: true },
   { code: 'ACCESSWIRE', name: 'ACCESSWIRE', aliases: ['ACCESS WIRE'], releaseWire: true },
   { code: 'Medianet', name: 'Medianet', aliases: ['AAP Medianet'], releaseWire: true },
+  // Kyodo News's release service (Japan Business Newswire), AsiaNet's partner in Japan: not the agency Kyodo.
+  { code: 'JBN', name: 'Kyodo JBN', aliases: ['Kyodo JBN-AsiaNet', 'JBN-AsiaNet', 'Japan Business Newswire'], releaseWire: true },
 ];
 
 const norm = (s: string): string =>

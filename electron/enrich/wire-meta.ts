@@ -10,6 +10,7 @@ import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
 import { formatHeadline } from './format-headline.js';
+import { countryOf } from './gazetteer.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
 export interface WithWireMeta {
@@ -37,7 +38,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
     // A dateline without a place (`Jan 30 (Reuters) -`) is still the copy's dateline, dated by the item.
-    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : datelineFrom(meta, source, importedAt) ?? (fields.dateline.date || fields.dateline.agency ? redatedByItem(fields.dateline, meta, importedAt) : fields.dateline),
+    dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : withCountry(datelineFrom(meta, source, importedAt)) ?? (fields.dateline.date || fields.dateline.agency ? redatedByItem(fields.dateline, meta, importedAt) : fields.dateline),
   };
   const wire: Omit<WireFields, 'wordCount'> = {
     ...EMPTY_WIRE_FIELDS,
@@ -122,6 +123,13 @@ function redatedByItem(dateline: Dateline, meta: WireMeta, importedAt: Date): Da
   else if (itemDay && dateline.date === null) resolved = { date: itemDay, yearInferred: false };
   else return dateline;
   return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency: dateline.agency }, importedAt) };
+}
+
+/** The place's country from the gazetteer, the region's as the fallback, as the copy's own dateline gets it. */
+function withCountry(dateline: Dateline | null): Dateline | null {
+  if (!dateline) return null;
+  const country = countryOf(dateline.place) ?? (dateline.region ? countryOf(dateline.region) : null);
+  return { ...dateline, country };
 }
 
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */

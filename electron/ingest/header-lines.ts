@@ -27,6 +27,13 @@ export const PRODUCT_CODE_LINE = /^[A-Z]{2,5}\d{3,8}$/u;
 export const HANDLING_LINE = /^(?:TOP\s+)?PRIORITY\s+FOR\s+IMMEDIATE\s+BROADCAST$|^FOR\s+IMMEDIATE\s+BROADCAST$/u;
 
 /**
+ * A release's distribution legend above its dateline, as Canadian issuers put it under securities rules
+ * (`NOT FOR DISSEMINATION TO UNITED STATES NEWSWIRE SERVICES OR DISSEMINATION IN THE UNITED STATES`): an
+ * instruction on where the copy may go, for the desk, not a paragraph of the release.
+ */
+export const DISTRIBUTION_LEGEND = /^not\s+for\s+(?:distribution|dissemination|release)\b[^.!?]*\b(?:united\s+states|u\.\s?s\.)[^.!?]*\.?$/iu;
+
+/**
  * A maritime safety broadcast's handling (the Bureau's high-seas warnings, `IDY21020`): the SafetyNET address line
  * of colon-parted codes (`40:2:1:04:55S075E35100:11:00`: priority, service, repetition, area…), and the radio
  * signal that says how urgent the message is, alone on its line: SECURITE (safety), PAN PAN (urgency), MAYDAY
@@ -49,7 +56,7 @@ export function headerLineKind(line: string): HeaderLineKind | null {
   if (PRODUCT_CODE_LINE.test(text)) return 'product-code';
   if (RELEASE_KIND_LINE.test(text)) return 'release-kind';
   if (ISSUER_LINE.test(text)) return 'issuer';
-  if (HANDLING_LINE.test(text) || BROADCAST_CODE_LINE.test(text)) return 'handling';
+  if (HANDLING_LINE.test(text) || BROADCAST_CODE_LINE.test(text) || DISTRIBUTION_LEGEND.test(text)) return 'handling';
   if (RELEASE_STAMP_LINE.test(text)) return 'release-stamp';
   return null;
 }

@@ -3,6 +3,7 @@
  * format's standard (never by copying what the importer prints). `npm run accuracy` scores the importer against
  * it field by field. Conventions:
  *   - headline: the story's headline without service markers (`>>>ANSA/`, `*** TRANSLATED ***`);
+ *     AAP's racing results carry only a routing header (meeting, race, flags, state, day): `Doomben race 6 results`;
  *   - slugline: the item's own slug keyword as a desk prints it (ANPA/AP: without cycle and selector; Reuters:
  *     without the bracketed media notes and version marker, `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`, which issue 13
  *     names as a raw wire value that must not go out);
@@ -79,6 +80,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/ED_900942_2_1.tst', format: 'iptc-7901', story: { headline: 'Sat Lotto Draw No. 3855' } },
   { file: 'wire-samples-more/aap/Caulfield RA - Betting - Sat 11 Feb, 2017.tst', format: 'iptc-7901', story: { slugline: 'Caulfield Betting', place: 'Melbourne', source: 'AAP' } },
   { file: 'wire-samples-more/aap/vicomb004_8511.tst', format: 'iptc-7901', story: { place: 'Brisbane', source: 'AAP' } },
+  // A headlines ticker: one run of headlines parted by ` ** `; the first heads it, one headline a paragraph.
+  { file: 'wire-samples-more/aap/ticker_sample.txt', format: 'plain-text', story: { headline: 'Trump plans to invite Putin to Washington', language: 'en', bodyStarts: "'VALUES' TEST PROPOSED TO STOP SEGREGATION", bodyEnds: 'SANTOS CUTS DEBT, FLAGS DIVIDEND CHANGES' } },
   { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
   // ZCZC, a routing line (`YY RFG INTERNET (3RR) NC(ATD)`, `HH TDCom`) and no tagged fields: the line under the
   // routing line is the message's title.
@@ -86,17 +89,17 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
   // AAP race results: `more ug` (more to come, the operator's initials) and `AAP RESULTS` close the take.
-  { file: 'wire-samples-more/aap/RR_20161025_CRANBOURNE_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '6-TAB - WE LOVE A BET (BM64) 2035m:', bodyEnds: 'Time: 2:10.64. (No sect time).' } },
-  { file: 'wire-samples-more/aap/RR_20161026_CANTERBURY_1-1.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: 'TRACK GOOD(3)', bodyEnds: 'Time: 1:35.90. (Last 600m 35.23).' } },
+  { file: 'wire-samples-more/aap/RR_20161025_CRANBOURNE_6.tst', format: 'iptc-7901', story: { headline: 'Cranbourne race 6 results', source: 'AAP', bodyStarts: '6-TAB - WE LOVE A BET (BM64) 2035m:', bodyEnds: 'Time: 2:10.64. (No sect time).' } },
+  { file: 'wire-samples-more/aap/RR_20161026_CANTERBURY_1-1.tst', format: 'iptc-7901', story: { headline: 'Canterbury race 1 results', source: 'AAP', bodyStarts: 'TRACK GOOD(3)', bodyEnds: 'Time: 1:35.90. (Last 600m 35.23).' } },
   // The placings are a list numbered from 1: each its own paragraph.
-  { file: 'wire-samples-more/aap/HRRR_20161026_CANTERBURY_6.tst', format: 'iptc-7901', story: { source: 'AAP', bodyStarts: '1. MONTAUK: N Greenhalgh, R Shrimpton', bodyEnds: 'Time: 1m58.00s (last 600m 35.55s).' } },
+  { file: 'wire-samples-more/aap/HRRR_20161026_CANTERBURY_6.tst', format: 'iptc-7901', story: { headline: 'Canterbury race 6 results', source: 'AAP', bodyStarts: '1. MONTAUK: N Greenhalgh, R Shrimpton', bodyEnds: 'Time: 1m58.00s (last 600m 35.55s).' } },
   // A high-seas warning: product code, SafetyNET address line and the SECURITE signal head it; its title is the
   // headline, the `Issued by the …` line under it the credit.
   { file: 'wire-samples-more/aap/IDY21020.tst', format: 'iptc-7901', story: { headline: 'High Seas Weather Warning for METAREA 10', source: 'Australian Government Bureau of Meteorology, BNOC', language: 'en', bodyStarts: 'At 1859UTC 15 July 2018', bodyEnds: 'Please refer to Melbourne Gale Warning 4 for the Gales forecast in this area.' } },
   // AsiaNet releases: `Source:` and `MEDIA RELEASE` lines, the title, then the dateline on a line of its own with the
   // distributor between slashes (the release's issuer credited through it).
   { file: 'wire-samples-more/aap/asianet_4.tst', format: 'iptc-7901', story: { headline: 'Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to Managing Director of Australia', place: 'Singapore', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
-  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
+  { file: 'wire-samples-more/aap/asianet_5.tst', format: 'iptc-7901', story: { headline: 'OMRON Launches Promotional Website for AI-equipped Mobile Robot LD Series', place: 'Kyoto', date: '2017-02-01', source: 'JBN', language: 'en', bodyStarts: 'OMRON Corporation announced on February 1 the launch of a promotional website' } },
   { file: 'wire-samples-more/aap/asianet_6.tst', format: 'iptc-7901', story: { headline: 'OnApp v5.3 Simplifies Add-on Services for Cloud Providers', place: 'London', source: 'PRNewswire', language: 'en' } },
   // Filed from three cities at once.
   { file: 'wire-samples-more/aap/asianet_7.tst', format: 'iptc-7901', story: { headline: 'Shinetech Software, Inc. Reports 16% Growth in 2016', place: 'New York, London and Beijing', date: '2017-02-02', source: 'PRNewswire', language: 'en' } },
@@ -110,8 +113,8 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/viwhtn01_8594.tst', format: 'iptc-7901', story: { headline: 'Eagle Farm WEIGHTS EAGLE FARM', bodyStarts: '(Weights for 11160611 )', bodyEnds: 'Zendaye (AUS)' } },
   // A race result laid out with typesetting codes (`#me15:`, `#qc`, `#bb`, `#nf`, `#sfr`, `^` between cells): its
   // heading is the race's number and name, the table's rows follow, the owners and breeding close it.
-  { file: 'wire-samples-more/aap/NLRR_20161026_DOOMBEN_6.tst', format: 'iptc-7901', story: { bodyStarts: '6 _ VEUVE SOCIETY HCP (70),', bodyEnds: 'MY MAISIE (Mrs H J Hohn b m 5 All Bar One _ Out) trained by Shane Green.' } },
-  { file: 'wire-samples-more/aap/NLRR_20170311_MORPHETTVILLE PARKS_2.tst', format: 'iptc-7901', story: { bodyStarts: '2 _ MO BARRY 85TH BIRTHDAY MDN,', bodyEnds: 'R D Alderman b g 3 Exceed And Excel _ Shasmecka) trained by P Stokes.' } },
+  { file: 'wire-samples-more/aap/NLRR_20161026_DOOMBEN_6.tst', format: 'iptc-7901', story: { headline: 'Doomben race 6 results', bodyStarts: '6 _ VEUVE SOCIETY HCP (70),', bodyEnds: 'MY MAISIE (Mrs H J Hohn b m 5 All Bar One _ Out) trained by Shane Green.' } },
+  { file: 'wire-samples-more/aap/NLRR_20170311_MORPHETTVILLE PARKS_2.tst', format: 'iptc-7901', story: { headline: 'Morphettville Parks race 2 results', bodyStarts: '2 _ MO BARRY 85TH BIRTHDAY MDN,', bodyEnds: 'R D Alderman b g 3 Exceed And Excel _ Shasmecka) trained by P Stokes.' } },
   // ---- wire-samples-more: NewsML-G2
   { file: 'wire-samples-more/aap/reuters_byline_in_body.xml', format: 'newsml-g2', story: { headline: 'Statue of Liberty to reopen; shutdown keeps other parks, monuments closed', slugline: 'USA-SHUTDOWN/TOURISTS', byline: 'Joseph Ax', bodyStarts: 'The Statue of Liberty will reopen on Monday even if', place: 'New York', source: 'Reuters', priority: 3, urgency: 3, language: 'en' } },
   // Reuters heads its items with the topic keyword its slugline carries (`GLOBAL MARKETS-`, `PRECIOUS-`, `Soccer-`)
@@ -132,6 +135,14 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // A corrected release: `CORRECTION ET MISE À JOUR - ` (correction and update) is the distributor's mark, not the
   // title; the body opens with the notice of what it corrects and replaces, the title again and three subtitles
   // stand above the dated paragraph (`TORONTO, 26 mai 2020 (GLOBE NEWSWIRE) --`).
+  // GlobeNewswire releases as NewsML-G2 (its Marketwire profile): the dateline in the first paragraph; a
+  // distribution legend above it is a note, not the release's first paragraph.
+  { file: 'wire-samples-more/cp/globenewswire/0b78.xml', format: 'newsml-g2', story: { headline: 'Arrow Exploration Corp. Confirms Issuance of Stock Options', place: 'Calgary', date: '2019-12-03', source: 'GlobeNewswire', language: 'en', bodyStarts: 'ARROW Exploration Corp. (“Arrow” or the “Company”) (TSXV: AXL) announces the issuance', bodyEnds: 'unless so required by applicable securities laws.' } },
+  { file: 'wire-samples-more/cp/globenewswire/1bf6.xml', format: 'newsml-g2', story: { headline: 'LYF Edibles Targeting Early 2020 to Manufacture Cannabis Products, Announces $6,000,000 Capital Raise', place: 'Vancouver', date: '2019-12-03', source: 'GlobeNewswire', language: 'en', bodyStarts: 'LYF FOOD TECHNOLOGIES INC. (“LYF” or the “Company”) is pleased to announce', bodyEnds: 'except as required under applicable laws.' } },
+  { file: 'wire-samples-more/cp/globenewswire/16de.xml', format: 'newsml-g2', story: { headline: 'KidSport Calls on Canadians to Give the Gift of Sport this Holiday Season', place: 'Winnipeg', date: '2019-12-03', source: 'GlobeNewswire', language: 'en' } },
+  { file: 'wire-samples-more/cp/globenewswire/202006097942547-en.newsml', format: 'newsml-g2', story: { headline: 'Auxly Closes $3 Million Third Tranche of Financing', place: 'Toronto', date: '2020-06-09', source: 'GlobeNewswire', language: 'en', bodyStarts: 'Auxly Cannabis Group Inc. (TSX.V: XLY) (OTCQX: CBWTF)', bodyEnds: 'accepts responsibility for the adequacy or accuracy of this release.' } },
+  { file: 'wire-samples-more/cp/globenewswire/4d88.xml', format: 'newsml-g2', story: { headline: 'Bramaderos Update - Latest Limon assays indicate drilling is closing in on centre of gold-copper porphyry', place: 'Ottawa', date: '2019-12-03', source: 'GlobeNewswire', language: 'en', bodyStarts: 'Cornerstone Capital Resources Inc. (“Cornerstone” or “the Company”)' } },
+  { file: 'wire-samples-more/cp/globenewswire/tables.newsml', format: 'newsml-g2', story: { headline: 'Brookfield Renewable Announces Renewal of Normal Course Issuer Bid for Preferred Units and Renewal of BRP Equity’s Normal Course Issuer Bid for Preferred Shares', date: '2020-07-07', source: 'GlobeNewswire', language: 'en' } },
   { file: 'wire-samples-more/cp/globenewswire/fr.xml', format: 'newsml-g2', story: { headline: 'Les réseaux mobiles dans les régions rurales au Canada sont parmi les plus rapides au monde', place: 'Toronto', date: '2020-05-26', source: 'GlobeNewswire', language: 'fr', bodyStarts: 'Le communiqué suivant corrige et remplace le communiqué de presse' } },
   { file: 'wire-samples-more/ntb/stt_newsml_sport_test.xml', format: 'newsml-g2', story: { headline: 'Hämeen Sanomat: Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', place: 'Hämeenlinna', date: '2018-01-23', source: 'STT', urgency: 3, language: 'fi', bodyStarts: 'Eläkevakuutusyhtiö Ilmarinen hakee jääkiekkoseura Espoo Unitedia konkurssiin', bodyEnds: 'Espoo United on perustettu vuonna 2016.' } },
   // ---- wire-samples-more: NewsML 1.x
@@ -165,7 +176,13 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/ntb/solita_se_2.xml', format: 'newsml-1', story: { headline: 'Tittel - Dette er en test - vennligst overse', source: 'TESTKUNDE BØRS ASA', language: 'no', bodyStarts: 'Dette er en ingress' } },
   // ---- wire-samples-more: ninjs and the AP Media API's JSON
   { file: 'wire-samples-more/cp/ap/ap-text.json', format: 'ninjs', story: { headline: 'Review: Documentary about electric racing holds little spark', byline: 'MARK KENNEDY', source: 'AP', slugline: 'Film Review-And We Go Green', language: 'en', bodyStarts: "For proof that Leonardo DiCaprio can't save every film he touches" } },
-  { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', byline: 'JULIE PACE and ZEKE MILLER', source: 'AP', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', language: 'en' } },
+  { file: 'wire-samples-more/cp/ap/politics.json', format: 'ninjs', story: { headline: 'Biden taps Rice as domestic policy adviser, McDonough for VA', byline: 'JULIE PACE and ZEKE MILLER', source: 'AP', slugline: 'Biden-Staff', takeKey: '3rd Ld-Writethru', place: 'Washington', date: '2020-12-10', language: 'en' } },
+  // AP Media API items with a summary and no body (the text is their nitf rendition, not in the file): the place is
+  // the item's `located`, the day its firstcreated; the summary is all the copy.
+  { file: 'wire-samples-more/cp/ap/ap-category.json', format: 'ninjs', story: { headline: 'US services sector grows for seventh consecutive month', byline: 'MATT OTT', source: 'AP', slugline: 'Economy-Services', takeKey: '1st Ld-Writethru', place: 'Silver Spring', date: '2021-01-07', language: 'en', bodyStarts: 'The U.S. services sector, where most Americans work', bodyEnds: 'the continued negative ramifications of COVID-19.' } },
+  { file: 'wire-samples-more/cp/ap/ap-sports.json', format: 'ninjs', story: { headline: 'Houston event off as men’s tennis tour makes schedule tweaks', source: 'AP', slugline: 'Virus Outbreak-ATP Schedule Changes', place: 'London', date: '2021-01-20', language: 'en', bodyEnds: 'a younger brother of No. 1-ranked Novak Djokovic.' } },
+  { file: 'wire-samples-more/cp/ap/ap-subject.json', format: 'ninjs', story: { headline: 'Internal emails reveal WHO knew of sex abuse claims in Congo', byline: 'MARIA CHENG and AL-HADJI KUDRA MALIRO', source: 'AP', takeKey: '3rd Ld-Writethru', place: 'Beni', date: '2021-05-11', language: 'en', bodyStarts: 'When Shekinah was working as a nurse’s aide in northeastern Congo' } },
+  { file: 'wire-samples-more/cp/ap/apv.json', format: 'ninjs', story: { headline: 'Cold snap brings Spain lowest temperatures in 20 years', byline: 'ARITZ PARRA', source: 'AP', slugline: 'Spain-Storm Aftermath', takeKey: '1st Ld-Writethru', place: 'Madrid', date: '2021-01-12', language: 'en', bodyStarts: 'Much of Spain is struggling in the aftermath of a massive snowfall' } },
   // TT's body is under `body_html5` (its description is only the first paragraphs); its `dat` block and bylines are not copy.
   { file: 'wire-samples-more/ntb/ntbttninjs.json', format: 'ninjs', story: { headline: 'Krisen allt djupare – Mellberg sämst någonsin', source: 'TT', language: 'sv', bodyStarts: 'Bottenmötet mellan HIF och Mjällby skulle bli ex-Helsingborgarnas match.', bodyEnds: 'Olof Mellberg gjorde på torsdagen sin 13:e.' } },
   // ---- wire-samples-more: e-mail

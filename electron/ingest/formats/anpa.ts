@@ -10,6 +10,7 @@ import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
 import { headingMarks, readIptc7901Head, routedCopy } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
+import { readResultsHeader } from './results-header.js';
 import { hasTypesettingCodes, readTypesettingCodes } from './typesetting-codes.js';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu;
@@ -25,6 +26,9 @@ export function parseAnpa(text: string): WireDraft {
   let created: string | undefined;
   /** The message opened with ZCZC (the teleprinter's start of message). */
   let framed = false;
+  // AAP's racing results open with a header of fields parted by US (meeting, race, state, day): read it first,
+  // before the separators are folded into spaces.
+  const results = stx < 0 ? readResultsHeader(normal.slice(soh >= 0 ? soh + 1 : 0).split('\n')[0] ?? '') : null;
   if (stx >= 0) {
     header = normal.slice(soh >= 0 && soh < stx ? soh + 1 : 0, stx);
     body = normal.slice(stx + 1, etx > stx ? etx : undefined);
@@ -35,6 +39,7 @@ export function parseAnpa(text: string): WireDraft {
     // stripped like the other control codes they ran the fields together (`CANTERBURY6NNNSWWednesday`).
     const lines = normal.replace(SEPARATORS, ' ').replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) if (/ZCZC/iu.test(lines.shift() ?? '')) framed = true;
+    if (results) lines.shift();
     header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
     body = lines.join('\n');
   }
@@ -60,7 +65,8 @@ export function parseAnpa(text: string): WireDraft {
       ...headerMeta,
       ...fromHead,
       ...meta,
-      headline: fromHead.headline ?? meta.headline,
+      headline: results?.meta.headline ?? fromHead.headline ?? meta.headline,
+      ednote: results?.meta.ednote ?? meta.ednote ?? fromHead.ednote ?? headerMeta.ednote,
       slugline: headerMeta.slugline ?? fromHead.slugline ?? meta.slugline,
       takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
       category: headerMeta.category ?? fromHead.category,

@@ -141,6 +141,9 @@ function itemDraft(o: Obj): WireDraft {
     headline,
     byline,
     abstract: body.length > 0 ? description : undefined,
+    // AP's `located` is the item's dateline place (`SILVER SPRING, Md.`): the dateline when the copy has none
+    // (a summary-only item); a dateline in the copy still wins.
+    dateline: str(get(o, 'located')),
     ...slugFields(str(get(o, 'slugline'))),
     language: str(get(o, 'language')),
     source: sourceOf(o),
@@ -151,7 +154,7 @@ function itemDraft(o: Obj): WireDraft {
     urgency: intOf(str(get(o, 'urgency'))),
     priority: intOf(str(get(o, 'priority'))),
     pubstatus: pubstatusOf(str(get(o, 'pubstatus'))),
-    ednote: str(get(o, 'ednote')),
+    ednote: nonEmpty([summaryOnly(o, body.length, description), str(get(o, 'ednote'))].filter(Boolean).join('; ')),
     embargo: isoDate(str(get(o, 'embargoed'))),
     subjects: subjectsOf(o),
     keywords: (Array.isArray(get(o, 'keywords')) ? (get(o, 'keywords') as Json[]) : []).map((k) => str(k) ?? '').filter(Boolean),
@@ -159,6 +162,20 @@ function itemDraft(o: Obj): WireDraft {
     authors: people.map((p): Author => ({ name: str(get(p, 'name')) ?? '', role: str(get(p, 'role')) ?? 'author' })).filter((a) => a.name !== ''),
   });
   return { blocks, meta };
+}
+
+/**
+ * A text item with a summary and no body: the AP Media API sends the story's text apart (its `nitf` or `anpa`
+ * rendition, fetched on its own), so the file holds the summary only. It is all the copy there is, so it is read,
+ * and the desk is told plainly that it is not the story. (A picture's description is its copy: no note.)
+ */
+function summaryOnly(o: Obj, bodyBlocks: number, description: string | undefined): string | undefined {
+  if (bodyBlocks > 0 || !description || (str(get(o, 'type')) ?? 'text') !== 'text') return undefined;
+  const renditions = get(o, 'renditions');
+  const text = isObj(renditions) ? ['nitf', 'anpa', 'text'].find((k) => isObj(renditions[k])) : undefined;
+  return text
+    ? `Summary only: the story's text is not in this file (it is sent apart, as the item's ${text} rendition)`
+    : "Summary only: the story's text is not in this file";
 }
 
 function sourceOf(o: Obj): WireMeta['source'] {

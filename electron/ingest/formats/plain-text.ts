@@ -72,7 +72,19 @@ function indentWidth(line: string): number {
   return width;
 }
 
+/**
+ * A headlines ticker (AAP's `ticker_sample.txt`): one run of headlines in capitals parted by ` ** `, no copy
+ * around them. Each headline is an item of its own; read as one paragraph, the first was cut mid-run as a headline.
+ */
+function tickerItems(text: string): string[] | null {
+  const items = text.replace(/\s+/gu, ' ').trim().replace(/\s*\*\*$/u, '').split(/\s+\*\*\s+/u);
+  if (items.length < 3 || !items.every((item) => WORDS.test(item) && item.length <= 120)) return null;
+  return items.filter((item) => shouting(item)).length * 4 >= items.length * 3 ? items : null;
+}
+
 export function parsePlainText(text: string): WireDraft {
+  const ticker = tickerItems(text);
+  if (ticker) return { blocks: ticker, meta: {} };
   const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/u, ''));
   const content = lines.filter((l) => l.trim() !== '');
   const indentMarksParagraphs = content.some((l) => !INDENTED.test(l));

@@ -226,7 +226,9 @@ describe('ANPA-1312 and IPTC 7901', () => {
     // Written for this test in the layout of a results service's message: SOH, the header's fields parted by US.
     const copy = '\u0001RESULTS: ROSEHILL\u001f4\u001fN\u001fN\u001fNSW\u001fSaturday\r\n\r\n1. FAST LANE: 58 2 (J Smith) ($3.00 $1.40).\r\n2. SLOW BURN: 56 4 (A Rider) ($2.10).\r\nAll started.\r\n   AAP RESULTS\r\n';
     const a = importOne('results.tst', Buffer.from(copy, 'latin1'));
-    expect(a.headline).toBe('RESULTS: ROSEHILL 4 N N NSW Saturday');
+    // The header is routing: the headline is written from its meeting and race; the fields stay apart in the note.
+    expect(a.headline).toBe('Rosehill race 4 results');
+    expect(a.ednote).toContain('RESULTS: ROSEHILL 4 N N NSW Saturday');
   });
 
   it('reads the header fields past a blank line inside the header, but not a bulleted list under it', () => {
