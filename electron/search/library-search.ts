@@ -224,23 +224,11 @@ export class LibrarySearch {
     if (this.idleSnapshot) clearTimeout(this.idleSnapshot);
     this.idleSnapshot = null;
     this.idleCollection.stop();
-    if (!this.loaded && this.pending.length === 0 && (!this.deferWords || this.journalLines === 0 || !this.snapshotDueAtClose())) {
-      // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load, nor
-      // an import that wrote its stories to the journal alone (deferWords) while no snapshot is due.
-      this.abandoned = true;
-      this.wantWords();
-      await this.writing;
-      this.index.closeFiles();
-      return;
-    }
+    // Nothing to write: a `copydesk list` that printed from the records does not wait for the words to load, nor
+    // an import that wrote its stories to the journal alone (deferWords) while no snapshot is due.
+    if (!this.loaded && this.pending.length === 0 && (!this.deferWords || !this.snapshotDueAtClose())) return this.stopBeforeWords();
     await this.flush();
-    if (!this.loaded && this.deferWords && !this.snapshotDueAtClose()) {
-      this.abandoned = true;
-      this.wantWords();
-      await this.writing;
-      this.index.closeFiles();
-      return;
-    }
+    if (!this.loaded && this.deferWords && !this.snapshotDueAtClose()) return this.stopBeforeWords();
     // A journal short against the library stays, to be read on the next open (its stories' words indexed again
     // from it, a few seconds at most): writing the snapshot costs the whole library (~7 s at 100,000 stories), which a
     // `copydesk import` of a few files into a large library paid at every run.
@@ -250,6 +238,14 @@ export class LibrarySearch {
       this.queue(() => this.snapshot());
       await this.writing;
     }
+    this.index.closeFiles();
+  }
+
+  /** Closes with the words never loaded: a load waiting for them ends, the journal lines in hand are written. */
+  private async stopBeforeWords(): Promise<void> {
+    this.abandoned = true;
+    this.wantWords();
+    await this.writing;
     this.index.closeFiles();
   }
 

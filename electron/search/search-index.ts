@@ -67,7 +67,7 @@ export class SearchIndex {
   private readonly positions = new WordPositions();
   /**
    * The snapshot's stories (numbered below this) have their records restored but not their positions, until
-   * importCodes: a phrase reads them. A story indexed since has a number of its own above them.
+   * importCodesFile: a phrase reads them. A story indexed since has a number of its own above them.
    */
   private unpositionedBelow = 0;
   private readonly numberOf = new Map<string, number>();
@@ -87,7 +87,7 @@ export class SearchIndex {
   private readonly touched = new Set<string>();
   /** Journal stories whose records are in (importJournalRecords) and whose words are not yet. */
   private readonly unindexed = new Set<number>();
-  /** importPart has started a new FlexSearch index that importCodes has not closed yet. */
+  /** importPart has started a new FlexSearch index that importCodesFile has not closed yet. */
   private importing = false;
 
   /**
@@ -244,9 +244,7 @@ export class SearchIndex {
     const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
     this.touched.clear();
     if (!(map instanceof Map)) return;
-    for (const [word, slots] of map) {
-      if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
-    }
+    for (const [word, slots] of map) if (Array.isArray(slots)) map.set(word, exactSlots(slots));
   }
 
   /**
@@ -260,7 +258,7 @@ export class SearchIndex {
     if (map instanceof Map) {
       for (const word of this.touched) {
         const slots = map.get(word);
-        if (Array.isArray(slots)) map.set(word, slots.map((ids: unknown) => (Array.isArray(ids) ? ids.slice() : ids)));
+        if (Array.isArray(slots)) map.set(word, exactSlots(slots));
       }
     }
     this.touched.clear();
@@ -341,17 +339,7 @@ export class SearchIndex {
     this.flex.import(key, data);
   }
 
-  /**
-   * Restores a snapshot's phrase block (the word positions), used in place: views on the block, not copies; ends
-   * importPart's run. Throws when the block is malformed.
-   */
-  importCodes(block: Buffer): void {
-    this.importing = false;
-    this.positions.load(block);
-    this.codesRestored();
-  }
-
-  /** importCodes from the snapshot's codes file, its lists left there (only their directory is read). */
+  /** Restores a snapshot's phrase positions from its codes file, left there (only their directory is read); ends importPart's run. */
   async importCodesFile(path: string, bytes: number): Promise<void> {
     await this.positions.loadFile(path, bytes);
     this.importing = false;
@@ -542,6 +530,11 @@ export class SearchIndex {
     for (const n of matched) wanted[n] = 1;
     return order.filter((n) => wanted[n] === 1);
   }
+}
+
+/** A word's slot lists, each copied at its exact length (a list grown by pushes holds up to half again). */
+function exactSlots(slots: readonly unknown[]): unknown[] {
+  return slots.map((ids) => (Array.isArray(ids) ? ids.slice() : ids));
 }
 
 function newFlex(): Index {

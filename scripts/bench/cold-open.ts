@@ -13,17 +13,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { argv, cliPath, option } from './script-args.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const argv = process.argv.slice(2);
-/** Takes `--name VALUE` out of the arguments. */
-function option(name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv.splice(at, 2)[1] : undefined;
-}
-const cli = option('--cli') ?? join(root, 'out/cli/copydesk.mjs');
+const cli = cliPath();
 const runs = Number(option('--runs') ?? 5);
 
 interface ListRun {

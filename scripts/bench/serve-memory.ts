@@ -11,17 +11,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { argv, cliPath, option } from './script-args.js';
 import { queries } from './search.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const argv = process.argv.slice(2);
-function option(name: string): string | undefined {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv.splice(at, 2)[1] : undefined;
-}
-const cli = option('--cli') ?? join(root, 'out/cli/copydesk.mjs');
+const cli = cliPath();
 const size = Number(option('--size') ?? 100_000);
 const rounds = Number(option('--rounds') ?? 3);
 /** `--opens N`: stories opened a round (200 unless said; 0 for searches alone). */
