@@ -119,6 +119,26 @@ test('the desk at the keyboard over 2,000 stories: phrase, facet, third result, 
   await expect(page.getByRole('main', { name: 'Story' })).toContainText(third);
 });
 
+test('j held down steps one story a key, however fast the keys come', async ({ page, desk, request }) => {
+  await importLibrary(desk, request, 40);
+  await page.goto(desk.url);
+  await expect(count(page)).toHaveText('40 stories');
+  await page.locator('.story-scroller').focus();
+  // Five keydowns in one task, as a held key on a busy machine delivers them: no frame is painted between them.
+  await page.evaluate(() => {
+    for (let i = 0; i < 5; i++) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+  });
+  const rows = page.getByRole('list', { name: 'Stories', exact: true }).getByRole('listitem');
+  const fifth = (await rows.nth(4).locator('.story-item-headline').innerText()).trim();
+  await expect(rows.nth(4).locator('.story-item')).toBeFocused();
+  await expect(page.getByRole('main', { name: 'Story' })).toContainText(fifth);
+  // And back up two, the same way.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i++) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+  });
+  await expect(rows.nth(2).locator('.story-item')).toBeFocused();
+});
+
 test('views and dialogs pass axe in both themes, and fit at 1024 and 1920 wide', async ({ page, desk, request }) => {
   test.setTimeout(120_000);
   await importLibrary(desk, request, 60);

@@ -18,7 +18,13 @@ interface StoryListProps {
 
 export interface StoryListHandle {
   readonly scrollTo: (index: number) => void;
+  /** Focuses a row: at once if it is in the page, else once the list has scrolled it in and its page has come (up to a second). */
   readonly focusRow: (index: number) => void;
+  /**
+   * The row the keyboard is on: the one last asked for while its focus is still to come, else the focused row, else
+   * null. Keys pressed faster than the list paints (a held j) each step from the one before, none lost.
+   */
+  readonly currentRow: () => number | null;
 }
 
 const ROW_HEIGHT = 64;
@@ -29,6 +35,7 @@ const ROW_HEIGHT = 64;
  */
 export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function StoryList({ list, count, selectedId, onOpen, ticked, onTick }, ref) {
   const scroller = useRef<HTMLDivElement>(null);
+  const pendingRow = useRef<number | null>(null);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const terms = useMemo(() => new Set(list.terms), [list.terms]);
   const items = virtualizer.getVirtualItems();
@@ -45,8 +52,26 @@ export const StoryList = forwardRef<StoryListHandle, StoryListProps>(function St
     () => ({
       scrollTo: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
       focusRow: (index) => {
+        pendingRow.current = index;
         virtualizer.scrollToIndex(index, { align: 'auto' });
-        requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"] .story-item`)?.focus());
+        let frames = 0;
+        const attempt = () => {
+          if (pendingRow.current !== index) return; // a later request has taken over
+          const el = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"] button.story-item`);
+          if (el) el.focus();
+          if (el || ++frames >= 60) pendingRow.current = null;
+          else requestAnimationFrame(attempt);
+        };
+        const now = scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"] button.story-item`);
+        if (now) {
+          now.focus();
+          pendingRow.current = null;
+        } else requestAnimationFrame(attempt);
+      },
+      currentRow: () => {
+        if (pendingRow.current !== null) return pendingRow.current;
+        const row = (document.activeElement?.closest('[data-row]') as HTMLElement | null)?.dataset.row;
+        return row === undefined || !scroller.current?.contains(document.activeElement) ? null : Number(row);
       },
     }),
     [virtualizer],

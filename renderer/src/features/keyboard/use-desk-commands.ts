@@ -41,8 +41,7 @@ export function useDeskCommands(d: DeskCommandDeps): readonly DeskAction[] {
     (step: number) => {
       const count = list.matching ?? 0;
       if (count === 0) return;
-      const focusedRow = Number((document.activeElement?.closest('[data-row]') as HTMLElement | null)?.dataset.row ?? NaN);
-      const from = Number.isNaN(focusedRow) ? cursor : focusedRow;
+      const from = listRef.current?.currentRow() ?? cursor;
       const to = Math.min(count - 1, Math.max(0, from < 0 ? 0 : from + step));
       const hit = list.row(to);
       listRef.current?.focusRow(to);
