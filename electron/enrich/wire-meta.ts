@@ -81,6 +81,8 @@ function primaryLanguage(tag: string): string {
  * becomes the agency's own name and code; a placeholder (`Agency`) is no source at all, so the copy's own credit
  * stands.
  */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
+
 function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   const real = (v: string | undefined | null): string | null => (v && v.trim() !== '' && !isPlaceholderSource(v) ? v.trim() : null);
   const [name0, code0, credit0] = [real(s.name), real(s.code), real(s.credit)];
@@ -88,7 +90,10 @@ function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   if (!named) return null;
   const agency = agencyFromRaw(named) ?? (code0 ? agencyFromRaw(code0) : null) ?? (credit0 ? agencyFromRaw(credit0) : null);
   const name = agency && agencyFromRaw(named) === agency ? agency.name : named;
-  return { name, code: code0 ?? agency?.code ?? null, credit: credit0 ?? agency?.name ?? named };
+  // A bare domain (a provider's `literal`, `globenewswire.com`) is an address, not a credit line: the agency it
+  // names is credited by its own name.
+  const credit = credit0 && DOMAIN.test(credit0) && agency && agencyFromRaw(credit0) === agency ? agency.name : credit0;
+  return { name, code: code0 ?? agency?.code ?? null, credit: credit ?? agency?.name ?? named };
 }
 
 /** The item's own calendar day (YYYY-MM-DD, in the item's own time zone), when the format says when it was created. */

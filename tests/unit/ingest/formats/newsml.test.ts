@@ -139,6 +139,17 @@ it('reads TT\'s dateline block: the correspondent\'s place becomes the dateline,
   expect(a?.dateline).toMatchObject({ place: 'Göteborg', date: '2026-03-02' });
 });
 
+it('credits a provider given only as a domain by the agency it names, and keeps a domain no agency owns', () => {
+  const item = (provider: string) =>
+    Buffer.from(`<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="r1"><itemMeta><provider literal="${provider}"/></itemMeta>
+    <contentMeta><headline>Acme names a new chief executive</headline></contentMeta>
+    <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>TORONTO, June 9, 2020 (GLOBE NEWSWIRE) -- Acme Corp. named a new chief executive on Tuesday.</p></body></html></inlineXML></contentSet></newsItem>`);
+  const [known] = importBytes('release.xml', item('globenewswire.com'));
+  expect(known?.source).toMatchObject({ name: 'GlobeNewswire', code: 'GlobeNewswire', credit: 'GlobeNewswire' });
+  const [unknown] = importBytes('release.xml', item('acme-wire.example'));
+  expect(unknown?.source.credit).toBe('acme-wire.example');
+});
+
 describe('NewsML 1.2', () => {
   it('reads identification, management, news lines, metadata and the text content item', () => {
     const a = importOne('newsml-1.xml');
