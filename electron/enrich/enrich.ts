@@ -27,7 +27,8 @@ export function enrich(cleaned: CleanResult, importedAt: Date): Enriched {
   const paragraphs: Paragraph[] = blocks.map((b) => ({ id: machineBlockId(b.origin), text: b.text }));
   const source = sourceFrom(extracted.credit, extracted.dateline);
   // Without a headline line, the first sentence heads the story, without the dash or bullet that may open it.
-  const headline = extracted.headline ?? firstSentence((paragraphs[0]?.text ?? '').replace(LEADING_BULLET, ''), 120);
+  // A lede's sentence as the headline loses the dash some agencies close a lede with (AAP's `…gallops.-`).
+  const headline = extracted.headline ?? firstSentence((paragraphs[0]?.text ?? '').replace(LEADING_BULLET, ''), 120).replace(/(?<=\S)\.?\s*[-–—]+$/u, '');
   return {
     headline,
     slugline: slugFrom(headline),

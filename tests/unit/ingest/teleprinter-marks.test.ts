@@ -25,6 +25,12 @@ describe('teleprinter framing marks', () => {
     expect(texts(a).join(' ')).not.toMatch(/[<=]!|^</mu);
   });
 
+  it('heads a story with no headline line by its lede, without the dash that closes the lede', () => {
+    const copy = "\rZCZC\r#Flemington Betting\r:11/2/2017\r   MELBOURNE, Feb 09 AAP - Latest betting for Saturday's Flemington gallops.-\r\rRace One Flemington - Quiet Harbour Stakes (TAB FIXED ODDS)\r2.90 Quiet Harbour\r4.20 Silver Kettle\rAAP BETTING\r";
+    const a = importOne('betting.tst', Buffer.from(copy, 'latin1'));
+    expect(a.headline).toBe("Latest betting for Saturday's Flemington gallops");
+  });
+
   it('reads a result laid out with typesetting codes: heading lines, a paragraph per row, no code left', () => {
     const a = importOne('result.tst', wire('racing-result-typesetting-codes.tst'));
     expect(texts(a)).toEqual([
