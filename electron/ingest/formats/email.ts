@@ -19,9 +19,11 @@
 import iconv from 'iconv-lite';
 import { addressParser, decodeWords as decodeMimeWords } from 'postal-mime';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { agencyFromRaw } from '../../domain/wire-values.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { paragraphsOf, parseTree } from '../markup/tree.js';
 import { parsePlainText } from './plain-text.js';
+import { readFormSubmission, type FormStory } from './email-form.js';
 
 interface Part {
   readonly headers: Map<string, string>;
@@ -45,7 +47,9 @@ export function parseEmail(text: string): WireDraft {
     // A <br> is a line break of the mail, as in a forwarding header block: it becomes one here too.
     const text = t.html ? paragraphsOf(parseTree(t.text.replace(/<br\s*\/?>/giu, '</p><p>'), { xml: false })).join('\n\n') : t.text;
     const unwrapped = unwrapForward(text);
-    return { t, blocks: parsePlainText(unwrapped?.body ?? text).blocks, forwardedSubject: unwrapped?.subject };
+    const body = unwrapped?.body ?? text;
+    const form = t.html ? null : readFormSubmission(body);
+    return { t, form, blocks: form ? form.paragraphs : parsePlainText(body).blocks, forwardedSubject: unwrapped?.subject };
   });
   const length = (b: readonly string[]): number => b.reduce((n, s) => n + s.length, 0);
   // Plain text over HTML of the same body (multipart/alternative); a text attachment over a short note.
@@ -58,16 +62,24 @@ export function parseEmail(text: string): WireDraft {
   const sender = senderName(message.headers.get('from') ?? '');
   const note = useAttachment && plain ? nonEmpty(plain.blocks.join(' ')) : undefined;
   const subject = nonEmpty(stripReplyMarks(chosen?.forwardedSubject ?? decodeWords(message.headers.get('subject') ?? '')));
+  const form = chosen?.form ?? null;
   const meta: WireMeta = compact({
-    headline: subject,
+    // A form's own fields over the mailer's subject ("Formatted Editorial Story").
+    ...(form ? formMeta(form) : {}),
+    headline: form?.headline ?? subject,
     // Not `source`: the agency in the copy's dateline is the credit; the sender only when it names none.
     sender,
     created: isoDate(message.headers.get('date')),
     guid: nonEmpty(message.headers.get('message-id')?.replace(/[<>]/gu, '')),
     language: nonEmpty(message.headers.get('content-language')),
-    ednote: note,
+    ednote: nonEmpty([note, form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : ''].filter(Boolean).join(' ')),
   });
   return { blocks, meta };
+}
+
+function formMeta(form: FormStory): Partial<WireMeta> {
+  const { slugline, abstract, byline, dateline, urgency, priority, category, places } = form;
+  return { slugline, abstract, byline, dateline, urgency, priority, category, places };
 }
 
 function stripReplyMarks(subject: string): string {
@@ -79,7 +91,10 @@ function senderName(field: string): string | undefined {
   const [first] = addressParser(field);
   if (!first) return undefined;
   if ('group' in first && first.group) return nonEmpty(first.name);
-  return nonEmpty(first.name) ?? nonEmpty(first.address);
+  // Mail from an agency's own domain (desk@aap.com.au) is the agency's copy: the agency, not the person, is credited.
+  const domain = first.address?.split('@')[1];
+  const agency = domain ? agencyFromRaw(domain) : null;
+  return agency?.name ?? nonEmpty(first.name) ?? nonEmpty(first.address);
 }
 
 /**
@@ -180,9 +195,33 @@ function escapeRe(s: string): string {
 function decodeBody(part: Part): string {
   const cte = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase().trim();
   const charset = param(part.headers.get('content-type') ?? '', 'charset');
-  if (cte === 'base64') return decodeCharset(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), charset);
-  if (cte === 'quoted-printable') return decodeCharset(quotedPrintable(part.body), charset);
-  return part.body;
+  const text =
+    cte === 'base64'
+      ? decodeCharset(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), charset)
+      : cte === 'quoted-printable'
+        ? decodeCharset(quotedPrintable(part.body), charset)
+        : part.body;
+  const type = part.headers.get('content-type') ?? '';
+  return /^text\/plain/iu.test(type) && param(type, 'format')?.toLowerCase() === 'flowed' ? unflow(text, param(type, 'delsp')?.toLowerCase() === 'yes') : text;
+}
+
+/**
+ * RFC 3676 format=flowed: a line ending in a space is continued by the next (the mailer wrapped it), a line
+ * opening with a space was space-stuffed, and `-- ` stays a signature mark. With DelSp=yes the wrapping space
+ * itself goes.
+ */
+function unflow(text: string, delsp: boolean): string {
+  const out: string[] = [];
+  let open = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.startsWith(' ') ? raw.slice(1) : raw;
+    const soft = line.endsWith(' ') && line !== '-- ';
+    const piece = soft && delsp ? line.slice(0, -1) : line;
+    if (open) out[out.length - 1] += piece;
+    else out.push(piece);
+    open = soft;
+  }
+  return out.join('\n');
 }
 
 /** RFC 2045 §6.7: `=XX` is a byte, `=` at the end of a line is a soft break. */
