@@ -255,7 +255,14 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
         name = before;
       }
     }
-    return /\p{Lu}[\p{L}'’.-]*$/u.test(name) ? { text: withoutAsides(name), start: nameStart } : null;
+    if (/\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: withoutAsides(name), start: nameStart };
+    // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
+    const appositive = text.slice(appositiveStart, from - 1).trim();
+    const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    if (PERSON_NOUNS.has(describedBy) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositive)) {
+      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
+    return null;
   }
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
@@ -263,6 +270,11 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   if (unnamed) return { text: unnamed[0].toLowerCase(), start };
   if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
   if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
+  // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
+  const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
+  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && /^\p{Lu}/u.test(words[article + 1] ?? '')) {
+    return { text: words.slice(article).join(' '), start };
+  }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
   if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
   if (/^\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
@@ -328,6 +340,19 @@ class Resolver {
     if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
+    const forOrg = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(subject);
+    if (forOrg?.[1] && PERSON_NOUNS.has(forOrg[2] ?? '')) {
+      const org = forOrg[1].trim();
+      const people = this.people.find((p) => p.name === org);
+      if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
+    }
+    // "Moody's said", "McDonald's said": a possessive with nothing after it is the name itself.
+    const possessive = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s)$/u.exec(subject);
+    if (possessive?.[1]) {
+      const name = possessive[1];
+      return { speaker: this.orgs.find((o) => o === name || o.startsWith(`${name} `)) ?? name, kind: 'organisation' };
+    }
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".

@@ -167,4 +167,17 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Rafael Ortiz', 'Mei Lindqvist', 'Tomás Ibarra', null, 'Tomás Ibarra']);
   });
+
+  it('keeps a possessive name whole, gives "a <Company> spokesman" to the company, and takes the name in an appositive after a description', () => {
+    expect(
+      tag([
+        "Kessler's Ratings Service Inc said it lowered the bank's debt rating.",
+        "Kessler's said the outlook was negative.",
+        "Dunmore's said the painting sold for two mln dlrs.",
+        'A Norland spokesman said approval was taking longer than expected.',
+        "The ministry's spokesman, Ali Farsad, said the talks would resume.",
+        'He said no date had been set.',
+      ]),
+    ).toEqual(["Kessler's Ratings Service Inc", "Kessler's Ratings Service Inc", "Dunmore's", 'Norland', 'Ali Farsad', 'Ali Farsad']);
+  });
 });
