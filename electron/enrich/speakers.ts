@@ -272,7 +272,7 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
   const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
-  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && /^\p{Lu}/u.test(words[article + 1] ?? '')) {
+  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
@@ -385,11 +385,18 @@ class Resolver {
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
-      const match = [...this.orgs].reverse().find((o) => described.every((w) => o.toLowerCase().includes(w)));
+      // Word for word: "the bank" is not the "House Banking Committee".
+      const match = [...this.orgs].reverse().find((o) => {
+        const words = o.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        return described.every((w) => words.includes(w));
+      });
       if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
       const name = match ?? this.lastOrg;
       return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
     }
+    // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.
+    const orgNoun = description.toLowerCase().split(/\s+/u).find((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
+    if (orgNoun && /^spokes(?:man|woman|person)$/u.test(noun)) return this.describe(orgNoun, orgNoun);
     const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
     const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
     return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };

@@ -180,4 +180,16 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(["Kessler's Ratings Service Inc", "Kessler's Ratings Service Inc", "Dunmore's", 'Norland', 'Ali Farsad', 'Ali Farsad']);
   });
+
+  it('gives a company spokesman to the company, and matches "the bank" to a name word for word', () => {
+    expect(
+      tag([
+        'Norland Corp said it would close the plant.',
+        'A company spokesman said talks would go on.',
+        'Bank of Lisbon cut its prime rate.',
+        'The House Banking Committee met on Tuesday.',
+        '"The outlook is poor," the bank said in its monthly report.',
+      ]),
+    ).toEqual(['Norland Corp', 'Norland Corp', null, null, 'Bank of Lisbon']);
+  });
 });
