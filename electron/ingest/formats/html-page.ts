@@ -13,6 +13,7 @@
 import type { Author } from '../../domain/article.js';
 import { blocksOf } from '../markup/article-blocks.js';
 import { cleanConditionally, PageStats, selectArticle } from '../markup/article-body.js';
+import { agencyFromRaw } from '../../domain/wire-values.js';
 import { bylineName, pageMetadata, type PageMetadata } from '../markup/page-metadata.js';
 import { ALL_FLAGS, prune, type PruneFlags } from '../markup/page-prune.js';
 import { find, paragraphsOf, parseTree, type El } from '../markup/tree.js';
@@ -32,6 +33,8 @@ interface Extraction {
   readonly blocks: string[];
   readonly length: number;
   readonly byline?: string;
+  readonly label?: string;
+  readonly credit?: string;
 }
 
 /**
@@ -51,13 +54,19 @@ function bodyOf(root: El): El {
 
 function attempt(root: El, flags: PruneFlags, title: string | undefined): Extraction {
   const body = bodyOf(root);
-  const pruned = prune(body, flags);
+  const pruned = prune(body, flags, (name) => agencyFromRaw(name) !== null);
   const stats = new PageStats();
   const { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
   const blocks = withoutFurniture(blocksOf(parts, title ? { title } : {}));
   const length = blocks.reduce((n, b) => n + b.length, 0);
-  return pruned.byline === undefined ? { blocks, length } : { blocks, length, byline: pruned.byline };
+  return {
+    blocks,
+    length,
+    ...(pruned.byline === undefined ? {} : { byline: pruned.byline }),
+    ...(pruned.label === undefined ? {} : { label: pruned.label }),
+    ...(pruned.credit === undefined ? {} : { credit: pruned.credit }),
+  };
 }
 
 /** The article's paragraphs; `text` is parsed again for each retry, as pruning changes the tree it works on. */
@@ -73,7 +82,14 @@ export function extractArticle(text: string, root: El, meta: PageMetadata): Extr
   const longest = results.reduce((a, b) => (b.length > a.length * 1.3 ? b : a));
   // The byline is taken from the first, strictest pass, which removed it from the copy.
   const byline = results.find((r) => r.byline)?.byline;
-  const found: Extraction = byline === undefined ? longest : { ...longest, byline };
+  const label = results.find((r) => r.label)?.label;
+  const credit = results.find((r) => r.credit)?.credit;
+  const found: Extraction = {
+    ...longest,
+    ...(byline === undefined ? {} : { byline }),
+    ...(label === undefined ? {} : { label }),
+    ...(credit === undefined ? {} : { credit }),
+  };
   const declared = meta.articleBody ? declaredParagraphs(meta.articleBody) : [];
   const declaredLength = declared.reduce((n, b) => n + b.length, 0);
   if (declaredLength > 100 && declaredLength > found.length * 1.5) return { ...found, blocks: declared, length: declaredLength };
@@ -102,12 +118,13 @@ export function parseHtmlPage(text: string): WireDraft {
     byline: nonEmpty(names.join(', ')),
     abstract: meta.description,
     language: meta.language,
-    source: meta.siteName ? { name: meta.siteName, credit: meta.siteName } : undefined,
+    // The agency the page credits in its own source element over the site that printed it.
+    source: article.credit ? { name: article.credit, credit: article.credit } : meta.siteName ? { name: meta.siteName, credit: meta.siteName } : undefined,
     guid: meta.url,
     created: isoDate(meta.published),
     updated: isoDate(meta.modified),
     keywords: meta.keywords,
-    subjects: meta.section ? [{ code: meta.section, scheme: 'section', name: meta.section }] : undefined,
+    subjects: (meta.section ?? article.label) ? [{ code: meta.section ?? article.label ?? '', scheme: 'section', name: meta.section ?? article.label ?? '' }] : undefined,
     authors,
   });
   return { blocks: article.blocks, meta: draftMeta };

@@ -33,7 +33,16 @@ export interface Pruned {
   readonly parents: Map<El, El>;
   /** The page's own byline element's text, when one was taken out of the copy. */
   readonly byline?: string;
+  /** A section label set over the headline (a kicker, TT's `vignette`), taken out of the copy. */
+  readonly label?: string;
+  /** An element marked as the story's source that names a known agency (`<p class="source">TT</p>`), taken out. */
+  readonly credit?: string;
 }
+
+/** Class or id name parts of a section label printed over a headline: kicker, vignette, overline, eyebrow, rubrik… */
+const LABEL_NAMES = /(?:^|[\s_-])(?:kicker|vignette|overline|eyebrow|rubrik|dachzeile|surtitre|antetitulo|section-label|category-label)(?:$|[\s_-])/iu;
+/** Class or id names of the element that credits the story's source. */
+const SOURCE_NAMES = /^(?:source|credit|article-source|story-source|news-source|agency)$/iu;
 
 export function namesOf(el: El): string {
   return `${attr(el, 'class')} ${attr(el, 'id')}`;
@@ -113,11 +122,22 @@ export function findByline(body: El): Byline | null {
   return null;
 }
 
-/** Prunes `body` in place; returns each kept element's parent and the byline taken out. */
-export function prune(body: El, flags: PruneFlags): Pruned {
+/** The first short element (under `max` characters) whose class or id passes `names`, outside the comments. */
+function findMarked(body: El, names: (n: string) => boolean, max: number): Byline | null {
+  const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
+  const el = findFirst(body, (e) => (names(attr(e, 'class').trim()) || names(attr(e, 'id').trim())) && shortText(e, max) !== null, avoid);
+  const text = el ? shortText(el, max) : null;
+  return el && text ? { el, text } : null;
+}
+
+/** Prunes `body` in place; returns each kept element's parent and the byline, label and credit taken out. */
+export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false): Pruned {
   const parents = new Map<El, El>();
   const found = findByline(body);
   const byline = found?.text;
+  const label = findMarked(body, (n) => n !== '' && LABEL_NAMES.test(n), 40);
+  const source = findMarked(body, (n) => SOURCE_NAMES.test(n), 40);
+  const credit = source && isAgency(source.text) ? source : null;
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
     for (const c of el.children) {
@@ -127,7 +147,7 @@ export function prune(body: El, flags: PruneFlags): Pruned {
       }
       const tag = c.local;
       if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
-      if (c === found?.el) continue;
+      if (c === found?.el || c === label?.el || c === credit?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
         if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
@@ -144,5 +164,10 @@ export function prune(body: El, flags: PruneFlags): Pruned {
     for (const k of kept) el.children.push(k);
   };
   walk(body, false);
-  return byline === undefined ? { parents } : { parents, byline };
+  return {
+    parents,
+    ...(byline === undefined ? {} : { byline }),
+    ...(label ? { label: label.text } : {}),
+    ...(credit ? { credit: credit.text } : {}),
+  };
 }

@@ -185,4 +185,20 @@ describe('web page detection', () => {
     const xml = '<?xml version="1.0"?>\n<archive_response><title>Image pool</title><item><p>caption</p></item><body>x</body></archive_response>';
     expect(detectFormat(xml)).not.toBe('html');
   });
+
+  it('takes a section label over the headline and an agency source line out of the copy: the section and the credit', () => {
+    const page = `<h1>Harbour strike ends after three weeks</h1><p class="vignette">Arbete</p><p class="source">TT</p>${STORY.map(para).join('')}`;
+    const draft = parseHtmlPage(page);
+    expect(draft.blocks[0]).toBe(STORY[0]);
+    expect(draft.blocks).not.toContain('Arbete');
+    expect(draft.blocks).not.toContain('TT');
+    expect(draft.meta.subjects).toEqual([{ code: 'Arbete', scheme: 'section', name: 'Arbete' }]);
+    expect(draft.meta.source).toMatchObject({ name: 'TT' });
+  });
+
+  it('keeps a paragraph marked as a source that names no agency', () => {
+    const page = `<h1>Harbour strike ends</h1><p class="source">Our correspondent in the port</p>${STORY.map(para).join('')}`;
+    expect(parseHtmlPage(page).blocks).toContain('Our correspondent in the port');
+  });
 });
+
