@@ -82,7 +82,10 @@ export function analyseStory(blocks: readonly AnchoredText[], source: Source, in
       return { ...f, id: `${f.kind}@${block.id}:${f.text}`, anchor: anchorAt(block, start, start + f.text.length) };
     })
     .filter((f) => !dismissed.has(f.id));
-  return { paragraphs, entities, sources: sourcesOf(tagged, source), flags, subjects: suggestSubjects(texts) };
+  // Media Topics' labels are English: looked up in copy of another language they match its function words
+  // (Swedish "men" is "but", not men). Other languages get no suggestions rather than wrong ones.
+  const english = !input.language || /^en\b/iu.test(input.language);
+  return { paragraphs, entities, sources: sourcesOf(tagged, source), flags, subjects: english ? suggestSubjects(texts) : [] };
 }
 
 /** Dismissals re-keyed to where their words are now (a split moves words to a new block, so its flag id changes). */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { suggestSubjects } from '../../../electron/enrich/subjects.js';
+import { analyseStory } from '../../../electron/enrich/desk-analysis.js';
 
 const names = (texts: string[]) => suggestSubjects(texts).map((s) => s.name);
 
@@ -25,5 +26,19 @@ describe('subject suggestions', () => {
       'Jonas Vingegaard won the 15th stage of cycling’s Tour de France on Sunday, riding clear of his rivals on the final climb to take the race lead.',
     ]);
     expect(got).toContain('cycling');
+  });
+});
+
+describe('subject suggestions by the copy’s language', () => {
+  const story = [
+    { id: 'p0', text: 'Men det var en annan tidigare spelare som skulle stjäla showen, och man firade inte målet.' },
+    { id: 'p1', text: 'Mjällby tog ledningen i andra halvlek när matchen var en minut gammal.' },
+  ];
+  it('suggests no English Media Topic labels for copy in another language', () => {
+    expect(analyseStory(story, { name: 'TT', code: 'TT', credit: 'TT' }, { language: 'sv' }).subjects).toEqual([]);
+  });
+  it('still suggests them for English copy', () => {
+    const english = [{ id: 'p0', text: 'The central bank raised interest rates as inflation rose, and the government said unemployment fell in the election year.' }];
+    expect(analyseStory(english, { name: 'Reuters', code: 'Reuters', credit: 'Reuters' }, { language: 'en' }).subjects.length).toBeGreaterThan(0);
   });
 });
