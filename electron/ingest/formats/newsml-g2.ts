@@ -194,14 +194,16 @@ function isPreformatted(text: string): boolean {
 }
 
 /**
- * The creators, then the contributors. A party the item lists as both (dpa names its writer as creator and as
- * contributor, `degenhardt.sandra` twice) is one author, with the creator's role.
+ * The creators, then the contributors. A contributor without a role of its own who is already a creator (dpa
+ * names its writer as both, `degenhardt.sandra` twice) is the same credit; one with a role (a video's
+ * `TechnicalOrigin`) is another.
  */
 function authorsOf(parties: readonly El[]): Author[] {
   const out: Author[] = [];
   for (const p of parties) {
     const name = nameOf(p);
-    if (name !== '' && !out.some((a) => a.name === name)) out.push({ name, role: roleOf(p) });
+    if (name === '' || (attr(p, 'role') === '' && out.some((a) => a.name === name))) continue;
+    out.push({ name, role: roleOf(p) });
   }
   return out;
 }
