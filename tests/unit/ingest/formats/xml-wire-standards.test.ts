@@ -37,13 +37,11 @@ describe('a NewsML-G2 text item sent without its text', () => {
     expect(storyWarnings(a).join(' ')).toMatch(/no text/u);
   });
 
-  it('says where the text is when the item gives it by reference', () => {
+  it('says where the text is when the item gives it by reference; without a headline it is no story', () => {
     const a = importOne('pier.xml', g2Item(meta, content, '<remoteContent href="https://example.org/texts/pier.xml" contenttype="application/nitf+xml"/>'));
     expect(a.deskNote).toContain('https://example.org/texts/pier.xml');
     expect(texts(a)).toEqual([]);
-  });
-
-  it('is still refused with no headline, or when the item is a picture with nothing to read', () => {
+    // Still refused: an item with no headline, and a picture with nothing to read.
     expect(refusal('bare.xml', g2Item(meta, '<creator><name>Tove Lindqvist</name></creator>', '<inlineXML> </inlineXML>'))).toMatch(/no story/u);
     expect(refusal('pic.xml', g2Item(meta, content, '<remoteContent href="https://example.org/pier.jpg"/>', 'ninat:picture'))).toMatch(/no story text/u);
   });
