@@ -14,11 +14,14 @@
  *   whose root is conceptItem, knowledgeItem, planningItem, catalog or packageItem): they describe events,
  *   people, codes and coverage, with no headline and text to import;
  * - a ninjs JSON Schema (schema-extension/extension-schema.json): a schema, not an item;
- * - NewsML-G2 examples that illustrate metadata only and carry no headline or text by design: LISTING_1 (its
- *   inlineXML is an empty placeholder), LISTING_24 (its newsItems are elided as "....."), LISTING_28 (a bare
- *   contentMeta fragment), LISTING_29 (hop history only), LISTING_7–9 (bare groupSet fragments of packages),
- *   ap_metadata_example, facet-example and facet-example-2 (subject metadata only). Importing them gives a clear
- *   per-file refusal (or, for LISTING_1, a headline without text), which is the right outcome.
+ * - NewsML-G2 examples that illustrate metadata only and carry no headline or text by design: LISTING_24 (its
+ *   newsItems are elided as "....."), LISTING_28 (a bare contentMeta fragment), LISTING_29 (hop history only),
+ *   LISTING_7–9 (bare groupSet fragments of packages), ap_metadata_example, facet-example and facet-example-2
+ *   (subject metadata only). Importing them gives a clear per-file refusal, which is the right outcome.
+ *
+ * LISTING_1 is checked: a text newsItem with its headline and metadata whose inlineXML is an empty placeholder. It
+ * must arrive as a stub (ingest's draft.stub): its headline, an empty body, and the desk note saying the text was
+ * not sent. Any other empty body still fails.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -65,7 +68,6 @@ function walk(dir: string): string[] {
 }
 
 const METADATA_ONLY = new Set([
-  'LISTING_1_A_NewsML-G2_News_Item.xml',
   'LISTING_24_News_Message_conveying_a_complete_News_Package.xml',
   'LISTING_28_Illustrating_Located_Subject_and_Dateline.xml',
   'LISTING_29_Hop_History.xml',
@@ -165,7 +167,9 @@ for (const dir of dirs) {
     for (const item of outcome.items) {
       const a = buildArticle(item.original, item.draft, new Date());
       if (a.headline.trim() === '') problems.push(`item ${item.original.item ?? 0}: empty headline`);
-      if (a.paragraphs.every((p) => p.text.trim() === '')) problems.push(`item ${item.original.item ?? 0}: empty body`);
+      const stub = item.draft.stub === true;
+      if (stub && !/not sent/u.test(a.deskNote ?? '')) problems.push(`item ${item.original.item ?? 0}: a stub without the desk note that its text was not sent`);
+      if (!stub && a.paragraphs.every((p) => p.text.trim() === '')) problems.push(`item ${item.original.item ?? 0}: empty body`);
       const first = a.paragraphs[0]?.text ?? '';
       // A headline line left in the body repeats the headline; a one-sentence lede that heads a story with no
       // headline of its own (enrich.ts: the first sentence heads it) stays the body's first paragraph, rightly.
@@ -177,7 +181,7 @@ for (const dir of dirs) {
       if (matchDateOnly(first)) problems.push(`item ${item.original.item ?? 0}: the body opens with a bare date line ${JSON.stringify(first)}`);
       const expected = outcome.items.length === 1 ? EXPECTED_HEADLINES[label] : undefined;
       if (expected !== undefined && a.headline !== expected) problems.push(`headline ${JSON.stringify(a.headline)}, expected ${JSON.stringify(expected)}`);
-      heads.push(`"${a.headline.slice(0, 70)}" (${a.paragraphs.length} ¶)`);
+      heads.push(`"${a.headline.slice(0, 70)}" (${stub ? 'stub: text not sent' : `${a.paragraphs.length} ¶`})`);
     }
     const format = outcome.items[0]?.original.format ?? '?';
     if (problems.length > 0) {

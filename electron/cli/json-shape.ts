@@ -32,6 +32,7 @@ export function toJsonArticle(a: Article) {
     urgency: a.urgency,
     pubstatus: a.pubstatus,
     ednote: a.ednote,
+    ...(a.deskNote ? { deskNote: a.deskNote } : {}),
     embargo: a.embargo,
     takeKey: a.takeKey,
     category: a.category,

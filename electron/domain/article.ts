@@ -185,6 +185,11 @@ export interface WireFields {
   readonly urgency: number | null;
   readonly pubstatus: Pubstatus;
   readonly ednote: string;
+  /**
+   * What the desk alone reads and no export carries: an agency's note marked private (STT's `sttnote:private`
+   * edNote), and the word that the text was not sent with the item. Absent when there is none.
+   */
+  readonly deskNote?: string;
   readonly embargo: string | null;
   readonly takeKey: string;
   readonly category: readonly Category[];

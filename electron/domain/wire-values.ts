@@ -12,8 +12,13 @@ import { AGENCIES, findAgency, type Agency } from './agencies.js';
 export function isDeskCode(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  if (/^[a-z]{1,5}(?:\/[a-z]{1,5})+$/iu.test(t)) return true;
+  if (isDeskInitials(t)) return true;
   return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/u.test(t);
+}
+
+/** The desk's sign-off, `daa/mt/msr`: the initials of whoever handled the copy, slash-joined — several people, none named. */
+export function isDeskInitials(text: string): boolean {
+  return /^[a-z]{1,5}(?:\/[a-z]{1,5})+$/iu.test(text.trim());
 }
 
 /** The byline to print: '' for a desk code or user id. */

@@ -99,7 +99,8 @@ function leadText(paragraphs: readonly Paragraph[], max: number): string {
 }
 
 function firstSentence(text: string, max: number): string {
-  const m = /^.+?[.!?](?=\s+[\p{Lu}"“]|$)/u.exec(text);
+  // A lone capital before the stop is an initial (`William H. Macy`), not a sentence's end.
+  const m = /^.+?(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+[\p{Lu}"“]|$)/u.exec(text);
   const sentence = m ? m[0] : text;
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
 }

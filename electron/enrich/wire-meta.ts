@@ -5,7 +5,7 @@
  * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
-import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isPlaceholderSource } from '../domain/wire-values.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isPlaceholderSource } from '../domain/wire-values.js';
 import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
@@ -50,13 +50,17 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     urgency: meta.urgency ?? null,
     pubstatus: meta.pubstatus ?? 'usable',
     ednote: [meta.ednote ?? '', ...(givenHeadline?.notes ?? [])].filter((n) => n !== '').join('; '),
+    ...(meta.deskNote ? { deskNote: meta.deskNote } : {}),
     embargo: meta.embargo ?? null,
     takeKey: meta.takeKey ?? '',
     category: meta.category ?? [],
     subjects: meta.subjects ?? [],
     places: meta.places ?? [],
-    // Logins and desk codes (`tsafos`) are the agency's bookkeeping, not contributors a reader should see.
-    authors: (meta.authors ?? []).filter((a) => !isDeskCode(a.name)),
+    // A creator the format names by its login (dpa's `<creator><name>degenhardt.sandra</name>`) is still the one
+    // person who wrote the item: the desk keeps it among the authors (no byline prints a login: cleanByline, and
+    // story-author.ts files nothing under one). The desk's slash-joined initials (`daa/mt/msr`) name nobody, and a
+    // login that is an agency's (`globenewswire`) is the source, already credited, not a writer.
+    authors: (meta.authors ?? []).filter((a) => !isDeskInitials(a.name) && !(isDeskCode(a.name) && agencyFromRaw(a.name))),
   };
   const keywords = givenHeadline?.topic ? [...(meta.keywords ?? []), givenHeadline.topic] : (meta.keywords ?? []);
   return { fields: merged, keywords, wire };
@@ -142,7 +146,7 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   const text = meta.dateline?.trim();
   if (!text) return null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
-  const fallbackDate = itemDayOf(meta);
+  const fallbackDate = meta.datelineDate ?? itemDayOf(meta);
   if (lead) {
     const resolved = lead.month ? resolveByItem(lead, meta, importedAt) : { date: fallbackDate, yearInferred: false };
     const agency = lead.agency ?? source.code;

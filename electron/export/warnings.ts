@@ -15,6 +15,8 @@ export function storyWarnings(article: Article, gates?: ExportGates): string[] {
     const kinds = [...new Set(open.map((f) => f.kind))].join(', ');
     warnings.push(`${open.length} open flag${open.length === 1 ? '' : 's'} (${kinds}): fix or dismiss them first`);
   }
+  // A stub (a wire item whose text was not sent) has its headline but nothing to print yet.
+  if (article.paragraphs.every((p) => p.text.trim() === '')) warnings.push(`The story has no text${article.deskNote ? ` (${article.deskNote})` : ''}`);
   // A lede cut to length ("Secretary of the council cautioned Iraq on the…") is not a headline.
   if (/(?:…|\.\.\.)\s*$/.test(article.headline)) warnings.push('The headline ends with “…”: it looks like a lede cut off, not a headline');
   if (article.dateline.date !== null && article.dateline.yearInferred && gates?.confirmedDatelineYear !== true) {

@@ -126,9 +126,12 @@ function unknownXmlReason(root: string): string {
   return `an XML document of a kind Copydesk does not read (root element <${root}>), not a news item`;
 }
 
-/** A story has text: a headline alone (an item whose text is only linked, a test stub) is not one to edit. */
+/**
+ * A story has text; a headline alone is not one to edit, unless the format itself says the item is a story whose
+ * text was not sent (draft.stub: a NewsML-G2 text item with its metadata, its text by reference).
+ */
 function hasStory(draft: WireDraft): boolean {
-  return draft.blocks.some((b) => b.trim() !== '');
+  return draft.stub === true || draft.blocks.some((b) => b.trim() !== '');
 }
 
 /**

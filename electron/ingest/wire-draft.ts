@@ -11,6 +11,8 @@ export interface WireMeta {
   readonly abstract?: string;
   /** The dateline as the format gives it, separately from the body (e.g. NITF <dateline>). */
   readonly dateline?: string;
+  /** The dateline's date (YYYY-MM-DD) when the format gives it apart from the place (NewsML 1's DateLine `4/4/2018`). */
+  readonly datelineDate?: string;
   readonly language?: string;
   readonly source?: { readonly name?: string; readonly code?: string; readonly credit?: string };
   /** Who delivered the file (an email's From): credited only when the copy itself names no agency. */
@@ -23,6 +25,11 @@ export interface WireMeta {
   readonly urgency?: number;
   readonly pubstatus?: Pubstatus;
   readonly ednote?: string;
+  /**
+   * For the desk alone, never exported: an edNote the agency marks private (STT's `sttnote:private`), and the word
+   * that the item's text was not sent with it (a NewsML-G2 item whose text is elsewhere).
+   */
+  readonly deskNote?: string;
   readonly embargo?: string;
   readonly takeKey?: string;
   readonly category?: readonly Category[];
@@ -36,4 +43,9 @@ export interface WireMeta {
 export interface WireDraft {
   readonly blocks: readonly string[];
   readonly meta: WireMeta;
+  /**
+   * True for a story the format sent without its text (a NewsML-G2 text item with its headline and metadata, its
+   * text by reference or none): it is imported with an empty body, and meta.deskNote says so.
+   */
+  readonly stub?: boolean;
 }

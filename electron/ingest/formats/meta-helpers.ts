@@ -67,3 +67,56 @@ export function nonEmpty(value: string | undefined | null): string | undefined {
 export function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
+
+/**
+ * A date written alone in numbers (`4/4/2018`, `21.01.2019`, `2018-04-04`) → YYYY-MM-DD. Day and month may come in
+ * either order (`4/5/2018` is 4 May in Europe, April 5 in the US): a part over 12 settles it; otherwise the reading
+ * nearest the item's own day (`near`, an ISO date) is taken, and with no such day an ambiguous date gives undefined.
+ */
+export function numericDate(text: string, near?: string): string | undefined {
+  const v = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v) ?? /^(\d{4})(\d{2})(\d{2})(?:T[\d:+\-.Z]*)?$/u.exec(v);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u.exec(v);
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const readings = [validDay(year, b, a), validDay(year, a, b)].filter((d): d is string => d !== undefined);
+  const unique = [...new Set(readings)];
+  if (unique.length <= 1) return unique[0];
+  const ref = near ? Date.parse(near.slice(0, 10)) : Number.NaN;
+  if (Number.isNaN(ref)) return undefined;
+  return unique.sort((x, y) => Math.abs(Date.parse(x) - ref) - Math.abs(Date.parse(y) - ref))[0];
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A date-time a format writes in an agency's local time without an offset (Ritzau's PublishDate
+ * `2018-01-30T17:32:18.397`, Danish time) → ISO 8601 with the offset that zone had then, summer time included (the
+ * IANA zone through Intl, so the rules are the platform's, not a table of our own). A value that already has an
+ * offset, or is only a date, is left as isoDate reads it. In the hour a clock goes back, the first reading is taken.
+ */
+export function localTimeIn(value: string | undefined | null, timeZone: string): string | undefined {
+  const iso = isoDate(value);
+  if (!iso || !/T\d{2}:\d{2}:\d{2}$/u.test(iso)) return iso;
+  const wall = Date.parse(`${iso}Z`);
+  if (Number.isNaN(wall)) return undefined;
+  const first = offsetMinutes(wall, timeZone);
+  const offset = offsetMinutes(wall - first * 60_000, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${iso}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The zone's offset from UTC at an instant, in minutes (`GMT+02:00` → 120). */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const m = /([+-])(\d{2}):?(\d{2})?/u.exec(name);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}

@@ -10,7 +10,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
-import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
+import { compact, intOf, isoDate, nonEmpty, numericDate, pubstatusOf } from './meta-helpers.js';
 import { nitfDraft } from './nitf.js';
 import { parsePlainText } from './plain-text.js';
 
@@ -71,7 +71,7 @@ function componentDraft(item: El, component: El, priority: number | undefined, s
   const credit = nonEmpty(textOf(child(lines, 'creditline'))) ?? nonEmpty(formal(find(child(admin, 'source') ?? component, 'party')));
   const property = (within: El | null, name: string): string | undefined =>
     nonEmpty(attr(children(within, 'property').find((p) => formal(p).toLowerCase() === name) ?? null, 'value'));
-  const city = property(find(child(component, 'descriptivemetadata') ?? component, 'location'), 'city');
+  const own = datelineOf(lines, child(component, 'descriptivemetadata'), base.meta.created);
   const blocks = [...text('lead'), ...text('body')];
   return {
     blocks,
@@ -79,7 +79,8 @@ function componentDraft(item: El, component: El, priority: number | undefined, s
       ...base.meta,
       headline: headline ?? base.meta.headline,
       // Belga leaves its DateLine empty and names the story's town in the component's Location.
-      dateline: nonEmpty(textOf(child(lines, 'dateline'))) ?? city ?? base.meta.dateline,
+      dateline: own.line ?? own.city ?? base.meta.dateline,
+      datelineDate: own.date ?? base.meta.datelineDate,
       language: nonEmpty(attr(component, 'xml:lang')) ?? base.meta.language,
       source: credit ? { name: credit, credit } : base.meta.source,
       priority: intOf(property(admin, 'priority')) ?? base.meta.priority,
@@ -116,19 +117,22 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
   // is the source, crediting the issuer.
   const issuer = !provider && sentFrom && sourceParty && sourceParty === firstParty && !agencyFromRaw(sourceParty) ? sourceParty : undefined;
   const credit = nonEmpty(textOf(child(lines, 'creditline'))) ?? issuer;
+  const created = isoDate(textOf(child(mgmt, 'firstcreated')));
+  const dateline = datelineOf(lines, descriptive, created);
   const providerName = (issuer ? sentFrom : firstParty) ?? nonEmpty(textOf(child(newsId, 'providerid')));
   const meta: WireMeta = compact({
     ...body.meta,
     headline: nonEmpty(textOf(child(lines, 'headline'))) ?? body.meta.headline,
     byline: personByline(nonEmpty(textOf(child(lines, 'byline')))?.replace(/^by\s+/iu, '') ?? body.meta.byline),
-    dateline: nonEmpty(textOf(child(lines, 'dateline'))) ?? body.meta.dateline,
+    dateline: dateline.line ?? body.meta.dateline ?? dateline.city,
+    datelineDate: dateline.date,
     slugline: nonEmpty(textOf(child(lines, 'slugline'))) ?? body.meta.slugline ?? nonEmpty(textOf(child(ident, 'namelabel'))),
     abstract: nonEmpty(textOf(child(lines, 'subheadline'))) ?? body.meta.abstract,
     language: nonEmpty(formal(child(descriptive, 'language'))) ?? nonEmpty(attr(item, 'xml:lang')),
     source: providerName || credit ? compact({ name: providerName ?? credit, credit: credit ?? providerName }) : undefined,
     guid: storyIdentifier(newsId),
     version: intOf(textOf(child(newsId, 'revisionid'))),
-    created: isoDate(textOf(child(mgmt, 'firstcreated'))),
+    created,
     updated: isoDate(textOf(child(mgmt, 'thisrevisioncreated'))),
     urgency: intOf(formal(child(mgmt, 'urgency')) || textOf(child(mgmt, 'urgency'))),
     priority,
@@ -140,6 +144,23 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
     places: placesOf(descriptive),
   });
   return { blocks: body.blocks, meta };
+}
+
+/**
+ * The dateline from its parts. NewsML 1.2 gives the place apart from the DateLine: a `City` Property in the
+ * DescriptiveMetadata, or in a Location there. A DateLine that is a place line (`PARIS, Jan 21 (AFP) -`) is the
+ * dateline as written; one that is a date alone (`4/4/2018`, ANA's) dates the dateline, and the City places it;
+ * with no DateLine, the dateline of the NITF body, else the City alone (Belga's).
+ */
+function datelineOf(lines: El | null, descriptive: El | null, created: string | undefined): { line?: string; city?: string; date?: string } {
+  const written = nonEmpty(textOf(child(lines, 'dateline')));
+  const date = written ? numericDate(written, created) : undefined;
+  return compact({ line: date ? undefined : written, city: cityOf(descriptive), date });
+}
+
+function cityOf(descriptive: El | null): string | undefined {
+  const props = [...children(descriptive, 'property'), ...children(descriptive, 'location').flatMap((l) => children(l, 'property'))];
+  return props.filter((p) => formal(p).toLowerCase() === 'city').map((p) => nonEmpty(attr(p, 'value'))).find(Boolean);
 }
 
 function bodyOf(item: El): WireDraft {

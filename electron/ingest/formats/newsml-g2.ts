@@ -32,8 +32,10 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
   const contentMeta = child(item, 'contentmeta');
   const body = bodyOf(child(item, 'contentset'));
   const description = descriptionOf(contentMeta);
-  const blocks = body.blocks.length > 0 ? body.blocks : description.summary ? [description.summary] : [];
+  const blocks = body.blocks.length > 0 ? body.blocks : description.copy ? [description.copy] : [];
   const creators = [...children(contentMeta, 'creator'), ...children(contentMeta, 'contributor')];
+  const notes = edNotesOf(itemMeta);
+  const stub = blocks.length === 0 ? textNotSent(item, itemMeta, contentMeta) : undefined;
   // `by` is the byline as printed; the desk's byline field holds the names, without the word "By".
   const by = nonEmpty(textOf(child(contentMeta, 'by')).replace(/^\s*by\s+/iu, ''));
   const meta: WireMeta = compact({
@@ -41,7 +43,7 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     headline: headlineOf(contentMeta) ?? body.meta.headline,
     slugline: nonEmpty(textOf(child(contentMeta, 'slugline'))) ?? body.meta.slugline,
     byline: by ?? body.meta.byline ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
-    abstract: description.summary && body.blocks.length > 0 ? description.summary : body.meta.abstract,
+    abstract: body.blocks.length > 0 ? description.abstract ?? body.meta.abstract : body.meta.abstract,
     dateline: nonEmpty(textOf(child(contentMeta, 'dateline'))) ?? body.meta.dateline,
     language: nonEmpty(attr(child(contentMeta, 'language'), 'tag')) ?? nonEmpty(attrLocal(item, 'lang')),
     source: sourceOf(itemMeta, contentMeta),
@@ -54,14 +56,48 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     priority: intOf(textOf(child(itemMeta, 'priority'))) ?? messagePriority,
     category: categoriesOf(contentMeta),
     pubstatus: pubstatusOf(attr(child(itemMeta, 'pubstatus'), 'qcode')),
-    ednote: nonEmpty(children(itemMeta, 'ednote').map(textOf).join(' ')),
+    ednote: nonEmpty(notes.public.join(' ')),
+    deskNote: nonEmpty([...notes.private, ...(stub ? [stub] : [])].join('\n')),
     embargo: isoDate(textOf(child(itemMeta, 'embargoed'))),
     subjects: subjectsOf(contentMeta),
     keywords: children(contentMeta, 'keyword').map(textOf).filter(Boolean),
     places: placesOf(contentMeta),
-    authors: creators.map((c): Author => ({ name: nameOf(c), role: roleOf(c) })).filter((a) => a.name !== ''),
+    authors: authorsOf(creators),
   });
-  return { blocks, meta };
+  return stub ? { blocks, meta, stub: true } : { blocks, meta };
+}
+
+/**
+ * NewsML-G2 §edNote: a note to the editors, its audience told by its role. One the agency marks private or
+ * internal (STT's `sttnote:private`, a correction's working instruction) is for the desk that received it, not
+ * for the next one down the line: it is kept apart from the editorial note, which travels with every export.
+ */
+function edNotesOf(itemMeta: El | null): { public: string[]; private: string[] } {
+  const out = { public: [] as string[], private: [] as string[] };
+  for (const note of children(itemMeta, 'ednote')) {
+    const text = nonEmpty(textOf(note));
+    if (!text) continue;
+    (/private|internal/iu.test(splitQcode(attr(note, 'role')).code) ? out.private : out.public).push(text);
+  }
+  return out;
+}
+
+/**
+ * A text news item that came without its text: its class says text (`ninat:text`), it has a headline and says
+ * when it was made, but its contentSet holds nothing to read (an empty inlineXML placeholder, or the text by
+ * reference in a remoteContent). The desk would rather have the item than lose it: it arrives as a story with
+ * its headline and metadata and an empty body, and this note says the text was not sent, and where it is.
+ * Anything else without text (a picture without a caption, an item without a headline) is no story.
+ */
+function textNotSent(item: El, itemMeta: El | null, contentMeta: El | null): string | undefined {
+  if (splitQcode(attr(child(itemMeta, 'itemclass'), 'qcode')).code.toLowerCase() !== 'text') return undefined;
+  if (!headlineOf(contentMeta)) return undefined;
+  if (!nonEmpty(textOf(child(itemMeta, 'versioncreated'))) && !nonEmpty(textOf(child(itemMeta, 'firstcreated')))) return undefined;
+  const remote = children(child(item, 'contentset'), 'remotecontent');
+  const where = remote.map((r) => nonEmpty(attr(r, 'href')) ?? nonEmpty(attr(r, 'residref'))).find(Boolean);
+  return where
+    ? `The story's text was not sent with this item: the item gives it by reference, at ${where}.`
+    : "The story's text was not sent with this item: its content set is empty.";
 }
 
 /** The first headline without a role, or with the main role; subtitles are left to the body. */
@@ -71,10 +107,17 @@ function headlineOf(contentMeta: El | null): string | undefined {
   return nonEmpty(textOf(main ?? null));
 }
 
-function descriptionOf(contentMeta: El | null): { summary: string | undefined } {
+/**
+ * NewsML-G2 §description: its role says what it is. For a picture, video or audio item any description (the
+ * caption first) is the copy. A text item's abstract is only a summary: a description with the summary or abstract
+ * role, or one with no role. A caption (Reuters sends the slug and headline as `descRole:caption`), a shot list or
+ * a dope sheet describes something else, and is no abstract.
+ */
+function descriptionOf(contentMeta: El | null): { copy: string | undefined; abstract: string | undefined } {
   const all = children(contentMeta, 'description');
-  const summary = all.find((d) => /summary|caption|abstract/iu.test(attr(d, 'role'))) ?? all[0];
-  return { summary: nonEmpty(textOf(summary ?? null)) };
+  const copy = all.find((d) => /summary|caption|abstract/iu.test(attr(d, 'role'))) ?? all[0];
+  const abstract = all.find((d) => /summary|abstract/iu.test(splitQcode(attr(d, 'role')).code)) ?? all.find((d) => attr(d, 'role') === '');
+  return { copy: nonEmpty(textOf(copy ?? null)), abstract: nonEmpty(textOf(abstract ?? null)) };
 }
 
 /**
@@ -148,6 +191,21 @@ function isPreformatted(text: string): boolean {
   const indented = lines.filter((l) => /^(?: {2,}|\t)\S/u.test(l)).length;
   const flush = lines.slice(1).filter((l) => /^\S/u.test(l)).length;
   return indented >= 2 && flush >= 2;
+}
+
+/**
+ * The creators, then the contributors. A contributor without a role of its own who is already a creator (dpa
+ * names its writer as both, `degenhardt.sandra` twice) is the same credit; one with a role (a video's
+ * `TechnicalOrigin`) is another.
+ */
+function authorsOf(parties: readonly El[]): Author[] {
+  const out: Author[] = [];
+  for (const p of parties) {
+    const name = nameOf(p);
+    if (name === '' || (attr(p, 'role') === '' && out.some((a) => a.name === name))) continue;
+    out.push({ name, role: roleOf(p) });
+  }
+  return out;
 }
 
 function nameOf(el: El): string {

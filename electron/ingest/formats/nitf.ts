@@ -46,15 +46,18 @@ export function nitfDraft(nitf: El): WireDraft {
     urgency: intOf(attr(child(docdata, 'urgency'), 'ed-urg')),
     ednote: nonEmpty(children(docdata, 'ed-msg').map((e) => attr(e, 'info')).join(' ')),
     embargo: embargoOf(docdata),
-    // The slug: the dynamic-use key, else the agency's own slug field in head/meta, else the first keyword.
-    slugline: nonEmpty(attr(child(docdata, 'du-key'), 'key')) ?? headMeta.slug ?? nonEmpty(firstKeyword(docdata)),
+    // The slug, most specific first: a head/meta field the agency names as its slug (its own words for the
+    // story, as its desk wrote them); else NITF's dynamic-use key (du-key@key, the key that ties a story's
+    // versions together, which an agency may build from its codes: `PA-SSS-SPORT-Trivia(Oct14)`); else the first
+    // keyword of the key-list, a word the story is filed under.
+    slugline: headMeta.slug ?? nonEmpty(attr(child(docdata, 'du-key'), 'key')) ?? nonEmpty(firstKeyword(docdata)),
     priority: headMeta.priority,
     category: headMeta.category,
     subjects: [...subjectsOf(head), ...headMeta.subjects.filter((s) => !subjectsOf(head).some((o) => o.code === s.code))],
     keywords: findAll(child(docdata, 'key-list') ?? emptyEl, 'keyword').map((k) => attr(k, 'key')).filter(Boolean),
     places: placesOf(docdata, dateline),
     authors: authorsOf(bylines),
-    takeKey: nonEmpty(attr(child(docdata, 'du-key'), 'part')),
+    takeKey: nonEmpty(attr(child(docdata, 'du-key'), 'part')) ?? headMeta.takeKey,
   });
   return { blocks, meta };
 }
@@ -70,18 +73,22 @@ interface HeadMeta {
   readonly priority?: number;
   readonly category?: readonly Category[];
   readonly slug?: string;
+  readonly takeKey?: string;
   readonly subjects: readonly Subject[];
 }
 
 /**
  * NITF's `head/meta name=… content=…` is where agencies put what the DTD has no element for: the ANPA priority
  * (`priority`, EFE's `prioridad`, NTB's `NTBPrioritet`), the category (`category`, `anpa-category`, `categoria`),
- * the IPTC subject (`category_iptc`) and a slug (NTB's `NTBStikkord`, a `slug` or `slugline`).
+ * the IPTC subject (`category_iptc`), a slug (NTB's `NTBStikkord`, a `slug` or `slugline`, and the fields of an
+ * ANPA-1312 header carried over as `anpa-…` names: `anpa-keyword`, ANPA's keyword, is the slug; `anpa-takekey` the
+ * take key).
  */
 function readHeadMeta(head: El | null): HeadMeta {
   let priority: number | undefined;
   const category: Category[] = [];
   let slug: string | undefined;
+  let takeKey: string | undefined;
   const subjects: Subject[] = [];
   for (const m of children(head, 'meta')) {
     const name = attr(m, 'name').toLowerCase();
@@ -90,9 +97,10 @@ function readHeadMeta(head: El | null): HeadMeta {
     if (/priorit/u.test(name)) priority ??= anpaPriority(content);
     else if (/^(?:anpa-?category|category|categoria|categorie|kategori)$/u.test(name) && /^[A-Za-z]{1,5}$/u.test(content)) category.push(anpaCategory(content));
     else if (/(?:^|-|_)iptc$|subject-?code/u.test(name) && /^\d{8}$/u.test(content)) subjects.push({ code: content, scheme: 'iptc-subjectcode', name: '' });
-    else if (/^(?:slug|slugline|keyword-line|ntbstikkord|stikkord)$/u.test(name)) slug ??= nonEmpty(content);
+    else if (/^(?:slug|slugline|keyword-line|anpa-keyword|ntbstikkord|stikkord)$/u.test(name)) slug ??= nonEmpty(content);
+    else if (/^anpa-?take-?key$/u.test(name)) takeKey ??= nonEmpty(content);
   }
-  return { ...compact({ priority, category, slug }), subjects };
+  return { ...compact({ priority, category, slug, takeKey }), subjects };
 }
 
 /** NITF has no separate embargo element: a `date.release` in a document marked `management-status="embargoed"` is one. */
@@ -140,11 +148,23 @@ function subjectsOf(head: El | null): Subject[] {
   return out;
 }
 
+/**
+ * NITF's places: `docdata/evloc` is where the events took place (city, county-dist, state-prov, iso-cc, as
+ * attributes), then the locations docdata lists among the identified content, then the dateline's location (where
+ * the story was filed). A location's code is its country's `iso-cc` when it gives one, else its `location-code`.
+ */
 function placesOf(docdata: El | null, dateline: El | null): Place[] {
   const out: Place[] = [];
+  const add = (name: string, code: string | undefined): void => {
+    if (name && !out.some((p) => p.name === name)) out.push({ name, code: code ?? null });
+  };
+  for (const ev of children(docdata, 'evloc')) {
+    const name = nonEmpty(attr(ev, 'city')) ?? nonEmpty(attr(ev, 'county-dist')) ?? nonEmpty(attr(ev, 'state-prov')) ?? nonEmpty(attr(ev, 'iso-cc'));
+    add(name ?? '', nonEmpty(attr(ev, 'iso-cc')));
+  }
   for (const loc of [...findAll(child(docdata, 'identified-content') ?? emptyEl, 'location'), ...(dateline ? findAll(dateline, 'location') : [])]) {
-    const name = textOf(child(loc, 'city')) || textOf(loc);
-    if (name && !out.some((p) => p.name === name)) out.push({ name, code: nonEmpty(attr(loc, 'location-code')) ?? null });
+    const name = nonEmpty(textOf(child(loc, 'city'))) ?? nonEmpty(textOf(loc)) ?? '';
+    add(name, nonEmpty(attr(child(loc, 'country'), 'iso-cc')) ?? nonEmpty(attr(loc, 'location-code')));
   }
   return out;
 }

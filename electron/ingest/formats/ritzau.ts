@@ -3,14 +3,14 @@
  * `headline` (nil on a flash: the story is headed by its first sentence), `subtitle` (the standfirst),
  * `strapline` (Ritzau's slug, `NET/FORSVAR/SATELLIT`), `town` and `origin` (`/ritzau/`) for the dateline,
  * `content` (escaped HTML paragraphs), `byLine`, `PublishDate`, `version`, `Priority`, `section` with its
- * one-letter code, `IPTCList` (IPTC subject codes written as integers, their leading zero lost), `NewsID`, and
- * `Annuleret` (cancelled).
+ * one-letter code, `IPTCList` (IPTC subject codes written as integers, their leading zero lost), `NewsID`,
+ * `TilRedaktionen` (a note to the editors) and `Annuleret` (cancelled).
  */
 import type { Category, Subject } from '../../domain/article.js';
 import { FormatError } from '../format-error.js';
 import { child, children, find, paragraphsOf, parseTree, textOf, type El } from '../markup/tree.js';
 import type { WireDraft } from '../wire-draft.js';
-import { compact, intOf, isoDate, nonEmpty } from './meta-helpers.js';
+import { compact, intOf, localTimeIn, nonEmpty } from './meta-helpers.js';
 
 export function parseRitzau(text: string): WireDraft {
   const root = parseTree(text, { xml: true });
@@ -40,9 +40,12 @@ export function parseRitzau(text: string): WireDraft {
       language: 'da',
       guid: field('newsid'),
       version: intOf(field('version')),
-      created: isoDate(field('publishdate')),
+      // PublishDate is Danish local time, written without an offset.
+      created: localTimeIn(field('publishdate'), 'Europe/Copenhagen'),
       priority: intOf(field('priority')),
       pubstatus: field('annuleret') === 'true' ? 'canceled' : 'usable',
+      // TilRedaktionen, "to the editors": the agency's note to the desk, escaped HTML like the content.
+      ednote: nonEmpty(html('tilredaktionen').join(' ')),
       category,
       subjects: subjectsOf(child(news, 'iptclist')),
     }),
