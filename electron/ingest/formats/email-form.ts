@@ -4,7 +4,7 @@
  * string or a list of them) or a block of `Field: value` lines. Read as copy, the whole submission would become one
  * paragraph and its headline the mailer's subject ("Formatted Editorial Story"). Here the fields are read by
  * their names — the names desks give such forms, in English — and any field that has no place in a story is kept
- * in the editorial note, so nothing the submitter typed is lost.
+ * in the desk's own note (never exported), so nothing the submitter typed is lost.
  */
 import type { Category, Place } from '../../domain/article.js';
 
@@ -19,7 +19,9 @@ export interface FormStory {
   readonly priority?: number;
   readonly category?: readonly Category[];
   readonly places?: readonly Place[];
-  /** The submission's other fields, `Name: value`, for the editorial note. */
+  /** A note to editors the form has a field for. */
+  readonly ednote?: string;
+  /** The submission's other fields, `Name: value`, for the desk's own note (never exported). */
   readonly otherFields: readonly string[];
 }
 
@@ -114,7 +116,7 @@ export function readFormSubmission(text: string): FormStory | null {
         out.places = [...(out.places ?? []), { name: value, code: null }];
         break;
       case 'ednote':
-        otherFields.unshift(value);
+        out.ednote = out.ednote ? `${out.ednote} ${value}` : value;
         break;
       case undefined:
         otherFields.push(`${name}: ${value}`);

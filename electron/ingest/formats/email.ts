@@ -72,7 +72,9 @@ export function parseEmail(text: string): WireDraft {
     created: isoDate(message.headers.get('date')),
     guid: nonEmpty(message.headers.get('message-id')?.replace(/[<>]/gu, '')),
     language: nonEmpty(message.headers.get('content-language')),
-    ednote: nonEmpty([note, form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : ''].filter(Boolean).join(' ')),
+    ednote: nonEmpty([note, form?.ednote].filter(Boolean).join(' ')),
+    // The form's own bookkeeping (who filed it, for which desk, when) is for the desk, never for export.
+    deskNote: form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : undefined,
   });
   return { blocks, meta };
 }

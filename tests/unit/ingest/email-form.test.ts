@@ -24,6 +24,7 @@ const FORM = JSON.stringify({
   'News Value': ['2'],
   Body: ['Harbour ferries will run a reduced timetable until the end of the month, the operator said on Thursday.\nFour of its twelve crews are off sick.\n\nThe morning sailings are kept.'],
   Place: ['WLG'],
+  "Editor's Note": ['Embargoed until 1800 NZT'],
 });
 
 describe('a story filed through a web form', () => {
@@ -41,8 +42,9 @@ describe('a story filed through a web form', () => {
     expect(a.urgency).toBe(2);
     expect(a.priority).toBeNull();
     expect(a.category).toEqual([{ code: 'DOMESTIC NEWS', name: 'DOMESTIC NEWS' }]);
-    expect(a.ednote).toContain('Desk: REGIONS');
-    expect(a.ednote).toContain('Timestamp: 3/5/2026 17:11:44');
+    expect(a.deskNote).toContain('Desk: REGIONS');
+    expect(a.deskNote).toContain('Timestamp: 3/5/2026 17:11:44');
+    expect(a.ednote).toBe('Embargoed until 1800 NZT');
     expect(a.source.code).toBe('AAP');
   });
 
