@@ -5,8 +5,9 @@
  * characters were stripped on the way keeps the same header line and is read the same way. AAP's tagged
  * variant (`TI#headline`, `AB#abstract`, `TX#` then the text) is read by tag.
  */
-import type { WireDraft, WireMeta } from '../wire-draft.js';
+import type { WireDraft } from '../wire-draft.js';
 import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
+import { headingLine, readApText } from './ap-text-head.js';
 import { headingMarks, readIptc7901Head, routedCopy } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
@@ -40,15 +41,21 @@ export function parseAnpa(text: string): WireDraft {
     const lines = normal.replace(SEPARATORS, ' ').replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) if (/ZCZC/iu.test(lines.shift() ?? '')) framed = true;
     if (results) lines.shift();
-    header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
-    body = lines.join('\n');
+    header = strippedHeader(lines);
+    const trailer = strippedTrailer(lines);
+    created = trailer.created;
+    body = trailer.lines.join('\n');
   }
   body = body.replace(/\u0000/gu, '').replace(/\n?\s*NNNN\s*$/u, '');
   const tagged = taggedDraft(body.replace(CONTROL, ''));
   if (tagged) return tagged;
   // IPTC 7901 as AAP sends it: after ZCZC, one line per header field, each opened by its tag character.
   // (ANPA's STX framing has its own head: AP's `^…<` lines, read by readText.)
-  const iptc = stx < 0 ? readIptc7901Head(body.replace(CONTROL, '').split('\n')) : null;
+  // AP's heading lines (`^…<`, `^…=`) open with IPTC's headline tag too: copy that lost its STX and opens with them
+  // is AP's text, not a tagged header.
+  const bodyLines = body.replace(CONTROL, '').split('\n');
+  const apText = headingLine(bodyLines.find((l) => l.trim() !== '') ?? '') !== null;
+  const iptc = stx < 0 && !apText ? readIptc7901Head(bodyLines) : null;
   const headerMeta = readAnpaHeader(header);
   let copy = iptc ? iptc.rest.join('\n') : body.replace(/\u0003[\s\S]*$/u, '').replace(CONTROL, '');
   // After ZCZC, the routing line (a doubled priority letter and the destinations) belongs to the header even when
@@ -74,6 +81,34 @@ export function parseAnpa(text: string): WireDraft {
       created,
     }),
   };
+}
+
+/** The selector code and message number, run together with the service's routing when the US between them went. */
+const SELECTOR_LINE = /^\s*[a-z]{1,5}\d{3,6}[^\s]*\s*$/iu;
+/** The header's second line: priority, category, the slug field (keyword, version), the reference (mm-dd), the word count. */
+const FIELDS_LINE = /^\s*[0-9a-z]\s+[a-z]{1,3}\s+\S.*\s\d{3,5}\s*$/iu;
+
+/**
+ * The header of copy whose control characters were stripped: one line (`eca0124 3 i 93  dpa 1888`), or the two
+ * lines SOH's header spans when the format codes between them went (`z6715-----` over
+ * `r z BC-BKN--Heat-Hawks 1stLd-Writethru   02-20 0500`). Shifted off `lines`; '' when the copy has none.
+ */
+function strippedHeader(lines: string[]): string {
+  const first = lines[0] ?? '';
+  if (SELECTOR_LINE.test(first) && FIELDS_LINE.test(lines[1] ?? '')) return `${lines.shift() ?? ''} ${lines.shift() ?? ''}`;
+  return /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(first) ? (lines.shift() ?? '') : '';
+}
+
+/** AP's trailer, the service and filing time after ETX (`AP-WF-02-20-16 0337GMT<`), closing copy that lost its ETX. */
+const AP_TRAILER = /^\s*\^?AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3,4}[<‹]?\s*$/u;
+
+function strippedTrailer(lines: readonly string[]): { lines: readonly string[]; created?: string } {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] ?? '').trim() === '') last--;
+  const line = lines[last] ?? '';
+  if (last < 0 || !AP_TRAILER.test(line)) return { lines };
+  const created = trailerTime(line);
+  return created ? { lines: lines.slice(0, last), created } : { lines: lines.slice(0, last) };
 }
 
 const ZONES: Readonly<Record<string, string>> = {
@@ -115,8 +150,9 @@ function trailerTime(trailer: string): string | undefined {
  * reads headlines from plain text.
  */
 function readText(text: string): WireDraft {
-  const ap = readApHead(text);
+  const ap = readApText(text);
   if (ap) {
+    if (ap.blocks) return { blocks: ap.blocks, meta: ap.meta };
     const rest = readText(ap.rest);
     return { blocks: rest.blocks, meta: compact({ ...rest.meta, ...ap.meta, keywords: rest.meta.keywords }) };
   }
@@ -191,50 +227,6 @@ function taggedDraft(body: string): WireDraft | null {
       keywords: nonEmpty(tags.get('KY'))?.split(/\s+/u),
       source: source ? { name: source, credit: source } : undefined,
     }),
-  };
-}
-
-/**
- * AP's text head: each line framed by `^` and `<` (‹ in Windows-1252 copy) — the slug line repeated, editor's
- * notes (`Eds: …`), the headline and the byline with its title line — then the indented paragraphs.
- */
-function readApHead(text: string): { meta: WireMeta; rest: string } | null {
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
-  if (!/^\^.*[<‹]\s*$/u.test(lines[i] ?? '')) return null;
-  const headlines: string[] = [];
-  const notes: string[] = [];
-  let byline: string | undefined;
-  let slug: ReturnType<typeof readSlugLine> = {};
-  let afterByline = false;
-  for (; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
-    if (raw === '') continue;
-    const m = /^\^(.*?)[<‹]\s*$/u.exec(raw);
-    if (!m) break;
-    const line = (m[1] ?? '').trim();
-    if (line === '') continue;
-    if (isSlugLine(line) && headlines.length === 0) slug = readSlugLine(line);
-    else if (/^Eds?[:.]/iu.test(line)) notes.push(line.replace(/^Eds?[:.]\s*/iu, ''));
-    else if (/^By\s+\S/u.test(line)) {
-      byline = line.replace(/^By\s+/u, '');
-      afterByline = true;
-    } else if (afterByline && byline) {
-      // The byline's title line: "Associated Press Writer".
-      byline = `${byline}, ${line}`;
-      afterByline = false;
-    } else headlines.push(line);
-  }
-  return {
-    meta: compact({
-      headline: nonEmpty(headlines[0]),
-      byline,
-      slugline: slug.slugline,
-      takeKey: slug.takeKey,
-      ednote: nonEmpty(notes.join(' ')),
-    }),
-    rest: lines.slice(i).join('\n'),
   };
 }
 

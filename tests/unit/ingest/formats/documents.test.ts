@@ -183,7 +183,9 @@ describe('ANPA-1312 and IPTC 7901', () => {
       takeKey: '1stLd-Writethru',
       priority: 3,
       category: [{ code: 'l', name: 'Lifestyle' }],
-      byline: 'MARIA SANTOS, Associated Press Writer',
+      // The byline names the writer; AP's title line under it is the writer's role (as AP's ninjs `bylines` title).
+      byline: 'MARIA SANTOS',
+      authors: [{ name: 'MARIA SANTOS', role: 'Associated Press Writer' }],
       created: '2018-11-13T14:14:00Z',
     });
     expect(a.ednote).toContain("Updates with mayor's comment.");
