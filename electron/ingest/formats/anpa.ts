@@ -143,6 +143,10 @@ function trailerTime(trailer: string): string | undefined {
   return `20${year}-${month}-${day}T${hour}:${minute}:00${offset ?? ''}`;
 }
 
+const VERSION_WORDS = /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu;
+/** A version line's form: a short note in brackets, or up to three words in capitals (no lower case letter). */
+const VERSION_FORM = /^(?:\([^()]{1,30}\)|(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}\s]+(?:\s+[^\p{Ll}\s]+){0,2})$/u;
+
 /**
  * The text's head, before the first indented line: a `/topic/path/` line holds keywords, `2ND LEAD`-style lines
  * the version, and the line ending in `=` closes the head — it is the headline, or the byline when it starts
@@ -183,8 +187,11 @@ function readText(text: string): WireDraft {
   }
   const before = head.slice(0, Math.max(headEnd, 0)).map((h) => h.line);
   const keywords = before.filter((l) => /^\/.+\/$/u.test(l)).flatMap((l) => l.split('/').filter(Boolean));
-  const versionKeys = before.filter((l) => /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu.test(l));
   const slug = before.find((l) => !keywords.length || !/^\//u.test(l));
+  const slugAt = slug === undefined ? -1 : before.indexOf(slug);
+  // The version lines between the keyword line and the headline: the known words anywhere, and under the keyword
+  // any line of the version's form — a note in brackets (`(Achtung)`) or a word or two in capitals (`EXTRA`).
+  const versionKeys = before.filter((l, k) => VERSION_WORDS.test(l) || (slugAt >= 0 && k > slugAt && VERSION_FORM.test(l)));
   const lastHead = head[byline && closing === headEnd ? closing + 1 : closing];
   const draft = parsePlainText(lines.slice((lastHead?.index ?? -1) + 1).join('\n'));
   return {
