@@ -77,7 +77,7 @@ export function parseAnpa(text: string): WireDraft {
       slugline: headerMeta.slugline ?? fromHead.slugline ?? meta.slugline,
       takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
       category: headerMeta.category ?? fromHead.category,
-      subjects: fromHead.subjects,
+      subjects: fromHead.subjects ?? headerMeta.subjects ?? meta.subjects,
       created,
     }),
   };

@@ -126,6 +126,7 @@ export function readApText(text: string): ApText | null {
       authors: byline && title ? authorsOf(byline, title) : undefined,
       slugline: slug.slugline,
       takeKey: slug.takeKey,
+      subjects: slug.subjects,
       ednote: nonEmpty([...notes, ...photos].join(' ')),
     }),
     blocks,

@@ -58,6 +58,13 @@ describe("AP's ANPA text", () => {
     });
   }
 
+  it("gives the subject AP's sports identifier in the slug names (FBN American football, HKN ice hockey), and none for a news desk's", () => {
+    const subjects = (copy: string) => importOne('rivers.txt', Buffer.from(copy, 'latin1')).subjects.filter((s) => s.scheme === 'iptc-subjectcode');
+    expect(subjects(STORY)).toEqual([{ code: '15003000', scheme: 'iptc-subjectcode', name: 'American football' }]);
+    expect(subjects(stripped(STORY).replaceAll('BC-FBN--', 'BC-HKN--'))).toEqual([{ code: '15031000', scheme: 'iptc-subjectcode', name: 'ice hockey' }]);
+    expect(subjects(STORY.replaceAll('BC-FBN--', 'BC-LT--'))).toEqual([]);
+  });
+
   it("keeps a table's heading lines below the byline as paragraphs, without their quad marks", () => {
     const copy =
       `${SOH}q4411${US}routex\r\nr s\u0013\u0011 BC-HKN--HockeyGlance     01-12 0120\r\n${STX}` +
