@@ -61,7 +61,8 @@ export function parseAnpa(text: string): WireDraft {
   // After ZCZC, the routing line (a doubled priority letter and the destinations) belongs to the header even when
   // no tagged field follows it: `YY RFG INTERNET (3RR) NC(ATD)` over `RACING : Caulfield FIELDS Saturday` is not
   // the headline. (Under tagged fields readIptc7901Head has already passed it.)
-  if (!iptc && framed) copy = routedCopy(copy);
+  let serviceCategory: string | undefined;
+  if (!iptc && framed) ({ copy, category: serviceCategory } = routedCopy(copy));
   copy = headingMarks(copy);
   if (hasTypesettingCodes(copy)) copy = readTypesettingCodes(copy);
   const { blocks, meta } = readText(copy);
@@ -78,6 +79,7 @@ export function parseAnpa(text: string): WireDraft {
       takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
       category: headerMeta.category ?? fromHead.category,
       subjects: fromHead.subjects ?? headerMeta.subjects ?? meta.subjects,
+      keywords: serviceCategory ? [serviceCategory, ...(meta.keywords ?? [])] : meta.keywords,
       created,
     }),
   };
