@@ -65,6 +65,17 @@ describe("AP's ANPA text", () => {
     expect(subjects(STORY.replaceAll('BC-FBN--', 'BC-LT--'))).toEqual([]);
   });
 
+  it('joins the lines of a paragraph that was wrapped at a column on the way', () => {
+    const copy =
+      `${SOH}q4412${US}routex\r\nr a\u0013\u0011 BC-US--Bridge-Vote   03-02 0060\r\n${STX}^BC-US--Bridge-Vote,60< \r\n` +
+      `^Town votes to keep its old bridge< \r\n^By LENA HOLT= \r\n^Associated Press= \r\n` +
+      `\t   MILLBROOK, Vt. (AP) _ Voters in this small town decided on\r\nTuesday to keep the covered bridge that has stood\r\nover the river since 1870.\r\n` +
+      `\t   The vote was 412 to 97.\r\n${ETX}AP-WF-03-02-25 0210GMT<\r\n`;
+    const a = importOne('bridge.txt', Buffer.from(copy, 'latin1'));
+    expect(a).toMatchObject({ headline: 'Town votes to keep its old bridge', byline: 'LENA HOLT' });
+    expect(texts(a)).toEqual(['Voters in this small town decided on Tuesday to keep the covered bridge that has stood over the river since 1870.', 'The vote was 412 to 97.']);
+  });
+
   it("keeps a table's heading lines below the byline as paragraphs, without their quad marks", () => {
     const copy =
       `${SOH}q4411${US}routex\r\nr s\u0013\u0011 BC-HKN--HockeyGlance     01-12 0120\r\n${STX}` +
