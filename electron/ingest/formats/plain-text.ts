@@ -151,10 +151,14 @@ export function parsePlainText(text: string): WireDraft {
     const piece = line.trim();
     if (head && !sawWords) sawWords = WORDS.test(piece);
     const kind = head ? headerLineKind(piece) : null;
-    if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line)) || fields.has(index) || columnRow(line)) {
-      // A block of its own: the line after it starts a new one too.
+    const row = columnRow(line);
+    if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line)) || fields.has(index) || row) {
+      // A block of its own: the line after it starts a new one too. A row that goes on from a label line wrapped
+      // above it (`Winning Numbers` over `(drawn order):   [8]   [9]`) keeps the label.
+      const label = row && lineCount === 1 && current.length <= 30 && !/[.!?:;]$/u.test(current) && /^[(\p{Ll}]/u.test(piece);
+      if (label) current = `${current} ${piece}`;
       flush();
-      blocks.push(piece);
+      if (!label) blocks.push(piece);
       if (kind === 'product-code') fieldStack = true;
       continue;
     }

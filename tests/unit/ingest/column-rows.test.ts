@@ -23,6 +23,11 @@ describe('tables laid out in columns, and runs of fields', () => {
     ]);
   });
 
+  it('keeps the label line wrapped above a row with the row', () => {
+    expect(blocks('Winning Numbers\n(drawn order):    [4]   [17]   [23]\n\nDraw closes at 7pm.\n')).toEqual(['Winning Numbers (drawn order):    [4]   [17]   [23]', 'Draw closes at 7pm.']);
+    expect(blocks('$40,000, 1400m\n 1    3X1  Quiet Harbour  (6)  59  A Rider\n')).toEqual(['$40,000, 1400m', '1    3X1  Quiet Harbour  (6)  59  A Rider']);
+  });
+
   it('still joins a wrapped paragraph typed with two spaces after each full stop, and a lone label line', () => {
     const copy = 'The council met on Monday.  It approved the plan.  Work starts in May\nand ends next year.\n\nNote: see below\n';
     expect(blocks(copy)).toEqual(['The council met on Monday.  It approved the plan.  Work starts in May and ends next year.', 'Note: see below']);
