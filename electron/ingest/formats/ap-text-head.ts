@@ -74,11 +74,21 @@ function authorsOf(byline: string, title: string): Author[] {
     .map((name) => ({ name, role: title }));
 }
 
-export function readApText(text: string): ApText | null {
-  const lines = text.split('\n');
+/**
+ * AP's ANPA text writes the marks its 7-bit character set lacks with ones it has: ``…'' for the double quotes, ` for
+ * an opening single quote, a spaced underscore for the dash (`ATLANTA (AP) _ Luol Deng`, `had 19 _ season highs`).
+ * Read as the marks they stand for; the dash as a spaced hyphen, which cleaning sets in the house's dash.
+ */
+function apCharacters(text: string): string {
+  return text.replace(/``|''/gu, '"').replace(/`/gu, "'").replace(/(?<=\S) _ (?=\S)/gu, ' - ');
+}
+
+export function readApText(copy: string): ApText | null {
+  const first = copy.split('\n').find((l) => l.trim() !== '');
+  if (first === undefined || headingLine(first) === null) return null;
+  const lines = apCharacters(copy).split('\n');
   let i = 0;
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
-  if (headingLine(lines[i] ?? '') === null) return null;
   let slug: SlugFields = {};
   let headline: string | undefined;
   let abstract: string | undefined;

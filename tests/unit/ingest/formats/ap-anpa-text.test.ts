@@ -65,6 +65,19 @@ describe("AP's ANPA text", () => {
     expect(subjects(STORY.replaceAll('BC-FBN--', 'BC-LT--'))).toEqual([]);
   });
 
+  it("reads AP's stand-ins for the marks ANPA's character set lacks: ``…'' quotes, ` opening a single quote, _ for a dash", () => {
+    const copy =
+      `${SOH}q4413${US}routex\r\nr a\u0013\u0011 BC-US--Choir-Tour   04-11 0040\r\n${STX}^BC-US--Choir-Tour,40< \r\n` +
+      "^Choir sings ``Home Again'' on tour< \r\n" +
+      '\t   DENVER (AP) _ The choir sang 14 songs _ three of them new _ on Friday. \r\n' +
+      "\t   ``We sang `Home Again' twice,'' the director said. \r\n" +
+      `${ETX}AP-WF-04-11-25 0300GMT<\r\n`;
+    const a = importOne('choir.txt', Buffer.from(copy, 'latin1'));
+    expect(a.headline).toBe('Choir sings "Home Again" on tour');
+    expect(a.dateline).toMatchObject({ place: 'Denver', agency: 'AP' });
+    expect(texts(a)).toEqual(['The choir sang 14 songs — three of them new — on Friday.', `"We sang 'Home Again' twice," the director said.`]);
+  });
+
   it('joins the lines of a paragraph that was wrapped at a column on the way', () => {
     const copy =
       `${SOH}q4412${US}routex\r\nr a\u0013\u0011 BC-US--Bridge-Vote   03-02 0060\r\n${STX}^BC-US--Bridge-Vote,60< \r\n` +
