@@ -81,7 +81,11 @@ function isAnpa(head: string): boolean {
   if (/[\u0001]/u.test(head.slice(0, 64)) && /[\u0002]/u.test(head)) return true;
   // Copy whose control characters were stripped in transit keeps the header line: selector code and
   // sequence, a priority, a category, a word count and often the agency (`eca00075 3 i 510    dpa 1003`).
-  return /^[a-z]{1,5}\d{3,6}\s+[0-9a-z]\s+[a-z]{1,3}\s+\d{1,5}\b/iu.test(head.trimStart());
+  // AP's header spans two lines (SOH's selector and routing, then priority, category, slug, reference and word
+  // count): stripped, the first line is the selector run together with the routing (`z6715-----`, `W2870asian`).
+  const start = head.trimStart();
+  if (/^[a-z]{1,5}\d{3,6}\s+[0-9a-z]\s+[a-z]{1,3}\s+\d{1,5}\b/iu.test(start)) return true;
+  return /^[a-z]{1,5}\d{3,6}\S*[ \t]*\r?\n[ \t]*[0-9a-z][ \t]+[a-z]{1,3}[ \t]+(?:BC|AM|PM|AP|SN|ED)-\S+.*[ \t]\d{1,2}-\d{1,2}[ \t]+\d{3,5}[ \t]*\r?\n/iu.test(start);
 }
 
 /** IPTC 7901: the message opens with ZCZC (or SOH) and a header, or carries AAP-style tagged lines. */

@@ -84,9 +84,10 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'wire-samples-more/aap/ticker_sample.txt', format: 'plain-text', story: { headline: 'Trump plans to invite Putin to Washington', language: 'en', bodyStarts: "'VALUES' TEST PROPOSED TO STOP SEGREGATION", bodyEnds: 'SANTOS CUTS DEBT, FLAGS DIVIDEND CHANGES' } },
   { file: 'wire-samples-more/aap/premierships.txt', format: 'iptc-7901', story: { place: 'Sydney', source: 'AAP' } },
   // ZCZC, a routing line (`YY RFG INTERNET (3RR) NC(ATD)`, `HH TDCom`) and no tagged fields: the line under the
-  // routing line is the message's title.
-  { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'RACING : Caulfield FIELDS Saturday' } },
-  { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'RACING : Racing.Com Park FIELDS Thursday' } },
+  // routing line is the message's title, less the service's category in front of it (`RACING : `, the desk the
+  // message is routed to).
+  { file: 'wire-samples-more/aap/vinzhj007_7831.tst', format: 'iptc-7901', story: { headline: 'Caulfield FIELDS Saturday' } },
+  { file: 'wire-samples-more/aap/viflda004_7257.tst', format: 'iptc-7901', story: { headline: 'Racing.Com Park FIELDS Thursday' } },
   { file: 'wire-samples-more/aap/vifrc7_5254.tst', format: 'iptc-7901', story: { headline: 'Wodonga Comment Saturday races 1-6' } },
   // AAP race results: `more ug` (more to come, the operator's initials) and `AAP RESULTS` close the take.
   { file: 'wire-samples-more/aap/RR_20161025_CRANBOURNE_6.tst', format: 'iptc-7901', story: { headline: 'Cranbourne race 6 results', source: 'AAP', bodyStarts: '6-TAB - WE LOVE A BET (BM64) 2035m:', bodyEnds: 'Time: 2:10.64. (No sect time).' } },

@@ -10,9 +10,10 @@
  * selector prefix closed by `--`, the keyword, the version words and, after a comma, the word count: the
  * slugline is the keyword alone (`Argentina-Cancer`), the take key the version without the date.
  */
-import type { Category } from '../../domain/article.js';
+import type { Category, Subject } from '../../domain/article.js';
 import { findAgency } from '../../domain/agencies.js';
 import type { WireMeta } from '../wire-draft.js';
+import { apSportSubjects } from './ap-sport-codes.js';
 import { compact, nonEmpty } from './meta-helpers.js';
 
 /** ANPA-1312 priority letters, most urgent first: flash, bulletin, urgent, regular, deferred… */
@@ -35,18 +36,21 @@ export function anpaCategory(code: string): Category {
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 const SELECTOR = /^[a-z]{1,4}\d{3,6}/iu;
 /** The AP slug line: cycle, optional selector prefix closed by `--`, then keyword and version. */
-const AP_SLUG = /^(?:(?:BC|AM|PM|AP|SN|ED)-)(?:[A-Za-z]{1,4}--)?(.+)$/u;
+const AP_SLUG = /^(?:(?:BC|AM|PM|AP|SN|ED)-)(?:([A-Za-z]{1,4})--)?(.+)$/u;
 
 export interface SlugFields {
   readonly slugline?: string;
   readonly takeKey?: string;
   readonly wordCount?: number;
+  /** The subject the slug's selector prefix names: AP's sports identifiers (`BKN` basketball). */
+  readonly subjects?: readonly Subject[];
 }
 
 /** `BC-LT--Argentina-Cancer Beauty,466` → Argentina-Cancer, take key Beauty, 466 words. */
 export function readSlugLine(field: string): SlugFields {
   const text = field.replace(CONTROLS, ' ').replace(/[<‹>]+\s*$/u, '').replace(/^\^/u, '').trim();
-  const body = AP_SLUG.exec(text)?.[1] ?? text;
+  const ap = AP_SLUG.exec(text);
+  const body = ap?.[2] ?? text;
   const parts = body.split(',').map((p) => p.trim()).filter(Boolean);
   let wordCount: number | undefined;
   const words: string[] = [];
@@ -58,7 +62,7 @@ export function readSlugLine(field: string): SlugFields {
   const [keyword = '', ...version] = first.split(/\s+/u);
   // The reference field (the filing date, `11-13`) is not part of the version.
   const take = [...version, ...more].join(' ').replace(/\b\d{1,2}-\d{1,2}\b/gu, ' ').replace(/\s+/gu, ' ');
-  return compact({ slugline: nonEmpty(keyword), takeKey: nonEmpty(take), wordCount });
+  return compact({ slugline: nonEmpty(keyword), takeKey: nonEmpty(take), wordCount, subjects: apSportSubjects(ap?.[1]) });
 }
 
 /** True for a line that is an AP slug line (cycle prefix, keyword), as AP repeats it as the text's first line. */
@@ -106,6 +110,7 @@ export function readAnpaHeader(header: string): WireMeta {
     category,
     slugline: slug.slugline,
     takeKey: slug.takeKey,
+    subjects: slug.subjects,
     source: agency?.[1] ? { code: agency[1].toUpperCase(), credit: agency[1] } : undefined,
   });
 }

@@ -5,8 +5,9 @@
  * characters were stripped on the way keeps the same header line and is read the same way. AAP's tagged
  * variant (`TI#headline`, `AB#abstract`, `TX#` then the text) is read by tag.
  */
-import type { WireDraft, WireMeta } from '../wire-draft.js';
+import type { WireDraft } from '../wire-draft.js';
 import { isSlugLine, readAnpaHeader, readSlugLine } from './anpa-header.js';
+import { headingLine, readApText } from './ap-text-head.js';
 import { headingMarks, readIptc7901Head, routedCopy } from './iptc-7901-head.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { parsePlainText } from './plain-text.js';
@@ -40,21 +41,28 @@ export function parseAnpa(text: string): WireDraft {
     const lines = normal.replace(SEPARATORS, ' ').replace(CONTROL, '').split('\n');
     while (lines.length > 0 && /^\s*(?:ZCZC.*)?$/iu.test(lines[0] ?? '')) if (/ZCZC/iu.test(lines.shift() ?? '')) framed = true;
     if (results) lines.shift();
-    header = /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(lines[0] ?? '') ? (lines.shift() ?? '') : '';
-    body = lines.join('\n');
+    header = strippedHeader(lines);
+    const trailer = strippedTrailer(lines);
+    created = trailer.created;
+    body = trailer.lines.join('\n');
   }
   body = body.replace(/\u0000/gu, '').replace(/\n?\s*NNNN\s*$/u, '');
   const tagged = taggedDraft(body.replace(CONTROL, ''));
   if (tagged) return tagged;
   // IPTC 7901 as AAP sends it: after ZCZC, one line per header field, each opened by its tag character.
   // (ANPA's STX framing has its own head: AP's `^…<` lines, read by readText.)
-  const iptc = stx < 0 ? readIptc7901Head(body.replace(CONTROL, '').split('\n')) : null;
+  // AP's heading lines (`^…<`, `^…=`) open with IPTC's headline tag too: copy that lost its STX and opens with them
+  // is AP's text, not a tagged header.
+  const bodyLines = body.replace(CONTROL, '').split('\n');
+  const apText = headingLine(bodyLines.find((l) => l.trim() !== '') ?? '') !== null;
+  const iptc = stx < 0 && !apText ? readIptc7901Head(bodyLines) : null;
   const headerMeta = readAnpaHeader(header);
   let copy = iptc ? iptc.rest.join('\n') : body.replace(/\u0003[\s\S]*$/u, '').replace(CONTROL, '');
   // After ZCZC, the routing line (a doubled priority letter and the destinations) belongs to the header even when
   // no tagged field follows it: `YY RFG INTERNET (3RR) NC(ATD)` over `RACING : Caulfield FIELDS Saturday` is not
   // the headline. (Under tagged fields readIptc7901Head has already passed it.)
-  if (!iptc && framed) copy = routedCopy(copy);
+  let serviceCategory: string | undefined;
+  if (!iptc && framed) ({ copy, category: serviceCategory } = routedCopy(copy));
   copy = headingMarks(copy);
   if (hasTypesettingCodes(copy)) copy = readTypesettingCodes(copy);
   const { blocks, meta } = readText(copy);
@@ -70,10 +78,39 @@ export function parseAnpa(text: string): WireDraft {
       slugline: headerMeta.slugline ?? fromHead.slugline ?? meta.slugline,
       takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
       category: headerMeta.category ?? fromHead.category,
-      subjects: fromHead.subjects,
+      subjects: fromHead.subjects ?? headerMeta.subjects ?? meta.subjects,
+      keywords: serviceCategory ? [serviceCategory, ...(meta.keywords ?? [])] : meta.keywords,
       created,
     }),
   };
+}
+
+/** The selector code and message number, run together with the service's routing when the US between them went. */
+const SELECTOR_LINE = /^\s*[a-z]{1,5}\d{3,6}[^\s]*\s*$/iu;
+/** The header's second line: priority, category, the slug field (keyword, version), the reference (mm-dd), the word count. */
+const FIELDS_LINE = /^\s*[0-9a-z]\s+[a-z]{1,3}\s+\S.*\s\d{3,5}\s*$/iu;
+
+/**
+ * The header of copy whose control characters were stripped: one line (`eca0124 3 i 93  dpa 1888`), or the two
+ * lines SOH's header spans when the format codes between them went (`z6715-----` over
+ * `r z BC-BKN--Heat-Hawks 1stLd-Writethru   02-20 0500`). Shifted off `lines`; '' when the copy has none.
+ */
+function strippedHeader(lines: string[]): string {
+  const first = lines[0] ?? '';
+  if (SELECTOR_LINE.test(first) && FIELDS_LINE.test(lines[1] ?? '')) return `${lines.shift() ?? ''} ${lines.shift() ?? ''}`;
+  return /^\s*[a-z]{1,5}\d{3,6}\s/iu.test(first) ? (lines.shift() ?? '') : '';
+}
+
+/** AP's trailer, the service and filing time after ETX (`AP-WF-02-20-16 0337GMT<`), closing copy that lost its ETX. */
+const AP_TRAILER = /^\s*\^?AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3,4}[<‹]?\s*$/u;
+
+function strippedTrailer(lines: readonly string[]): { lines: readonly string[]; created?: string } {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] ?? '').trim() === '') last--;
+  const line = lines[last] ?? '';
+  if (last < 0 || !AP_TRAILER.test(line)) return { lines };
+  const created = trailerTime(line);
+  return created ? { lines: lines.slice(0, last), created } : { lines: lines.slice(0, last) };
 }
 
 const ZONES: Readonly<Record<string, string>> = {
@@ -108,6 +145,10 @@ function trailerTime(trailer: string): string | undefined {
   return `20${year}-${month}-${day}T${hour}:${minute}:00${offset ?? ''}`;
 }
 
+const VERSION_WORDS = /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu;
+/** A version line's form: a short note in brackets, or up to three words in capitals (no lower case letter). */
+const VERSION_FORM = /^(?:\([^()]{1,30}\)|(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}\s]+(?:\s+[^\p{Ll}\s]+){0,2})$/u;
+
 /**
  * The text's head, before the first indented line: a `/topic/path/` line holds keywords, `2ND LEAD`-style lines
  * the version, and the line ending in `=` closes the head — it is the headline, or the byline when it starts
@@ -115,8 +156,9 @@ function trailerTime(trailer: string): string | undefined {
  * reads headlines from plain text.
  */
 function readText(text: string): WireDraft {
-  const ap = readApHead(text);
+  const ap = readApText(text);
   if (ap) {
+    if (ap.blocks) return { blocks: ap.blocks, meta: ap.meta };
     const rest = readText(ap.rest);
     return { blocks: rest.blocks, meta: compact({ ...rest.meta, ...ap.meta, keywords: rest.meta.keywords }) };
   }
@@ -147,8 +189,11 @@ function readText(text: string): WireDraft {
   }
   const before = head.slice(0, Math.max(headEnd, 0)).map((h) => h.line);
   const keywords = before.filter((l) => /^\/.+\/$/u.test(l)).flatMap((l) => l.split('/').filter(Boolean));
-  const versionKeys = before.filter((l) => /^(?:\d+(?:ST|ND|RD|TH)\s+\w+|LEAD|URGENT|CORRECTION|REFILE|UPDATE\s*\d*|WRITETHRU)$/iu.test(l));
   const slug = before.find((l) => !keywords.length || !/^\//u.test(l));
+  const slugAt = slug === undefined ? -1 : before.indexOf(slug);
+  // The version lines between the keyword line and the headline: the known words anywhere, and under the keyword
+  // any line of the version's form — a note in brackets (`(Achtung)`) or a word or two in capitals (`EXTRA`).
+  const versionKeys = before.filter((l, k) => VERSION_WORDS.test(l) || (slugAt >= 0 && k > slugAt && VERSION_FORM.test(l)));
   const lastHead = head[byline && closing === headEnd ? closing + 1 : closing];
   const draft = parsePlainText(lines.slice((lastHead?.index ?? -1) + 1).join('\n'));
   return {
@@ -191,50 +236,6 @@ function taggedDraft(body: string): WireDraft | null {
       keywords: nonEmpty(tags.get('KY'))?.split(/\s+/u),
       source: source ? { name: source, credit: source } : undefined,
     }),
-  };
-}
-
-/**
- * AP's text head: each line framed by `^` and `<` (‹ in Windows-1252 copy) — the slug line repeated, editor's
- * notes (`Eds: …`), the headline and the byline with its title line — then the indented paragraphs.
- */
-function readApHead(text: string): { meta: WireMeta; rest: string } | null {
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
-  if (!/^\^.*[<‹]\s*$/u.test(lines[i] ?? '')) return null;
-  const headlines: string[] = [];
-  const notes: string[] = [];
-  let byline: string | undefined;
-  let slug: ReturnType<typeof readSlugLine> = {};
-  let afterByline = false;
-  for (; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').trim();
-    if (raw === '') continue;
-    const m = /^\^(.*?)[<‹]\s*$/u.exec(raw);
-    if (!m) break;
-    const line = (m[1] ?? '').trim();
-    if (line === '') continue;
-    if (isSlugLine(line) && headlines.length === 0) slug = readSlugLine(line);
-    else if (/^Eds?[:.]/iu.test(line)) notes.push(line.replace(/^Eds?[:.]\s*/iu, ''));
-    else if (/^By\s+\S/u.test(line)) {
-      byline = line.replace(/^By\s+/u, '');
-      afterByline = true;
-    } else if (afterByline && byline) {
-      // The byline's title line: "Associated Press Writer".
-      byline = `${byline}, ${line}`;
-      afterByline = false;
-    } else headlines.push(line);
-  }
-  return {
-    meta: compact({
-      headline: nonEmpty(headlines[0]),
-      byline,
-      slugline: slug.slugline,
-      takeKey: slug.takeKey,
-      ednote: nonEmpty(notes.join(' ')),
-    }),
-    rest: lines.slice(i).join('\n'),
   };
 }
 

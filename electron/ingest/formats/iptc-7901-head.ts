@@ -25,17 +25,32 @@ const ROUTING = /^[A-Z]{2}(?:\s+[A-Z0-9()]+)+\s*$/u;
 const BARE_ROUTING = /^([A-Z])\1(?:\s+[A-Za-z0-9()]+)+\s*$/u;
 
 /**
- * A ZCZC message's copy (see anpa.ts) when it opens with a service's routing line and no tagged fields: without the
- * routing line, and with the line under it set apart as the message's title (`RACING : Caulfield FIELDS Saturday`
- * over a fields table that is not set apart by blank lines). Other copy is returned as it is.
+ * The service's category in front of a message's title, in capitals and parted by a spaced colon
+ * (`RACING : Caulfield FIELDS Saturday`, `GREYHOUNDS : …`): the desk the message is routed to, not the title's words.
  */
-export function routedCopy(copy: string): string {
+const SERVICE_CATEGORY = /^(\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+:\s+(\S.*)$/u;
+
+export interface RoutedCopy {
+  readonly copy: string;
+  /** The service's category the title opened with, taken off it. */
+  readonly category?: string;
+}
+
+/**
+ * A ZCZC message's copy (see anpa.ts) when it opens with a service's routing line and no tagged fields: without the
+ * routing line, and with the line under it set apart as the message's title (`Caulfield FIELDS Saturday` over a
+ * fields table that is not set apart by blank lines), its service category taken off. Other copy is returned as it is.
+ */
+export function routedCopy(copy: string): RoutedCopy {
   const lines = copy.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0 || !BARE_ROUTING.test((lines[first] ?? '').trim())) return copy;
+  if (first < 0 || !BARE_ROUTING.test((lines[first] ?? '').trim())) return { copy };
   const title = lines.findIndex((l, k) => k > first && l.trim() !== '');
-  if (title < 0) return lines.slice(0, first).join('\n');
-  return [...lines.slice(0, first), lines[title] ?? '', '', ...lines.slice(title + 1)].join('\n');
+  if (title < 0) return { copy: lines.slice(0, first).join('\n') };
+  const line = lines[title] ?? '';
+  const prefixed = SERVICE_CATEGORY.exec(line.trim());
+  const rest = [...lines.slice(0, first), prefixed?.[2] ?? line, '', ...lines.slice(title + 1)].join('\n');
+  return prefixed?.[1] ? { copy: rest, category: prefixed[1] } : { copy: rest };
 }
 
 /**

@@ -13,8 +13,8 @@
  * Copy whose lines are paragraphs (a quarter of them longer than any wrap column: 160 characters) is not wrapped at
  * all, and each line is a paragraph.
  *
- * Two kinds of line are never joined to their neighbours: a table row (cells between `|` bars, as results tables
- * come), and a header line heading the copy above its first blank line, debris above the first words aside
+ * Some lines are never joined to their neighbours: a table row (cells between `|` bars, as results tables come, or
+ * columns set apart by runs of spaces, as racing fields come), a run of short `Label: value` lines, and a header line heading the copy above its first blank line, debris above the first words aside
  * (`Source: …`, `MEDIA RELEASE PR67276`, a bulletin's product code — see header-lines.ts). Under a product code,
  * the rest of the header stack (issuer, office) is one field a line, so each of its lines is a block as well.
  *
@@ -48,6 +48,30 @@ function shouting(text: string): boolean {
 }
 /** Longer than any column copy is wrapped at. */
 const UNWRAPPED = 160;
+/**
+ * A row of a table laid out in columns (a racing service's fields: ` 1 _    2  Call Me Curtis  (1)    M J Dee`): two
+ * gaps of two spaces or more inside the line, not after a sentence's end (copy typed with two spaces after a full
+ * stop), one of them wider than two.
+ */
+function columnRow(line: string): boolean {
+  const gaps = [...line.trim().matchAll(/([^\s.!?:;])( {2,})(?=\S)/gu)].map((m) => (m[2] ?? '').length);
+  return gaps.length >= 2 && gaps.some((g) => g > 2);
+}
+
+/** A short `Label: value` line (`Track: Soft(5)`); two or more in a run are a list of fields, one a paragraph. */
+const FIELD_LINE = /^\p{Lu}[\p{L} ]{1,20}:\s+\S.{0,30}$/u;
+
+function fieldRuns(lines: readonly string[]): Set<number> {
+  const marked = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && FIELD_LINE.test((lines[j] ?? '').trim())) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) marked.add(k);
+    i = Math.max(i, j);
+  }
+  return marked;
+}
+
 /** A list item: `* bankruptcies fell by 0.1%`, `• …`. (A dash is not one: Nordic copy opens quotes with it.) */
 const BULLET = /^[*•◦▪‣]\s+\S/u;
 
@@ -116,7 +140,8 @@ export function parsePlainText(text: string): WireDraft {
     if (current !== '') blocks.push(current);
     current = '';
   };
-  for (const line of lines) {
+  const fields = fieldRuns(lines);
+  for (const [index, line] of lines.entries()) {
     if (line.trim() === '') {
       flush();
       if (sawWords) head = false;
@@ -126,10 +151,14 @@ export function parsePlainText(text: string): WireDraft {
     const piece = line.trim();
     if (head && !sawWords) sawWords = WORDS.test(piece);
     const kind = head ? headerLineKind(piece) : null;
-    if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line))) {
-      // A block of its own: the line after it starts a new one too.
+    const row = columnRow(line);
+    if (kind !== null || fieldStack || (line.includes('|') && TABLE_ROW.test(line)) || fields.has(index) || row) {
+      // A block of its own: the line after it starts a new one too. A row that goes on from a label line wrapped
+      // above it (`Winning Numbers` over `(drawn order):   [8]   [9]`) keeps the label.
+      const label = row && lineCount === 1 && current.length <= 30 && !/[.!?:;]$/u.test(current) && /^[(\p{Ll}]/u.test(piece);
+      if (label) current = `${current} ${piece}`;
       flush();
-      blocks.push(piece);
+      if (!label) blocks.push(piece);
       if (kind === 'product-code') fieldStack = true;
       continue;
     }

@@ -183,7 +183,9 @@ describe('ANPA-1312 and IPTC 7901', () => {
       takeKey: '1stLd-Writethru',
       priority: 3,
       category: [{ code: 'l', name: 'Lifestyle' }],
-      byline: 'MARIA SANTOS, Associated Press Writer',
+      // The byline names the writer; AP's title line under it is the writer's role (as AP's ninjs `bylines` title).
+      byline: 'MARIA SANTOS',
+      authors: [{ name: 'MARIA SANTOS', role: 'Associated Press Writer' }],
       created: '2018-11-13T14:14:00Z',
     });
     expect(a.ednote).toContain("Updates with mayor's comment.");
@@ -214,7 +216,9 @@ describe('ANPA-1312 and IPTC 7901', () => {
     const copy = 'ZCZC FMG000\r\nYY RFG INTERNET (3RR) NC(ATD)\r\nRACING : Flemington FIELDS Saturday\r\n1 SPRING HCP 1.50\r\n$50,000, 1200m\r\n 1    2X1 Quick Step  (6) 59 J Smith(Flemington)  A Rider\r\nNNNN\r\n';
     const a = importOne('fields.tst', Buffer.from(copy));
     expect(a.original.format).toBe('iptc-7901');
-    expect(a.headline).toBe('RACING : Flemington FIELDS Saturday');
+    // `RACING :` is the service's category for the message, not the title's words: a keyword.
+    expect(a.headline).toBe('Flemington FIELDS Saturday');
+    expect(a.keywords).toContain('RACING');
     expect(texts(a).join(' ')).not.toContain('RFG INTERNET');
     expect(texts(a)[0]).toMatch(/^1 SPRING HCP 1\.50/u);
     // Mixed-case destinations (`HH TDCom`), and a capitals headline whose first word has two letters is no routing line.
