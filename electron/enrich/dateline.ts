@@ -42,7 +42,8 @@ const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
     `(?<place>${PLACE_LIST}|${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
-    `(?:,\\s*(?<date>${DATE})\\.?)?` +
+    // After an abbreviation's full stop a space may do for the comma: "RICHMOND, Va. Feb 26 -".
+    `(?:(?:,\\s*|(?<=,\\s?\\p{Lu}[\\p{L}.]{0,5}\\.)\\s+)(?<date>${DATE})\\.?)?` +
     ',?\\s*' +
     // Kyodo and AAP name themselves after the date without brackets: "SAITAMA, Japan, Dec. 9 Kyodo -".
     `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
@@ -50,7 +51,8 @@ const LEAD = new RegExp(
     // TASS closes its name with a full stop: "MOSCOW, January 21. /TASS/. The Kremlin…".
     // A distributor's dateline alone on its line may end at its closing slash: `MUMBAI, India, July 25, 2018/PRNewswire/`.
     `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+|(?<=\\/)\\s*$)` +
-    '(?=[\\p{L}\\p{N}"“‘\'(«]|$)',
+    // The lede may open with an unlisted company in angle brackets, as business wires write it ("<America First…").
+    '(?=[\\p{L}\\p{N}"“‘\'(«<]|$)',
   'u',
 );
 
@@ -210,7 +212,7 @@ function titleCase(text: string): string {
  * line, the date is what makes it a dateline (a place by itself is as likely a one-word heading), so it is required.
  */
 const LINE = new RegExp(
-  `^(?<place>${PLACE})(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?,\\s*(?<date>${DATE})\\.?` +
+  `^(?<place>${PLACE})(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?(?:,\\s*|(?<=,\\s?\\p{Lu}[\\p{L}.]{0,5}\\.)\\s+)(?<date>${DATE})\\.?` +
     `(?:\\s*\\((?<agency>${AGENCY})\\))?\\s*(?:${SEPARATOR})?$`,
   'u',
 );

@@ -9,10 +9,11 @@ import { wholeBlock } from '../working-copy.js';
  * reader ran into the last paragraph (`Net 12.6 mln vs 15.8 mln Reuter`) loses its tail only when the word
  * before it cannot govern a name ("told AFP", "said Reuters" are story text) — in a one-paragraph story too.
  */
-const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{1,7}){0,3})\s*$/u;
+const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{1,7}){0,3})\s*(?:\.{2,}|…)?\s*$/u;
 /** In brackets, the desk's initials after a slash: `(SDA/sj)`, `(ats/afp)`, and as some feeds escape it, `(SDA\/sj)`. */
 const BRACKETED = /^\((\p{L}[\p{L}-]{1,14})((?:\s*\\?\/\s*\p{L}{1,7}){1,3})\)\s*$/u;
-const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*$/u;
+// A sign-off may come in lower case or trail off in dots, as teleprinter copy does (`…the Air Force said. reuter`, `REUTER...`).
+const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*(?:\.{2,}|…)?\s*$/u;
 const GOVERNS = /^(?:told|said|says|to|by|with|of|for|from|the|and|or|at|on|in|via|per|according|quoted|cited|reported|wrote|informed)$/iu;
 
 function agencyOf(text: string): string | null {

@@ -23,6 +23,28 @@ function decodeEntity(m: RegExpMatchArray): string | null {
   return NAMED[name ?? ''] ?? NAMED[(name ?? '').toLowerCase()] ?? null;
 }
 
+/** What may follow a tag's name: nothing, or attributes written as attributes (`class="x"`, `size=2`, `hidden`). */
+const ATTRIBUTES = /^(?:\s+[a-z][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*\/?$/u;
+const UPPER_ATTRIBUTES = /^(?:\s+[A-Za-z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))*\s*\/?$/u;
+
+/**
+ * Whether a match of TAG is markup. Business wires write a company's ticker and an unlisted company's name in
+ * angle brackets (`DU PONT <DD> WINS SUIT AGAINST PHILLIPS <P>`, `<B and R International Inc.>`): a bracketed name
+ * whose words are not attributes is copy, and so is a bare capital tag standing as a word after a name (`PHILLIPS
+ * <P>`, `USAIR <U> BUYOUT`), where a tag left by a scraper sits against the text it marks up.
+ */
+function isMarkup(text: string, at: number, tag: string): boolean {
+  const inner = /^<\/?([a-z][a-z0-9]*)([\s\S]*)>$/iu.exec(tag);
+  if (!inner) return true;
+  const [, name = '', rest = ''] = inner;
+  if (!ATTRIBUTES.test(rest) && !UPPER_ATTRIBUTES.test(rest)) return false;
+  if (tag.startsWith('</') || rest.trim() !== '' || name !== name.toUpperCase()) return true;
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text[at + tag.length] ?? '';
+  const standsAsWord = /[\p{Lu}\p{N}.&')] $/u.test(before) && (after === '' || /[\s,.;:)]/u.test(after));
+  return !standsAsWord;
+}
+
 export const strayMarkup: CleaningRule = {
   id: 'stray-markup',
   explanation: 'Removed HTML tags and decoded HTML entities left in the text',
@@ -32,6 +54,7 @@ export const strayMarkup: CleaningRule = {
       const edits: Edit[] = [];
       const tagSpans: [number, number][] = [];
       for (const m of b.text.matchAll(TAG)) {
+        if (!isMarkup(b.text, m.index, m[0])) continue;
         tagSpans.push([m.index, m.index + m[0].length]);
         edits.push({ block, start: m.index, end: m.index + m[0].length, replacement: BLOCK_TAG.test(m[0]) ? ' ' : '' });
       }

@@ -25,6 +25,19 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // Business wires bracket a ticker (<N>, one letter as well) and an unlisted company's name: copy, not markup; the
+  // lede may open with one; a sign-off may come in lower case at the end of the last paragraph.
+  {
+    file: 'company-brackets-lower-signoff.txt', headline: 'HARBOUR GROUP <HGP> TO BUY NORLAND <N> UNIT', cased: 'HARBOUR GROUP <HGP> TO BUY NORLAND <N> UNIT',
+    place: 'Omaha', region: 'Neb.', date: '2026-02-26',
+    first: '<Harbour Group Inc> said it agreed to buy the freight unit of Norland Corp <N> and <B and K Logistics Inc.> for 40 mln dlrs.',
+    last: 'The company said the deal would close in April.', signOff: 'Reuters',
+  },
+  // A dateline alone on its line with no comma after the state's abbreviation; the sign-off trailing off in dots.
+  {
+    file: 'state-no-comma-ellipsis-signoff.txt', headline: 'KESTREL MILLS <KML> RAISES QTLY DIVIDEND', cased: 'KESTREL MILLS <KML> RAISES QTLY DIVIDEND',
+    place: 'Rochester', region: 'N.Y.', date: '2026-02-26', first: 'Qtly div nine cts vs eight cts prior', last: 'Record March 13', signOff: 'Reuters',
+  },
   {
     file: 'earnings-no-blank.txt', headline: 'BROWN-FORMAN INC <BFD> 4TH QTR NET', cased: 'BROWN-FORMAN INC <BFD> 4TH QTR NET',
     place: 'Louisville', region: 'Ky.', date: '2026-02-26', first: 'Shr one dlr vs 73 cts', last: 'Net 42.4 mln vs 38.5 mln', signOff: 'Reuters',
