@@ -1,9 +1,10 @@
 /**
  * Imports a batch of files with duplicate, update and near-duplicate detection, and quarantines what fails.
- * Each file gets one outcome: imported, updated (a new version of an earlier story), duplicate (same bytes, or
- * same guid and version), related (stored, grouped with near-duplicates from other sources) or failed. Stories
+ * Each file gets one outcome: imported, updated (a new version of an earlier story), duplicate (same bytes, same
+ * guid and version, or — without a guid — the same source, headline and text), related (stored, grouped with near-duplicates from other sources) or failed. Stories
  * of the same batch see each other, so an original and its UPDATE 1 dropped together are linked.
  */
+import { createHash } from 'node:crypto';
 import { type Article, type RelatedStory } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { Signature } from '../enrich/fingerprint.js';
@@ -263,11 +264,15 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
   const marks = read.marks.length > 0 ? read.marks : lifted ? readUpdateMarks(`${lifted}-${built.headline}`, built.takeKey).marks : [];
   const label = marks.length > 0 ? `${describeMarks(marks)}${built.guid ? ` (version ${built.version})` : ''}` : built.guid ? `version ${built.version}` : null;
   const ranked = { ...built, headline };
+  // The same story sent again in other bytes (no guid to say so): a duplicate of the one stored, not a new story.
+  const textKey = !built.guid && marks.length === 0 ? storyTextKey(source, headline, built) : undefined;
+  const sameText = textKey ? index.withText(textKey) : undefined;
+  if (sameText) return { kind: 'duplicate', of: sameText.id, reason: 'the same story (source, headline and text) is already in the library' };
   const keys: StoryKeys = {
     id: built.id, source, headlineKey: headlineKey(headline), guid: built.guid, version: built.version, previous: null, relation: label,
     rank: updateRank(built), time: wireTime(built), weight: completeness(ranked), sha: `${built.original.sha256}:${built.original.item ?? 0}`,
+    ...(textKey ? { textKey } : {}),
   };
-
   let linkTo: string | null = null;
   let held = false;
   const kept = built.guid ? index.keptCopy(built.guid, built.version) : undefined;
@@ -321,6 +326,13 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
     related,
   };
   return { kind: 'stored', article, ...(kept && !held && linkTo === kept.id ? { replaces: kept.id } : {}) };
+}
+
+/** The source, headline and text of a story, whitespace collapsed, hashed (see StoryKeys.textKey). */
+function storyTextKey(source: string, headline: string, built: Article): string {
+  const hash = createHash('sha256').update(source).update('\u0000').update(headline.replace(/\s+/gu, ' ').trim());
+  for (const p of built.paragraphs) hash.update('\u0000').update(p.text.replace(/\s+/gu, ' ').trim());
+  return hash.digest('base64url').slice(0, 22);
 }
 
 /** At one guid and version: the later wire time, then the more complete item, then the bytes decide. */

@@ -35,6 +35,12 @@ export interface StoryKeys {
    * in its place (see bulk-import.ts).
    */
   readonly held?: boolean;
+  /**
+   * A hash of the story's source, headline and text as it arrived (whitespace aside), for a copy without a guid:
+   * the same story sent again in other bytes (a re-transmission, line ends changed on the way) is a duplicate.
+   * Absent on lines written before, and on items with a guid (their guid and version say it).
+   */
+  readonly textKey?: string;
 }
 
 export interface Candidate {
@@ -65,6 +71,8 @@ export class FingerprintIndex {
    */
   private byIdMap: Map<string, number> | null = new Map();
   private byHeadlineMap: Map<string, number[]> | null = new Map();
+  /** textKey → position, built on first use like byHeadline. */
+  private byTextMap: Map<string, number> | null = null;
   /**
    * Band key → stories, in two tiers: `frozen` pairs (key, story) sorted by key in typed arrays (8 bytes a pair,
    * searched by bisection), and `recent` additions in a Map (a plain number while a key has one story) that is
@@ -246,6 +254,19 @@ export class FingerprintIndex {
   }
 
   /** Stories of this source with this headline key, oldest first. */
+  /** The story stored with this textKey (see StoryKeys.textKey), if any. */
+  withText(textKey: string): StoryKeys | undefined {
+    if (!this.byTextMap) {
+      const map = new Map<string, number>();
+      this.keys.forEach((k, i) => {
+        if (k.textKey && !map.has(k.textKey)) map.set(k.textKey, i);
+      });
+      this.byTextMap = map;
+    }
+    const i = this.byTextMap.get(textKey);
+    return i === undefined ? undefined : this.keys[i];
+  }
+
   withHeadline(source: string, headlineKey: string): StoryKeys[] {
     return (this.byHeadline.get(`${source}\u0000${headlineKey}`) ?? []).map((i) => this.keys[i] as StoryKeys);
   }
@@ -379,6 +400,7 @@ export class FingerprintIndex {
     }
     if (keys.guid) push(this.byGuid, keys.guid, i);
     if (keys.headlineKey && this.byHeadlineMap) push(this.byHeadlineMap, headlineOf(keys), i);
+    if (keys.textKey && this.byTextMap && !this.byTextMap.has(keys.textKey)) this.byTextMap.set(keys.textKey, i);
     if (keys.previous) {
       push(this.links, keys.previous, keys.id);
       push(this.links, keys.id, keys.previous);

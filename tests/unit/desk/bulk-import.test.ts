@@ -48,6 +48,20 @@ describe('duplicates, updates and related stories', () => {
     ]);
   });
 
+  it('takes the same story sent again in other bytes (line ends, trailing lines) for a duplicate, across restarts, and a one-word change for a new story', async () => {
+    const dir = await tempDir();
+    const original = await fixture('kessel-reuters.txt');
+    const crlf = { name: 'kessel-crlf.txt', bytes: Buffer.from(`${original.bytes.toString('utf8').replace(/\n/gu, '\r\n')}\r\n\r\n`) };
+    const first = await (await open(dir)).importBytes([original, crlf]);
+    expect(first.articles).toHaveLength(1);
+    expect(first.duplicates).toEqual([{ fileName: 'kessel-crlf.txt', id: first.articles[0]?.id }]);
+    const resent = { name: 'kessel-again.txt', bytes: Buffer.concat([original.bytes, Buffer.from('\n\n\n')]) };
+    const changed = { name: 'kessel-changed.txt', bytes: Buffer.from(original.bytes.toString('utf8').replace(/thousands/u, 'hundreds')) };
+    const later = await (await open(dir)).importBytes([resent, changed]);
+    expect(later.duplicates).toEqual([{ fileName: 'kessel-again.txt', id: first.articles[0]?.id }]);
+    expect(later.articles.map((a) => a.original.fileName)).toEqual(['kessel-changed.txt']);
+  });
+
   it('remembers fingerprints across restarts: an update arriving later still finds its story', async () => {
     const dir = await tempDir();
     const first = await (await open(dir)).importBytes([await fixture('kessel-reuters.txt')]);
