@@ -129,7 +129,8 @@ function itemDraft(o: Obj): WireDraft {
   const description = descriptionText(o);
   const body = bodyBlocks(o);
   const blocks = body.length > 0 ? body : description ? parsePlainText(description).blocks : [];
-  const people = list(get(o, 'by'));
+  // ninjs 2/3's `by`; the `authors` list many newsroom systems add to the ninjs they send (Superdesk's output).
+  const people = [...list(get(o, 'by')), ...list(get(o, 'authors'))];
   // AP's items carry `bylines` (`[{by: "By MATT OTT", title: "AP Business Writer"}]`) beside ninjs's own fields.
   // Their `By ` is the print line's, not the name's: bylines from the other formats come without it.
   const apBylines = list(get(o, 'bylines')).map((b) => (str(get(b, 'by')) ?? '').replace(/^by\s+/iu, '')).filter(Boolean);

@@ -83,3 +83,12 @@ it('reads TT\'s body_html5 as the body (not only its description), without its d
   ]);
   expect(a.byline).toBe('Anna Berg/TT');
 });
+
+it('reads the authors list newsroom systems add to their ninjs: the authors, and the byline when none is given', () => {
+  const item = { uri: 'urn:cdt.test:a1', type: 'text', headline: 'Ferry back in service', body_text: 'The ferry runs again from Monday, the operator said.', authors: [{ name: 'Siri Dahl', role: 'writer', biography: 'bio' }] };
+  const a = importBytes('a1.json', Buffer.from(JSON.stringify(item)))[0];
+  expect(a?.authors).toEqual([{ name: 'Siri Dahl', role: 'writer' }]);
+  expect(a?.byline).toBe('Siri Dahl');
+  const b = importBytes('a2.json', Buffer.from(JSON.stringify({ ...item, byline: 'Siri Dahl and Ola Berg' })))[0];
+  expect(b?.byline).toBe('Siri Dahl and Ola Berg');
+});
