@@ -22,6 +22,7 @@ const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
+  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts',
 ];
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
@@ -44,7 +45,7 @@ const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join
 const OTHER_VERB_SET = new Set(OTHER_VERBS);
 /** "according to X" and its forms in the other languages. */
 const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
-const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|people familiar with [\p{L} ]+))$/iu;
+const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|delegates|fund managers|spokesmen|people familiar with [\p{L} ]+))$/iu;
 const ORG_NOUNS = new Set([
   'company', 'firm', 'ministry', 'agency', 'council', 'government', 'group', 'bank', 'army', 'military', 'police',
   'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
@@ -104,7 +105,10 @@ const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
   'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
+  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others',
 ]);
+/** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
+const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
 /** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
 const NOT_SPEAKERS = new Set(`
   As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However
@@ -115,7 +119,7 @@ const NOT_SPEAKERS = new Set(`
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
 const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /** "A source close to the talks said", "a senior official, who asked not to be named, said". */
-const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:(?:senior|unnamed|informed|western|local|government|military|security)\s+)?(source|sources|official|officials|diplomat|diplomats)\b/iu;
+const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
 /** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
 const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
@@ -206,7 +210,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const ending = text.slice(from, at).trim();
     if (!subject && (/\band$/u.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions);
     if (subject) {
-      cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, at) });
+      // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
+      // names the employer, not the speaker.
+      cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
@@ -236,6 +242,10 @@ function sentenceSubject(text: string, at: number, mentions: readonly Mention[])
 function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
   const clause = withoutAsides(text.slice(from, at));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
+  // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
+  if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
+    return subjectOf(text, clauseStart(text, from - 1), from - 1);
+  }
   while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
   const last = words.at(-1);
   if (last === undefined) {
@@ -243,6 +253,10 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
     if (text[from - 1] !== ',') return null;
     const appositiveStart = clauseStart(text, from - 1);
     if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
+    // "Some analysts, however, disagreed": an aside word between the commas, the subject before it.
+    if (ASIDE_WORDS.has(text.slice(appositiveStart, from - 1).trim().toLowerCase())) {
+      return subjectOf(text, clauseStart(text, appositiveStart - 1), appositiveStart - 1);
+    }
     let nameStart = clauseStart(text, appositiveStart - 1);
     let name = text.slice(nameStart, appositiveStart - 1).trim();
     // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
@@ -259,6 +273,12 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
+    // commas as a trailing attribution.
+    const clause = !/\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/u).length > 4;
+    if (clause && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u.test(appositive)) {
+      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
     if (PERSON_NOUNS.has(describedBy) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositive)) {
       return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
     }
@@ -316,6 +336,8 @@ class Resolver {
   private speakersByRecency: string[] = [];
   private lastPerson: string | null = null;
   private lastOrg: string | null = null;
+  /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
+  private lastUnnamed: string | null = null;
   private readonly people: readonly PersonEntity[];
   private readonly orgs: readonly string[];
 
@@ -325,6 +347,21 @@ class Resolver {
   }
 
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
+    const tag = this.resolveSubject(cue, paragraph);
+    if (!tag.speaker) return tag;
+    // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
+    const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
+    if (company) return { speaker: company, kind: 'organisation' };
+    // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
+    const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
+    if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
+    if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
+    // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
+    // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
+    return { speaker: this.fullName(personName(tag.speaker)), kind: 'person' };
+  }
+
+  private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const subject = cue.subject;
     const lower = subject.toLowerCase();
     if (/^(he|she)$/u.test(lower)) {
@@ -334,7 +371,15 @@ class Resolver {
       const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
       return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
     }
+    // "they added" after "fund managers said": the people last quoted; else the organisation last named.
+    if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
+    // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
+    const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
+    if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
+    // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
+    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
+    if (described_?.[2] && UNNAMED_NOUNS.has(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
     if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
@@ -404,14 +449,16 @@ class Resolver {
 
   private byMention(m: Mention): SpeakerTagged {
     if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
-    if (m.kind === 'organisation') return { speaker: m.name, kind: 'organisation' };
+    // "Computer Terminal said": the company the story named in full before.
+    if (m.kind === 'organisation') return { speaker: this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
     return this.byWord(m.name);
   }
 
   private byWord(word: string): SpeakerTagged {
     const person = this.fullName(word);
     if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word);
+    // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word || (o.startsWith(`${word} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(word.length + 1))));
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
     return { speaker: word, kind: 'person' };
@@ -423,9 +470,11 @@ class Resolver {
    */
   private fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
-    if (exact) return exact.name;
+    if (exact) return personName(exact.name);
     if (/\s/u.test(name)) return name;
-    return this.people.find((p) => p.name.split(/\s+/u).at(-1) === name)?.name ?? name;
+    const surname = name.toLowerCase();
+    const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
+    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? name;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
@@ -438,7 +487,23 @@ class Resolver {
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
     if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
+    if (tag.kind === 'unnamed' && tag.speaker && /s$/u.test(tag.speaker)) this.lastUnnamed = tag.speaker;
+    else if (tag.speaker) this.lastUnnamed = null;
   }
+}
+
+/**
+ * A person's name without what stands before it in copy: an employer's possessive ("First Chicago's Johnson") and a
+ * title ("Radical Party Deputy Raul Baglini", lower-case copy's "minister manuel azpurua").
+ */
+function personName(name: string): string {
+  let words = name.split(/\s+/u).filter(Boolean);
+  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+  if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const title = words.findLastIndex((w, i) => i < words.length - 1 && (TITLES.has(w) || TITLES.has(cap(w))));
+  if (title >= 0) words = words.slice(title + 1);
+  return words.join(' ');
 }
 
 /** A segment of titles and role words alone ("Chief Executive Officer", "President and CEO"): nobody's name. */

@@ -192,4 +192,31 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Norland Corp', 'Norland Corp', null, null, 'Bank of Lisbon']);
   });
+
+  it('names the person without a title or an employer\'s possessive, and a surname or short form as first given in full', () => {
+    expect(
+      tag([
+        'Harbour could suspend payments, ruling Labour Party Deputy Rosa Kettler told reporters.',
+        'Kettler said talks had been postponed.',
+        'Norland Mills Inc said it sold its textile unit.',
+        'Norland Mills said the sale would close in May.',
+        '"Rates will hold," added First Lisbon\'s Marek Dunn.',
+      ]),
+    ).toEqual(['Rosa Kettler', 'Rosa Kettler', 'Norland Mills Inc', 'Norland Mills Inc', 'Marek Dunn']);
+  });
+
+  it('reads a trailing name set off by commas, a subject before an aside, and unnamed people described by where they work', () => {
+    expect(
+      tag([
+        'Net buying may double this year to 20 billion dlrs, Kenji Ota of Harbour Securities Co Ltd, said.',
+        'Some analysts, however, disagreed that a spinoff would help.',
+        'Finance Ministry sources said the cut was due on Friday.',
+        'Official sources said the crop would be smaller.',
+        'Fund managers said they were buying European bonds.',
+        'Australia also poses some risks, they added.',
+        'But the aide to Kettler said a bonus was doubtful.',
+      ]),
+    ).toEqual(['Kenji Ota', 'some analysts', 'finance ministry sources', 'official sources', 'fund managers', 'fund managers', 'aide to Kettler']);
+  });
 });
+
