@@ -1,0 +1,33 @@
+/** Names as speaker tagging gives them (speakers.ts): titles and possessives off, roles, initials, given names. */
+import { TITLES } from './proper-names.js';
+import { FEMALE_NAMES } from './speaker-words.js';
+
+/**
+ * A person's name without what stands before it in copy: an employer's possessive ("First Chicago's Johnson") and a
+ * title ("Radical Party Deputy Raul Baglini", lower-case copy's "minister manuel azpurua").
+ */
+export function personName(name: string): string {
+  let words = name.split(/\s+/u).filter(Boolean);
+  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+  if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const title = words.findLastIndex((w, i) => i < words.length - 1 && (TITLES.has(w) || TITLES.has(cap(w))));
+  if (title >= 0) words = words.slice(title + 1);
+  return words.join(' ');
+}
+
+/** A segment of titles and role words alone ("Chief Executive Officer", "President and CEO"): nobody's name. */
+export function isRoleOnly(segment: string): boolean {
+  const words = segment.split(/\s+/u).filter((w) => !/^(?:and|of|the|&)$/iu.test(w));
+  return words.length > 0 && words.every((w) => ROLE_WORDS.has(w.replace(/[.,]$/u, '')));
+}
+
+export const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate']);
+
+export function isFemale(name: string): boolean {
+  return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');
+}
+
+export function acronymOf(name: string): string {
+  return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}

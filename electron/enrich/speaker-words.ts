@@ -1,0 +1,101 @@
+/**
+ * The words speaker tagging reads by (speakers.ts): the verbs that report speech in the wires' languages, the nouns
+ * of people unnamed, organisations, roles and documents, and the words that never name a speaker.
+ */
+export const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'stressed', 'emphasized',
+  'emphasised', 'warned', 'warns', 'cautioned', 'explained', 'insisted', 'argued', 'urged', 'announced', 'declared',
+  'praised', 'claimed', 'asserted', 'acknowledged', 'admitted', 'remarked', 'pointed out', 'reiterated', 'underlined',
+  'underscored', 'commented', 'wrote', 'writes', 'replied', 'responded', 'asked', 'denied', 'confirmed', 'predicted',
+  'suggested', 'criticized', 'criticised', 'condemned', 'called for', 'expressed', 'described', 'referred to',
+  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
+  'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
+  'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
+  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts',
+];
+/**
+ * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
+ * a déclaré le ministre", "…", dijo Sunkaria", "…, säger Timmermans"): past and present, never a word that is
+ * also an ordinary word of another language.
+ */
+export const OTHER_VERBS = [
+  // French
+  'a déclaré', 'a affirmé', 'a ajouté', 'a estimé', 'a expliqué', 'a indiqué', 'a souligné', 'a assuré', 'a dit', 'a précisé', 'a fustigé', 'a annoncé', 'a averti',
+  'déclare', 'affirme', 'estime', 'explique', 'souligne', 'précise', 'ajoute',
+  // Spanish, Portuguese, Italian
+  'dijo', 'afirmó', 'añadió', 'declaró', 'explicó', 'aseguró', 'señaló', 'indicó', 'agregó', 'lamentó', 'subrayó', 'manifestó', 'advirtió',
+  'disse', 'afirmou', 'declarou', 'acrescentou', 'ha detto', 'ha dichiarato', 'ha affermato', 'ha aggiunto', 'ha spiegato',
+  // German, Dutch
+  'sagte', 'erklärte', 'betonte', 'zei', 'zegt', 'verklaarde',
+  // Swedish, Norwegian, Danish, Finnish
+  'säger', 'sade', 'konstaterar', 'uppger', 'berättar', 'sier', 'opplyser', 'forteller', 'siger', 'sagde', 'udtaler', 'fortæller', 'sanoi', 'kertoi',
+];
+export const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+export const OTHER_VERB_SET = new Set(OTHER_VERBS);
+/** "according to X" and its forms in the other languages. */
+export const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
+export const UNNAMED = /\b((?:(?:\p{L}+|U\.S\.)\s+){0,2}(?:officials|sources|a source|one source|analysts|witnesses|residents|experts|diplomats|observers|insiders|delegates|fund managers|spokesmen|people familiar with [\p{L} ]+))$/iu;
+export const ORG_NOUNS = new Set([
+  'company', 'firm', 'ministry', 'agency', 'council', 'government', 'group', 'bank', 'army', 'military', 'police',
+  'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
+  'union', 'board', 'airline', 'carrier', 'network', 'club', 'university', 'hospital', 'regulator', 'embassy',
+  'cabinet', 'administration', 'parliament', 'statement', 'report', 'insurer', 'operator', 'manufacturer', 'utility',
+  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund',
+]);
+export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique']);
+export const PERSON_NOUNS = new Set([
+  'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'official', 'secretary', 'chairman', 'chief',
+  'director', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'mayor', 'senator', 'lawmaker', 'premier',
+  'leader', 'executive', 'ceo', 'analyst', 'economist', 'judge', 'prosecutor', 'professor', 'researcher', 'doctor',
+  'head', 'founder', 'manager', 'king', 'pope', 'coach', 'captain', 'chairwoman', 'diplomat', 'farmer', 'engineer',
+  'scientist', 'teacher', 'owner', 'mother', 'father', 'woman', 'man',
+]);
+
+/** A role noun in lower case, then a name of two to four capitalised words closing the subject. */
+export const ROLE_THEN_NAME = new RegExp(`(?:^|\\s)(?:${[...PERSON_NOUNS].filter((n) => !['man', 'woman', 'mother', 'father'].includes(n)).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}\\p{Lu}[\\p{L}'’.-]+)$`, 'u');
+/** A person's name (two to four capitalised words) "of" an organisation. */
+export const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
+export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
+export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+export const UNNAMED_NOUNS = new Set([
+  'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
+  'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
+  'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
+  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others',
+]);
+/** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
+export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
+/** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
+export const NOT_SPEAKERS = new Set(`
+  As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However
+  In On At By For With From Of The A An This That These Those It Its There Here Meanwhile Separately Earlier Later
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+  January February March April May June July August September October November December
+`.split(/\s+/u).filter(Boolean));
+/** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
+export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
+/** "A source close to the talks said", "a senior official, who asked not to be named, said". */
+export const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
+export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
+/** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
+export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
+/** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
+export const COMMITMENTS = new Set(['agreed', 'promised', 'pledged']);
+/** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
+export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
+/**
+ * Common female given names, for "she" against "he" when the story never says. A short list across languages;
+ * a name not on it is taken as unknown, never as male.
+ */
+export const FEMALE_NAMES = new Set(`
+  Ana Anna Maria Marta Elena Sofia Sophia Sophie Priya Fatima Aisha Leila Layla Maryam Zahra Sara Sarah Laura Julia
+  Emma Olivia Isabel Isabella Lucia Carmen Rosa Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Karen
+  Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Helen Anne
+  Angela Ursula Kamala Hillary Theresa Nicola Jacinda Christine Giorgia Marine Ségolène Annalena Kaja Roberta Yulia
+  Svetlana Olga Natalia Irina Tatiana Mei Yuki Hana Ngozi Amina Chioma Nadia Yasmin Noor Huda Rania Dina Mona Hind
+  Ingrid Astrid Greta Freya Claire Chloe Camille Mathilde Agnes Francesca Chiara Giulia Paola Beatriz Ines Gabriela
+  Mariana Valentina Catalina Daniela Alejandra Lina Lena Eva Katarina Petra Zuzana Magdalena Agnieszka Joanna Alicia
+`.split(/\s+/u).filter(Boolean));
