@@ -105,6 +105,9 @@ function clauseStart(text: string, at: number): number {
 const DASHES = new Set(['-', '–', '—']);
 const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
 
+/** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
+const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
+
 /** The clause's words without the bracketed asides clauseStart passed over. */
 function withoutAsides(clause: string): string {
   return clause.replace(/\s*\([^()]*\)/gu, '');
@@ -120,6 +123,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // The other languages' forms also open opinions and pronouns ("enligt vår mening", "selon elle"): only a
       // name or a description ("según la fuente") is a source.
       if (!/^according/iu.test(m[0]) && !NAMED_SOURCE.test(text.slice(after, stop))) continue;
+      // "according to its own interest", "according to plan": a measure, not a source.
+      if (/^according/iu.test(m[0]) && /^(?:its|his|her|their|our|my|your|plan|schedule|the plan|the schedule)\b/iu.test(text.slice(after, stop))) continue;
       cues.push({ at: m.index ?? 0, strong: true, subject: text.slice(after, stop).trim(), mentions: within(mentions, after, stop) });
     }
   }
@@ -148,7 +153,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // description ("the minister", "a spokesman"), not an object ("hailed it as a…").
     if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0])) {
       let stop = end;
-      while (stop < text.length && stop < end + 80 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
+      // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
+      while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
       const after = text.slice(end, stop).trim();
       if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
@@ -170,6 +177,13 @@ function sentenceSubject(text: string, at: number, mentions: readonly Mention[])
 function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
   const clause = withoutAsides(text.slice(from, at));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
+  // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
+  // the name stands before it.
+  if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase())) && text[from - 1] === ',') {
+    const nameStart = clauseStart(text, from - 1);
+    const name = text.slice(nameStart, from - 1).trim();
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
+  }
   // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
   if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
     return subjectOf(text, clauseStart(text, from - 1), from - 1);
@@ -189,7 +203,9 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
     let name = text.slice(nameStart, appositiveStart - 1).trim();
     // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
     // name stands one segment further back.
-    if (isRoleOnly(name) && text[nameStart - 1] === ',') {
+    // "Youcef Yousfi, director-general of Sonatrach, the state agency, indicated": a role in lower case is not the
+    // name either.
+    if ((isRoleOnly(name) || /^\p{Ll}[\p{L}-]*\s+(?:of|at|for)\s/u.test(name)) && text[nameStart - 1] === ',') {
       const further = clauseStart(text, nameStart - 1);
       const before = text.slice(further, nameStart - 1).trim();
       if (nameStart - further <= 90 && /\p{Lu}[\p{L}'’.-]*$/u.test(before)) {
@@ -215,7 +231,7 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
   const unnamed = UNNAMED_OPENING.exec(clause.trim());
-  if (unnamed) return { text: unnamed[0].toLowerCase(), start };
+  if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
   if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
@@ -299,6 +315,9 @@ class Resolver {
       const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
       return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
     }
+    // "the sources said" after "Finance Ministry sources said": the same people.
+    const again = /^the\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u.exec(lower);
+    if (again?.[1] && this.lastUnnamed?.endsWith(again[1])) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };

@@ -218,5 +218,18 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Kenji Ota', 'some analysts', 'finance ministry sources', 'official sources', 'fund managers', 'fund managers', 'aide to Kettler']);
   });
+
+  it('reads initials in an inverted name, a role in lower case before the name, an appositive missing its comma, and the same sources again', () => {
+    expect(
+      tag([
+        '"Rates will hold," said R.K. Dunmore Group analyst Lena Park.',
+        'Tomas Vilar, director-general of Harbour Petroleum, the state oil company, indicated that prices would rise.',
+        '"Talks will take until 1988," Ana Ruiz, a gas analyst with Kessler Bros. said.',
+        'Each country must act according to its own interest, Vilar said.',
+        'Trade Ministry sources said the cut was due on Friday.',
+        'The ministry will publish the rates next week, the sources said.',
+      ]),
+    ).toEqual(['Lena Park', 'Tomas Vilar', 'Ana Ruiz', 'Tomas Vilar', 'trade ministry sources', 'trade ministry sources']);
+  });
 });
 
