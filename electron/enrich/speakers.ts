@@ -89,7 +89,7 @@ function clauseStart(text: string, at: number): number {
     }
     // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
     // part of the name, not the end of a sentence.
-    if (c === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1))) {
+    if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
       i--;
       continue;
     }
@@ -266,9 +266,14 @@ function within(mentions: readonly Mention[], start: number, end: number): Menti
 
 function pickCue(cues: readonly Cue[]): Cue | null {
   const strong = cues.find((c) => c.strong);
-  // "Ecolab said it would raise its bid, a spokesman said": the named subject, not the description after it.
+  // "Ecolab said it would raise its bid, a spokesman said": the named subject, not the description after it; and
+  // "Wong, managing director of Indosuez, said there is no obstacle…, he said": the pronoun is the name before it.
   if (strong && /^(?:a|an)\s/iu.test(strong.subject)) {
     const named = cues.find((c) => c.at < strong.at && !/^(?:a|an|the|he|she|it|they)\b/iu.test(c.subject));
+    if (named) return named;
+  }
+  if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
+    const named = cues.find((c) => c.at < strong.at && /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject));
     if (named) return named;
   }
   return strong ?? cues[0] ?? null;

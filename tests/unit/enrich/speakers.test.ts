@@ -231,5 +231,14 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Lena Park', 'Tomas Vilar', 'Ana Ruiz', 'Tomas Vilar', 'trade ministry sources', 'trade ministry sources']);
   });
+
+  it('gives a paragraph\'s closing "he said" to the person named at its start, initials and all', () => {
+    expect(
+      tag([
+        'Harbour Bank said the bill market would open in May.',
+        'Peter J.K. Lindqvist, managing director of Harbour Bank (Lisbon) Ltd, said there is no obstacle to the market, he said.',
+      ]),
+    ).toEqual(['Harbour Bank', 'Peter J.K. Lindqvist']);
+  });
 });
 
