@@ -235,10 +235,10 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
   it('gives a paragraph\'s closing "he said" to the person named at its start, initials and all', () => {
     expect(
       tag([
-        'Harbour Bank said the bill market would open in May.',
+        'Carlos Mendes said the bill market would open in May.',
         'Peter J.K. Lindqvist, managing director of Harbour Bank (Lisbon) Ltd, said there is no obstacle to the market, he said.',
       ]),
-    ).toEqual(['Harbour Bank', 'Peter J.K. Lindqvist']);
+    ).toEqual(['Carlos Mendes', 'Peter J.K. Lindqvist']);
   });
 });
 
