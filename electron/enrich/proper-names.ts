@@ -60,6 +60,8 @@ export const TITLES = set(`
   Inspector Superintendent Officer Attorney Counsel Adviser Advisor Coordinator Commissioner Chairperson
   Founder Manager Economist Analyst Lawmaker MP Cardinal Bishop Rabbi Imam Emir Sultan Crown Foreign Defense
   Defence Interior Finance Economy Health Trade Energy Oil Justice Education Culture Agriculture Labour Labor
+  Treasurer Comptroller Controller Auditor Ombudsman Registrar Undersecretary Under-Secretary Director-General
+  Vice-President Vice-Chairman Strategist Spokesperson
 `);
 /** Words that are part of a role but also of ordinary names of ministries ("Foreign Minister"). */
 export const ROLE_CORE = set(`

@@ -105,6 +105,9 @@ function clauseStart(text: string, at: number): number {
 const DASHES = new Set(['-', '–', '—']);
 const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
 
+/** One of the unnamed people of UNNAMED_NOUNS ("an analyst", "one trader"). */
+const UNNAMED_ONE = new Set([...[...UNNAMED_NOUNS].filter((n) => n.endsWith('s') && n !== 'others' && n !== 'sources').map((n) => n.slice(0, -1)), 'arbitrageur', 'source']);
+
 /** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
 const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
 
@@ -230,6 +233,8 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   }
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
+  // "an arbitrageur said", "One analyst said", "one Republican strategist said": one of the unnamed.
+  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && words.length <= 4 && UNNAMED_ONE.has(lower)) return { text: words.join(' ').toLowerCase(), start };
   const unnamed = UNNAMED_OPENING.exec(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
@@ -335,6 +340,8 @@ class Resolver {
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
     if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "an arbitrageur", "one Republican strategist": one of the unnamed.
+    if (/^(?:a|an|one)\s/iu.test(subject) && UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') && subject.split(/\s+/u).length <= 4) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
@@ -426,7 +433,13 @@ class Resolver {
     if (/\s/u.test(name)) return name;
     const surname = name.toLowerCase();
     const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
-    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? name;
+    // The family name last (Raul Baglini → Baglini), or first where the given name is hyphenated or the name goes on
+    // with particles (Wang Chao-Ming → Wang, Ali al-Khalifa al-Sabah → Ali).
+    const byFirst = (n: string) => {
+      const [first, ...rest] = n.split(/\s+/u);
+      return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
+    };
+    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? name;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {

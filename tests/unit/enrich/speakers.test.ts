@@ -240,5 +240,17 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Carlos Mendes', 'Peter J.K. Lindqvist']);
   });
+
+  it('takes a Treasurer off the name, one of the unnamed as unnamed, and a family name given first', () => {
+    expect(
+      tag([
+        'The budget deficit will narrow, Treasurer Maria Kovac said.',
+        '"The offer is too low," an arbitrageur said.',
+        'One analyst said the deal would close in May.',
+        'Central bank governor Lin Chao-Wei said rates would stay.',
+        'Lin said further cuts were possible.',
+      ]),
+    ).toEqual(['Maria Kovac', 'an arbitrageur', 'one analyst', 'Lin Chao-Wei', 'Lin Chao-Wei']);
+  });
 });
 
