@@ -99,3 +99,6 @@ export const FEMALE_NAMES = new Set(`
   Ingrid Astrid Greta Freya Claire Chloe Camille Mathilde Agnes Francesca Chiara Giulia Paola Beatriz Ines Gabriela
   Mariana Valentina Catalina Daniela Alejandra Lina Lena Eva Katarina Petra Zuzana Magdalena Agnieszka Joanna Alicia
 `.split(/\s+/u).filter(Boolean));
+/** One of the unnamed people of UNNAMED_NOUNS ("an analyst", "one trader"). */
+export const UNNAMED_ONE = new Set([...[...UNNAMED_NOUNS].filter((n) => n.endsWith('s') && n !== 'others' && n !== 'sources').map((n) => n.slice(0, -1)), 'arbitrageur', 'source']);
+export const LOWER_STOPS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'while', 'when', 'that', 'which', 'who', 'on', 'in', 'at', 'of', 'to', 'for', 'it', 'its', 'also', 'then', 'has', 'had', 'was']);

@@ -6,31 +6,28 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { ORG_HEADS, TITLES } from './proper-names.js';
 import {
   VERB,
   OTHER_VERB_SET,
   ACCORDING,
-  UNNAMED,
+  UNNAMED_ONE,
+  LOWER_STOPS,
   ORG_NOUNS,
-  DOCUMENTS,
   PERSON_NOUNS,
-  ROLE_THEN_NAME,
-  PERSON_OF,
   CLAUSE_STOPS,
   ADVERB_WORDS,
   PRONOUNS,
   UNNAMED_NOUNS,
   ASIDE_WORDS,
   NOT_SPEAKERS,
-  COMPANY_END,
   UNNAMED_OPENING,
   INVERTED_SUBJECT,
   NAMED_SOURCE,
   COMMITMENTS,
   PARTICIPLES,
 } from './speaker-words.js';
-import { personName, isRoleOnly, ROLE_WORDS, isFemale, acronymOf } from './speaker-names.js';
+import { Resolver } from './speaker-resolver.js';
+import { isRoleOnly } from './speaker-names.js';
 
 export interface SpeakerTagged {
   readonly speaker: string | null;
@@ -38,7 +35,7 @@ export interface SpeakerTagged {
 }
 
 
-interface Cue {
+export interface Cue {
   readonly at: number;
   /** A trailing attribution (", he added.") or "according to" governs the paragraph over an earlier verb. */
   readonly strong: boolean;
@@ -105,8 +102,6 @@ function clauseStart(text: string, at: number): number {
 const DASHES = new Set(['-', '–', '—']);
 const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
 
-/** One of the unnamed people of UNNAMED_NOUNS ("an analyst", "one trader"). */
-const UNNAMED_ONE = new Set([...[...UNNAMED_NOUNS].filter((n) => n.endsWith('s') && n !== 'others' && n !== 'sources').map((n) => n.slice(0, -1)), 'arbitrageur', 'source']);
 
 /** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
 const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
@@ -263,7 +258,6 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   return null;
 }
 
-const LOWER_STOPS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'while', 'when', 'that', 'which', 'who', 'on', 'in', 'at', 'of', 'to', 'for', 'it', 'its', 'also', 'then', 'has', 'had', 'was']);
 
 function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);
@@ -282,177 +276,4 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     if (named) return named;
   }
   return strong ?? cues[0] ?? null;
-}
-
-class Resolver {
-  private lastSpeakerPerson: string | null = null;
-  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
-  private speakersByRecency: string[] = [];
-  private lastPerson: string | null = null;
-  private lastOrg: string | null = null;
-  /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
-  private lastUnnamed: string | null = null;
-  private readonly people: readonly PersonEntity[];
-  private readonly orgs: readonly string[];
-
-  constructor(entities: Entities) {
-    this.people = entities.people;
-    this.orgs = entities.organisations.map((o) => o.name);
-  }
-
-  resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const tag = this.resolveSubject(cue, paragraph);
-    if (!tag.speaker) return tag;
-    // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
-    const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
-    if (company) return { speaker: company, kind: 'organisation' };
-    // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
-    const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
-    if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
-    if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
-    // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
-    // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
-    return { speaker: this.fullName(personName(tag.speaker)), kind: 'person' };
-  }
-
-  private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const subject = cue.subject;
-    const lower = subject.toLowerCase();
-    if (/^(he|she)$/u.test(lower)) {
-      const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
-      const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
-      const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
-      const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
-      return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
-    }
-    // "the sources said" after "Finance Ministry sources said": the same people.
-    const again = /^the\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u.exec(lower);
-    if (again?.[1] && this.lastUnnamed?.endsWith(again[1])) return { speaker: this.lastUnnamed, kind: 'unnamed' };
-    // "they added" after "fund managers said": the people last quoted; else the organisation last named.
-    if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
-    if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
-    // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
-    const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
-    if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
-    // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
-    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
-    if (described_?.[2] && UNNAMED_NOUNS.has(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
-    if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
-    // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
-    if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
-    // "an arbitrageur", "one Republican strategist": one of the unnamed.
-    if (/^(?:a|an|one)\s/iu.test(subject) && UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') && subject.split(/\s+/u).length <= 4) return { speaker: lower, kind: 'unnamed' };
-    // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
-    if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
-    // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
-    const forOrg = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(subject);
-    if (forOrg?.[1] && PERSON_NOUNS.has(forOrg[2] ?? '')) {
-      const org = forOrg[1].trim();
-      const people = this.people.find((p) => p.name === org);
-      if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
-    }
-    // "Moody's said", "McDonald's said": a possessive with nothing after it is the name itself.
-    const possessive = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s)$/u.exec(subject);
-    if (possessive?.[1]) {
-      const name = possessive[1];
-      return { speaker: this.orgs.find((o) => o === name || o.startsWith(`${name} `)) ?? name, kind: 'organisation' };
-    }
-    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
-    if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
-    // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
-    // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.
-    const afterRole = ROLE_THEN_NAME.exec(subject);
-    if (afterRole?.[1]) return { speaker: this.fullName(afterRole[1]), kind: 'person' };
-    const personOf = PERSON_OF.exec(subject);
-    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
-      // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.
-      const name = personOf[1].split(/\s+/u);
-      while (name.length > 2 && ROLE_WORDS.has(name.at(-1) ?? '')) name.pop();
-      return { speaker: this.fullName(name.join(' ')), kind: 'person' };
-    }
-    const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
-    if (named) return this.byMention(named);
-    if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
-    // The whole run of capitalised words before the verb, not its last word: "Morgan Guaranty Trust Co", not "Co".
-    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1];
-    if (run && (COMPANY_END.test(run) || ORG_HEADS.has(run.split(/\s+/u)[0] ?? ''))) return { speaker: run, kind: 'organisation' };
-    if (run && run.includes(' ') && !NOT_SPEAKERS.has(run.split(/\s+/u)[0] ?? '')) return this.byWord(run);
-    const word = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
-    if (word && !NOT_SPEAKERS.has(word)) return this.byWord(word);
-    // Lower-case copy: the words themselves.
-    if (!/\p{Lu}/u.test(subject) && /^\p{Ll}[\p{Ll}'’ .-]*$/u.test(subject) && !LOWER_STOPS.has(subject)) return { speaker: subject, kind: 'person' };
-    return { speaker: null, kind: null };
-  }
-
-  private describe(noun: string, description: string): SpeakerTagged {
-    if (DOCUMENTS.has(noun)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
-    if (ORG_NOUNS.has(noun)) {
-      // "the central bank" is not "Bank of America": every word of the description must be in the name.
-      const described = description.toLowerCase().split(/\s+/u);
-      // Word for word: "the bank" is not the "House Banking Committee".
-      const match = [...this.orgs].reverse().find((o) => {
-        const words = o.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-        return described.every((w) => words.includes(w));
-      });
-      if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
-      const name = match ?? this.lastOrg;
-      return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
-    }
-    // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.
-    const orgNoun = description.toLowerCase().split(/\s+/u).find((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
-    if (orgNoun && /^spokes(?:man|woman|person)$/u.test(noun)) return this.describe(orgNoun, orgNoun);
-    const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
-    const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
-    return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
-  }
-
-  private byMention(m: Mention): SpeakerTagged {
-    if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
-    // "Computer Terminal said": the company the story named in full before.
-    if (m.kind === 'organisation') return { speaker: this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
-    return this.byWord(m.name);
-  }
-
-  private byWord(word: string): SpeakerTagged {
-    const person = this.fullName(word);
-    if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
-    // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word || (o.startsWith(`${word} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(word.length + 1))));
-    if (org) return { speaker: org, kind: 'organisation' };
-    if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
-    return { speaker: word, kind: 'person' };
-  }
-
-  /**
-   * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
-   * it is not lengthened to a longer entity that ends with it ("Contact Benjamin Wu", a heading run into a name).
-   */
-  private fullName(name: string): string {
-    const exact = this.people.find((p) => p.name === name);
-    if (exact) return personName(exact.name);
-    if (/\s/u.test(name)) return name;
-    const surname = name.toLowerCase();
-    const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
-    // The family name last (Raul Baglini → Baglini), or first where the given name is hyphenated or the name goes on
-    // with particles (Wang Chao-Ming → Wang, Ali al-Khalifa al-Sabah → Ali).
-    const byFirst = (n: string) => {
-      const [first, ...rest] = n.split(/\s+/u);
-      return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
-    };
-    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? name;
-  }
-
-  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
-    for (const m of mentions) {
-      if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      if (m.kind === 'organisation') this.lastOrg = m.name;
-    }
-    if (tag.kind === 'person' && tag.speaker) {
-      this.lastSpeakerPerson = tag.speaker;
-      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
-    }
-    if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
-    if (tag.kind === 'unnamed' && tag.speaker && /s$/u.test(tag.speaker)) this.lastUnnamed = tag.speaker;
-    else if (tag.speaker) this.lastUnnamed = null;
-  }
 }
