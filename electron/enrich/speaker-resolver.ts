@@ -95,6 +95,9 @@ export class Resolver {
       while (name.length > 2 && ROLE_WORDS.has(name.at(-1) ?? '')) name.pop();
       return { speaker: this.fullName(name.join(' ')), kind: 'person' };
     }
+    // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
+    const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
+    if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };

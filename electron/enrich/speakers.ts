@@ -19,6 +19,7 @@ import {
   PRONOUNS,
   UNNAMED_NOUNS,
   ASIDE_WORDS,
+  ASIDE_PHRASE,
   NOT_SPEAKERS,
   UNNAMED_OPENING,
   INVERTED_SUBJECT,
@@ -173,7 +174,8 @@ function sentenceSubject(text: string, at: number, mentions: readonly Mention[])
 
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
-  const clause = withoutAsides(text.slice(from, at));
+  // "Investment analysts polled by Reuters said": who polled them is not who speaks.
+  const clause = withoutAsides(text.slice(from, at)).replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '');
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
@@ -194,7 +196,8 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
     const appositiveStart = clauseStart(text, from - 1);
     if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
     // "Some analysts, however, disagreed": an aside word between the commas, the subject before it.
-    if (ASIDE_WORDS.has(text.slice(appositiveStart, from - 1).trim().toLowerCase())) {
+    const aside = text.slice(appositiveStart, from - 1).trim();
+    if (ASIDE_WORDS.has(aside.toLowerCase()) || ASIDE_PHRASE.test(aside)) {
       return subjectOf(text, clauseStart(text, appositiveStart - 1), appositiveStart - 1);
     }
     let nameStart = clauseStart(text, appositiveStart - 1);

@@ -252,5 +252,16 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Maria Kovac', 'an arbitrageur', 'one analyst', 'Lin Chao-Wei', 'Lin Chao-Wei']);
   });
+
+  it('passes over an aside phrase and a pollster, and takes the company a description names', () => {
+    expect(
+      tag([
+        'Norland Mills Inc said the offer was fair.',
+        'The company, in a newspaper advertisement, said the offer was too low.',
+        'Investment analysts polled by Harbour News said growth would slow.',
+        'Lisbon-based courier operator Norland Express Corp said it would cut 200 jobs.',
+      ]),
+    ).toEqual(['Norland Mills Inc', 'Norland Mills Inc', 'investment analysts', 'Norland Express Corp']);
+  });
 });
 
