@@ -65,6 +65,12 @@ export class Resolver {
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
     if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "a joint statement by the army": whoever issued it speaks.
+    const issued = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|communique|communiqué)\s+(?:by|from|of)\s+(?:the\s+)?(.+)$/iu.exec(subject);
+    if (issued?.[1]) {
+      const by = issued[1].trim();
+      return { speaker: this.orgs.find((o) => o === by || o.toLowerCase().endsWith(by.toLowerCase())) ?? by, kind: 'organisation' };
+    }
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
     if (/^(?:a|an|one)\s/iu.test(subject) && UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') && subject.split(/\s+/u).length <= 4) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.

@@ -104,6 +104,9 @@ const DASHES = new Set(['-', '–', '—']);
 const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
 
 
+/** `was quoted (by …) as saying` (the subject before it speaks) or `quoted X as saying` (X speaks). */
+const QUOTED_AS_SAYING = /\b(?:(?:was|were|is|are)\s+quoted(?:\s+by\s+[^,;:"]{1,60}?)?|quoted\s+(?!by\b)([^,;:"]{2,80}?))\s+as\s+(?:saying|telling)\b/gu;
+
 /** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
 const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
 
@@ -115,6 +118,18 @@ function withoutAsides(clause: string): string {
 function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   const cues: Cue[] = [];
   {
+    // "X was quoted (by the local daily) as saying", "the paper quoted X as saying": X speaks.
+    for (const m of text.matchAll(QUOTED_AS_SAYING)) {
+      const at = m.index ?? 0;
+      const named = m[1]?.trim();
+      if (named) {
+        const start = at + m[0].indexOf(named, m[0].indexOf('quoted'));
+        cues.push({ at, strong: true, subject: named, mentions: within(mentions, start, start + named.length) });
+        continue;
+      }
+      const before = subjectOf(text, clauseStart(text, at), at);
+      if (before) cues.push({ at, strong: true, subject: before.text, mentions: within(mentions, before.start, before.start + before.text.length) });
+    }
     for (const m of text.matchAll(ACCORDING)) {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
@@ -244,7 +259,8 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
   if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
-  if (/^\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
+  // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
+  if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
   // Copy set all in lower case ("ecolab said…") has no capitals to find names by: the words before the verb,
   // up to a function word, are the name.
   if (!/\p{Lu}/u.test(text)) {

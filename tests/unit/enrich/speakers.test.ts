@@ -263,5 +263,15 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
       ]),
     ).toEqual(['Norland Mills Inc', 'Norland Mills Inc', 'investment analysts', 'Norland Express Corp']);
   });
+
+  it('reads "quoted … as saying" both ways, a name ending in a particle, and a statement by its issuer', () => {
+    expect(
+      tag([
+        'Omar al-Rashid was quoted by the daily al-Watan as saying the quota would hold.',
+        'The agency quoted Trade Minister Ana Ruiz as saying the talks would resume.',
+        'It quoted a joint statement by the Harbour Council as saying the port would reopen.',
+      ]),
+    ).toEqual(['Omar al-Rashid', 'Ana Ruiz', 'Harbour Council']);
+  });
 });
 
