@@ -6,21 +6,12 @@
  * their names — the names desks give such forms, in English — and any field that has no place in a story is kept
  * in the desk's own note (never exported), so nothing the submitter typed is lost.
  */
-import type { Category, Place } from '../../domain/article.js';
+import type { WireMeta } from '../wire-draft.js';
 
+/** The wire fields a form can fill, as a format gives them (`meta`), and the story's paragraphs. */
 export interface FormStory {
   readonly paragraphs: readonly string[];
-  readonly headline?: string;
-  readonly slugline?: string;
-  readonly abstract?: string;
-  readonly byline?: string;
-  readonly dateline?: string;
-  readonly urgency?: number;
-  readonly priority?: number;
-  readonly category?: readonly Category[];
-  readonly places?: readonly Place[];
-  /** A note to editors the form has a field for. */
-  readonly ednote?: string;
+  readonly meta: Pick<WireMeta, 'headline' | 'slugline' | 'abstract' | 'byline' | 'dateline' | 'urgency' | 'priority' | 'category' | 'places' | 'ednote'>;
   /** The submission's other fields, `Name: value`, for the desk's own note (never exported). */
   readonly otherFields: readonly string[];
 }
@@ -91,7 +82,7 @@ export function readFormSubmission(text: string): FormStory | null {
   const known = roles.filter((r) => r !== undefined).length;
   // A form at all: a body and a headline among at least three named fields.
   if (!roles.includes('body') || !roles.includes('headline') || known < 3) return null;
-  const out: { -readonly [K in keyof FormStory]?: FormStory[K] } = {};
+  const out: { -readonly [K in keyof FormStory['meta']]: FormStory['meta'][K] } = {};
   const paragraphs: string[] = [];
   const otherFields: string[] = [];
   const number = (v: string): number | undefined => (/^\d$/u.test(v) ? Number(v) : undefined);
@@ -129,5 +120,5 @@ export function readFormSubmission(text: string): FormStory | null {
     }
   });
   if (paragraphs.length === 0) return null;
-  return { ...out, paragraphs, otherFields };
+  return { meta: out, paragraphs, otherFields };
 }

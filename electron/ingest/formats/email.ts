@@ -23,7 +23,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { paragraphsOf, parseTree } from '../markup/tree.js';
 import { parsePlainText } from './plain-text.js';
-import { readFormSubmission, type FormStory } from './email-form.js';
+import { readFormSubmission } from './email-form.js';
 
 interface Part {
   readonly headers: Map<string, string>;
@@ -65,23 +65,18 @@ export function parseEmail(text: string): WireDraft {
   const form = chosen?.form ?? null;
   const meta: WireMeta = compact({
     // A form's own fields over the mailer's subject ("Formatted Editorial Story").
-    ...(form ? formMeta(form) : {}),
-    headline: form?.headline ?? subject,
+    ...form?.meta,
+    headline: form?.meta.headline ?? subject,
     // Not `source`: the agency in the copy's dateline is the credit; the sender only when it names none.
     sender,
     created: isoDate(message.headers.get('date')),
     guid: nonEmpty(message.headers.get('message-id')?.replace(/[<>]/gu, '')),
     language: nonEmpty(message.headers.get('content-language')),
-    ednote: nonEmpty([note, form?.ednote].filter(Boolean).join(' ')),
+    ednote: nonEmpty([note, form?.meta.ednote].filter(Boolean).join(' ')),
     // The form's own bookkeeping (who filed it, for which desk, when) is for the desk, never for export.
     deskNote: form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : undefined,
   });
   return { blocks, meta };
-}
-
-function formMeta(form: FormStory): Partial<WireMeta> {
-  const { slugline, abstract, byline, dateline, urgency, priority, category, places } = form;
-  return { slugline, abstract, byline, dateline, urgency, priority, category, places };
 }
 
 function stripReplyMarks(subject: string): string {
