@@ -44,6 +44,11 @@ export function agencyFromRaw(raw: string): Agency | null {
   return findAgency(domain?.[1] ?? text) ?? findCompact(text);
 }
 
+/** A bare host name (`globenewswire.com`, `www.aap.com.au`): an address, not how a credit line reads. */
+export function isDomainName(text: string): boolean {
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu.test(text.trim());
+}
+
 function compact(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/u, '').replace(/[^a-z0-9]+/gu, '');
 }

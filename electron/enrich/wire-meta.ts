@@ -5,7 +5,7 @@
  * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
-import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isPlaceholderSource } from '../domain/wire-values.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource } from '../domain/wire-values.js';
 import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
@@ -85,8 +85,6 @@ function primaryLanguage(tag: string): string {
  * becomes the agency's own name and code; a placeholder (`Agency`) is no source at all, so the copy's own credit
  * stands.
  */
-const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/iu;
-
 function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   const real = (v: string | undefined | null): string | null => (v && v.trim() !== '' && !isPlaceholderSource(v) ? v.trim() : null);
   const [name0, code0, credit0] = [real(s.name), real(s.code), real(s.credit)];
@@ -96,7 +94,7 @@ function sourceFrom(s: NonNullable<WireMeta['source']>): Source | null {
   const name = agency && agencyFromRaw(named) === agency ? agency.name : named;
   // A bare domain (a provider's `literal`, `globenewswire.com`) is an address, not a credit line: the agency it
   // names is credited by its own name.
-  const credit = credit0 && DOMAIN.test(credit0) && agency && agencyFromRaw(credit0) === agency ? agency.name : credit0;
+  const credit = credit0 && isDomainName(credit0) && agency && agencyFromRaw(credit0) === agency ? agency.name : credit0;
   return { name, code: code0 ?? agency?.code ?? null, credit: credit ?? agency?.name ?? named };
 }
 
