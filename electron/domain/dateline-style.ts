@@ -41,3 +41,28 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 export function toIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (YYYY-MM-DD) at `instant` in the IANA zone `timeZone`, or null when the instant has no time and
+ * offset to place it (a bare date is already a day) or the zone is unknown to the platform.
+ */
+export function calendarDayIn(instant: string, timeZone: string): string | null {
+  if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/u.test(instant)) return null;
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return null;
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      return null;
+    }
+    DAY_FORMATS.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(ms));
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  const [year, month, day] = [part('year'), part('month'), part('day')];
+  return isValidDate(year, month, day) ? toIsoDate(year, month, day) : null;
+}

@@ -6,11 +6,11 @@
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
 import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource } from '../domain/wire-values.js';
-import { parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
+import { calendarDayIn, parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
 import { formatHeadline } from './format-headline.js';
-import { countryOf } from './gazetteer.js';
+import { countryOf, timeZoneOf } from './gazetteer.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
 export interface WithWireMeta {
@@ -105,6 +105,17 @@ function itemDayOf(meta: WireMeta): string | null {
 }
 
 /**
+ * The day a dateline with no date of its own gets from the item: the calendar day at the place it was filed from
+ * when the gazetteer knows the place's clock (AP's "ATLANTA (AP)" filed at 0337 GMT on Feb 20 is Feb 19 in Atlanta),
+ * else the day the item's own timestamp writes.
+ */
+function itemDayAt(meta: WireMeta, place: string, region?: string | null): string | null {
+  const created = meta.created ?? meta.updated;
+  const zone = timeZoneOf(place) ?? (region ? timeZoneOf(region) : null);
+  return (created && zone ? calendarDayIn(created, zone) : null) ?? itemDayOf(meta);
+}
+
+/**
  * The date of a dateline that gave a month and day but no year. An item that says when it was created is dated by
  * that day, not by the day it was imported: an item from 2022 imported today stays in 2022. When the dateline's day
  * is the item's own day, the year is the item's, not a guess.
@@ -127,7 +138,7 @@ function redatedByItem(dateline: Dateline, meta: WireMeta, importedAt: Date): Da
   const parts = dateline.yearInferred ? parseIsoDate(dateline.date) : null;
   let resolved: ResolvedDate;
   if (itemDay && parts) resolved = resolveByItem({ month: parts.month, day: parts.day, year: null }, meta, importedAt);
-  else if (itemDay && dateline.date === null) resolved = { date: itemDay, yearInferred: false };
+  else if (itemDay && dateline.date === null) resolved = { date: itemDayAt(meta, dateline.place, dateline.region), yearInferred: false };
   else return dateline;
   return { ...dateline, ...resolved, text: renderDatelineText({ place: dateline.place, date: resolved.date, agency: dateline.agency }, importedAt) };
 }
@@ -144,8 +155,8 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   const text = meta.dateline?.trim();
   if (!text) return null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
-  const fallbackDate = meta.datelineDate ?? itemDayOf(meta);
   if (lead) {
+    const fallbackDate = meta.datelineDate ?? itemDayAt(meta, lead.place, lead.region);
     const resolved = lead.month ? resolveByItem(lead, meta, importedAt) : { date: fallbackDate, yearInferred: false };
     const agency = lead.agency ?? source.code;
     return {
@@ -164,5 +175,6 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   // A place has no digits: a DateLine holding a timestamp (`20190121T103600+0000`) is not a place.
   if (!place || place.length > 60 || /\d/u.test(place)) return null;
   const agency = source.code;
+  const fallbackDate = meta.datelineDate ?? itemDayAt(meta, place, coded?.[2]);
   return { text: renderDatelineText({ place, date: fallbackDate, agency }, importedAt), place, date: fallbackDate, yearInferred: false, agency };
 }
