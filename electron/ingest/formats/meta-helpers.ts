@@ -9,17 +9,17 @@ import type { Pubstatus } from '../../domain/article.js';
 export function isoDate(value: string | undefined | null): string | undefined {
   const v = (value ?? '').trim();
   if (!v) return undefined;
-  const basic = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(v);
+  const basic = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?([.,]\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(v);
   if (basic) {
-    const [, y, mo, d, h, mi, s, z] = basic;
+    const [, y, mo, d, h, mi, s, f, z] = basic;
     if (!h) return `${y}-${mo}-${d}`;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone(z)}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${s ? fraction(f) : ''}${zone(z)}`;
   }
-  const ext = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(v);
+  const ext = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?([.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(v);
   if (ext) {
-    const [, y, mo, d, h, mi, s, z] = ext;
+    const [, y, mo, d, h, mi, s, f, z] = ext;
     if (!h) return `${y}-${mo}-${d}`;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone(z)}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${s ? fraction(f) : ''}${zone(z)}`;
   }
   const ms = Date.parse(v);
   if (Number.isNaN(ms)) return undefined;
@@ -28,6 +28,16 @@ export function isoDate(value: string | undefined | null): string | undefined {
   const minutes = off ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) : 0;
   const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 19);
   return `${local}${minutes === 0 ? 'Z' : `${off?.[1]}${off?.[2]}:${off?.[3]}`}`;
+}
+
+/**
+ * A fraction of a second as the item wrote it, to the millisecond (`.397`; `,5` → `.500`), so a time is never moved;
+ * none when it is zero (`.000`), which says nothing a whole second does not.
+ */
+function fraction(f: string | undefined): string {
+  if (!f) return '';
+  const ms = f.slice(1, 4).padEnd(3, '0');
+  return ms === '000' ? '' : `.${ms}`;
 }
 
 function zone(z: string | undefined): string {
@@ -103,7 +113,7 @@ function validDay(year: number, month: number, day: number): string | undefined 
  */
 export function localTimeIn(value: string | undefined | null, timeZone: string): string | undefined {
   const iso = isoDate(value);
-  if (!iso || !/T\d{2}:\d{2}:\d{2}$/u.test(iso)) return iso;
+  if (!iso || !/T\d{2}:\d{2}:\d{2}(?:\.\d{3})?$/u.test(iso)) return iso;
   const wall = Date.parse(`${iso}Z`);
   if (Number.isNaN(wall)) return undefined;
   const first = offsetMinutes(wall, timeZone);

@@ -15,7 +15,7 @@ describe('Ritzau RBNews XML', () => {
       version: 2,
       priority: 3,
       // PublishDate is Danish local time: 2 March is winter time there, UTC+1.
-      created: '2026-03-02T09:15:00+01:00',
+      created: '2026-03-02T09:15:00.120+01:00',
       category: [{ code: 'I', name: 'Indland' }],
     });
     expect(a.dateline).toMatchObject({ place: 'Aarhus', date: '2026-03-02' });

@@ -145,9 +145,9 @@ describe('Ritzau RBNews: TilRedaktionen and Danish local time', () => {
     expect(importOne('r2.xml', rb('2026-07-01T12:00:00', '<TilRedaktionen i:nil="true"/>')).ednote).toBe('');
   });
 
-  it('gives PublishDate the offset Denmark had then: +02:00 in summer, +01:00 in winter', () => {
-    expect(importOne('s.xml', rb('2026-07-01T12:00:00.5', '')).created).toBe('2026-07-01T12:00:00+02:00');
-    expect(importOne('w.xml', rb('2026-01-30T17:32:18.397', '')).created).toBe('2026-01-30T17:32:18+01:00');
+  it('gives PublishDate the offset Denmark had then: +02:00 in summer, +01:00 in winter, its milliseconds kept', () => {
+    expect(importOne('s.xml', rb('2026-07-01T12:00:00.5', '')).created).toBe('2026-07-01T12:00:00.500+02:00');
+    expect(importOne('w.xml', rb('2026-01-30T17:32:18.397', '')).created).toBe('2026-01-30T17:32:18.397+01:00');
   });
 
   it('computes the offset across the change of clocks, and leaves a written offset alone', () => {
