@@ -25,7 +25,7 @@ export async function importWithProgress(args: ParsedArgs, io: CliIo, service: C
   process.once('SIGINT', onSignal);
   const total = await countInputs(args.positional);
   async function* inputs(): AsyncGenerator<BatchInput> {
-    for await (const input of readInputs(args.positional)) yield toBatchInput(input);
+    for await (const input of readInputs(args.positional, { blocking: true })) yield toBatchInput(input);
   }
   const rest = { duplicates: [] as unknown[], errors: [] as unknown[], updates: [] as unknown[], related: [] as unknown[] };
   const failures: ImportOutcome[] = [];

@@ -12,7 +12,7 @@ export async function runPathImport(job: RunningJob, paths: readonly string[], m
   try {
     job.total = await countInputs(paths, job.controller.signal);
     async function* inputs(): AsyncGenerator<BatchInput> {
-      for await (const input of readInputs(paths, maxBytes)) yield toBatchInput(input);
+      for await (const input of readInputs(paths, { maxBytes })) yield toBatchInput(input);
     }
     await runStream(job, inputs(), stream, now);
   } catch (err) {

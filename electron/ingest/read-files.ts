@@ -15,17 +15,32 @@ const READ_WINDOW = 8;
 
 export type ReadOutcome = { readonly ok: true; readonly file: IncomingFile; readonly path: string } | { readonly ok: false; readonly path: string; readonly reason: string };
 
-export async function* readInputs(paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<ReadOutcome> {
-  const seenDirs = new Set<string>();
-  for (const path of paths) yield* readPath(path, maxBytes, seenDirs);
+export interface ReadOptions {
+  readonly maxBytes?: number;
+  /**
+   * Read each file with blocking calls: for a process that serves nothing else while it imports (the CLI). A read
+   * through fs's callbacks is four rounds of the event loop (open, fstat, read, close), each a hand-over to libuv's
+   * threads and back; blocking, it is the four system calls alone. On 19,296 agency stories through the built CLI
+   * the import's system time fell by about a third (2.3–2.6 s → 1.6–1.8 s) and its wall time by 2–8 %. The app
+   * and `serve` keep the callbacks: their thread also answers the window and the HTTP host.
+   */
+  readonly blocking?: boolean;
 }
+
+export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
+  const seenDirs = new Set<string>();
+  const read: Reader = options.blocking ? readBlocking : readWithin;
+  for (const path of paths) yield* readPath(path, options.maxBytes ?? DEFAULT_MAX_BYTES, seenDirs, read);
+}
+
+type Reader = (path: string, maxBytes: number) => Promise<Buffer>;
 
 /**
  * `seenDirs` holds each folder's real path, so a symbolic link looping back is walked once, not until ELOOP. A
  * folder's entries come with their kind (readdir's file types), so a plain file is not stat-ed before it is read:
  * reading 10,000 small files took six file-system calls each, two of them stats.
  */
-async function* readPath(path: string, maxBytes: number, seenDirs: Set<string>, kind?: 'file' | 'other'): AsyncGenerator<ReadOutcome> {
+async function* readPath(path: string, maxBytes: number, seenDirs: Set<string>, read: Reader, kind?: 'file' | 'other'): AsyncGenerator<ReadOutcome> {
   if (kind === undefined) {
     let info;
     try {
@@ -35,7 +50,7 @@ async function* readPath(path: string, maxBytes: number, seenDirs: Set<string>, 
       return;
     }
     if (info.isDirectory()) {
-      yield* readFolder(path, maxBytes, seenDirs);
+      yield* readFolder(path, maxBytes, seenDirs, read);
       return;
     }
     kind = info.isFile() ? 'file' : 'other';
@@ -44,19 +59,19 @@ async function* readPath(path: string, maxBytes: number, seenDirs: Set<string>, 
     yield { ok: false, path, reason: 'not a regular file' };
     return;
   }
-  yield await readFile(path, maxBytes);
+  yield await readFile(path, maxBytes, read);
 }
 
 /** A regular file's bytes, or why it could not be read. Never rejects. */
-async function readFile(path: string, maxBytes: number): Promise<ReadOutcome> {
+async function readFile(path: string, maxBytes: number, read: Reader): Promise<ReadOutcome> {
   try {
-    return { ok: true, path, file: { name: basename(path), bytes: await readWithin(path, maxBytes) } };
+    return { ok: true, path, file: { name: basename(path), bytes: await read(path, maxBytes) } };
   } catch (err) {
     return { ok: false, path, reason: err instanceof OverLimit ? err.message : reasonFor(err) };
   }
 }
 
-async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>): AsyncGenerator<ReadOutcome> {
+async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>, read: Reader): AsyncGenerator<ReadOutcome> {
   let entries: Dirent[];
   try {
     const real = await realpath(path);
@@ -74,7 +89,7 @@ async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>
   for (const [at, entry] of entries.entries()) {
     for (; started < Math.min(entries.length, at + READ_WINDOW); started++) {
       const next = entries[started] as Dirent;
-      if (next.isFile()) reads.set(started, readFile(join(path, next.name), maxBytes));
+      if (next.isFile()) reads.set(started, readFile(join(path, next.name), maxBytes, read));
     }
     const child = join(path, entry.name);
     const reading = reads.get(at);
@@ -82,9 +97,9 @@ async function* readFolder(path: string, maxBytes: number, seenDirs: Set<string>
     // A folder is walked, a file read; a link is followed as the path it names, and so is an entry whose kind the
     // file system does not say (some report none): both are stat-ed.
     if (reading) yield await reading;
-    else if (entry.isDirectory()) yield* readFolder(child, maxBytes, seenDirs);
-    else if (entry.isSymbolicLink() || !knownKind(entry)) yield* readPath(child, maxBytes, seenDirs);
-    else yield* readPath(child, maxBytes, seenDirs, 'other');
+    else if (entry.isDirectory()) yield* readFolder(child, maxBytes, seenDirs, read);
+    else if (entry.isSymbolicLink() || !knownKind(entry)) yield* readPath(child, maxBytes, seenDirs, read);
+    else yield* readPath(child, maxBytes, seenDirs, read, 'other');
   }
 }
 
@@ -129,6 +144,30 @@ function readWithin(path: string, maxBytes: number): Promise<Buffer> {
       });
     });
   });
+}
+
+/** readWithin with blocking calls (ReadOptions.blocking): the same size check before reading, the same result. */
+function readBlocking(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    const fd = fs.openSync(path, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > maxBytes) throw new OverLimit(`the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} import limit`);
+      const bytes = Buffer.allocUnsafe(size);
+      let filled = 0;
+      while (filled < size) {
+        const n = fs.readSync(fd, bytes, filled, size - filled, filled);
+        // The file shrank since the stat: what was there.
+        if (n === 0) break;
+        filled += n;
+      }
+      return Promise.resolve(filled < size ? bytes.subarray(0, filled) : bytes);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
 }
 
 function reasonFor(err: unknown): string {

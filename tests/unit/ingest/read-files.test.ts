@@ -16,13 +16,14 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function collect(paths: readonly string[], maxBytes?: number): Promise<ReadOutcome[]> {
-  const out: ReadOutcome[] = [];
-  for await (const o of readInputs(paths, maxBytes)) out.push(o);
-  return out;
-}
+// Both ways of reading (callbacks for the app, blocking calls for the CLI) must give the same outcomes.
+describe.each([{ blocking: false }, { blocking: true }])('readInputs (blocking: $blocking)', ({ blocking }) => {
+  async function collect(paths: readonly string[], maxBytes?: number): Promise<ReadOutcome[]> {
+    const out: ReadOutcome[] = [];
+    for await (const o of readInputs(paths, { blocking, ...(maxBytes === undefined ? {} : { maxBytes }) })) out.push(o);
+    return out;
+  }
 
-describe('readInputs', () => {
   it('walks a folder recursively, in name order, and reads every visible file', async () => {
     await mkdir(join(root, 'b-folder', 'deeper'), { recursive: true });
     await writeFile(join(root, 'a.txt'), 'story a');
