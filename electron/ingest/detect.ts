@@ -3,6 +3,7 @@
  * JSON, the transmission codes of ANPA-1312 and IPTC 7901, the header block of an email, the markup of a page.
  */
 import type { WireFormat } from '../domain/article.js';
+import { withoutEnvelope } from './formats/mailbox.js';
 
 /** The ZIP local-file signature a .docx starts with. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -47,7 +48,7 @@ export function detectFormat(text: string): WireFormat {
   }
   if (isAnpa(head)) return 'anpa-1312';
   if (isIptc7901(head)) return 'iptc-7901';
-  if (isEmail(head)) return 'email';
+  if (isEmail(withoutEnvelope(head))) return 'email';
   return 'plain-text';
 }
 

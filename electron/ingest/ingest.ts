@@ -12,6 +12,7 @@ import { parseAnpa } from './formats/anpa.js';
 import { parseDocxPackage, readDocx } from './formats/docx.js';
 import { parseEmail } from './formats/email.js';
 import { parseFeed } from './formats/feed.js';
+import { mailboxMessages } from './formats/mailbox.js';
 import { parseHtmlPage } from './formats/html-page.js';
 import { parseNewsmlG2 } from './formats/newsml-g2.js';
 import { parseNewsml1 } from './formats/newsml-1.js';
@@ -171,7 +172,7 @@ function parseAll(format: WireFormat, text: string): readonly WireDraft[] {
     case 'html':
       return [parseHtmlPage(text)];
     case 'email':
-      return [parseEmail(text)];
+      return mailboxMessages(text).map(parseEmail);
     case 'docx':
       return [parseDocxPackage(text)];
     case 'feed':
