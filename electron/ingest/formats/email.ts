@@ -24,6 +24,8 @@ import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 import { paragraphsOf, parseTree } from '../markup/tree.js';
 import { parsePlainText } from './plain-text.js';
 import { readFormSubmission } from './email-form.js';
+import { parseDocxPackage, readDocx } from './docx.js';
+import { DEFAULT_MAX_BYTES } from '../decode.js';
 
 interface Part {
   readonly headers: Map<string, string>;
@@ -34,6 +36,8 @@ interface TextPart {
   readonly text: string;
   readonly html: boolean;
   readonly attachment: string | null;
+  /** A Word attachment's own title (its Title-styled first paragraph, else its document title). */
+  readonly headline?: string;
 }
 
 const MAX_DEPTH = 8;
@@ -66,7 +70,8 @@ export function parseEmail(text: string): WireDraft {
   const meta: WireMeta = compact({
     // A form's own fields over the mailer's subject ("Formatted Editorial Story").
     ...form?.meta,
-    headline: form?.meta.headline ?? subject,
+    // A Word attachment's own title over the covering mail's subject: it is the story's headline as written.
+    headline: form?.meta.headline ?? (useAttachment ? attached.t.headline : undefined) ?? subject,
     // Not `source`: the agency in the copy's dateline is the credit; the sender only when it names none.
     sender,
     created: isoDate(message.headers.get('date')),
@@ -180,9 +185,28 @@ function collect(part: Part, out: TextPart[], depth: number): void {
   const filename = param(disposition, 'filename') ?? param(part.headers.get('content-type') ?? '', 'name');
   const attachment = /^attachment/iu.test(disposition) || filename ? (filename ?? 'attachment') : null;
   const textual = type.startsWith('text/') || /\.(?:txt|text|html?)$/iu.test(filename ?? '');
-  if (!textual) return;
+  if (!textual) {
+    // A story sent as a Word file under a covering note: its paragraphs, as a .docx import reads them.
+    if (type.includes('wordprocessingml') || /\.docx$/iu.test(filename ?? '')) {
+      const word = wordAttachment(part);
+      if (word) out.push({ ...word, html: false, attachment: filename ?? 'attachment.docx' });
+    }
+    return;
+  }
   const text = decodeBody(part);
   out.push({ text, html: type.startsWith('text/html') || /\.html?$/iu.test(filename ?? ''), attachment });
+}
+
+/** A .docx part's paragraphs as text (blank-line separated) and its title; null when it is not a readable .docx. */
+function wordAttachment(part: Part): { text: string; headline?: string } | null {
+  const cte = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase().trim();
+  if (cte !== 'base64') return null;
+  const docx = readDocx(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), DEFAULT_MAX_BYTES);
+  if (!docx.ok) return null;
+  const draft = parseDocxPackage(docx.text);
+  if (draft.blocks.length === 0) return null;
+  const headline = draft.meta.headline;
+  return { text: draft.blocks.join('\n\n'), ...(headline ? { headline } : {}) };
 }
 
 function escapeRe(s: string): string {
