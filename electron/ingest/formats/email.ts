@@ -7,7 +7,8 @@
  * longest text the message carries — its body or a text attachment (agencies often send the story as an
  * attachment under a short covering note, which is kept as the editor's note). Forwarded copy is unwrapped: the
  * forwarding header block ("---------- Forwarded message ---------", "Begin forwarded message:", "-----Original
- * Message-----") is dropped and its Subject heads the story. The Subject (Fwd:/Re: dropped) is the headline.
+ * Message-----", or Outlook's bare From:/Sent: block, maybe under a rule of underscores) is dropped, its Subject heads
+ * the story and its From is the sender; the forwarder's words above it are the editor's note. The Subject (Fwd:/Re: dropped) is the headline.
  *
  * Credit: whoever mailed the copy is not its source. The agency the copy names in its dateline is the credit
  * (enrich reads it); the sender (WireMeta.sender) stands in only when the copy names none.
@@ -53,7 +54,7 @@ export function parseEmail(text: string): WireDraft {
     const unwrapped = unwrapForward(text);
     const body = unwrapped?.body ?? text;
     const form = t.html ? null : readFormSubmission(body);
-    return { t, form, blocks: form ? form.paragraphs : parsePlainText(body).blocks, forwardedSubject: unwrapped?.subject };
+    return { t, form, blocks: form ? form.paragraphs : parsePlainText(body).blocks, forwardedSubject: unwrapped?.subject, forwardedSender: unwrapped?.sender, forwardNote: unwrapped?.note };
   });
   const length = (b: readonly string[]): number => b.reduce((n, s) => n + s.length, 0);
   // Plain text over HTML of the same body (multipart/alternative); a text attachment over a short note.
@@ -63,8 +64,9 @@ export function parseEmail(text: string): WireDraft {
   const useAttachment = attached && (!plain || length(attached.blocks) > length(plain.blocks));
   const chosen = useAttachment ? attached : plain;
   const blocks = chosen?.blocks ?? [];
-  const sender = senderName(message.headers.get('from') ?? '');
-  const note = useAttachment && plain ? nonEmpty(plain.blocks.join(' ')) : undefined;
+  // Forwarded copy is the forwarded sender's; the forwarder's words above it are a note to the desk.
+  const sender = chosen?.forwardedSender ?? senderName(message.headers.get('from') ?? '');
+  const note = useAttachment && plain ? nonEmpty(plain.blocks.join(' ')) : chosen?.forwardNote;
   const subject = nonEmpty(stripReplyMarks(chosen?.forwardedSubject ?? decodeWords(message.headers.get('subject') ?? '')));
   const form = chosen?.form ?? null;
   const meta: WireMeta = compact({
@@ -104,24 +106,45 @@ function senderName(field: string): string | undefined {
  * then the forwarded message. Everything before the last separator is the forwarder's note; quoting marks ("> ")
  * on every line of the forwarded message are removed.
  */
-const FORWARD_MARK = /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Videresendt melding|Vidarebefordrat meddelande)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :)[ \t]*$/gimu;
+const FORWARD_MARK = /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Videresendt melding|Vidarebefordrat meddelande)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|_{10,})[ \t]*$/gimu;
+/**
+ * Outlook forwards with no words to say so: the forwarded message's own header block (From:, then Sent: or Date:)
+ * stands in the body under the forwarder's note, at most after a rule of underscores (in FORWARD_MARK).
+ */
+const FORWARD_BLOCK = /^[ \t>]*(?:From|Von|De|Fra|Från)\s*:[^\n]*\n[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Sendt|Skickat)\s*:/gimu;
 const FORWARD_FIELD = /^[ \t>]*(?:From|Von|De|Fra|Från|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Sendt|Skickat|To|An|À|Para|Til|Till|Cc|Subject|Betreff|Objet|Asunto|Emne|Ämne|Reply-To)\s*:/iu;
 const SUBJECT_FIELD = /^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Emne|Ämne)\s*:\s*(.*)$/iu;
+const FROM_FIELD = /^[ \t>]*(?:From|Von|De|Fra|Från)\s*:\s*(.*)$/iu;
 
-function unwrapForward(text: string): { body: string; subject?: string } | null {
-  const marks = [...text.matchAll(FORWARD_MARK)];
-  const mark = marks[marks.length - 1];
-  if (!mark) return null;
-  const lines = text.slice((mark.index ?? 0) + mark[0].length).split('\n');
+interface Unwrapped {
+  readonly body: string;
+  readonly subject?: string;
+  /** Who sent the forwarded message (its From field), as the mail's own From is read. */
+  readonly sender?: string;
+  /** What the forwarder wrote above it. */
+  readonly note?: string;
+}
+
+function unwrapForward(text: string): Unwrapped | null {
+  const mark = [...text.matchAll(FORWARD_MARK)].at(-1);
+  // The header block alone stands for the mark when no mark comes after it.
+  const block = [...text.matchAll(FORWARD_BLOCK)].at(-1);
+  const markEnd = mark ? (mark.index ?? 0) + mark[0].length : -1;
+  const useBlock = block !== undefined && (block.index ?? 0) > markEnd;
+  if (!mark && !useBlock) return null;
+  const start = useBlock ? (block?.index ?? 0) : (mark?.index ?? 0);
+  const lines = text.slice(useBlock ? start : markEnd).split('\n');
   let i = 0;
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
   let subject: string | undefined;
+  let from: string | undefined;
   let fields = 0;
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (FORWARD_FIELD.test(line)) {
       fields++;
       subject = SUBJECT_FIELD.exec(line)?.[1]?.trim() ?? subject;
+      from = FROM_FIELD.exec(line)?.[1]?.trim() ?? from;
     } else if (fields > 0 && (/^[ \t]+\S/u.test(line) || line.trim() === '')) continue; // folded, or HTML's <br> breaks
     else break;
   }
@@ -129,7 +152,9 @@ function unwrapForward(text: string): { body: string; subject?: string } | null 
   const rest = lines.slice(i);
   const quoted = rest.filter((l) => l.trim() !== '').every((l) => /^\s*>/u.test(l));
   const body = (quoted ? rest.map((l) => l.replace(/^\s*> ?/u, '')) : rest).join('\n');
-  return { body, ...(subject ? { subject: decodeWords(subject) } : {}) };
+  const note = nonEmpty(text.slice(0, start).replace(/^[ \t>]*(?:-{2,}[^\n]*-{2,}|_{10,})[ \t]*$/gmu, '').replace(/\s+/gu, ' ').trim());
+  const sender = from ? senderName(decodeWords(from)) : undefined;
+  return { body, ...(subject ? { subject: decodeWords(subject) } : {}), ...(sender ? { sender } : {}), ...(note ? { note } : {}) };
 }
 
 function splitPart(raw: string): Part {
