@@ -109,9 +109,10 @@ function senderName(field: string): string | undefined {
 const FORWARD_MARK = /^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Videresendt melding|Vidarebefordrat meddelande)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|_{10,})[ \t]*$/gimu;
 /**
  * Outlook forwards with no words to say so: the forwarded message's own header block (From:, then Sent: or Date:)
- * stands in the body under the forwarder's note, at most after a rule of underscores (in FORWARD_MARK).
+ * stands in the body under the forwarder's note, at most after a rule of underscores (in FORWARD_MARK); from HTML
+ * mail its fields come a paragraph each (a blank line between them).
  */
-const FORWARD_BLOCK = /^[ \t>]*(?:From|Von|De|Fra|Från)\s*:[^\n]*\n[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Sendt|Skickat)\s*:/gimu;
+const FORWARD_BLOCK = /^[ \t>]*(?:From|Von|De|Fra|Från)\s*:[^\n]*\n(?:[ \t]*\n)?[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Sendt|Skickat)\s*:/gimu;
 const FORWARD_FIELD = /^[ \t>]*(?:From|Von|De|Fra|Från|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Sendt|Skickat|To|An|À|Para|Til|Till|Cc|Subject|Betreff|Objet|Asunto|Emne|Ämne|Reply-To)\s*:/iu;
 const SUBJECT_FIELD = /^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Emne|Ämne)\s*:\s*(.*)$/iu;
 const FROM_FIELD = /^[ \t>]*(?:From|Von|De|Fra|Från)\s*:\s*(.*)$/iu;

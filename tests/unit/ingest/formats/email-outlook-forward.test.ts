@@ -24,6 +24,17 @@ describe("Outlook's forward: the forwarded message's header block with no words 
     });
   }
 
+  it('is unwrapped from HTML mail, where the block comes a paragraph a field', () => {
+    const html =
+      'From: Jane Editor <jane@paper.example>\nTo: desk@paper.example\nSubject: FW: Ferry news\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n' +
+      '<html><body><p>For tomorrow, please.</p><div style="border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Port Press Office &lt;press@port.example&gt;<br>' +
+      '<b>Sent:</b> Tuesday, March 3, 2026 8:30 AM<br><b>Subject:</b> Ferry to sail every hour from April</p></div>' +
+      '<p>The ferry will sail every hour from April, the port said.</p></body></html>\n';
+    const a = importOne('fw.eml', Buffer.from(html));
+    expect([a.headline, a.source.name, a.ednote]).toEqual(['Ferry to sail every hour from April', 'Port Press Office', 'For tomorrow, please.']);
+    expect(texts(a)).toEqual(['The ferry will sail every hour from April, the port said.']);
+  });
+
   it('leaves a story alone that merely has a From: line in it', () => {
     const a = importOne('plain.eml', mail('The ferry will sail every hour from April, the port said.\n\nFrom: the harbour master, a note on timetables.\n'));
     expect(a.headline).toBe('Ferry news');
