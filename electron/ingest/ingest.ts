@@ -24,6 +24,7 @@ import { parseNtbRelease } from './formats/ntb-release.js';
 import { FormatError } from './format-error.js';
 import { jsonBoundsReason } from './json-bounds.js';
 import { junkReason } from './junk.js';
+import { knownDocumentReason } from './known-documents.js';
 import type { WireDraft } from './wire-draft.js';
 
 export interface IncomingFile {
@@ -55,6 +56,8 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
     text = docx.text;
     encoding = 'utf-8';
   } else {
+    const known = knownDocumentReason(file.bytes);
+    if (known) return { ok: false, reason: known };
     const decoded = decodeBytes(file.bytes, maxBytes);
     if (!decoded.ok) return decoded;
     ({ text, encoding } = decoded.value);

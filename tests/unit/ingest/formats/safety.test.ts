@@ -55,8 +55,18 @@ describe('size limits', () => {
     );
   });
 
-  it('keeps binary files out', () => {
-    expect(refusal('image.png', fixtureOrPng())).toBe('the file is binary, not text');
+  it('keeps binary files out, naming the document formats a desk is sent', () => {
+    expect(refusal('image.png', fixtureOrPng())).toBe('a PNG image, which holds no story text');
+    expect(refusal('blob.bin', Buffer.from(Array.from({ length: 600 }, (_, k) => (k * 37) % 256)))).toBe('the file is binary, not text');
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(refusal('message.msg', ole)).toMatch(/^an Office file in the old binary format \(an Outlook \.msg message, a Word \.doc/u);
+    expect(refusal('release.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'))).toMatch(/^a PDF document/u);
+  });
+
+  it('refuses an RTF document by name instead of importing its control words as the story', () => {
+    const rtf = '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Bridge to close\\par The bridge closes on Monday.\\par}';
+    expect(refusal('story.rtf', Buffer.from(rtf))).toBe('an RTF document, which Copydesk does not read: save it as .docx or plain text to import it');
+    expect(refusal('story.rtf', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rtf)]))).toMatch(/^an RTF document/u);
   });
 });
 
