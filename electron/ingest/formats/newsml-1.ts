@@ -139,8 +139,8 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
     pubstatus: pubstatusOf(formal(child(mgmt, 'status'))),
     embargo: willChange ? isoDate(textOf(child(willChange, 'dateandtime'))) : undefined,
     ednote: nonEmpty(children(mgmt, 'instruction').map(formal).join(' ')),
-    subjects: subjectsOf(item),
-    keywords: children(lines, 'keywordline').map(textOf).filter(Boolean),
+    subjects: [...subjectsOf(item), ...topicsOf(descriptive)],
+    keywords: [...children(lines, 'keywordline').map(textOf).filter(Boolean), ...propertyValues(descriptive, 'keyword')],
     places: placesOf(descriptive),
   });
   return { blocks: body.blocks, meta };
@@ -220,6 +220,27 @@ function subjectsOf(item: El): Subject[] {
     }
   }
   return out;
+}
+
+/** The values of a DescriptiveMetadata `Property` by its FormalName (NewsML 1.2 §Property: name and value pairs). */
+function propertyValues(descriptive: El | null, name: string): string[] {
+  const out: string[] = [];
+  for (const p of children(descriptive, 'property')) {
+    const value = formal(p).toLowerCase() === name ? nonEmpty(attr(p, 'value')) : undefined;
+    if (value && !out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * An agency's own topics sent as `Property FormalName="Topic"` (no TopicOccurrence, no SubjectCode): subjects in
+ * the agency's scheme, named by the Property's Vocabulary when it gives one.
+ */
+function topicsOf(descriptive: El | null): Subject[] {
+  return children(descriptive, 'property')
+    .filter((p) => formal(p).toLowerCase() === 'topic' && nonEmpty(attr(p, 'value')))
+    .map((p) => ({ code: attr(p, 'value').trim(), scheme: nonEmpty(attr(p, 'vocabulary')) ?? 'agency-topic', name: attr(p, 'value').trim() }))
+    .filter((t, i, all) => all.findIndex((o) => o.code === t.code) === i);
 }
 
 function placesOf(descriptive: El | null): Place[] {
