@@ -26,6 +26,17 @@ export function cleanByline(byline: string): string {
   return isDeskCode(byline.replace(/^by\s+/iu, '')) ? '' : byline;
 }
 
+/**
+ * Words that name a post on the desk rather than a person: a byline made of them alone (`Staff Reporter`,
+ * `Our Correspondent`, `Staff Writers`, `News Desk`) credits the paper's staff, no writer.
+ */
+const STAFF_WORDS = new Set(['staff', 'reporter', 'reporters', 'writer', 'writers', 'correspondent', 'correspondents', 'our', 'a', 'the', 'news', 'desk', 'newsroom', 'editor', 'editors', 'team', 'and', 'special']);
+
+export function isStaffCredit(byline: string): boolean {
+  const words = byline.replace(/^by\s+/iu, '').toLowerCase().split(/[\s,/&]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => STAFF_WORDS.has(w)) && words.some((w) => w !== 'a' && w !== 'the' && w !== 'our' && w !== 'and');
+}
+
 /** Words a feed puts where the agency's name should be when it has none. */
 const PLACEHOLDERS = new Set(['agency', 'source', 'wire', 'news agency', 'unknown', 'n/a', 'none', 'newswire']);
 

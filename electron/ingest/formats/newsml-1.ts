@@ -10,6 +10,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
+import { embargoFromNote } from './embargo-note.js';
 import { compact, intOf, isoDate, nonEmpty, numericDate, pubstatusOf } from './meta-helpers.js';
 import { nitfDraft } from './nitf.js';
 import { parsePlainText } from './plain-text.js';
@@ -137,13 +138,27 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
     urgency: intOf(formal(child(mgmt, 'urgency')) || textOf(child(mgmt, 'urgency'))),
     priority,
     pubstatus: pubstatusOf(formal(child(mgmt, 'status'))),
-    embargo: willChange ? isoDate(textOf(child(willChange, 'dateandtime'))) : undefined,
+    embargo: willChange ? isoDate(textOf(child(willChange, 'dateandtime'))) : embargoNote(item, mgmt, created),
     ednote: nonEmpty(children(mgmt, 'instruction').map(formal).join(' ')),
-    subjects: subjectsOf(item),
-    keywords: children(lines, 'keywordline').map(textOf).filter(Boolean),
+    subjects: [...subjectsOf(item), ...topicsOf(descriptive)],
+    keywords: [...children(lines, 'keywordline').map(textOf).filter(Boolean), ...propertyValues(descriptive, 'keyword')],
     places: placesOf(descriptive),
   });
   return { blocks: body.blocks, meta };
+}
+
+/**
+ * An item whose Status is Embargoed with no StatusWillChange to say when: the time is in a note to the desk, a
+ * `Comment` (NewsML 1.2's free text on any element, `Embargoed to 0001 Tuesday June 03`), read on the item's clock.
+ */
+function embargoNote(item: El, mgmt: El | null, created: string | undefined): string | undefined {
+  if (formal(child(mgmt, 'status')).toLowerCase() !== 'embargoed') return undefined;
+  const updated = isoDate(textOf(child(mgmt, 'thisrevisioncreated')));
+  for (const comment of findAll(item, 'comment')) {
+    const at = embargoFromNote(textOf(comment), created ?? updated);
+    if (at) return at;
+  }
+  return undefined;
 }
 
 /**
@@ -220,6 +235,27 @@ function subjectsOf(item: El): Subject[] {
     }
   }
   return out;
+}
+
+/** The values of a DescriptiveMetadata `Property` by its FormalName (NewsML 1.2 §Property: name and value pairs). */
+function propertyValues(descriptive: El | null, name: string): string[] {
+  const out: string[] = [];
+  for (const p of children(descriptive, 'property')) {
+    const value = formal(p).toLowerCase() === name ? nonEmpty(attr(p, 'value')) : undefined;
+    if (value && !out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * An agency's own topics sent as `Property FormalName="Topic"` (no TopicOccurrence, no SubjectCode): subjects in
+ * the agency's scheme, named by the Property's Vocabulary when it gives one.
+ */
+function topicsOf(descriptive: El | null): Subject[] {
+  return children(descriptive, 'property')
+    .filter((p) => formal(p).toLowerCase() === 'topic' && nonEmpty(attr(p, 'value')))
+    .map((p) => ({ code: attr(p, 'value').trim(), scheme: nonEmpty(attr(p, 'vocabulary')) ?? 'agency-topic', name: attr(p, 'value').trim() }))
+    .filter((t, i, all) => all.findIndex((o) => o.code === t.code) === i);
 }
 
 function placesOf(descriptive: El | null): Place[] {

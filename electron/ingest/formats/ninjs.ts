@@ -26,7 +26,7 @@ export function parseNinjs(text: string): WireDraft[] {
   if (isObj(data) && get(data, 'components') !== undefined && get(data, 'componentlayouts', 'layout') !== undefined) {
     throw new FormatError('an Apple News Format article (another system\'s publish output), not a news item');
   }
-  const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? [apMediaItem(data) ?? data] : [];
+  const items = Array.isArray(data) ? data.filter(isObj) : isObj(data) ? (listedItems(data) ?? [apMediaItem(data) ?? data]) : [];
   if (items.length === 0) throw new FormatError('no ninjs item in this JSON');
   return items.map(itemDraft);
 }
@@ -42,6 +42,34 @@ function apMediaItem(response: Obj): Obj | null {
   const nitf = get(response, 'nitf');
   const html = isObj(nitf) ? str(get(nitf, 'body_html')) : undefined;
   return html && !get(item, 'body_html', 'body_text', 'bodies') ? { ...item, body_html: html } : item;
+}
+
+/** What makes an object a ninjs item rather than the response around one: ninjs 1.x–3.x item properties. */
+const ITEM_KEYS = new Set(['uri', 'headline', 'headlines', 'body_text', 'body_html', 'body_xhtml', 'bodies', 'versioncreated', 'firstcreated']);
+
+/** Properties an item may have even without text (a picture's `title`, `type`, `guid`): a response has none. */
+const ANY_ITEM_KEYS = new Set([...ITEM_KEYS, 'guid', 'type', 'title', 'description_text', 'descriptions', 'language', 'pubstatus', 'urgency']);
+
+function isItem(o: Obj, keys: ReadonlySet<string> = ITEM_KEYS): boolean {
+  return Object.keys(o).some((k) => keys.has(k.toLowerCase()));
+}
+
+/**
+ * A feed or search response that lists its items (`{total, limit, offset, item: [...]}`, `{data: {items: [...]}}`):
+ * ninjs defines the item, not the page around it, so each agency names the list its own way. A response that is
+ * no item itself and holds a list of items (directly or in a `data` object) gives one draft per listed item.
+ */
+function listedItems(response: Obj): Obj[] | null {
+  if (isItem(response, ANY_ITEM_KEYS)) return null;
+  const data = get(response, 'data');
+  for (const holder of isObj(data) ? [response, data] : [response]) {
+    for (const value of Object.values(holder)) {
+      if (!Array.isArray(value) || value.length === 0) continue;
+      const objs = value.filter(isObj);
+      if (objs.length === value.length && objs.some((o) => isItem(o))) return objs.filter((o) => isItem(o));
+    }
+  }
+  return null;
 }
 
 function isObj(v: Json | undefined): v is Obj {
