@@ -6,7 +6,7 @@ import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { personName, isFemale, acronymOf, ROLE_WORDS } from './speaker-names.js';
-import { UNNAMED, UNNAMED_NOUNS, UNNAMED_OPENING, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
+import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
 export class Resolver {
@@ -17,6 +17,13 @@ export class Resolver {
   private lastOrg: string | null = null;
   /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
   private lastUnnamed: string | null = null;
+  /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
+  private groups: string[] = [];
+  /**
+   * The last one person who spoke, named or not: after "a company official said", "he added" is that official's,
+   * not a person the story named before him.
+   */
+  private lastOne: SpeakerTagged | null = null;
   private readonly people: readonly PersonEntity[];
   private readonly orgs: readonly string[];
 
@@ -44,6 +51,7 @@ export class Resolver {
     const subject = cue.subject;
     const lower = subject.toLowerCase();
     if (/^(he|she)$/u.test(lower)) {
+      if (this.lastOne?.kind === 'unnamed') return this.lastOne;
       const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
       const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
       const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
@@ -53,6 +61,9 @@ export class Resolver {
     // "the sources said" after "Finance Ministry sources said": the same people.
     const again = /^the\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u.exec(lower);
     if (again?.[1] && this.lastUnnamed?.endsWith(again[1])) return { speaker: this.lastUnnamed, kind: 'unnamed' };
+    // "The traders said" after "cotton traders said" and someone else: the definite article points back to them.
+    const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g !== lower.slice(4) && g.endsWith(` ${again[1] ?? ''}`)) : undefined;
+    if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
@@ -61,10 +72,10 @@ export class Resolver {
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
     const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
-    if (described_?.[2] && UNNAMED_NOUNS.has(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
+    if (described_?.[2] && isGroupNoun(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
-    if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    if (isGroupNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a joint statement by the army": whoever issued it speaks.
     const issued = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|communique|communiqué)\s+(?:by|from|of)\s+(?:the\s+)?(.+)$/iu.exec(subject);
     if (issued?.[1]) {
@@ -72,7 +83,7 @@ export class Resolver {
       return { speaker: this.orgs.find((o) => o === by || o.toLowerCase().endsWith(by.toLowerCase())) ?? by, kind: 'organisation' };
     }
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
-    if (/^(?:a|an|one)\s/iu.test(subject) && UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') && subject.split(/\s+/u).length <= 4) return { speaker: lower, kind: 'unnamed' };
+    if (/^(?:a|an|one)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject) && !isOrgSpokesman(lower))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
@@ -186,7 +197,22 @@ export class Resolver {
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
     if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
-    if (tag.kind === 'unnamed' && tag.speaker && /s$/u.test(tag.speaker)) this.lastUnnamed = tag.speaker;
-    else if (tag.speaker) this.lastUnnamed = null;
+    const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
+    if (plural && tag.speaker) {
+      this.lastUnnamed = tag.speaker;
+      this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
+    } else if (tag.speaker) this.lastUnnamed = null;
+    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural)) this.lastOne = tag;
   }
+}
+
+/** People in the plural: "spokesmen", "analysts", "traders and analysts" (the head before "to/of/for"). */
+function isPlural(group: string): boolean {
+  const head = group.split(/\s+(?:to|of|for|from|at|in|with)\s+/u)[0]?.split(/\s+/u).at(-1) ?? '';
+  return /(?:[^s]s|men|people)$/u.test(head) || /\band\b/u.test(group);
+}
+
+/** "a company spokesman", "a ministry official": someone speaking for an organisation the story names elsewhere. */
+function isOrgSpokesman(description: string): boolean {
+  return description.split(/\s+/u).slice(1, -1).some((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
 }

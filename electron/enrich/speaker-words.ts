@@ -104,3 +104,44 @@ export const FEMALE_NAMES = new Set(`
 /** One of the unnamed people of UNNAMED_NOUNS ("an analyst", "one trader"). */
 export const UNNAMED_ONE = new Set([...[...UNNAMED_NOUNS].filter((n) => n.endsWith('s') && n !== 'others' && n !== 'sources').map((n) => n.slice(0, -1)), 'arbitrageur', 'source']);
 export const LOWER_STOPS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'while', 'when', 'that', 'which', 'who', 'on', 'in', 'at', 'of', 'to', 'for', 'it', 'its', 'also', 'then', 'has', 'had', 'was']);
+/**
+ * A noun for people by what they do, in the plural ("retailers", "arbitrageurs", "strategists", "salesmen"): English
+ * forms such nouns with a few agent endings, so the ending, not a list of trades, tells a group of people unnamed.
+ */
+export function isGroupNoun(word: string): boolean {
+  return UNNAMED_NOUNS.has(word) || /^\p{Ll}{3,}(?:ers|ors|ists|ians|eurs|men|women)$/u.test(word);
+}
+/** One person by what they do ("a salesman", "a senior economic planner", "one lawyer"): the agent endings, singular. */
+export function isOneNoun(word: string): boolean {
+  return UNNAMED_ONE.has(word) || PERSON_NOUNS.has(word) || /^\p{Ll}{3,}(?:er|or|ist|ian|eur|man|woman)$/u.test(word);
+}
+/** Words a group's description runs back over ("Wall Street arbitrageurs", "analysts and oil industry sources"). */
+const GROUP_STOPS = new Set([
+  ...LOWER_STOPS, 'said', 'says', 'after', 'before', 'because', 'since',
+  'if', 'although', 'though', 'where', 'until', 'than', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'are',
+  'were', 'is', 'be', 'been', 'will', 'would', 'could', 'not', 'no', 'yet', 'so', 'nor',
+].filter((w) => w !== 'and'));
+/**
+ * The group a clause ending in a group noun names: back from the noun over its modifiers and a coordinated group
+ * ("Analysts and oil industry sources"), to a function word; a prepositional phrase after the noun ("Traders and
+ * analysts in international oil markets") is left off, the head named.
+ */
+export function groupPhrase(words: readonly string[]): string | null {
+  let end = words.length - 1;
+  if (!isGroupNoun(words[end]?.toLowerCase() ?? '')) {
+    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across)$/u.test(words[i + 1] ?? ''));
+    if (k < 0 || words.length - k > 7) return null;
+    end = k;
+  }
+  let start = end;
+  while (start > 0 && end - start < 6) {
+    const w = words[start - 1] ?? '';
+    if (GROUP_STOPS.has(w.toLowerCase()) || !/^[\p{L}.&'’-]+$/u.test(w)) break;
+    start--;
+  }
+  // "The traders said": the article kept, so that the resolver reads it as the traders quoted before.
+  if (/^the$/iu.test(words[start - 1] ?? '')) start--;
+  const phrase = words.slice(start, end + 1);
+  while (phrase[0]?.toLowerCase() === 'and') phrase.shift();
+  return phrase.length > 0 ? phrase.join(' ') : null;
+}

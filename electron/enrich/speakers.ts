@@ -10,14 +10,15 @@ import {
   VERB,
   OTHER_VERB_SET,
   ACCORDING,
-  UNNAMED_ONE,
   LOWER_STOPS,
   ORG_NOUNS,
   PERSON_NOUNS,
   CLAUSE_STOPS,
   ADVERB_WORDS,
   PRONOUNS,
-  UNNAMED_NOUNS,
+  isOneNoun,
+  UNNAMED_ONE,
+  groupPhrase,
   ASIDE_WORDS,
   ASIDE_PHRASE,
   NOT_SPEAKERS,
@@ -247,11 +248,16 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   const start = from + (clause.length - clause.trimStart().length);
   const lower = last.toLowerCase();
   // "an arbitrageur said", "One analyst said", "one Republican strategist said": one of the unnamed.
-  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && words.length <= 4 && UNNAMED_ONE.has(lower)) return { text: words.join(' ').toLowerCase(), start };
+  // "an arbitrageur said", "One analyst said", "a senior economic planner said", "a spokesman said": the indefinite
+  // article brings in someone new, unnamed (a capital after it is the employer: "a BankAmerica spokesman").
+  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
+  // "Its lawyer said", "his spokesman said": the role, unnamed.
+  if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
   const unnamed = UNNAMED_OPENING.exec(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
-  if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
+  const group = groupPhrase(words);
+  if (group) return { text: group, start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
   const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
   if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
