@@ -38,6 +38,9 @@ export class Resolver {
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
+    // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
+    // "the company" and "it" later are that company.
+    if (tag.kind === 'person' && COMPANY_END.test(tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
     // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
     const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
     if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
@@ -115,6 +118,10 @@ export class Resolver {
     // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
     const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
     if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };
+    // "the Kansas Republican said": a definite description in capitals that names no organisation of the story
+    // points back to the person who spoke last.
+    const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
+    if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
@@ -189,7 +196,8 @@ export class Resolver {
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
+      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
+      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
       if (m.kind === 'organisation') this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {

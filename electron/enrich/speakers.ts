@@ -74,8 +74,8 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
  * A bracketed aside closed before `at` is passed over whole ("Arrow Exploration Corp. (TSXV: AXL) announces", "Alyn
  * Smith, a Scottish National Party (SNP) member, hailed"): the clause goes on before it.
  */
-function clauseStart(text: string, at: number): number {
-  const min = Math.max(0, at - 160);
+function clauseStart(text: string, at: number, reach = 160): number {
+  const min = Math.max(0, at - reach);
   let i = at - 1;
   while (i >= min) {
     const c = text[i] ?? '';
@@ -89,6 +89,11 @@ function clauseStart(text: string, at: number): number {
     // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
     // part of the name, not the end of a sentence.
     if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
+      i--;
+      continue;
+    }
+    // `Kuwait"s Oil Minister`: a straight quote between a letter and "s" is a possessive's apostrophe mistyped.
+    if (c === '"' && /\p{L}/u.test(text[i - 1] ?? '') && /^s\s/u.test(text.slice(i + 1, i + 3))) {
       i--;
       continue;
     }
@@ -110,6 +115,16 @@ const QUOTED_AS_SAYING = /\b(?:(?:was|were|is|are)\s+quoted(?:\s+by\s+[^,;:"]{1,
 
 /** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
 const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
+
+/**
+ * A name, with the role words before it ("Senate Republican leader Robert Dole"), and nothing else: ending in a
+ * capital, no word of an English clause inside (a verb's auxiliary, a pronoun, a conjunction but "and").
+ */
+function isNameSegment(segment: string): boolean {
+  const words = segment.split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 9 && /^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(words.at(-1) ?? '') && !words.some((w) => CLAUSE_WORDS.has(w));
+}
+const CLAUSE_WORDS = new Set('are is was were be been will would could should may might can has have had to their his her its our they he she it we but or that which who if when while because not no'.split(' '));
 
 /** The clause's words without the bracketed asides clauseStart passed over. */
 function withoutAsides(clause: string): string {
@@ -166,7 +181,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
     // the question…" reports the sentence's subject), and what follows must name someone: a capitalised word or a
     // description ("the minister", "a spokesman"), not an object ("hailed it as a…").
-    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0])) {
+    // Nor is "told": who follows it is the listener (`…, told the banks that…`).
+    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
@@ -209,8 +225,11 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
   if (last === undefined) {
     // "Smith, a spokesman for the ministry, said": the name stands before the appositive.
     if (text[from - 1] !== ',') return null;
-    const appositiveStart = clauseStart(text, from - 1);
-    if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
+    const appositiveStart = clauseStart(text, from - 1, 240);
+    // An appositive or a relative clause may run long ("Baglini, an observer at Argentina's negotiations in New
+    // York with the steering committee…, told"); one opening otherwise is held to a title's length.
+    const opensAside = /^\s*(?:a|an|the|who|which|whose|one|head|chief|\p{Ll}+\s+(?:of|at|for))\b/u.test(text.slice(appositiveStart, from));
+    if (text[appositiveStart - 1] !== ',' || from - appositiveStart > (opensAside ? 220 : 90)) return null;
     // "Some analysts, however, disagreed": an aside word between the commas, the subject before it.
     const aside = text.slice(appositiveStart, from - 1).trim();
     if (ASIDE_WORDS.has(aside.toLowerCase()) || ASIDE_PHRASE.test(aside)) {
@@ -230,7 +249,9 @@ function subjectOf(text: string, from: number, at: number): { text: string; star
         name = before;
       }
     }
-    if (/\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: withoutAsides(name), start: nameStart };
+    // Only a name stands there: "…are unlikely to sell their U.S. Treasuries, but will put in less money, said
+    // Kobuse" ends a clause in a capital, and the name is the one after the verb.
+    if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';

@@ -60,4 +60,33 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['company spokesmen', 'company spokesmen', 'a spokesman', 'wool traders', 'Karl Weber', 'wool traders']);
   });
+
+  it('gives a definite description in capitals ("the Ohio Democrat") to the person who spoke last', () => {
+    expect(
+      tag([
+        'Senate Democratic leader Ruth Calder told reporters the report was damning.',
+        'The budget office said the cost would rise.',
+        '"He should go," the Ohio Democrat, a likely candidate next year, said.',
+      ]),
+    ).toEqual(['Ruth Calder', 'budget office', 'Ruth Calder']);
+  });
+
+  it('takes a name before a long appositive or relative clause, and the name after the verb when the clause before it ends in a capital', () => {
+    expect(
+      tag([
+        'Tomas Lind, an observer at the talks in Geneva with the steering committee for its 320 creditor banks and their lawyers, told a radio station the banks were divided.',
+        'Vera Oduya, who met again this morning with senior Norland Bank executive Karl Weber and representatives from Corvo Steel and Harbour Trust, told the banks a telex was ready.',
+        'Insurers are unlikely to sell their U.S. Treasuries, but will put in less money, said Mikko Saari, manager of Harbour Securities Co Ltd.',
+        'Harbour Senate leader Ruth Calder, a key ally of the mayor, told reporters the plan had failed.',
+      ]),
+    ).toEqual(['Tomas Lind', 'Vera Oduya', 'Mikko Saari', 'Ruth Calder']);
+  });
+
+  it('reads a name closed by a legal form as a company, so "the company" and "it" are that company after it', () => {
+    expect(tag(['Norvale Mattress Co said profits may fall.', 'The company said the decline was due to acquisitions.', 'It said sales would rise.'])).toEqual([
+      'Norvale Mattress Co',
+      'Norvale Mattress Co',
+      'Norvale Mattress Co',
+    ]);
+  });
 });
