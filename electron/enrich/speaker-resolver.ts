@@ -118,9 +118,10 @@ export class Resolver {
     // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
     const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
     if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };
-    // "the Kansas Republican said": a definite description in capitals that names no organisation of the story
+    // "the Kansas Republican said": a definite description in capitals (a modifier and a head, unlike "the
+    // Smithsonian") that names no organisation of the story
     // points back to the person who spoke last.
-    const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
+    const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
     if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
     const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
