@@ -31,3 +31,6 @@ export function isFemale(name: string): boolean {
 export function acronymOf(name: string): string {
   return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
+
+/** Honorifics of rank and religion that agency style keeps on a name at every reference, unlike a job title. */
+export const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Sultan', 'Ayatollah']);

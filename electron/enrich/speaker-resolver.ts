@@ -5,7 +5,7 @@
 import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
-import { personName, isFemale, acronymOf, ROLE_WORDS } from './speaker-names.js';
+import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS } from './speaker-names.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
@@ -24,6 +24,8 @@ export class Resolver {
    * not a person the story named before him.
    */
   private lastOne: SpeakerTagged | null = null;
+  /** Names with the honorific the copy styles them with ("Sheikh", "Sir"). */
+  private readonly styles = new Map<string, string>();
   private readonly people: readonly PersonEntity[];
   private readonly orgs: readonly string[];
 
@@ -47,7 +49,19 @@ export class Resolver {
     if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
     // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
     // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
-    return { speaker: this.fullName(personName(tag.speaker)), kind: 'person' };
+    return { speaker: this.styled(this.fullName(personName(tag.speaker)), cue.subject), kind: 'person' };
+  }
+
+  /**
+   * A name as the copy styles it: an honorific that the copy keeps on every reference ("Sheikh Ali al-Khalifa
+   * al-Sabah", then "Sheikh Ali") is part of the name, unlike a job title; once seen, it stays on the name.
+   */
+  private styled(name: string, subject: string): string {
+    const first = name.split(/\s+/u)[0] ?? '';
+    const words = subject.split(/\s+/u);
+    const at = words.findIndex((w, i) => HONORIFICS.has(w) && words[i + 1] === first);
+    if (at >= 0 && !this.styles.has(name)) this.styles.set(name, `${words[at] ?? ''} ${name}`);
+    return this.styles.get(name) ?? name;
   }
 
   private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
@@ -182,7 +196,7 @@ export class Resolver {
    */
   private fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
-    if (exact) return personName(exact.name);
+    if (exact && /\s/u.test(name)) return personName(exact.name);
     if (/\s/u.test(name)) return name;
     const surname = name.toLowerCase();
     const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
@@ -192,7 +206,8 @@ export class Resolver {
       const [first, ...rest] = n.split(/\s+/u);
       return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
     };
-    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? name;
+    // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
+    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? (exact ? personName(exact.name) : name);
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {

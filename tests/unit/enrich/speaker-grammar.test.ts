@@ -89,4 +89,14 @@ describe('speaker tagging: the grammar of attribution', () => {
       'Norvale Mattress Co',
     ]);
   });
+
+  it('keeps an honorific the copy styles a name with, and gives its short form to the name first given in full', () => {
+    expect(
+      tag([
+        'Sheikh Hamad al-Nasser al-Tamimi said there were no plans for a meeting.',
+        'Sheikh Hamad has said before that output could rise.',
+        '"We are not cheating," he said.',
+      ]),
+    ).toEqual(['Sheikh Hamad al-Nasser al-Tamimi', 'Sheikh Hamad al-Nasser al-Tamimi', 'Sheikh Hamad al-Nasser al-Tamimi']);
+  });
 });
