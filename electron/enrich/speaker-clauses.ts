@@ -16,6 +16,7 @@ import {
   UNNAMED_ONE,
   LOWER_STOPS,
   isOneNoun,
+  isGroupNoun,
   groupPhrase,
 } from './speaker-words.js';
 import { isRoleOnly } from './speaker-names.js';
@@ -79,8 +80,21 @@ export function withoutAsides(clause: string): string {
   return clause.replace(/\s*\([^()]*\)/gu, '');
 }
 
-export function sentenceSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+/**
+ * The subject the sentence around `at` opens with: a pronoun ("However, he appeared…"), else its first person or
+ * organisation named before `at`.
+ */
+export function sentenceSubject(text: string, at: number, mentions: readonly Mention[], groups: boolean): { text: string; start: number } | null {
   const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const opening = /^(\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?)(he|she|they|it)\b/iu.exec(text.slice(sentence, at));
+  if (opening?.[2]) return { text: opening[2].toLowerCase(), start: sentence + (opening[1]?.length ?? 0) };
+  // "Japanese consumers hesitated …, but said": a group of people opening the sentence, when a second verb of
+  // the same subject reports (a participle after a group's action, "lawyers sought…, arguing", reports no words).
+  const lead = text.slice(sentence, at).trimStart();
+  const words = lead.split(/\s+/u).slice(0, 5);
+  const head = words.findIndex((w) => isGroupNoun(w.toLowerCase()));
+  const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
+  if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
   return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
 }

@@ -89,9 +89,11 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
     let subject = subjectOf(text, from, at);
-    // "X issued a warning and said …", "X defended the rise, saying …": the sentence's subject speaks.
+    // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
+    // infinitive after a verb of the subject's own will ("She was unable to say", "He declined to comment except to
+    // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
-    if (!subject && (/\band$/u.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions);
+    if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
@@ -118,6 +120,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
+const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
 
 function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);

@@ -99,4 +99,17 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Sheikh Hamad al-Nasser al-Tamimi', 'Sheikh Hamad al-Nasser al-Tamimi', 'Sheikh Hamad al-Nasser al-Tamimi']);
   });
+
+  it('reads the subject through an auxiliary, a negation, a verb of its own will before "to say", and "but said"', () => {
+    expect(
+      tag([
+        'Harbour spokeswoman Lena Ostrova said the talks went well.',
+        'She was unable to say if the two sides had met before.',
+        'Finance Minister Karl Weber opened the conference on Monday.',
+        'However, he did not say in his speech if the forecast had been revised.',
+        'He declined to comment on meetings this week between the ministry and its bank advisory committee except to say they were progressing.',
+        'Local shoppers hesitated about buying the new player as it went on sale today, but said its sound would make it a success.',
+      ]),
+    ).toEqual(['Lena Ostrova', 'Lena Ostrova', null, 'Karl Weber', 'Karl Weber', 'local shoppers']);
+  });
 });
