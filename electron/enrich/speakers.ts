@@ -36,7 +36,9 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
   let previous: SpeakerTagged = { speaker: null, kind: null };
   texts.forEach((text, i) => {
     const list = mentions[i] ?? [];
-    const cue = pickCue(findCues(text, list));
+    // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
+    // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
+    const cue = pickCue(findCues(text, list)) ?? quotedBySubject(text, list);
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
@@ -120,6 +122,25 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/** A quotation of three words or more, not opening the paragraph (that one continues the speaker before). */
+const QUOTATION = /(?<=\S\s*)["“](?:[^"”\s]+\s+){2,}[^"”]*["”]?/u;
+/** The words a sentence's subject may follow: an adverb and its comma, an honorific or title ("Sheikh Ali"). */
+const SUBJECT_LEAD = /^\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null {
+  const quote = QUOTATION.exec(text);
+  // A title in capitals ("HBO's "Big Little Lies"") is a name, not words spoken.
+  if (!quote || !/\s\p{Ll}/u.test(quote[0])) return null;
+  const at = quote.index;
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const subject = sentenceSubject(text, at, mentions, false);
+  if (!subject || !SUBJECT_LEAD.test(text.slice(sentence, subject.start))) return null;
+  // The honorific or title before the name stays with it ("Sheikh Ali"); an adverb before the subject does not.
+  const lead = subject.start - (/(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(text.slice(sentence, subject.start))?.[0].length ?? 0);
+  const end = subject.start + subject.text.length;
+  return { at, strong: false, subject: text.slice(lead, end), mentions: within(mentions, lead, end) };
+}
 
 /** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
 const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;

@@ -112,4 +112,16 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Lena Ostrova', 'Lena Ostrova', null, 'Karl Weber', 'Karl Weber', 'local shoppers']);
   });
+
+  it('gives words quoted without a reporting verb to the subject of their sentence, but not a title in capitals', () => {
+    expect(
+      tag([
+        'Norland chief executive Anders Berg said sales rose.',
+        'He repeated an earlier projection that earnings "will probably be off slightly" this quarter.',
+        'Sheikh Hamad al-Tamimi also delivered "a challenge to any oil company that doubts us."',
+        'Corvo Bank, however, sought a board seat, petitioning the commission "so that the owners would be protected."',
+        'Vera Oduya won the award for "Harbour Lights Tonight."',
+      ]),
+    ).toEqual(['Anders Berg', 'Anders Berg', 'Sheikh Hamad al-Tamimi', 'Corvo Bank', null]);
+  });
 });
