@@ -102,7 +102,11 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 export function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
-  const clause = withoutAsides(text.slice(from, at)).replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '');
+  // "But Bijan Moussavar-Rahmani said", "which industry sources said": a conjunction or a relative pronoun opening
+  // the clause is not part of its subject (blanked, so that offsets stay right).
+  const clause = withoutAsides(text.slice(from, at))
+    .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
+    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
@@ -180,7 +184,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
-  if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
+  // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.
+  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w));
+  if (the >= 0 && !postmodifies && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
   // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
   if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
   // Copy set all in lower case ("ecolab said…") has no capitals to find names by: the words before the verb,

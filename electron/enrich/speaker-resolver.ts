@@ -116,6 +116,13 @@ export class Resolver {
       const name = possessive[1];
       return { speaker: this.orgs.find((o) => o === name || o.startsWith(`${name} `)) ?? name, kind: 'organisation' };
     }
+    // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
+    // work, in lower case (a name after "for" is the organisation's, read below).
+    const role = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|at|with|from)\s+[\p{Ll}\p{N}\s'’-]+)$/u.exec(subject);
+    // With "the", only where what follows identifies nobody known ("for one of the major companies"); "the governor
+    // of the central bank" is someone the story named.
+    const anyone = !/^the\s/iu.test(subject) || /\s(?:one of|a|an|some)\s/u.test(role?.[1] ?? '');
+    if (role?.[1] && anyone && isOneNoun(role[2] ?? '')) return { speaker: role[1], kind: 'unnamed' };
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".

@@ -111,7 +111,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
       while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
-      const after = text.slice(end, stop).trim();
+      // "said the regional manager …, who spoke on condition that…": the relative clause is not the name.
+      const after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
       if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
       else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {

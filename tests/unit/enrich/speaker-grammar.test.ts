@@ -124,4 +124,14 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Anders Berg', 'Anders Berg', 'Sheikh Hamad al-Tamimi', 'Corvo Bank', null]);
   });
+
+  it('leaves a conjunction or relative pronoun out of the subject, a relative clause out of an inverted one, and reads a role for someone unnamed', () => {
+    expect(
+      tag([
+        'But Mikko Saari of the Harbour Institute said demand was rising.',
+        'He was referring to the port of Corvo, which shipping sources said was half empty.',
+        '"Quotas do not work," said the regional manager for one of the big shipping lines who spoke on condition that he not be named.',
+      ]),
+    ).toEqual(['Mikko Saari', 'shipping sources', 'regional manager for one of the big shipping lines']);
+  });
 });
