@@ -22,6 +22,8 @@ export interface Cue {
   readonly strong: boolean;
   readonly subject: string;
   readonly mentions: readonly Mention[];
+  /** The verb is one of saying itself (said, told, added…), not one of reacting that may report nothing. */
+  readonly core?: boolean;
 }
 
 export interface SpeakerContext {
@@ -84,7 +86,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
-    if (COMMITMENTS.has(m[0]) && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
+    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
+    // Twitter", "on her blog", online), or what was posted follows it (a quote, "that…").
+    if (m[0] === 'posted' && !/^[^.]*?(?:\bon\s+(?:\p{Lu}|(?:her|his|its|their)\s)|\bonline\b)|^\s*(?:that\b|[:"“])/u.test(text.slice(end, end + 160))) continue;
     const from = clauseStart(text, at);
     const opener = text[from - 1] ?? '';
     const next = text.slice(end).trimStart()[0];
@@ -99,7 +104,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
-      cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
+      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
@@ -123,6 +128,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
+const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;
 
 /** A quotation of three words or more, not opening the paragraph (that one continues the speaker before). */
 const QUOTATION = /(?<=\S\s*)["“](?:[^"”\s]+\s+){2,}[^"”]*["”]?/u;
@@ -162,5 +170,7 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     const named = cues.find((c) => c.at < strong.at && /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject));
     if (named) return named;
   }
-  return strong ?? cues[0] ?? null;
+  // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may
+  // take a thing for its object (rejected, welcomed, denied…) and then reports no words.
+  return strong ?? cues.find((c) => c.core) ?? cues[0] ?? null;
 }

@@ -134,4 +134,16 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Mikko Saari', 'shipping sources', 'regional manager for one of the big shipping lines']);
   });
+
+  it('reads no words from a result posted or a commitment with an adverb, and prefers a verb of saying to one of reacting', () => {
+    expect(
+      tag([
+        'Corvo Steel posted a net income of 40 mln dlrs in 1986.',
+        'Norland Mills agreed recently to sell its paper unit.',
+        'The port authority on Friday rejected the Corvo application. Corvo Steel said it would file again.',
+        'Vera Oduya posted on her blog that the plan was dead.',
+        'Harbour Police Chief Lena Ostrova posted a photo of a closed sign on Twitter.',
+      ]),
+    ).toEqual([null, null, 'Corvo Steel', 'Vera Oduya', 'Lena Ostrova']);
+  });
 });
