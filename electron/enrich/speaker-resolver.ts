@@ -5,6 +5,7 @@
 import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
+import { isKnownPlace } from './gazetteer.js';
 import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS } from './speaker-names.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
@@ -129,6 +130,11 @@ export class Resolver {
     // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.
     const afterRole = ROLE_THEN_NAME.exec(subject);
     if (afterRole?.[1]) return { speaker: this.fullName(afterRole[1]), kind: 'person' };
+    // "Philips of the Netherlands said": a place after "of" says where the speaker is from, not who speaks (a head
+    // before it, "Bank of Japan", "Mayor of Lisbon", makes the whole a name or a role).
+    const fromPlace = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(subject);
+    const before = fromPlace?.[1]?.split(/\s+/u).at(-1) ?? '';
+    if (fromPlace?.[1] && fromPlace[2] && isKnownPlace(fromPlace[2]) && !ORG_HEADS.has(before) && !TITLES.has(before) && !NOT_SPEAKERS.has(fromPlace[1])) return this.byWord(fromPlace[1]);
     const personOf = PERSON_OF.exec(subject);
     if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
       // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.

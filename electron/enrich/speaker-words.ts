@@ -11,7 +11,7 @@ export const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
-  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate',
+  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect',
 ];
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
@@ -30,7 +30,13 @@ export const OTHER_VERBS = [
   // Swedish, Norwegian, Danish, Finnish
   'säger', 'sade', 'konstaterar', 'uppger', 'berättar', 'sier', 'opplyser', 'forteller', 'siger', 'sagde', 'udtaler', 'fortæller', 'sanoi', 'kertoi',
 ];
-export const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Adjectives of a view held ("analysts were uncertain that…", "he is not optimistic that…"): a stance reported, read
+ * as a verb when a clause of what is held follows (speakers.ts checks the "that").
+ */
+export const STANCES = ['uncertain', 'confident', 'optimistic', 'pessimistic', 'convinced', 'sceptical', 'skeptical', 'doubtful'];
+export const STANCE_SET = new Set(STANCES);
+export const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS, ...STANCES].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
 export const OTHER_VERB_SET = new Set(OTHER_VERBS);
 /** "according to X" and its forms in the other languages. */
 export const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
@@ -59,7 +65,7 @@ export const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+
 export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
 export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will',
   // "he did not say", "she would not say", "they could only say": the auxiliary and the negation, not the subject.
-  'did', 'does', 'do', 'not', 'never', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only']);
+  'did', 'does', 'do', 'not', 'never', 'were', 'are', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',

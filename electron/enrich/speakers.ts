@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { VERB, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { VERB, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -70,6 +70,13 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const before = subjectOf(text, clauseStart(text, at), at);
       if (before) cues.push({ at, strong: true, subject: before.text, mentions: within(mentions, before.start, before.start + before.text.length) });
     }
+    // "The town was said by officials to be isolated": the passive's agent speaks.
+    for (const m of text.matchAll(SAID_BY)) {
+      const by = m[1]?.trim();
+      if (!by) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(by);
+      cues.push({ at: m.index ?? 0, strong: true, subject: by, mentions: within(mentions, start, start + by.length) });
+    }
     for (const m of text.matchAll(ACCORDING)) {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
@@ -87,6 +94,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const end = at + m[0].length;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
+    if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
     // Twitter", "on her blog", online), or what was posted follows it (a quote, "that…").
     if (m[0] === 'posted' && !/^[^.]*?(?:\bon\s+(?:\p{Lu}|(?:her|his|its|their)\s)|\bonline\b)|^\s*(?:that\b|[:"“])/u.test(text.slice(end, end + 160))) continue;
@@ -128,6 +137,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
 const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;

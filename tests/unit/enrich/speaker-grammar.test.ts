@@ -146,4 +146,16 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual([null, null, 'Corvo Steel', 'Vera Oduya', 'Lena Ostrova']);
   });
+
+  it('reads a place after "of" as where the speaker is from, the agent of a passive of saying, and views held', () => {
+    expect(
+      tag([
+        'Norvik of Sweden has said it will launch the player this year.',
+        'The town of Corvo was said by officials to be cut off.',
+        'Vera Oduya, editor of Harbour Reports, expects the council to meet before June.',
+        'But some other economists were uncertain that a meeting would help.',
+        'The outlook was uncertain after the vote.',
+      ]),
+    ).toEqual(['Norvik', 'officials', 'Vera Oduya', 'some other economists', null]);
+  });
 });
