@@ -239,7 +239,9 @@ export class Resolver {
       this.lastUnnamed = tag.speaker;
       this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
     } else if (tag.speaker) this.lastUnnamed = null;
-    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural)) this.lastOne = tag;
+    // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the
+    // person before.
+    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
 }
 

@@ -22,6 +22,12 @@ describe('speaker tagging: the grammar of attribution', () => {
       'one broker',
       'one broker',
     ]);
+    // An unnamed source is nobody's "he": the person before is.
+    expect(tag(['Tomas Lind said growth would slow.', 'A source close to the talks said a deal was near.', 'Trade is the only way, he noted.'])).toEqual([
+      'Tomas Lind',
+      'a source close to the talks',
+      'Tomas Lind',
+    ]);
   });
 
   it('reads people named by what they do as unnamed: agent nouns, one of them, their role, a coordinated group', () => {
