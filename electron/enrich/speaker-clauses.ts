@@ -59,7 +59,7 @@ export function clauseStart(text: string, at: number, reach = 160): number {
 }
 
 const DASHES = new Set(['-', '–', '—']);
-const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
+export const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
 
 
 /** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
@@ -69,7 +69,7 @@ export const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs
  * A name, with the role words before it ("Senate Republican leader Robert Dole"), and nothing else: ending in a
  * capital, no word of an English clause inside (a verb's auxiliary, a pronoun, a conjunction but "and").
  */
-function isNameSegment(segment: string): boolean {
+export function isNameSegment(segment: string): boolean {
   const words = segment.split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= 9 && /^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(words.at(-1) ?? '') && !words.some((w) => CLAUSE_WORDS.has(w));
 }
@@ -170,7 +170,7 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "an arbitrageur said", "One analyst said", "one Republican strategist said": one of the unnamed.
   // "an arbitrageur said", "One analyst said", "a senior economic planner said", "a spokesman said": the indefinite
   // article brings in someone new, unnamed (a capital after it is the employer: "a BankAmerica spokesman").
-  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
+  if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
   // "Its lawyer said", "his spokesman said": the role, unnamed.
   if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
   const unnamed = UNNAMED_OPENING.exec(clause.trim());

@@ -8,7 +8,8 @@ import { FEMALE_NAMES } from './speaker-words.js';
  */
 export function personName(name: string): string {
   let words = name.split(/\s+/u).filter(Boolean);
-  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+  // "Data Resources' Wyss": a plural's possessive too.
+  const possessive = words.findLastIndex((w) => /['’]s$|s['’]$/u.test(w));
   if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const title = words.findLastIndex((w, i) => i < words.length - 1 && (TITLES.has(w) || TITLES.has(cap(w))));

@@ -80,7 +80,7 @@ export class Resolver {
     const again = /^the\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u.exec(lower);
     if (again?.[1] && this.lastUnnamed?.endsWith(again[1])) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     // "The traders said" after "cotton traders said" and someone else: the definite article points back to them.
-    const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g !== lower.slice(4) && g.endsWith(` ${again[1] ?? ''}`)) : undefined;
+    const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g === lower.slice(4) || g.endsWith(` ${again[1] ?? ''}`)) : undefined;
     if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
@@ -101,7 +101,7 @@ export class Resolver {
       return { speaker: this.orgs.find((o) => o === by || o.toLowerCase().endsWith(by.toLowerCase())) ?? by, kind: 'organisation' };
     }
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
-    if (/^(?:a|an|one)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject) && !isOrgSpokesman(lower))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
+    if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject) && !isOrgSpokesman(lower))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
@@ -116,6 +116,20 @@ export class Resolver {
     if (possessive?.[1]) {
       const name = possessive[1];
       return { speaker: this.orgs.find((o) => o === name || o.startsWith(`${name} `)) ?? name, kind: 'organisation' };
+    }
+    // "The Exchange said", "the trust said": the organisation the story named whose name ends in that word.
+    const head = /^the\s+([\p{L}-]+)$/iu.exec(subject)?.[1]?.toLowerCase();
+    const headed = head ? [...this.orgs].reverse().find((o) => o.includes(' ') && o.split(/\s+/u).at(-1)?.toLowerCase() === head) : undefined;
+    if (headed) return { speaker: headed, kind: 'organisation' };
+    // "the analyst said", "the senior bank official said" after "one banking analyst said": the definite article
+    // points back to the one quoted before, named or not ("the Kansas senator" after Senator Dole).
+    const definiteOne = /^the\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)$/u.exec(subject);
+    if (definiteOne?.[2] && isOneNoun(definiteOne[2]) && this.lastOne?.speaker) {
+      const modifiers = (definiteOne[1] ?? '').trim();
+      const capital = /\p{Lu}/u.test(modifiers);
+      const sameOne = this.lastOne.kind === 'unnamed' && this.lastOne.speaker.toLowerCase().split(/\s+/u).includes(definiteOne[2]);
+      const orgModifier = capital && this.orgs.some((o) => o === modifiers || o.startsWith(`${modifiers} `));
+      if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
     }
     // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
     // work, in lower case (a name after "for" is the organisation's, read below).
@@ -150,7 +164,10 @@ export class Resolver {
     // points back to the person who spoke last.
     const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
     if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
-    const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
+    // A name closing the subject is its head ("former Nevada Sen. and Reagan confidant Paul Laxalt").
+    const closing = cue.mentions.at(-1);
+    const headName = closing?.kind === 'person' && subject.trimEnd().endsWith(closing.name) ? closing : undefined;
+    const named = headName ?? cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // The whole run of capitalised words before the verb, not its last word: "Morgan Guaranty Trust Co", not "Co".

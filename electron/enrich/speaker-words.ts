@@ -87,9 +87,9 @@ export const NOT_SPEAKERS = new Set(`
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
 export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /** "A source close to the talks said", "a senior official, who asked not to be named, said". */
-export const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
+export const UNNAMED_OPENING = /^(?:(?:a|an|one|another|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
 /** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
-export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
+export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|another|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
 export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */

@@ -8,7 +8,7 @@ import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
 import { VERB, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
-import { clauseStart, INITIAL_END, sentenceSubject, subjectOf } from './speaker-clauses.js';
+import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
 export interface SpeakerTagged {
   readonly speaker: string | null;
@@ -124,10 +124,18 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
-      while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
+      while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && (INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, stop - 6), stop + 1))) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
       // "said the regional manager …, who spoke on condition that…": the relative clause is not the name.
-      const after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
-      if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
+      // "…, said the company's chief executive, Anna Berg." / "dijo el secretario del departamento, Roshan Sunkaria.":
+      // a description, then the name in apposition closing the sentence.
+      const apposed = text[stop] === ',' ? /^,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[.;]?\s*$/u.exec(text.slice(stop).split(/(?<=[.;!?])\s/u)[0] ?? '') : null;
+      if (apposed?.[1] && !/^\p{Lu}/u.test(after)) {
+        after = apposed[1];
+        stop = stop + (text.slice(stop).indexOf(apposed[1])) + apposed[1].length;
+      }
+      // "said former Nevada Sen. and Reagan confidant Paul Laxalt": a lower-case role word may open a name segment.
+      if (after && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
       else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {
         cues.push({ at, strong: true, subject: 'he', mentions: [] });
@@ -179,7 +187,8 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     if (named) return named;
   }
   if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
-    const named = cues.find((c) => c.at < strong.at && /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject));
+    // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.
+    const named = cues.find((c) => c.at < strong.at && (/^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) || c.mentions.some((m) => m.kind === 'person' && m.name.includes(' '))) && !UNNAMED_OPENING.test(c.subject));
     if (named) return named;
   }
   // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may

@@ -164,4 +164,29 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Norvik', 'officials', 'Vera Oduya', 'some other economists', null]);
   });
+
+  it('reads "another" as someone new, and a definite description as the one quoted before or the organisation it ends', () => {
+    expect(
+      tag([
+        '"We want a pause," one manager said.',
+        '"The market is still good," another manager said.',
+        'Growth will slow, one banking analyst said.',
+        '"I would abolish the system," the analyst said.',
+        'The Harbour Stock Exchange said it will review its rules.',
+        'The report should be ready by December, the Exchange said.',
+      ]),
+    ).toEqual(['one manager', 'another manager', 'one banking analyst', 'one banking analyst', 'Harbour Stock Exchange', 'Harbour Stock Exchange']);
+  });
+
+  it('takes the name closing a subject or an inverted one after a role, an abbreviation or a plural possessive', () => {
+    expect(
+      tag([
+        'Senator Ruth Calder said the vote was close.',
+        'But Corvo broker Anil Mehta said selling would slow. "There is nervousness," he said.',
+        '"He is a victim," said former Harbour Sen. and party confidant Paul Weston.',
+        '"There is no reason to tighten," Harbour Resources\' Mehta said.',
+        '"Quotas do not work," dijo el secretario del departamento de Corvo, Anil Mehta.',
+      ]),
+    ).toEqual(['Ruth Calder', 'Anil Mehta', 'Paul Weston', 'Anil Mehta', 'Anil Mehta']);
+  });
 });
