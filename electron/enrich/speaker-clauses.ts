@@ -20,6 +20,7 @@ import {
   groupPhrase,
 } from './speaker-words.js';
 import { isRoleOnly } from './speaker-names.js';
+import { TITLES } from './proper-names.js';
 
 /**
  * Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters.
@@ -110,7 +111,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
-  if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase())) && text[from - 1] === ',') {
+  // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
+  const titled = TITLES.has(words[0] ?? '') && /^(?:of|at|for)$/u.test(words[1] ?? '');
+  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
     const nameStart = clauseStart(text, from - 1);
     const name = text.slice(nameStart, from - 1).trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
@@ -184,6 +187,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
+  // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
+  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.
   const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w));
   if (the >= 0 && !postmodifies && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };

@@ -1,6 +1,6 @@
 /** Names as speaker tagging gives them (speakers.ts): titles and possessives off, roles, initials, given names. */
 import { TITLES } from './proper-names.js';
-import { FEMALE_NAMES } from './speaker-words.js';
+import { FEMALE_NAMES, UNNAMED_ONE } from './speaker-words.js';
 
 /**
  * A person's name without what stands before it in copy: an employer's possessive ("First Chicago's Johnson") and a
@@ -14,6 +14,8 @@ export function personName(name: string): string {
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const title = words.findLastIndex((w, i) => i < words.length - 1 && (TITLES.has(w) || TITLES.has(cap(w))));
   if (title >= 0) words = words.slice(title + 1);
+  // "Investor David F. La Roche": a sentence's capital on a role noun before a name of two words or more.
+  if (words.length > 2 && UNNAMED_ONE.has(words[0]?.toLowerCase() ?? '')) words = words.slice(1);
   return words.join(' ');
 }
 

@@ -119,7 +119,9 @@ export class Resolver {
     }
     // "The Exchange said", "the trust said": the organisation the story named whose name ends in that word.
     const head = /^the\s+([\p{L}-]+)$/iu.exec(subject)?.[1]?.toLowerCase();
-    const headed = head ? [...this.orgs].reverse().find((o) => o.includes(' ') && o.split(/\s+/u).at(-1)?.toLowerCase() === head) : undefined;
+    // The head is the last word, or the last before "of" ("the guild": Writers Guild of America).
+    const headOf = (o: string) => o.split(/\s+of\s+/u)[0]?.split(/\s+/u).at(-1)?.toLowerCase();
+    const headed = head ? [...(this.lastOrg ? [this.lastOrg] : []), ...[...this.orgs].reverse()].find((o) => o.includes(' ') && (o.split(/\s+/u).at(-1)?.toLowerCase() === head || headOf(o) === head)) : undefined;
     if (headed) return { speaker: headed, kind: 'organisation' };
     // "the analyst said", "the senior bank official said" after "one banking analyst said": the definite article
     // points back to the one quoted before, named or not ("the Kansas senator" after Senator Dole).
@@ -171,7 +173,10 @@ export class Resolver {
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // The whole run of capitalised words before the verb, not its last word: "Morgan Guaranty Trust Co", not "Co".
-    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1];
+    // A word that opens a clause ("The Writers Guild of America") is not part of the name; a name with "of" inside
+    // that is no person's (PERSON_OF above) is an organisation's.
+    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1]?.replace(/^(?:The|But|And|In|At|On)\s+(?=\p{Lu})/u, '');
+    if (run && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*\s+of\s+(?:the\s+)?\p{Lu}/u.test(run)) return { speaker: this.orgs.find((o) => o === run) ?? run, kind: 'organisation' };
     if (run && (COMPANY_END.test(run) || ORG_HEADS.has(run.split(/\s+/u)[0] ?? ''))) return { speaker: run, kind: 'organisation' };
     if (run && run.includes(' ') && !NOT_SPEAKERS.has(run.split(/\s+/u)[0] ?? '')) return this.byWord(run);
     const word = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
@@ -198,6 +203,8 @@ export class Resolver {
     // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.
     const orgNoun = description.toLowerCase().split(/\s+/u).find((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
     if (orgNoun && /^spokes(?:man|woman|person)$/u.test(noun)) return this.describe(orgNoun, orgNoun);
+    // "the guild said" with no guild named: a thing, not a role, points back to no person.
+    if (!isOneNoun(noun)) return { speaker: null, kind: null };
     const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
     const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
     return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };

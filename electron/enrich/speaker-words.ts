@@ -59,8 +59,8 @@ export const PERSON_NOUNS = new Set([
 
 /** A role noun in lower case, then a name of two to four capitalised words closing the subject. */
 export const ROLE_THEN_NAME = new RegExp(`(?:^|\\s)(?:${[...PERSON_NOUNS].filter((n) => !['man', 'woman', 'mother', 'father'].includes(n)).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}\\p{Lu}[\\p{L}'’.-]+)$`, 'u');
-/** A person's name (two to four capitalised words) "of" an organisation. */
-export const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A person's name (two to five capitalised words, never opening with "The") "of" an organisation. */
+export const PERSON_OF = /^(?!The\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
 export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
 export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will',
@@ -76,7 +76,7 @@ export const UNNAMED_NOUNS = new Set([
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
 /** A phrase set off by commas that says where or how, not who: "The company, in a newspaper advertisement, said". */
-export const ASIDE_PHRASE = /^(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}$/iu;
+export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
 /** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
 export const NOT_SPEAKERS = new Set(`
   As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However

@@ -189,4 +189,17 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Ruth Calder', 'Anil Mehta', 'Paul Weston', 'Anil Mehta', 'Anil Mehta']);
   });
+
+  it('reads an organisation by its head ("the guild"), the name before a title with "of", a role word opening a name, a participial aside', () => {
+    expect(
+      tag([
+        'The Harbour Writers Guild of Corvo said its members had struck.',
+        'The guild said the companies made no offer.',
+        'Lena Ostrova, President of the Harbour Chamber of Commerce said the budget gave no incentives.',
+        'Investor Anil K. Mehta of North Harbour said he is offering to buy the shares.',
+        'Growth would slow, banking sources said.',
+        'The sources, speaking separately, said the rate cut was near.',
+      ]),
+    ).toEqual(['Harbour Writers Guild of Corvo', 'Harbour Writers Guild of Corvo', 'Lena Ostrova', 'Anil K. Mehta', 'banking sources', 'banking sources']);
+  });
 });
