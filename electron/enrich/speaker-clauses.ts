@@ -12,7 +12,7 @@ import {
   ASIDE_WORDS,
   ASIDE_PHRASE,
   NOT_SPEAKERS,
-  UNNAMED_OPENING,
+  unnamedOpening,
   UNNAMED_ONE,
   LOWER_STOPS,
   isOneNoun,
@@ -153,9 +153,13 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     }
     // Only a name stands there: "…are unlikely to sell their U.S. Treasuries, but will put in less money, said
     // Kobuse" ends a clause in a capital, and the name is the one after the verb.
+    // "Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah, said": a segment ending in a title describes; the
+    // name is in the appositive after it.
+    const appositive = text.slice(appositiveStart, from - 1).trim();
+    const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
+    if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
     if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
-    const appositive = text.slice(appositiveStart, from - 1).trim();
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
     // commas as a trailing attribution.
@@ -176,9 +180,11 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
   // "Its lawyer said", "his spokesman said": the role, unnamed.
   if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
-  const unnamed = UNNAMED_OPENING.exec(clause.trim());
+  const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
-  if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
+  // "he", "she", "they" right before the verb are its subject however long the clause before them ("He made no
+  // forecast … but he said"); "it" only in a short clause.
+  if (PRONOUNS.has(lower)) return words.length <= 3 || (lower !== 'it' && last === lower) ? { text: lower, start: start + clause.trim().lastIndexOf(last) } : null;
   const group = groupPhrase(words);
   if (group) return { text: group, start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.

@@ -36,8 +36,11 @@ export class Resolver {
   }
 
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const tag = this.resolveSubject(cue, paragraph);
-    if (!tag.speaker) return tag;
+    const found = this.resolveSubject(cue, paragraph);
+    if (!found.speaker) return found;
+    // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
+    const initials = /^(.+)\s+(\p{Lu}{2,6})$/u.exec(found.speaker);
+    const tag: { speaker: string; kind: SpeakerTagged['kind'] } = initials?.[1] && initials[2] === acronymOf(initials[1]) ? { speaker: initials[1], kind: 'organisation' } : { speaker: found.speaker, kind: found.kind };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
@@ -251,7 +254,8 @@ export class Resolver {
     for (const m of mentions) {
       if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
       else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      if (m.kind === 'organisation') this.lastOrg = m.name;
+      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
+      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {
       this.lastSpeakerPerson = tag.speaker;

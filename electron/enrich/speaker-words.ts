@@ -11,7 +11,7 @@ export const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
-  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect',
+  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
 ];
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
@@ -86,8 +86,16 @@ export const NOT_SPEAKERS = new Set(`
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
 export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
-/** "A source close to the talks said", "a senior official, who asked not to be named, said". */
+/**
+ * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
+ * name ("the official Saudi Press Agency said").
+ */
 export const UNNAMED_OPENING = /^(?:(?:a|an|one|another|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** UNNAMED_OPENING, unless a capitalised name follows the noun, which is then an adjective of the name. */
+export function unnamedOpening(text: string): RegExpExecArray | null {
+  const m = UNNAMED_OPENING.exec(text);
+  return m && !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) ? m : null;
+}
 /** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
 export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|another|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */

@@ -202,4 +202,17 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Harbour Writers Guild of Corvo', 'Harbour Writers Guild of Corvo', 'Lena Ostrova', 'Anil K. Mehta', 'banking sources', 'banking sources']);
   });
+
+  it('reads "he" before a verb after a long clause, the name apposed to a title, an official agency, and no words in a result reported', () => {
+    expect(
+      tag([
+        'Corvo Holdings Ltd <CRVO.HK> expects higher profits, chairman Anil Mehta said.',
+        'He made no specific forecast for the company this year but he said the dividend would rise.',
+        'Corvo, which runs ports and hotels, earlier reported after-tax profits of 1.6 billion dlrs.',
+        'Profits will rise again in 1987, it said.',
+        'Prices will hold, the official Harbour Press Agency HPA said.',
+        "Norland's Oil Minister, Sheikh Hamad al-Tamimi, said there would be no meeting.",
+      ]),
+    ).toEqual(['Anil Mehta', 'Anil Mehta', null, 'Corvo Holdings Ltd', 'Harbour Press Agency', 'Sheikh Hamad al-Tamimi']);
+  });
 });
