@@ -40,7 +40,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     const list = mentions[i] ?? [];
     // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
     // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
-    const cue = pickCue(findCues(text, list)) ?? quotedBySubject(text, list);
+    const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
@@ -154,16 +154,19 @@ const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|q
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
 const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;
 
-/** A quotation of three words or more, not opening the paragraph (that one continues the speaker before). */
-const QUOTATION = /(?<=\S\s*)["“](?:[^"”\s]+\s+){2,}[^"”]*["”]?/u;
-/** The words a sentence's subject may follow: an adverb and its comma, an honorific or title ("Sheikh Ali"). */
+/** A quotation mark opening words quoted (the first one not opening the paragraph, which continues the speaker before). */
+const QUOTE_OPEN = /(?<=\S)\s*["“]/u;
 const SUBJECT_LEAD = /^\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null {
-  const quote = QUOTATION.exec(text);
-  // A title in capitals ("HBO's "Big Little Lies"") is a name, not words spoken.
-  if (!quote || !/\s\p{Ll}/u.test(quote[0])) return null;
-  const at = quote.index;
+  const open = QUOTE_OPEN.exec(text);
+  if (!open) return null;
+  const at = open.index + open[0].length - 1;
+  // Three words or more, up to the closing mark; a title in capitals ("HBO's "Big Little Lies"") is a name, not words
+  // spoken.
+  const closing = text.slice(at + 1).search(/["”]/u);
+  const quoted = text.slice(at + 1, closing < 0 ? undefined : at + 1 + closing);
+  if (quoted.trim().split(/\s+/u).length < 3 || !/\s\p{Ll}/u.test(quoted)) return null;
   const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
   const subject = sentenceSubject(text, at, mentions, false);
   if (!subject || !SUBJECT_LEAD.test(text.slice(sentence, subject.start))) return null;
