@@ -5,6 +5,7 @@
 import { type Mention } from './entities.js';
 import {
   ORG_NOUNS,
+  DOCUMENTS,
   PERSON_NOUNS,
   CLAUSE_STOPS,
   ADVERB_WORDS,
@@ -193,6 +194,15 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
+  // "the U.S. Embassy's annual agriculture report said": whoever owns the document speaks; "Argentina's chief debt
+  // negotiator said": someone unnamed, described by role and country.
+  const owner = words.findLastIndex((w) => /\p{Lu}[\p{L}.&-]*['’]s?$/u.test(w));
+  if (owner >= 0 && owner < words.length - 1 && words.length - owner <= 5 && words.slice(owner + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) {
+    let first = owner;
+    while (first > 0 && /^\p{Lu}/u.test(words[first - 1] ?? '')) first--;
+    if (DOCUMENTS.has(lower)) return { text: words.slice(first, owner + 1).join(' ').replace(/['’]s?$/u, ''), start };
+    if (isOneNoun(lower)) return { text: words.slice(first).join(' '), start };
+  }
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.

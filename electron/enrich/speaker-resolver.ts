@@ -44,6 +44,8 @@ export class Resolver {
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
+    // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
+    if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
     // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
     // "the company" and "it" later are that company.
     if (tag.kind === 'person' && COMPANY_END.test(tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
@@ -69,7 +71,8 @@ export class Resolver {
   }
 
   private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const subject = cue.subject;
+    // "<Nippon Telegraph and Telephone Corp>": the wire's brackets round an unlisted company are not its name.
+    const subject = cue.subject.replace(/[<>]/gu, '').trim();
     const lower = subject.toLowerCase();
     if (/^(he|she)$/u.test(lower)) {
       if (this.lastOne?.kind === 'unnamed') return this.lastOne;
@@ -114,6 +117,9 @@ export class Resolver {
       const people = this.people.find((p) => p.name === org);
       if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
     }
+    // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.
+    const owned = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
+    if (owned?.[1] && isOneNoun(owned[1]) && !/^spokes/u.test(owned[1])) return { speaker: subject, kind: 'unnamed' };
     // "Moody's said", "McDonald's said": a possessive with nothing after it is the name itself.
     const possessive = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s)$/u.exec(subject);
     if (possessive?.[1]) {
@@ -169,6 +175,9 @@ export class Resolver {
     // points back to the person who spoke last.
     const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
     if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
+    // "Nippon Telegraph and Telephone Corp": a whole name closed by a legal form is the company, whatever pieces of
+    // it were found as names.
+    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
     // A name closing the subject is its head ("former Nevada Sen. and Reagan confidant Paul Laxalt").
     const closing = cue.mentions.at(-1);
     const headName = closing?.kind === 'person' && subject.trimEnd().endsWith(closing.name) ? closing : undefined;

@@ -144,6 +144,8 @@ const GROUP_STOPS = new Set([
  */
 export function groupPhrase(words: readonly string[]): string | null {
   let end = words.length - 1;
+  // "the National Association of Realtors said": a capitalised noun inside a name is the name's, not a group.
+  if (end > 0 && /^\p{Lu}/u.test(words[end] ?? '')) return null;
   if (!isGroupNoun(words[end]?.toLowerCase() ?? '')) {
     const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across)$/u.test(words[i + 1] ?? ''));
     if (k < 0 || words.length - k > 7) return null;

@@ -191,6 +191,12 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     const named = cues.find((c) => c.at < strong.at && !/^(?:a|an|the|he|she|it|they)\b/iu.test(c.subject));
     if (named) return named;
   }
+  // "<Nippon Telegraph and Telephone Corp> expects profits to fall…, the company said": the company named is the one
+  // the description closing the sentence stands for.
+  if (strong && /^the\s+(?:company|firm|group|bank|corporation)$/iu.test(strong.subject)) {
+    const named = cues.find((c) => c.at < strong.at && /^<?\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject) && c.mentions.some((m) => m.kind === 'organisation' || m.kind === 'person'));
+    if (named) return named;
+  }
   if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
     // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.
     const named = cues.find((c) => c.at < strong.at && (/^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) || c.mentions.some((m) => m.kind === 'person' && m.name.includes(' '))) && !UNNAMED_OPENING.test(c.subject));

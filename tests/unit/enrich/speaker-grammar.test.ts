@@ -215,4 +215,16 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Anil Mehta', 'Anil Mehta', null, 'Corvo Holdings Ltd', 'Harbour Press Agency', 'Sheikh Hamad al-Tamimi']);
   });
+
+  it("gives a document to its owner, a possessive role to someone unnamed, a company named in full to the company, a name's capital noun to the name", () => {
+    expect(
+      tag([
+        'Wheat imports will fall, the Harbour Embassy\'s annual farm report said.',
+        'It said stocks were high.',
+        "Norland's chief debt negotiator said he was confident of an accord.",
+        '<Corvo Telegraph and Telephone Corp> (CTT) expects profits to fall this year, the company said.',
+        'Home sales dropped 14 pct, the Harbour Association of Realtors said.',
+      ]),
+    ).toEqual(['Harbour Embassy', 'Harbour Embassy', "Norland's chief debt negotiator", 'Corvo Telegraph and Telephone Corp', 'Harbour Association of Realtors']);
+  });
 });
