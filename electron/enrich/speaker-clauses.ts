@@ -92,7 +92,7 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   if (opening?.[2]) return { text: opening[2].toLowerCase(), start: sentence + (opening[1]?.length ?? 0) };
   // "Japanese consumers hesitated …, but said": a group of people opening the sentence, when a second verb of
   // the same subject reports (a participle after a group's action, "lawyers sought…, arguing", reports no words).
-  const lead = text.slice(sentence, at).trimStart();
+  const lead = text.slice(sentence, at).trimStart().replace(/^(?:But|And|Yet|However,?|Still,?)\s+/u, '');
   const words = lead.split(/\s+/u).slice(0, 5);
   const head = words.findIndex((w) => isGroupNoun(w.toLowerCase()));
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;

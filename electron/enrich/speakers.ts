@@ -107,6 +107,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
     let subject = subjectOf(text, from, at);
+    // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
+    if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
     // infinitive after a verb of the subject's own will ("She was unable to say", "He declined to comment except to
     // say"): the sentence's subject speaks.
@@ -174,6 +176,13 @@ function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null
   const lead = subject.start - (/(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(text.slice(sentence, subject.start))?.[0].length ?? 0);
   const end = subject.start + subject.text.length;
   return { at, strong: false, subject: text.slice(lead, end), mentions: within(mentions, lead, end) };
+}
+
+function groupBefore(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  const end = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  if (end < 0) return null;
+  const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
+  return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
 
 /** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */

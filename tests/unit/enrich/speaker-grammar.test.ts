@@ -227,4 +227,11 @@ describe('speaker tagging: the grammar of attribution', () => {
       ]),
     ).toEqual(['Harbour Embassy', 'Harbour Embassy', "Norland's chief debt negotiator", 'Corvo Telegraph and Telephone Corp', 'Harbour Association of Realtors']);
   });
+
+  it('gives "they" to the group opening the sentence before it', () => {
+    expect(tag(['Harbour Minister Karl Weber said the deficit would be cut.', "But few economists took Weber's promise seriously. They say the deficit doubled."])).toEqual([
+      'Karl Weber',
+      'few economists',
+    ]);
+  });
 });
