@@ -1,6 +1,6 @@
 /** Names as speaker tagging gives them (speakers.ts): titles and possessives off, roles, initials, given names. */
 import { TITLES } from './proper-names.js';
-import { FEMALE_NAMES } from './speaker-words.js';
+import { FEMALE_NAMES, UNNAMED_ONE } from './speaker-words.js';
 
 /**
  * A person's name without what stands before it in copy: an employer's possessive ("First Chicago's Johnson") and a
@@ -8,11 +8,14 @@ import { FEMALE_NAMES } from './speaker-words.js';
  */
 export function personName(name: string): string {
   let words = name.split(/\s+/u).filter(Boolean);
-  const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+  // "Data Resources' Wyss": a plural's possessive too.
+  const possessive = words.findLastIndex((w) => /['’]s$|s['’]$/u.test(w));
   if (possessive >= 0 && possessive < words.length - 1) words = words.slice(possessive + 1);
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   const title = words.findLastIndex((w, i) => i < words.length - 1 && (TITLES.has(w) || TITLES.has(cap(w))));
   if (title >= 0) words = words.slice(title + 1);
+  // "Investor David F. La Roche": a sentence's capital on a role noun before a name of two words or more.
+  if (words.length > 2 && UNNAMED_ONE.has(words[0]?.toLowerCase() ?? '')) words = words.slice(1);
   return words.join(' ');
 }
 
@@ -31,3 +34,6 @@ export function isFemale(name: string): boolean {
 export function acronymOf(name: string): string {
   return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
+
+/** Honorifics of rank and religion that agency style keeps on a name at every reference, unlike a job title. */
+export const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Sultan', 'Ayatollah']);

@@ -5,8 +5,9 @@
 import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
-import { personName, isFemale, acronymOf, ROLE_WORDS } from './speaker-names.js';
-import { UNNAMED, UNNAMED_NOUNS, UNNAMED_OPENING, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
+import { isKnownPlace } from './gazetteer.js';
+import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS } from './speaker-names.js';
+import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
 export class Resolver {
@@ -17,6 +18,15 @@ export class Resolver {
   private lastOrg: string | null = null;
   /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
   private lastUnnamed: string | null = null;
+  /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
+  private groups: string[] = [];
+  /**
+   * The last one person who spoke, named or not: after "a company official said", "he added" is that official's,
+   * not a person the story named before him.
+   */
+  private lastOne: SpeakerTagged | null = null;
+  /** Names with the honorific the copy styles them with ("Sheikh", "Sir"). */
+  private readonly styles = new Map<string, string>();
   private readonly people: readonly PersonEntity[];
   private readonly orgs: readonly string[];
 
@@ -26,24 +36,46 @@ export class Resolver {
   }
 
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const tag = this.resolveSubject(cue, paragraph);
-    if (!tag.speaker) return tag;
+    const found = this.resolveSubject(cue, paragraph);
+    if (!found.speaker) return found;
+    // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
+    const initials = /^(.+)\s+(\p{Lu}{2,6})$/u.exec(found.speaker);
+    const tag: { speaker: string; kind: SpeakerTagged['kind'] } = initials?.[1] && initials[2] === acronymOf(initials[1]) ? { speaker: initials[1], kind: 'organisation' } : { speaker: found.speaker, kind: found.kind };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
+    // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
+    if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
+    // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
+    // "the company" and "it" later are that company.
+    if (tag.kind === 'person' && COMPANY_END.test(tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
     // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
     const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
     if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
     if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
     // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
     // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
-    return { speaker: this.fullName(personName(tag.speaker)), kind: 'person' };
+    return { speaker: this.styled(this.fullName(personName(tag.speaker)), cue.subject), kind: 'person' };
+  }
+
+  /**
+   * A name as the copy styles it: an honorific that the copy keeps on every reference ("Sheikh Ali al-Khalifa
+   * al-Sabah", then "Sheikh Ali") is part of the name, unlike a job title; once seen, it stays on the name.
+   */
+  private styled(name: string, subject: string): string {
+    const first = name.split(/\s+/u)[0] ?? '';
+    const words = subject.split(/\s+/u);
+    const at = words.findIndex((w, i) => HONORIFICS.has(w) && words[i + 1] === first);
+    if (at >= 0 && !this.styles.has(name)) this.styles.set(name, `${words[at] ?? ''} ${name}`);
+    return this.styles.get(name) ?? name;
   }
 
   private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const subject = cue.subject;
+    // "<Nippon Telegraph and Telephone Corp>": the wire's brackets round an unlisted company are not its name.
+    const subject = cue.subject.replace(/[<>]/gu, '').trim();
     const lower = subject.toLowerCase();
     if (/^(he|she)$/u.test(lower)) {
+      if (this.lastOne?.kind === 'unnamed') return this.lastOne;
       const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
       const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
       const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
@@ -53,6 +85,9 @@ export class Resolver {
     // "the sources said" after "Finance Ministry sources said": the same people.
     const again = /^the\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/u.exec(lower);
     if (again?.[1] && this.lastUnnamed?.endsWith(again[1])) return { speaker: this.lastUnnamed, kind: 'unnamed' };
+    // "The traders said" after "cotton traders said" and someone else: the definite article points back to them.
+    const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g === lower.slice(4) || g.endsWith(` ${again[1] ?? ''}`)) : undefined;
+    if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
@@ -61,10 +96,10 @@ export class Resolver {
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
     const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
-    if (described_?.[2] && UNNAMED_NOUNS.has(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
+    if (described_?.[2] && isGroupNoun(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
-    if (UNNAMED_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    if (isGroupNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a joint statement by the army": whoever issued it speaks.
     const issued = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|communique|communiqué)\s+(?:by|from|of)\s+(?:the\s+)?(.+)$/iu.exec(subject);
     if (issued?.[1]) {
@@ -72,7 +107,7 @@ export class Resolver {
       return { speaker: this.orgs.find((o) => o === by || o.toLowerCase().endsWith(by.toLowerCase())) ?? by, kind: 'organisation' };
     }
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
-    if (/^(?:a|an|one)\s/iu.test(subject) && UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') && subject.split(/\s+/u).length <= 4) return { speaker: lower, kind: 'unnamed' };
+    if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject) && !isOrgSpokesman(lower))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
@@ -82,18 +117,49 @@ export class Resolver {
       const people = this.people.find((p) => p.name === org);
       if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
     }
+    // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.
+    const owned = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
+    if (owned?.[1] && isOneNoun(owned[1]) && !/^spokes/u.test(owned[1])) return { speaker: subject, kind: 'unnamed' };
     // "Moody's said", "McDonald's said": a possessive with nothing after it is the name itself.
     const possessive = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s)$/u.exec(subject);
     if (possessive?.[1]) {
       const name = possessive[1];
       return { speaker: this.orgs.find((o) => o === name || o.startsWith(`${name} `)) ?? name, kind: 'organisation' };
     }
+    // "The Exchange said", "the trust said": the organisation the story named whose name ends in that word.
+    const head = /^the\s+([\p{L}-]+)$/iu.exec(subject)?.[1]?.toLowerCase();
+    // The head is the last word, or the last before "of" ("the guild": Writers Guild of America).
+    const headOf = (o: string) => o.split(/\s+of\s+/u)[0]?.split(/\s+/u).at(-1)?.toLowerCase();
+    const headed = head ? [...(this.lastOrg ? [this.lastOrg] : []), ...[...this.orgs].reverse()].find((o) => o.includes(' ') && (o.split(/\s+/u).at(-1)?.toLowerCase() === head || headOf(o) === head)) : undefined;
+    if (headed) return { speaker: headed, kind: 'organisation' };
+    // "the analyst said", "the senior bank official said" after "one banking analyst said": the definite article
+    // points back to the one quoted before, named or not ("the Kansas senator" after Senator Dole).
+    const definiteOne = /^the\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)$/u.exec(subject);
+    if (definiteOne?.[2] && isOneNoun(definiteOne[2]) && this.lastOne?.speaker) {
+      const modifiers = (definiteOne[1] ?? '').trim();
+      const capital = /\p{Lu}/u.test(modifiers);
+      const sameOne = this.lastOne.kind === 'unnamed' && this.lastOne.speaker.toLowerCase().split(/\s+/u).includes(definiteOne[2]);
+      const orgModifier = capital && this.orgs.some((o) => o === modifiers || o.startsWith(`${modifiers} `));
+      if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
+    }
+    // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
+    // work, in lower case (a name after "for" is the organisation's, read below).
+    const role = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|at|with|from)\s+[\p{Ll}\p{N}\s'’-]+)$/u.exec(subject);
+    // With "the", only where what follows identifies nobody known ("for one of the major companies"); "the governor
+    // of the central bank" is someone the story named.
+    const anyone = !/^the\s/iu.test(subject) || /\s(?:one of|a|an|some)\s/u.test(role?.[1] ?? '');
+    if (role?.[1] && anyone && isOneNoun(role[2] ?? '')) return { speaker: role[1], kind: 'unnamed' };
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
     // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.
     const afterRole = ROLE_THEN_NAME.exec(subject);
     if (afterRole?.[1]) return { speaker: this.fullName(afterRole[1]), kind: 'person' };
+    // "Philips of the Netherlands said": a place after "of" says where the speaker is from, not who speaks (a head
+    // before it, "Bank of Japan", "Mayor of Lisbon", makes the whole a name or a role).
+    const fromPlace = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(subject);
+    const before = fromPlace?.[1]?.split(/\s+/u).at(-1) ?? '';
+    if (fromPlace?.[1] && fromPlace[2] && isKnownPlace(fromPlace[2]) && !ORG_HEADS.has(before) && !TITLES.has(before) && !NOT_SPEAKERS.has(fromPlace[1])) return this.byWord(fromPlace[1]);
     const personOf = PERSON_OF.exec(subject);
     if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
       // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.
@@ -104,11 +170,25 @@ export class Resolver {
     // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
     const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
     if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };
-    const named = cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
+    // "the Kansas Republican said": a definite description in capitals (a modifier and a head, unlike "the
+    // Smithsonian") that names no organisation of the story
+    // points back to the person who spoke last.
+    const definite = /^the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
+    if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
+    // "Nippon Telegraph and Telephone Corp": a whole name closed by a legal form is the company, whatever pieces of
+    // it were found as names.
+    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
+    // A name closing the subject is its head ("former Nevada Sen. and Reagan confidant Paul Laxalt").
+    const closing = cue.mentions.at(-1);
+    const headName = closing?.kind === 'person' && subject.trimEnd().endsWith(closing.name) ? closing : undefined;
+    const named = headName ?? cue.mentions.find((m) => m.kind === 'person') ?? cue.mentions.find((m) => m.kind === 'organisation') ?? cue.mentions.at(-1);
     if (named) return this.byMention(named);
     if (UNNAMED.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // The whole run of capitalised words before the verb, not its last word: "Morgan Guaranty Trust Co", not "Co".
-    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1];
+    // A word that opens a clause ("The Writers Guild of America") is not part of the name; a name with "of" inside
+    // that is no person's (PERSON_OF above) is an organisation's.
+    const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1]?.replace(/^(?:The|But|And|In|At|On)\s+(?=\p{Lu})/u, '');
+    if (run && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*\s+of\s+(?:the\s+)?\p{Lu}/u.test(run)) return { speaker: this.orgs.find((o) => o === run) ?? run, kind: 'organisation' };
     if (run && (COMPANY_END.test(run) || ORG_HEADS.has(run.split(/\s+/u)[0] ?? ''))) return { speaker: run, kind: 'organisation' };
     if (run && run.includes(' ') && !NOT_SPEAKERS.has(run.split(/\s+/u)[0] ?? '')) return this.byWord(run);
     const word = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(subject)?.[1];
@@ -135,6 +215,8 @@ export class Resolver {
     // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.
     const orgNoun = description.toLowerCase().split(/\s+/u).find((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
     if (orgNoun && /^spokes(?:man|woman|person)$/u.test(noun)) return this.describe(orgNoun, orgNoun);
+    // "the guild said" with no guild named: a thing, not a role, points back to no person.
+    if (!isOneNoun(noun)) return { speaker: null, kind: null };
     const byRole = this.people.find((p) => p.role?.toLowerCase().includes(noun));
     const name = byRole?.name ?? this.lastSpeakerPerson ?? this.lastPerson;
     return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
@@ -163,7 +245,7 @@ export class Resolver {
    */
   private fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
-    if (exact) return personName(exact.name);
+    if (exact && /\s/u.test(name)) return personName(exact.name);
     if (/\s/u.test(name)) return name;
     const surname = name.toLowerCase();
     const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
@@ -173,20 +255,40 @@ export class Resolver {
       const [first, ...rest] = n.split(/\s+/u);
       return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
     };
-    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? name;
+    // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
+    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? (exact ? personName(exact.name) : name);
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
     for (const m of mentions) {
-      if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      if (m.kind === 'organisation') this.lastOrg = m.name;
+      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
+      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
+      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
+      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {
       this.lastSpeakerPerson = tag.speaker;
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
     if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
-    if (tag.kind === 'unnamed' && tag.speaker && /s$/u.test(tag.speaker)) this.lastUnnamed = tag.speaker;
-    else if (tag.speaker) this.lastUnnamed = null;
+    const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
+    if (plural && tag.speaker) {
+      this.lastUnnamed = tag.speaker;
+      this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
+    } else if (tag.speaker) this.lastUnnamed = null;
+    // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the
+    // person before.
+    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
+}
+
+/** People in the plural: "spokesmen", "analysts", "traders and analysts" (the head before "to/of/for"). */
+function isPlural(group: string): boolean {
+  const head = group.split(/\s+(?:to|of|for|from|at|in|with)\s+/u)[0]?.split(/\s+/u).at(-1) ?? '';
+  return /(?:[^s]s|men|people)$/u.test(head) || /\band\b/u.test(group);
+}
+
+/** "a company spokesman", "a ministry official": someone speaking for an organisation the story names elsewhere. */
+function isOrgSpokesman(description: string): boolean {
+  return description.split(/\s+/u).slice(1, -1).some((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
 }

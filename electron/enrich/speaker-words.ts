@@ -11,7 +11,7 @@ export const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
-  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate',
+  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
 ];
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
@@ -30,7 +30,13 @@ export const OTHER_VERBS = [
   // Swedish, Norwegian, Danish, Finnish
   'säger', 'sade', 'konstaterar', 'uppger', 'berättar', 'sier', 'opplyser', 'forteller', 'siger', 'sagde', 'udtaler', 'fortæller', 'sanoi', 'kertoi',
 ];
-export const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Adjectives of a view held ("analysts were uncertain that…", "he is not optimistic that…"): a stance reported, read
+ * as a verb when a clause of what is held follows (speakers.ts checks the "that").
+ */
+export const STANCES = ['uncertain', 'confident', 'optimistic', 'pessimistic', 'convinced', 'sceptical', 'skeptical', 'doubtful'];
+export const STANCE_SET = new Set(STANCES);
+export const VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...VERBS, ...OTHER_VERBS, ...STANCES].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'gu');
 export const OTHER_VERB_SET = new Set(OTHER_VERBS);
 /** "according to X" and its forms in the other languages. */
 export const ACCORDING = /(?<![\p{L}])(?:according to|selon|según|enligt|ifølge|laut|secondo|segundo|volgens)\s+/giu;
@@ -53,11 +59,13 @@ export const PERSON_NOUNS = new Set([
 
 /** A role noun in lower case, then a name of two to four capitalised words closing the subject. */
 export const ROLE_THEN_NAME = new RegExp(`(?:^|\\s)(?:${[...PERSON_NOUNS].filter((n) => !['man', 'woman', 'mother', 'father'].includes(n)).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}\\p{Lu}[\\p{L}'’.-]+)$`, 'u');
-/** A person's name (two to four capitalised words) "of" an organisation. */
-export const PERSON_OF = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A person's name (two to five capitalised words, never opening with "The") "of" an organisation. */
+export const PERSON_OF = /^(?!The\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
 export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
-export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will']);
+export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will',
+  // "he did not say", "she would not say", "they could only say": the auxiliary and the negation, not the subject.
+  'did', 'does', 'do', 'not', 'never', 'were', 'are', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
@@ -68,7 +76,7 @@ export const UNNAMED_NOUNS = new Set([
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
 /** A phrase set off by commas that says where or how, not who: "The company, in a newspaper advertisement, said". */
-export const ASIDE_PHRASE = /^(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}$/iu;
+export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
 /** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
 export const NOT_SPEAKERS = new Set(`
   As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However
@@ -78,10 +86,18 @@ export const NOT_SPEAKERS = new Set(`
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
 export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
-/** "A source close to the talks said", "a senior official, who asked not to be named, said". */
-export const UNNAMED_OPENING = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/**
+ * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
+ * name ("the official Saudi Press Agency said").
+ */
+export const UNNAMED_OPENING = /^(?:(?:a|an|one|another|two|three|several|some)\s+)?(?:[\p{L}-]+\s+){0,3}(source|sources|official|officials|diplomat|diplomats)\b/iu;
+/** UNNAMED_OPENING, unless a capitalised name follows the noun, which is then an adjective of the name. */
+export function unnamedOpening(text: string): RegExpExecArray | null {
+  const m = UNNAMED_OPENING.exec(text);
+  return m && !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) ? m : null;
+}
 /** What an inverted attribution names: a capitalised name or a description ("said Peskov", "said the minister"). */
-export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
+export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|another|two|three|several|some|his|her|their|its)\s+\p{L}|\p{Lu})/u;
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
 export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
@@ -104,3 +120,46 @@ export const FEMALE_NAMES = new Set(`
 /** One of the unnamed people of UNNAMED_NOUNS ("an analyst", "one trader"). */
 export const UNNAMED_ONE = new Set([...[...UNNAMED_NOUNS].filter((n) => n.endsWith('s') && n !== 'others' && n !== 'sources').map((n) => n.slice(0, -1)), 'arbitrageur', 'source']);
 export const LOWER_STOPS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'as', 'while', 'when', 'that', 'which', 'who', 'on', 'in', 'at', 'of', 'to', 'for', 'it', 'its', 'also', 'then', 'has', 'had', 'was']);
+/**
+ * A noun for people by what they do, in the plural ("retailers", "arbitrageurs", "strategists", "salesmen"): English
+ * forms such nouns with a few agent endings, so the ending, not a list of trades, tells a group of people unnamed.
+ */
+export function isGroupNoun(word: string): boolean {
+  return UNNAMED_NOUNS.has(word) || /^\p{Ll}{3,}(?:ers|ors|ists|ians|eurs|men|women)$/u.test(word);
+}
+/** One person by what they do ("a salesman", "a senior economic planner", "one lawyer"): the agent endings, singular. */
+export function isOneNoun(word: string): boolean {
+  return UNNAMED_ONE.has(word) || PERSON_NOUNS.has(word) || /^\p{Ll}{3,}(?:er|or|ist|ian|eur|man|woman)$/u.test(word);
+}
+/** Words a group's description runs back over ("Wall Street arbitrageurs", "analysts and oil industry sources"). */
+const GROUP_STOPS = new Set([
+  ...LOWER_STOPS, 'said', 'says', 'after', 'before', 'because', 'since',
+  'if', 'although', 'though', 'where', 'until', 'than', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'are',
+  'were', 'is', 'be', 'been', 'will', 'would', 'could', 'not', 'no', 'yet', 'so', 'nor',
+].filter((w) => w !== 'and'));
+/**
+ * The group a clause ending in a group noun names: back from the noun over its modifiers and a coordinated group
+ * ("Analysts and oil industry sources"), to a function word; a prepositional phrase after the noun ("Traders and
+ * analysts in international oil markets") is left off, the head named.
+ */
+export function groupPhrase(words: readonly string[]): string | null {
+  let end = words.length - 1;
+  // "the National Association of Realtors said": a capitalised noun inside a name is the name's, not a group.
+  if (end > 0 && /^\p{Lu}/u.test(words[end] ?? '')) return null;
+  if (!isGroupNoun(words[end]?.toLowerCase() ?? '')) {
+    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across)$/u.test(words[i + 1] ?? ''));
+    if (k < 0 || words.length - k > 7) return null;
+    end = k;
+  }
+  let start = end;
+  while (start > 0 && end - start < 6) {
+    const w = words[start - 1] ?? '';
+    if (GROUP_STOPS.has(w.toLowerCase()) || !/^[\p{L}.&'’-]+$/u.test(w)) break;
+    start--;
+  }
+  // "The traders said": the article kept, so that the resolver reads it as the traders quoted before.
+  if (/^the$/iu.test(words[start - 1] ?? '')) start--;
+  const phrase = words.slice(start, end + 1);
+  while (phrase[0]?.toLowerCase() === 'and') phrase.shift();
+  return phrase.length > 0 ? phrase.join(' ') : null;
+}

@@ -6,29 +6,9 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import {
-  VERB,
-  OTHER_VERB_SET,
-  ACCORDING,
-  UNNAMED_ONE,
-  LOWER_STOPS,
-  ORG_NOUNS,
-  PERSON_NOUNS,
-  CLAUSE_STOPS,
-  ADVERB_WORDS,
-  PRONOUNS,
-  UNNAMED_NOUNS,
-  ASIDE_WORDS,
-  ASIDE_PHRASE,
-  NOT_SPEAKERS,
-  UNNAMED_OPENING,
-  INVERTED_SUBJECT,
-  NAMED_SOURCE,
-  COMMITMENTS,
-  PARTICIPLES,
-} from './speaker-words.js';
+import { VERB, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
-import { isRoleOnly } from './speaker-names.js';
+import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
 export interface SpeakerTagged {
   readonly speaker: string | null;
@@ -42,6 +22,8 @@ export interface Cue {
   readonly strong: boolean;
   readonly subject: string;
   readonly mentions: readonly Mention[];
+  /** The verb is one of saying itself (said, told, added…), not one of reacting that may report nothing. */
+  readonly core?: boolean;
 }
 
 export interface SpeakerContext {
@@ -56,7 +38,9 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
   let previous: SpeakerTagged = { speaker: null, kind: null };
   texts.forEach((text, i) => {
     const list = mentions[i] ?? [];
-    const cue = pickCue(findCues(text, list));
+    // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
+    // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
+    const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
@@ -68,52 +52,8 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
 }
 
 
-/**
- * Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters.
- * A bracketed aside closed before `at` is passed over whole ("Arrow Exploration Corp. (TSXV: AXL) announces", "Alyn
- * Smith, a Scottish National Party (SNP) member, hailed"): the clause goes on before it.
- */
-function clauseStart(text: string, at: number): number {
-  const min = Math.max(0, at - 160);
-  let i = at - 1;
-  while (i >= min) {
-    const c = text[i] ?? '';
-    if (c === ')') {
-      const open = text.lastIndexOf('(', i);
-      if (open >= min && !text.slice(open + 1, i).includes(')')) {
-        i = open - 1;
-        continue;
-      }
-    }
-    // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
-    // part of the name, not the end of a sentence.
-    if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
-      i--;
-      continue;
-    }
-    if (CLAUSE_STOPS.has(c)) break;
-    // A dash standing between spaces ends a dateline or opens an aside ("LOS ANGELES (Variety.com) - William H.
-    // Macy said", "(GLOBE NEWSWIRE) -- Arrow Corp. announces"): the clause starts after it.
-    if (DASHES.has(c) && text[i + 1] === ' ' && (text[i - 1] === ' ' || (text[i - 1] === '-' && text[i - 2] === ' '))) break;
-    i--;
-  }
-  return i + 1;
-}
-
-const DASHES = new Set(['-', '–', '—']);
-const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
-
-
 /** `was quoted (by …) as saying` (the subject before it speaks) or `quoted X as saying` (X speaks). */
 const QUOTED_AS_SAYING = /\b(?:(?:was|were|is|are)\s+quoted(?:\s+by\s+[^,;:"]{1,60}?)?|quoted\s+(?!by\b)([^,;:"]{2,80}?))\s+as\s+(?:saying|telling)\b/gu;
-
-/** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
-const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
-
-/** The clause's words without the bracketed asides clauseStart passed over. */
-function withoutAsides(clause: string): string {
-  return clause.replace(/\s*\([^()]*\)/gu, '');
-}
 
 function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   const cues: Cue[] = [];
@@ -129,6 +69,13 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       }
       const before = subjectOf(text, clauseStart(text, at), at);
       if (before) cues.push({ at, strong: true, subject: before.text, mentions: within(mentions, before.start, before.start + before.text.length) });
+    }
+    // "The town was said by officials to be isolated": the passive's agent speaks.
+    for (const m of text.matchAll(SAID_BY)) {
+      const by = m[1]?.trim();
+      if (!by) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(by);
+      cues.push({ at: m.index ?? 0, strong: true, subject: by, mentions: within(mentions, start, start + by.length) });
     }
     for (const m of text.matchAll(ACCORDING)) {
       const after = (m.index ?? 0) + m[0].length;
@@ -146,32 +93,53 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
-    if (COMMITMENTS.has(m[0]) && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
+    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "Hutchison earlier reported after-tax profits of…": a result reported, not words; "reported that…" reports.
+    if (m[0] === 'reported' && /^\s+(?:a|an|net|record|after-tax|pre-tax|operating|first|second|third|fourth|higher|lower|profits?|losses?|earnings|revenues?|sales|\p{N})\b/u.test(text.slice(end, end + 16))) continue;
+    // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
+    if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
+    // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
+    // Twitter", "on her blog", online), or what was posted follows it (a quote, "that…").
+    if (m[0] === 'posted' && !/^[^.]*?(?:\bon\s+(?:\p{Lu}|(?:her|his|its|their)\s)|\bonline\b)|^\s*(?:that\b|[:"“])/u.test(text.slice(end, end + 160))) continue;
     const from = clauseStart(text, at);
     const opener = text[from - 1] ?? '';
     const next = text.slice(end).trimStart()[0];
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
     let subject = subjectOf(text, from, at);
-    // "X issued a warning and said …", "X defended the rise, saying …": the sentence's subject speaks.
+    // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
+    if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
+    // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
+    // infinitive after a verb of the subject's own will ("She was unable to say", "He declined to comment except to
+    // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
-    if (!subject && (/\band$/u.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions);
+    if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
-      cues.push({ at, strong: trailing, subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
+      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
     // the question…" reports the sentence's subject), and what follows must name someone: a capitalised word or a
     // description ("the minister", "a spokesman"), not an object ("hailed it as a…").
-    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0])) {
+    // Nor is "told": who follows it is the listener (`…, told the banks that…`).
+    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
-      while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
-      const after = text.slice(end, stop).trim();
-      if (after && INVERTED_SUBJECT.test(after)) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && (INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, stop - 6), stop + 1))) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
+      // "said the regional manager …, who spoke on condition that…": the relative clause is not the name.
+      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
+      // "…, said the company's chief executive, Anna Berg." / "dijo el secretario del departamento, Roshan Sunkaria.":
+      // a description, then the name in apposition closing the sentence.
+      const apposed = text[stop] === ',' ? /^,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[.;]?\s*$/u.exec(text.slice(stop).split(/(?<=[.;!?])\s/u)[0] ?? '') : null;
+      if (apposed?.[1] && !/^\p{Lu}/u.test(after)) {
+        after = apposed[1];
+        stop = stop + (text.slice(stop).indexOf(apposed[1])) + apposed[1].length;
+      }
+      // "said former Nevada Sen. and Reagan confidant Paul Laxalt": a lower-case role word may open a name segment.
+      if (after && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
       else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {
         cues.push({ at, strong: true, subject: 'he', mentions: [] });
@@ -181,102 +149,44 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
-function sentenceSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+
+/** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
+
+/** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
+const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;
+
+/** A quotation mark opening words quoted (the first one not opening the paragraph, which continues the speaker before). */
+const QUOTE_OPEN = /(?<=\S)\s*["“]/u;
+const SUBJECT_LEAD = /^\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null {
+  const open = QUOTE_OPEN.exec(text);
+  if (!open) return null;
+  const at = open.index + open[0].length - 1;
+  // Three words or more, up to the closing mark; a title in capitals ("HBO's "Big Little Lies"") is a name, not words
+  // spoken.
+  const closing = text.slice(at + 1).search(/["”]/u);
+  const quoted = text.slice(at + 1, closing < 0 ? undefined : at + 1 + closing);
+  if (quoted.trim().split(/\s+/u).length < 3 || !/\s\p{Ll}/u.test(quoted)) return null;
   const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
-  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
-  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
+  const subject = sentenceSubject(text, at, mentions, false);
+  if (!subject || !SUBJECT_LEAD.test(text.slice(sentence, subject.start))) return null;
+  // The honorific or title before the name stays with it ("Sheikh Ali"); an adverb before the subject does not.
+  const lead = subject.start - (/(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.exec(text.slice(sentence, subject.start))?.[0].length ?? 0);
+  const end = subject.start + subject.text.length;
+  return { at, strong: false, subject: text.slice(lead, end), mentions: within(mentions, lead, end) };
 }
 
-/** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
-function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
-  // "Investment analysts polled by Reuters said": who polled them is not who speaks.
-  const clause = withoutAsides(text.slice(from, at)).replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '');
-  const words = clause.trim().split(/\s+/u).filter(Boolean);
-  // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
-  // the name stands before it.
-  if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase())) && text[from - 1] === ',') {
-    const nameStart = clauseStart(text, from - 1);
-    const name = text.slice(nameStart, from - 1).trim();
-    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
-  }
-  // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
-  if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
-    return subjectOf(text, clauseStart(text, from - 1), from - 1);
-  }
-  while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
-  const last = words.at(-1);
-  if (last === undefined) {
-    // "Smith, a spokesman for the ministry, said": the name stands before the appositive.
-    if (text[from - 1] !== ',') return null;
-    const appositiveStart = clauseStart(text, from - 1);
-    if (text[appositiveStart - 1] !== ',' || from - appositiveStart > 90) return null;
-    // "Some analysts, however, disagreed": an aside word between the commas, the subject before it.
-    const aside = text.slice(appositiveStart, from - 1).trim();
-    if (ASIDE_WORDS.has(aside.toLowerCase()) || ASIDE_PHRASE.test(aside)) {
-      return subjectOf(text, clauseStart(text, appositiveStart - 1), appositiveStart - 1);
-    }
-    let nameStart = clauseStart(text, appositiveStart - 1);
-    let name = text.slice(nameStart, appositiveStart - 1).trim();
-    // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
-    // name stands one segment further back.
-    // "Youcef Yousfi, director-general of Sonatrach, the state agency, indicated": a role in lower case is not the
-    // name either.
-    if ((isRoleOnly(name) || /^\p{Ll}[\p{L}-]*\s+(?:of|at|for)\s/u.test(name)) && text[nameStart - 1] === ',') {
-      const further = clauseStart(text, nameStart - 1);
-      const before = text.slice(further, nameStart - 1).trim();
-      if (nameStart - further <= 90 && /\p{Lu}[\p{L}'’.-]*$/u.test(before)) {
-        nameStart = further;
-        name = before;
-      }
-    }
-    if (/\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: withoutAsides(name), start: nameStart };
-    // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
-    const appositive = text.slice(appositiveStart, from - 1).trim();
-    const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-    // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
-    // commas as a trailing attribution.
-    const clause = !/\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/u).length > 4;
-    if (clause && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u.test(appositive)) {
-      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
-    }
-    if (PERSON_NOUNS.has(describedBy) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositive)) {
-      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
-    }
-    return null;
-  }
-  const start = from + (clause.length - clause.trimStart().length);
-  const lower = last.toLowerCase();
-  // "an arbitrageur said", "One analyst said", "one Republican strategist said": one of the unnamed.
-  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && words.length <= 4 && UNNAMED_ONE.has(lower)) return { text: words.join(' ').toLowerCase(), start };
-  const unnamed = UNNAMED_OPENING.exec(clause.trim());
-  if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
-  if (PRONOUNS.has(lower)) return words.length <= 3 ? { text: lower, start } : null;
-  if (UNNAMED_NOUNS.has(lower)) return { text: words.slice(-3).filter((w) => !/^(?:the|and|while|but)$/iu.test(w)).join(' '), start };
-  // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
-  const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
-  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
-    return { text: words.slice(article).join(' '), start };
-  }
-  const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
-  if (the >= 0 && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
-  // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
-  if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
-  // Copy set all in lower case ("ecolab said…") has no capitals to find names by: the words before the verb,
-  // up to a function word, are the name.
-  if (!/\p{Lu}/u.test(text)) {
-    const name: string[] = [];
-    for (const w of [...words].reverse()) {
-      if (!/^\p{Ll}[\p{Ll}'’.-]*$/u.test(w) || LOWER_STOPS.has(w) || name.length === 3) break;
-      name.unshift(w);
-    }
-    // After an article it is a description ("a spokesman"), which resolve() reads as one.
-    const article = words[words.length - name.length - 1]?.toLowerCase();
-    if (article === 'a' || article === 'an' || article === 'the') name.unshift(article);
-    if (name.length > 0) return { text: name.join(' '), start: at - clause.length + clause.lastIndexOf(name[0] ?? '') };
-  }
-  return null;
+function groupBefore(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  const end = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  if (end < 0) return null;
+  const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
+  return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
 
+/** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
+const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
 
 function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);
@@ -290,9 +200,18 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     const named = cues.find((c) => c.at < strong.at && !/^(?:a|an|the|he|she|it|they)\b/iu.test(c.subject));
     if (named) return named;
   }
-  if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
-    const named = cues.find((c) => c.at < strong.at && /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject));
+  // "<Nippon Telegraph and Telephone Corp> expects profits to fall…, the company said": the company named is the one
+  // the description closing the sentence stands for.
+  if (strong && /^the\s+(?:company|firm|group|bank|corporation)$/iu.test(strong.subject)) {
+    const named = cues.find((c) => c.at < strong.at && /^<?\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject) && c.mentions.some((m) => m.kind === 'organisation' || m.kind === 'person'));
     if (named) return named;
   }
-  return strong ?? cues[0] ?? null;
+  if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
+    // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.
+    const named = cues.find((c) => c.at < strong.at && (/^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) || c.mentions.some((m) => m.kind === 'person' && m.name.includes(' '))) && !UNNAMED_OPENING.test(c.subject));
+    if (named) return named;
+  }
+  // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may
+  // take a thing for its object (rejected, welcomed, denied…) and then reports no words.
+  return strong ?? cues.find((c) => c.core) ?? cues[0] ?? null;
 }

@@ -1,0 +1,228 @@
+/**
+ * The clauses of attribution (speakers.ts finds the reporting verbs): where the clause before a verb starts, and who
+ * its subject is — a pronoun, unnamed people, a description, or a name, also before an appositive.
+ */
+import { type Mention } from './entities.js';
+import {
+  ORG_NOUNS,
+  DOCUMENTS,
+  PERSON_NOUNS,
+  CLAUSE_STOPS,
+  ADVERB_WORDS,
+  PRONOUNS,
+  ASIDE_WORDS,
+  ASIDE_PHRASE,
+  NOT_SPEAKERS,
+  unnamedOpening,
+  UNNAMED_ONE,
+  LOWER_STOPS,
+  isOneNoun,
+  isGroupNoun,
+  groupPhrase,
+} from './speaker-words.js';
+import { isRoleOnly } from './speaker-names.js';
+import { TITLES } from './proper-names.js';
+
+/**
+ * Where the clause ending at `at` starts: after the last comma, quote, bracket or sentence end within 160 characters.
+ * A bracketed aside closed before `at` is passed over whole ("Arrow Exploration Corp. (TSXV: AXL) announces", "Alyn
+ * Smith, a Scottish National Party (SNP) member, hailed"): the clause goes on before it.
+ */
+export function clauseStart(text: string, at: number, reach = 160): number {
+  const min = Math.max(0, at - reach);
+  let i = at - 1;
+  while (i >= min) {
+    const c = text[i] ?? '';
+    if (c === ')') {
+      const open = text.lastIndexOf('(', i);
+      if (open >= min && !text.slice(open + 1, i).includes(')')) {
+        i = open - 1;
+        continue;
+      }
+    }
+    // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
+    // part of the name, not the end of a sentence.
+    if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
+      i--;
+      continue;
+    }
+    // `Kuwait"s Oil Minister`: a straight quote between a letter and "s" is a possessive's apostrophe mistyped.
+    if (c === '"' && /\p{L}/u.test(text[i - 1] ?? '') && /^s\s/u.test(text.slice(i + 1, i + 3))) {
+      i--;
+      continue;
+    }
+    if (CLAUSE_STOPS.has(c)) break;
+    // A dash standing between spaces ends a dateline or opens an aside ("LOS ANGELES (Variety.com) - William H.
+    // Macy said", "(GLOBE NEWSWIRE) -- Arrow Corp. announces"): the clause starts after it.
+    if (DASHES.has(c) && text[i + 1] === ' ' && (text[i - 1] === ' ' || (text[i - 1] === '-' && text[i - 2] === ' '))) break;
+    i--;
+  }
+  return i + 1;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+export const ABBREVIATION_END = /(?:^|[\s(])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Prof|\p{Lu})\.$/u;
+
+
+/** An initial, one of several (`E.F.`), or an abbreviation's full stop closing a name's word. */
+export const INITIAL_END = /(?:^|[\s(.])(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr|Mr|Mrs|Ms|Dr|\p{Lu})\.$/u;
+
+/**
+ * A name, with the role words before it ("Senate Republican leader Robert Dole"), and nothing else: ending in a
+ * capital, no word of an English clause inside (a verb's auxiliary, a pronoun, a conjunction but "and").
+ */
+export function isNameSegment(segment: string): boolean {
+  const words = segment.split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 9 && /^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(words.at(-1) ?? '') && !words.some((w) => CLAUSE_WORDS.has(w));
+}
+const CLAUSE_WORDS = new Set('are is was were be been will would could should may might can has have had to their his her its our they he she it we but or that which who if when while because not no'.split(' '));
+
+/** The clause's words without the bracketed asides clauseStart passed over. */
+export function withoutAsides(clause: string): string {
+  return clause.replace(/\s*\([^()]*\)/gu, '');
+}
+
+/**
+ * The subject the sentence around `at` opens with: a pronoun ("However, he appeared…"), else its first person or
+ * organisation named before `at`.
+ */
+export function sentenceSubject(text: string, at: number, mentions: readonly Mention[], groups: boolean): { text: string; start: number } | null {
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const opening = /^(\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?)(he|she|they|it)\b/iu.exec(text.slice(sentence, at));
+  if (opening?.[2]) return { text: opening[2].toLowerCase(), start: sentence + (opening[1]?.length ?? 0) };
+  // "Japanese consumers hesitated …, but said": a group of people opening the sentence, when a second verb of
+  // the same subject reports (a participle after a group's action, "lawyers sought…, arguing", reports no words).
+  const lead = text.slice(sentence, at).trimStart().replace(/^(?:But|And|Yet|However,?|Still,?)\s+/u, '');
+  const words = lead.split(/\s+/u).slice(0, 5);
+  const head = words.findIndex((w) => isGroupNoun(w.toLowerCase()));
+  const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
+  if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
+  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
+}
+
+/** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
+export function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
+  // "Investment analysts polled by Reuters said": who polled them is not who speaks.
+  // "But Bijan Moussavar-Rahmani said", "which industry sources said": a conjunction or a relative pronoun opening
+  // the clause is not part of its subject (blanked, so that offsets stay right).
+  const clause = withoutAsides(text.slice(from, at))
+    .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
+    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
+  const words = clause.trim().split(/\s+/u).filter(Boolean);
+  // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
+  // the name stands before it.
+  // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
+  const titled = TITLES.has(words[0] ?? '') && /^(?:of|at|for)$/u.test(words[1] ?? '');
+  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
+    const nameStart = clauseStart(text, from - 1);
+    const name = text.slice(nameStart, from - 1).trim();
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
+  }
+  // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
+  if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
+    return subjectOf(text, clauseStart(text, from - 1), from - 1);
+  }
+  while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
+  const last = words.at(-1);
+  if (last === undefined) {
+    // "Smith, a spokesman for the ministry, said": the name stands before the appositive.
+    if (text[from - 1] !== ',') return null;
+    const appositiveStart = clauseStart(text, from - 1, 240);
+    // An appositive or a relative clause may run long ("Baglini, an observer at Argentina's negotiations in New
+    // York with the steering committee…, told"); one opening otherwise is held to a title's length.
+    const opensAside = /^\s*(?:a|an|the|who|which|whose|one|head|chief|\p{Ll}+\s+(?:of|at|for))\b/u.test(text.slice(appositiveStart, from));
+    if (text[appositiveStart - 1] !== ',' || from - appositiveStart > (opensAside ? 220 : 90)) return null;
+    // "Some analysts, however, disagreed": an aside word between the commas, the subject before it.
+    const aside = text.slice(appositiveStart, from - 1).trim();
+    if (ASIDE_WORDS.has(aside.toLowerCase()) || ASIDE_PHRASE.test(aside)) {
+      return subjectOf(text, clauseStart(text, appositiveStart - 1), appositiveStart - 1);
+    }
+    let nameStart = clauseStart(text, appositiveStart - 1);
+    let name = text.slice(nameStart, appositiveStart - 1).trim();
+    // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
+    // name stands one segment further back.
+    // "Youcef Yousfi, director-general of Sonatrach, the state agency, indicated": a role in lower case is not the
+    // name either.
+    if ((isRoleOnly(name) || /^\p{Ll}[\p{L}-]*\s+(?:of|at|for)\s/u.test(name)) && text[nameStart - 1] === ',') {
+      const further = clauseStart(text, nameStart - 1);
+      const before = text.slice(further, nameStart - 1).trim();
+      if (nameStart - further <= 90 && /\p{Lu}[\p{L}'’.-]*$/u.test(before)) {
+        nameStart = further;
+        name = before;
+      }
+    }
+    // Only a name stands there: "…are unlikely to sell their U.S. Treasuries, but will put in less money, said
+    // Kobuse" ends a clause in a capital, and the name is the one after the verb.
+    // "Kuwait's Oil Minister, Sheikh Ali al-Khalifa al-Sabah, said": a segment ending in a title describes; the
+    // name is in the appositive after it.
+    const appositive = text.slice(appositiveStart, from - 1).trim();
+    const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
+    if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
+    // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
+    const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
+    // commas as a trailing attribution.
+    const clause = !/\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/u).length > 4;
+    if (clause && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u.test(appositive)) {
+      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
+    if (PERSON_NOUNS.has(describedBy) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositive)) {
+      return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
+    return null;
+  }
+  const start = from + (clause.length - clause.trimStart().length);
+  const lower = last.toLowerCase();
+  // "an arbitrageur said", "One analyst said", "one Republican strategist said": one of the unnamed.
+  // "an arbitrageur said", "One analyst said", "a senior economic planner said", "a spokesman said": the indefinite
+  // article brings in someone new, unnamed (a capital after it is the employer: "a BankAmerica spokesman").
+  if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
+  // "Its lawyer said", "his spokesman said": the role, unnamed.
+  if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
+  const unnamed = unnamedOpening(clause.trim());
+  if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
+  // "he", "she", "they" right before the verb are its subject however long the clause before them ("He made no
+  // forecast … but he said"); "it" only in a short clause.
+  if (PRONOUNS.has(lower)) return words.length <= 3 || (lower !== 'it' && last === lower) ? { text: lower, start: start + clause.trim().lastIndexOf(last) } : null;
+  const group = groupPhrase(words);
+  if (group) return { text: group, start };
+  // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
+  const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
+  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
+    return { text: words.slice(article).join(' '), start };
+  }
+  const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
+  // "the U.S. Embassy's annual agriculture report said": whoever owns the document speaks; "Argentina's chief debt
+  // negotiator said": someone unnamed, described by role and country.
+  const owner = words.findLastIndex((w) => /\p{Lu}[\p{L}.&-]*['’]s?$/u.test(w));
+  if (owner >= 0 && owner < words.length - 1 && words.length - owner <= 5 && words.slice(owner + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) {
+    let first = owner;
+    while (first > 0 && /^\p{Lu}/u.test(words[first - 1] ?? '')) first--;
+    if (DOCUMENTS.has(lower)) return { text: words.slice(first, owner + 1).join(' ').replace(/['’]s?$/u, ''), start };
+    if (isOneNoun(lower)) return { text: words.slice(first).join(' '), start };
+  }
+  // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
+  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.
+  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w));
+  if (the >= 0 && !postmodifies && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
+  // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
+  if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };
+  // Copy set all in lower case ("ecolab said…") has no capitals to find names by: the words before the verb,
+  // up to a function word, are the name.
+  if (!/\p{Lu}/u.test(text)) {
+    const name: string[] = [];
+    for (const w of [...words].reverse()) {
+      if (!/^\p{Ll}[\p{Ll}'’.-]*$/u.test(w) || LOWER_STOPS.has(w) || name.length === 3) break;
+      name.unshift(w);
+    }
+    // After an article it is a description ("a spokesman"), which resolve() reads as one.
+    const article = words[words.length - name.length - 1]?.toLowerCase();
+    if (article === 'a' || article === 'an' || article === 'the') name.unshift(article);
+    if (name.length > 0) return { text: name.join(' '), start: at - clause.length + clause.lastIndexOf(name[0] ?? '') };
+  }
+  return null;
+}
+
