@@ -1,6 +1,6 @@
 /**
  * What trails the story inside its container. Readability's sibling joining and conditional cleaning keep a
- * line that is nothing but a link ("back to the list", "follow the case") and a box of short lines set beside
+ * line that is nothing but a link back to a listing ("back to the list") and a box of short lines set beside
  * the text (a press contact, a topic teaser) when they share the story's container. Boilerplate detection by
  * text density (Kohlschütter et al., the method behind boilerpipe, and trafilatura's pruning) reads them as
  * page furniture: short, link-heavy or sentence-less blocks at the edge of the main text. Here only the tail is
