@@ -68,26 +68,47 @@ function isTailFurniture(el: El, stats: PageStats, boxLimit: number): boolean {
   return BOXES.has(el.local) && hasBlockChild(el) && length <= boxLimit && !hasSentence(el, stats);
 }
 
+/** A single short line without a sentence: with another like it at the story's end, part of a card printed as lines. */
+function isShortLine(el: El, stats: PageStats): boolean {
+  return BOXES.has(el.local) && !hasBlockChild(el) && stats.length(el) < PROSE_LENGTH && !hasSentence(el, stats);
+}
+
 /**
  * Removes, in place, the furniture after the story's last block of prose in `el`, then does the same inside the
  * last child that holds prose. Stops at loose text, which is copy written between the container's own tags.
+ * Two or more short sentence-less lines ending the story together ("Contact:", a name and a phone number) are a
+ * card written as lines and go too; one such line alone (a dateline, a credit) stays.
  */
 export function trimStoryTail(el: El, stats: PageStats): void {
   const boxLimit = stats.length(el) * BOX_SHARE;
+  const lines: number[] = [];
+  let lineLength = 0;
+  const dropLines = (): void => {
+    if (lines.length >= 2 && lineLength <= boxLimit) for (const i of lines) el.children.splice(i, 1);
+  };
   for (let i = el.children.length - 1; i >= 0; i--) {
     const c = el.children[i];
     if (c === undefined) continue;
     if (typeof c === 'string') {
       if (c.trim() === '') continue;
+      dropLines();
       return;
     }
     if (isTailFurniture(c, stats, boxLimit)) {
       el.children.splice(i, 1);
+      for (let k = 0; k < lines.length; k++) lines[k] = (lines[k] ?? 0) - 1;
       continue;
     }
     // An empty element (a line break, an image) is passed over; the tail goes on before it.
     if (stats.length(c) === 0) continue;
-    if (hasBlockChild(c) && hasProse(c, stats)) trimStoryTail(c, stats);
+    if (isShortLine(c, stats)) {
+      lines.push(i);
+      lineLength += stats.length(c);
+      continue;
+    }
+    dropLines();
+    if (lines.length < 2 && hasBlockChild(c) && hasProse(c, stats)) trimStoryTail(c, stats);
     return;
   }
+  dropLines();
 }

@@ -41,6 +41,23 @@ ${paras}</div>
     expect(parseHtmlPage(html).blocks).toEqual(STORY);
   });
 
+  it('drops a contact card written as short lines after the story ("Contact:", a name, a phone number)', () => {
+    const html = page(`<div id="content"><div class="copy">
+${paras}
+<div>&nbsp;</div><div>Press contact:</div>
+<p><b>Ines Marlow</b><br />Phone +00 (0)12 / 34 56 78<br /><a href="mailto:press@example.org">press@example.org</a></p>
+</div></div>`);
+    expect(parseHtmlPage(html).blocks).toEqual(STORY);
+  });
+
+  it('keeps one short line closing the story, such as a credit', () => {
+    const credit = 'Photos: Harbour Board / Ines Marlow';
+    const html = page(`<div id="content"><div class="copy">
+${paras}
+<p>${credit}</p></div></div>`);
+    expect(parseHtmlPage(html).blocks).toEqual([...STORY, credit]);
+  });
+
   it('keeps a closing box that says something in sentences, and a short last line of copy', () => {
     const note = 'The board meets again on 12 March.';
     const box = 'Tickets for the night ferry are sold on board only, as before.';
