@@ -16,6 +16,7 @@ import { cleanConditionally, PageStats, selectArticle } from '../markup/article-
 import { agencyFromRaw } from '../../domain/wire-values.js';
 import { bylineName, pageMetadata, type PageMetadata } from '../markup/page-metadata.js';
 import { ALL_FLAGS, prune, type PruneFlags } from '../markup/page-prune.js';
+import { trimStoryTail } from '../markup/story-tail.js';
 import { find, paragraphsOf, parseTree, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
@@ -58,6 +59,8 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const stats = new PageStats();
   const { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
+  // A cleaning step like the one above: the looser retries keep what trails the story.
+  if (flags.cleanConditionally) for (const part of parts) trimStoryTail(part, stats);
   const blocks = withoutFurniture(blocksOf(parts, title ? { title } : {}));
   const length = blocks.reduce((n, b) => n + b.length, 0);
   return {

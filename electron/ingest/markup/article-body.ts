@@ -7,7 +7,7 @@
  * prose, then cleaned of lists, tables and boxes that look like furniture ("conditional cleaning").
  */
 import { classWeight, namesOf, type PruneFlags } from './page-prune.js';
-import { attr, type El } from './tree.js';
+import { attr, findAll, type El } from './tree.js';
 
 const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that make a `<div>` a container rather than a paragraph written as a div. */
@@ -210,7 +210,25 @@ export function selectArticle(body: El, parents: ReadonlyMap<El, El>, stats: Pag
   if (!top) return { parts: [], scores };
   if (top === body) return { parts: [body], scores };
   top = climb(top, ranked, body, parents, scores);
+  const article = narrowToArticle(top, stats);
+  // The page's own mark of the story is trusted: what sits beside its <article> is not joined back to it.
+  if (article !== top) return { parts: [article], scores };
   return { parts: withSiblings(top, body, parents, scores, stats), scores };
+}
+
+/**
+ * HTML5's own mark of the story: a container holding one <article> that carries most of its text stands
+ * for that article, and what sits beside it (a site notice, a welcome box) is not copy. With several articles
+ * (a listing) or a small one (a teaser), the container stays as scored.
+ */
+/** The share of the container's text the one <article> must carry to stand for it: two thirds. */
+const ARTICLE_SHARE = 2 / 3;
+
+function narrowToArticle(top: El, stats: PageStats): El {
+  if (top.local === 'article') return top;
+  const articles = findAll(top, 'article');
+  const only = articles.length === 1 ? articles[0] : undefined;
+  return only && stats.length(only) >= ARTICLE_SHARE * stats.length(top) ? only : top;
 }
 
 function contains(outer: El, inner: El, parents: ReadonlyMap<El, El>): boolean {

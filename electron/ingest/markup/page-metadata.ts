@@ -199,7 +199,11 @@ export function pageMetadata(root: El): PageMetadata {
   const metas = metaTags(root);
   const siteName = metas.get('og:site_name') ?? nameOf(ld?.['publisher']) ?? metas.get('application-name');
   const docTitle = str(textOf(find(root, 'title')));
-  const declared = ldTitle(ld, docTitle) ?? TITLE_METAS.map((k) => metas.get(k)).find(Boolean);
+  const metaTitles = TITLE_METAS.map((k) => metas.get(k)).filter((t): t is string => Boolean(t));
+  // The page's own <title> arbitrates: a declared title sharing no word with it (a Dublin Core title naming the
+  // site, as many CMSs fill it) gives way to a later declared one that does.
+  const metaTitle = (docTitle ? metaTitles.find((t) => similarity(docTitle, t) > 0) : undefined) ?? metaTitles[0];
+  const declared = ldTitle(ld, docTitle) ?? metaTitle;
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
   const title = raw ? stripSiteName(raw, siteName) : undefined;
   // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
