@@ -154,7 +154,7 @@ export class Resolver {
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
     // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.
     const afterRole = ROLE_THEN_NAME.exec(subject);
-    if (afterRole?.[1]) return { speaker: this.fullName(afterRole[1]), kind: 'person' };
+    if (afterRole?.[1]) return { speaker: this.fullName(withoutHomePlace(afterRole[1])), kind: 'person' };
     // "Philips of the Netherlands said": a place after "of" says where the speaker is from, not who speaks (a head
     // before it, "Bank of Japan", "Mayor of Lisbon", makes the whole a name or a role).
     const fromPlace = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(subject);
@@ -178,6 +178,9 @@ export class Resolver {
     // "Nippon Telegraph and Telephone Corp": a whole name closed by a legal form is the company, whatever pieces of
     // it were found as names.
     if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
+    // "Mine owners in Malaysia": people unnamed, described by where they are; the place does not speak.
+    const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);
+    if (located?.[2] && located[3] && isGroupNoun(located[2]) && isKnownPlace(located[3])) return { speaker: lower, kind: 'unnamed' };
     // A name closing the subject is its head ("former Nevada Sen. and Reagan confidant Paul Laxalt").
     const closing = cue.mentions.at(-1);
     const headName = closing?.kind === 'person' && subject.trimEnd().endsWith(closing.name) ? closing : undefined;
@@ -188,6 +191,8 @@ export class Resolver {
     // A word that opens a clause ("The Writers Guild of America") is not part of the name; a name with "of" inside
     // that is no person's (PERSON_OF above) is an organisation's.
     const run = /((?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)$/u.exec(subject)?.[1]?.replace(/^(?:The|But|And|In|At|On)\s+(?=\p{Lu})/u, '');
+    const home = run ? withoutHomePlace(run) : '';
+    if (run && home !== run && !ORG_HEADS.has(home.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(home)) return { speaker: this.fullName(home), kind: 'person' };
     if (run && /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*\s+of\s+(?:the\s+)?\p{Lu}/u.test(run)) return { speaker: this.orgs.find((o) => o === run) ?? run, kind: 'organisation' };
     if (run && (COMPANY_END.test(run) || ORG_HEADS.has(run.split(/\s+/u)[0] ?? ''))) return { speaker: run, kind: 'organisation' };
     if (run && run.includes(' ') && !NOT_SPEAKERS.has(run.split(/\s+/u)[0] ?? '')) return this.byWord(run);
@@ -256,7 +261,23 @@ export class Resolver {
       return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
     };
     // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
-    return known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ?? known.find((n) => /\s/u.test(n) && byFirst(n)) ?? (exact ? personName(exact.name) : name);
+    return (
+      known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
+      known.find((n) => /\s/u.test(n) && byFirst(n)) ??
+      this.byGivenName(known, surname) ??
+      (exact ? personName(exact.name) : name)
+    );
+  }
+
+  /**
+   * Where copy calls people by the given name (Thai, Malay and Indonesian names: "Pramual Sabhavasu", then
+   * "Pramual"), the one person named in full whose first word it is — when it is no one's family name and no
+   * two people share it.
+   */
+  private byGivenName(known: readonly string[], word: string): string | undefined {
+    const full = [...new Set(known.filter((n) => /\s/u.test(n)))];
+    const matches = full.filter((n) => n.split(/\s+/u)[0]?.toLowerCase() === word);
+    return matches.length === 1 && !full.some((n) => n.split(/\s+/u).at(-1)?.toLowerCase() === word) ? matches[0] : undefined;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
@@ -280,6 +301,12 @@ export class Resolver {
     // person before.
     if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
+}
+
+/** "Luis Escalante of Costa Rica": a person's name without the country or town after "of" that says where they are from. */
+function withoutHomePlace(name: string): string {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(name);
+  return m?.[1] && m[2] && isKnownPlace(m[2]) ? m[1] : name;
 }
 
 /** People in the plural: "spokesmen", "analysts", "traders and analysts" (the head before "to/of/for"). */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collectEntities, paragraphMentions } from '../../../electron/enrich/entities.js';
+import { tagSpeakers } from '../../../electron/enrich/speakers.js';
+
+function speakers(texts: readonly string[]): (string | null)[] {
+  const mentions = texts.map(paragraphMentions);
+  return tagSpeakers(texts, mentions, collectEntities(mentions)).map((t) => t.speaker);
+}
+
+describe('who says what: given names, people described by a place, a home country after a name', () => {
+  it('resolves a later given name to the one person named in full with it (as Thai and Malay names are used)', () => {
+    expect(speakers(['Deputy minister Somchai Wattanapong told reporters the quota would stay.', 'Exports rose in March, Somchai said.'])[1]).toBe('Somchai Wattanapong');
+  });
+
+  it('leaves a given name alone when two people share it', () => {
+    const out = speakers(['Somchai Wattanapong and Somchai Rattanakul met on Monday, officials said.', 'Exports rose in March, Somchai said.']);
+    expect(out[1]).not.toBe('Somchai Wattanapong');
+    expect(out[1]).not.toBe('Somchai Rattanakul');
+  });
+
+  it('takes "growers in Ghana" for people unnamed, not for the country', () => {
+    expect(speakers(['Cocoa growers in Ghana have welcomed the new price and asked for quicker payment.'])[0]).toBe('cocoa growers in ghana');
+  });
+
+  it('drops the country after "of" from a person named after a role', () => {
+    expect(speakers(['The big buyers want a deal, consumer delegate Maria Lindqvist of Sweden said.'])[0]).toBe('Maria Lindqvist');
+  });
+});
