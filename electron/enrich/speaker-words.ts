@@ -12,6 +12,10 @@ export const VERBS = [
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
   'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
+  // Present and past forms of the same that copy uses as often (none is also a noun of the news: not "estimates",
+  // "states", "reports").
+  'underlines', 'stresses', 'insists', 'argues', 'urges', 'predicts', 'denies', 'confirms', 'explains', 'acknowledges',
+  'emphasizes', 'emphasises', 'cautions', 'concedes', 'recalled', 'recalls', 'quipped', 'shot back', 'reckoned', 'reckons',
 ];
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,

@@ -25,4 +25,10 @@ describe('who says what: given names, people described by a place, a home countr
   it('drops the country after "of" from a person named after a role', () => {
     expect(speakers(['The big buyers want a deal, consumer delegate Maria Lindqvist of Sweden said.'])[0]).toBe('Maria Lindqvist');
   });
+
+  it('reads the present forms of reporting verbs and "shot back" as attribution', () => {
+    expect(speakers(['Finance minister Ilse Brandvold underlines that the budget must balance.'])[0]).toBe('Ilse Brandvold');
+    expect(speakers(['"That is simply untrue," union leader Tomas Ekdahl shot back.'])[0]).toBe('Tomas Ekdahl');
+    expect(speakers(['The central bank insists the rate will hold until June.'])[0]).toBe('central bank');
+  });
 });
