@@ -194,9 +194,12 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   // ---- files that hold no story: each must be refused, with a reason that says so
   ...[
     'wire-samples-more/belga/dog.mp4', 'wire-samples-more/belga/sample.mp3', 'wire-samples-more/belga/sample1.mp3', 'wire-samples-more/belga/sample3.mp3',
+  ].map((file): FileExpectation => ({ file, format: 'binary', refused: /binary/u })),
+  // Pictures are named for what they are (a JPEG's FF D8 FF signature), not only "binary".
+  ...[
     'wire-samples-more/belga/belga_remote_newsml_1_2.jpeg', 'wire-samples-more/cp/ap/preview.jpg', 'wire-samples-more/cp/ap/preview-keywords.jpg',
     'wire-samples-more/cp/tests-fixtures/9e627f74b97841b3b8562b6547ada9c7-d1538139479c43e88021152.jpg',
-  ].map((file): FileExpectation => ({ file, format: 'binary', refused: /binary/u })),
+  ].map((file): FileExpectation => ({ file, format: 'binary', refused: /^a JPEG image, which holds no story text$/u })),
   ...[
     'wire-samples-more/aap/aap_cricket.xml', 'wire-samples-more/aap/aap_golf.xml', 'wire-samples-more/aap/aap_soccer.xml',
     'wire-samples-more/cp/io/0c828d30-d250-4aec-9739-b04961eb36fc.xml', 'wire-samples-more/cp/io/5d846ed8-96b6-4adc-a028-017b0fa5e2c1.xml',
