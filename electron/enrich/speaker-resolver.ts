@@ -181,6 +181,14 @@ export class Resolver {
     // "Mine owners in Malaysia": people unnamed, described by where they are; the place does not speak.
     const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);
     if (located?.[2] && located[3] && isGroupNoun(located[2]) && isKnownPlace(located[3])) return { speaker: lower, kind: 'unnamed' };
+    // "The Institute for Fiscal Studies", "the Organisation for Economic Cooperation and Development, OECD": an
+    // institution named by its head noun with "for" or "of" inside (and maybe its initials after it) speaks whole,
+    // whatever capitalised piece of it the names found.
+    const institution = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)(?:,?\s+\(?\p{Lu}{2,8}\)?,?)?$/u.exec(subject);
+    if (institution?.[1] && ORG_HEADS.has(institution[2] ?? '')) {
+      const name = institution[1].replace(/^(?:The|But|And|However)\s+/u, '');
+      return { speaker: this.orgs.find((o) => o === name) ?? name, kind: 'organisation' };
+    }
     // A name closing the subject is its head ("former Nevada Sen. and Reagan confidant Paul Laxalt").
     const closing = cue.mentions.at(-1);
     const headName = closing?.kind === 'person' && subject.trimEnd().endsWith(closing.name) ? closing : undefined;

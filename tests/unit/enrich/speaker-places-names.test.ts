@@ -31,4 +31,10 @@ describe('who says what: given names, people described by a place, a home countr
     expect(speakers(['"That is simply untrue," union leader Tomas Ekdahl shot back.'])[0]).toBe('Tomas Ekdahl');
     expect(speakers(['The central bank insists the rate will hold until June.'])[0]).toBe('central bank');
   });
+
+  it('takes an institution named with "for" or "of" inside, maybe with its initials after it, whole', () => {
+    expect(speakers(['The Council for Baltic Fisheries Research, CBFR, said stocks would recover.'])[0]).toBe('Council for Baltic Fisheries Research');
+    expect(speakers(['The Nordic Institute for Harbour Studies said traffic would grow.'])[0]).toBe('Nordic Institute for Harbour Studies');
+    expect(speakers(['Ingrid Solberg of the Institute for Harbour Studies said traffic would grow.'])[0]).toBe('Ingrid Solberg');
+  });
 });
