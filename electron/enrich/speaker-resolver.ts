@@ -16,6 +16,8 @@ export class Resolver {
   private speakersByRecency: string[] = [];
   private lastPerson: string | null = null;
   private lastOrg: string | null = null;
+  /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */
+  private lastSpeakingOrg: string | null = null;
   /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
   private lastUnnamed: string | null = null;
   /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
@@ -90,6 +92,7 @@ export class Resolver {
     if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
+    if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
@@ -299,7 +302,10 @@ export class Resolver {
       this.lastSpeakerPerson = tag.speaker;
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
-    if (tag.kind === 'organisation') this.lastOrg = tag.speaker;
+    if (tag.kind === 'organisation') {
+      this.lastOrg = tag.speaker;
+      this.lastSpeakingOrg = tag.speaker;
+    }
     const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
     if (plural && tag.speaker) {
       this.lastUnnamed = tag.speaker;

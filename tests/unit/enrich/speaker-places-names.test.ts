@@ -37,4 +37,14 @@ describe('who says what: given names, people described by a place, a home countr
     expect(speakers(['The Nordic Institute for Harbour Studies said traffic would grow.'])[0]).toBe('Nordic Institute for Harbour Studies');
     expect(speakers(['Ingrid Solberg of the Institute for Harbour Studies said traffic would grow.'])[0]).toBe('Ingrid Solberg');
   });
+
+  it('gives "it said" to the organisation that last spoke, not to a company only mentioned since', () => {
+    expect(
+      speakers([
+        'Norland Shipping Corp said it would sell its ferry unit.',
+        'The unit was bought from Dunmore Holdings Ltd in 2019 for 40 mln crowns.',
+        'It said the sale would close by June.',
+      ])[2],
+    ).toBe('Norland Shipping Corp');
+  });
 });
