@@ -77,9 +77,18 @@ export function isNameSegment(segment: string): boolean {
 }
 const CLAUSE_WORDS = new Set('are is was were be been will would could should may might can has have had to their his her its our they he she it we but or that which who if when while because not no'.split(' '));
 
-/** The clause's words without the bracketed asides clauseStart passed over. */
+/**
+ * The clause's words without the bracketed asides clauseStart passed over. A bracket inside a name stays: in
+ * "SHV (United Kingdom) Holding Co Ltd" a capitalised word goes on after it, as no aside's does ("OECD (Paris) said").
+ */
 export function withoutAsides(clause: string): string {
-  return clause.replace(/\s*\([^()]*\)/gu, '');
+  return clause.replace(/\s*\(([^()]*)\)/gu, (aside: string, inner: string, at: number, whole: string) => {
+    const inName =
+      /\p{Lu}[\p{L}.'’&-]*$/u.test(whole.slice(0, at)) &&
+      /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(inner) &&
+      /^\s+\p{Lu}\p{L}/u.test(whole.slice(at + aside.length));
+    return inName ? aside : '';
+  });
 }
 
 /**

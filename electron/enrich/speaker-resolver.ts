@@ -180,7 +180,8 @@ export class Resolver {
     if (definite && this.lastOne?.kind === 'person' && !ORG_HEADS.has(definite.split(/\s+/u).at(-1) ?? '') && !COMPANY_END.test(definite) && !this.orgs.some((o) => o.includes(definite))) return this.lastOne;
     // "Nippon Telegraph and Telephone Corp": a whole name closed by a legal form is the company, whatever pieces of
     // it were found as names.
-    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
+    // A country in brackets inside the name ("Fenwick (Scotland) Holdings Ltd") is part of it.
+    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?(?:\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
     // "Mine owners in Malaysia": people unnamed, described by where they are; the place does not speak.
     const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);
     if (located?.[2] && located[3] && isGroupNoun(located[2]) && isKnownPlace(located[3])) return { speaker: lower, kind: 'unnamed' };

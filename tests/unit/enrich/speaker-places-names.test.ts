@@ -47,4 +47,12 @@ describe('who says what: given names, people described by a place, a home countr
       ])[2],
     ).toBe('Norland Shipping Corp');
   });
+
+  it('keeps a bracketed country inside a company name, and drops a bracketed aside after a name', () => {
+    expect(speakers(['<Fenwick (Scotland) Holdings Ltd> said it was making a tender offer.', 'It said the offer would close in May.'])).toEqual([
+      'Fenwick (Scotland) Holdings Ltd',
+      'Fenwick (Scotland) Holdings Ltd',
+    ]);
+    expect(speakers(['The Association of Coffee Exporting Countries (ACEC) said prices would rise.'])[0]).toBe('Association of Coffee Exporting Countries');
+  });
 });
