@@ -47,7 +47,7 @@ test('a dropped folder imports with progress; the report lists imported, updated
   await writeFile(join(folder, 'a-kessel-floods.txt'), ORIGINAL);
   await writeFile(join(folder, 'b-kessel-floods-update1.txt'), UPDATE);
   await writeFile(join(folder, 'c-kessel-floods-copy.txt'), ORIGINAL);
-  await writeFile(join(folder, 'd-broken.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
+  await writeFile(join(folder, 'd-broken.txt'), Buffer.from([0x00, 0x9c, 0x03, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]));
   await writeFile(join(folder, 'afp', 'e-kessel-afp.txt'), RELATED);
   // Enough ordinary stories for several batches, so the bar has steps to run through.
   for (let i = 0; i < 240; i++) await writeFile(join(folder, `z-budget-${String(i).padStart(3, '0')}.txt`), filler(i));

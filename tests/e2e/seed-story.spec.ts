@@ -112,7 +112,7 @@ test('a batch with an empty and a binary file names both errors and still import
   const empty = join(desk.scratchDir, 'empty.txt');
   const binary = join(desk.scratchDir, 'photo.jpg');
   await writeFile(empty, '');
-  // A JPEG's opening bytes: NULs among them, as in any binary file.
+  // A JPEG's opening bytes: refused as the picture it is, by its signature.
   await writeFile(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01]));
 
   await page.goto(desk.url);
@@ -122,7 +122,7 @@ test('a batch with an empty and a binary file names both errors and still import
   await expect(report).toContainText('1 story imported, 0 duplicates, 2 errors');
   await expect(report.getByRole('list', { name: 'Import errors' }).getByRole('listitem')).toHaveText([
     'empty.txt: the file is empty',
-    'photo.jpg: the file is binary, not text',
+    'photo.jpg: a JPEG image, which holds no story text',
   ]);
   await expect(page.getByRole('article').getByRole('heading', { name: HEADLINE })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Stories' }).getByRole('listitem')).toHaveCount(1);
