@@ -19,8 +19,8 @@ const KNOWN: readonly Known[] = [
   },
   { test: starts([0x25, 0x50, 0x44, 0x46, 0x2d]), reason: 'a PDF document, which Copydesk does not read: save or copy its text (or a .docx) to import it' },
   {
-    // {\rtf — with or without a byte-order mark.
-    test: (b) => [0, 3].some((at) => (at === 0 || (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)) && starts([0x7b, 0x5c, 0x72, 0x74, 0x66])(b.subarray(at))),
+    // {\rtf — after a UTF-8 byte-order mark or not.
+    test: (b) => starts([0x7b, 0x5c, 0x72, 0x74, 0x66])(starts([0xef, 0xbb, 0xbf])(b) ? b.subarray(3) : b),
     reason: 'an RTF document, which Copydesk does not read: save it as .docx or plain text to import it',
   },
   { test: starts([0xff, 0xd8, 0xff]), reason: 'a JPEG image, which holds no story text' },

@@ -227,12 +227,17 @@ function collect(part: Part, out: TextPart[], depth: number): void {
 function wordAttachment(part: Part): { text: string; headline?: string } | null {
   const cte = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase().trim();
   if (cte !== 'base64') return null;
-  const docx = readDocx(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), DEFAULT_MAX_BYTES);
+  const docx = readDocx(base64Bytes(part.body), DEFAULT_MAX_BYTES);
   if (!docx.ok) return null;
   const draft = parseDocxPackage(docx.text);
   if (draft.blocks.length === 0) return null;
   const headline = draft.meta.headline;
   return { text: draft.blocks.join('\n\n'), ...(headline ? { headline } : {}) };
+}
+
+/** A base64 body's bytes, its line breaks and any stray characters skipped. */
+function base64Bytes(body: string): Buffer {
+  return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64');
 }
 
 function escapeRe(s: string): string {
@@ -244,7 +249,7 @@ function decodeBody(part: Part): string {
   const charset = param(part.headers.get('content-type') ?? '', 'charset');
   const text =
     cte === 'base64'
-      ? decodeCharset(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), charset)
+      ? decodeCharset(base64Bytes(part.body), charset)
       : cte === 'quoted-printable'
         ? decodeCharset(quotedPrintable(part.body), charset)
         : part.body;

@@ -5,8 +5,8 @@
  * names none, are the item's own (the offset its filing time was written with), since an agency writes its
  * embargoes on the clock it files by. A note with no date lifts at the first such time after the item was filed.
  */
+import { monthNumber } from '../../enrich/dateline-months.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?';
 /** Zones an embargo line names, as offsets in minutes. */
@@ -36,7 +36,7 @@ export function embargoFromNote(note: string, filed: string | undefined): string
   const monthText = m[4] ?? m[5];
   let at: number;
   if (dayText && monthText) {
-    const month = MONTHS.indexOf(monthText.slice(0, 3).toLowerCase());
+    const month = (monthNumber(monthText.slice(0, 3)) ?? 1) - 1;
     const wall = (year: number): number => Date.UTC(year, month, Number(dayText), hour, minute) - offset * 60_000;
     at = wall(local.getUTCFullYear());
     // A date that falls well before the filing is next year's (an item filed on 30 December for 2 January).
