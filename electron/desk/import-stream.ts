@@ -11,6 +11,8 @@ import type { ImportOutcome, ImportSummary } from '../api/contract.js';
 
 export const BATCH_FILES = 200;
 export const BATCH_BYTES = 32 * 1024 * 1024;
+/** Batches handed to the build workers ahead of the one being linked. */
+export const BUILDS_AHEAD = 2;
 
 export interface StreamOptions {
   readonly signal?: AbortSignal;
@@ -55,12 +57,16 @@ export async function importStream(
   let done = 0;
   let batch: BatchInput[] = [];
   let bytes = 0;
-  // Three batches move at once: one is built (in the build workers, this thread joining in when it is free), the
-  // one before is linked on this thread, and the one before that is stored (written and flushed). The CPU's work
-  // on both threads and the disk's flush overlap; batches are still linked, stored, reported and counted in order.
+  // Batches move through three stages at once: up to BUILDS_AHEAD are built (in the build workers), the one before
+  // them is linked on this thread, and the one before that is stored (written and flushed). The CPU's work on both
+  // threads and the disk's flush overlap; batches are still linked, stored, reported and counted in order.
+  // Why two builds ahead and not one: a worker done with its batch used to wait for the next until this thread had
+  // linked the batch before and read the next one's files — 20–40 ms at every batch boundary, a quarter of the
+  // worker's time on 19,296 real Reuters files (CPU profile). With the next batch already queued it never waits.
   let storing: Promise<void> = Promise.resolve();
-  let building: { readonly sending: BatchInput[]; readonly ctx: Omit<BatchContext, 'onFile'>; readonly builds: Promise<FileBuild[]> } | null = null;
-  const link = async ({ sending, ctx, builds }: NonNullable<typeof building>): Promise<void> => {
+  type Building = { readonly sending: BatchInput[]; readonly ctx: Omit<BatchContext, 'onFile'>; readonly builds: Promise<FileBuild[]> };
+  const building: Building[] = [];
+  const link = async ({ sending, ctx, builds }: Building): Promise<void> => {
     const prepared = await prepareBatch(sending, { ...ctx, onFile: (name) => options.onProgress?.(done, name) }, builds);
     await storing;
     storing = (async () => {
@@ -79,15 +85,14 @@ export async function importStream(
     batch = [];
     bytes = 0;
     const ctx = await context();
-    const previous = building;
     const builds = ctx.buildFiles(readableFiles(sending));
     builds.catch(() => undefined);
-    building = { sending, ctx, builds };
-    if (previous) await link(previous);
+    building.push({ sending, ctx, builds });
+    if (building.length > BUILDS_AHEAD) await link(building.shift() as Building);
   };
   let cancelled = false;
   // The next batch's files are read while this thread links and stores the ones before (read-ahead.ts): with the
-  // three batches above, at most four batches' files are held at once.
+  // batches above, at most BUILDS_AHEAD + 3 batches' files are held at once.
   const ahead = readAhead(inputs, { items: maxFiles, bytes: BATCH_BYTES, size: (input) => ('bytes' in input ? input.bytes.length : 0) });
   for await (const input of ahead) {
     if (options.signal?.aborted) {
@@ -104,9 +109,7 @@ export async function importStream(
   }
   // What was read before a cancel is imported too: cancel stops reading, never drops a file half-handled.
   await flush();
-  const last = building as NonNullable<typeof building> | null;
-  building = null;
-  if (last) await link(last);
+  for (let next = building.shift(); next; next = building.shift()) await link(next);
   await storing;
   return { summary, cancelled };
 }

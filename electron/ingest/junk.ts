@@ -32,17 +32,24 @@ export function junkReason(text: string, format: WireFormat, encoding: string): 
  * table in it is not: its sentences do not split into the header's number of fields line after line.
  */
 function csvTable(text: string, separator: ',' | '\t'): { rows: number; columns: number; by: string } | null {
-  const records = csvRecords(text.slice(0, 65536), separator).filter((r) => r.some((f) => f.trim() !== ''));
-  const [header, ...rows] = records;
-  if (!header || header.length < 3 || rows.length < 2) return null;
+  const window = text.slice(0, 65536);
+  // The header is judged first, alone: nearly all copy fails there, and reading every story's whole text as CSV,
+  // twice (commas, tabs), was 6 % of the build worker's time on 19,296 Reuters files.
+  const [header] = csvRecords(window, separator, 1);
+  if (!header || header.length < 3) return null;
   if (!header.every((name) => name.trim().length > 0 && name.length <= 40 && !/[.!?]\s/u.test(name))) return null;
+  const [, ...rows] = csvRecords(window, separator);
+  if (rows.length < 2) return null;
   const fitting = rows.filter((r) => r.length === header.length).length;
   const by = separator === ',' ? 'comma-separated' : 'tab-separated';
   return fitting / rows.length >= 0.9 ? { rows: rows.length, columns: header.length, by } : null;
 }
 
-/** Records and fields of CSV text (RFC 4180: `"` quotes a field, `""` is a quote inside one), or of TSV. */
-function csvRecords(text: string, separator: ',' | '\t'): string[][] {
+/**
+ * Records and fields of CSV text (RFC 4180: `"` quotes a field, `""` is a quote inside one), or of TSV; records of
+ * blank fields only are left out. With `limit`, reading stops once that many records are read.
+ */
+function csvRecords(text: string, separator: ',' | '\t', limit = Infinity): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -62,13 +69,21 @@ function csvRecords(text: string, separator: ',' | '\t'): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
-      records.push(record);
+      if (!blankRecord(record)) records.push(record);
+      if (records.length >= limit) return records;
       record = [];
       field = '';
     } else field += ch;
   }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
+  if (field !== '' || record.length > 0) {
+    const last = [...record, field];
+    if (!blankRecord(last)) records.push(last);
+  }
   return records;
+}
+
+function blankRecord(record: readonly string[]): boolean {
+  return record.every((f) => f.trim() === '');
 }
 
 /** Bytes of the DOCTYPE's internal subset ([ … ]) at the top of the document, or null without one. */

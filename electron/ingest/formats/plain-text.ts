@@ -101,6 +101,8 @@ function indentWidth(line: string): number {
  * around them. Each headline is an item of its own; read as one paragraph, the first was cut mid-run as a headline.
  */
 function tickerItems(text: string): string[] | null {
+  // Three items need two ` ** ` partings: copy without a `**` is not a ticker (most copy: no work for it).
+  if (!text.includes('**')) return null;
   const items = text.replace(/\s+/gu, ' ').trim().replace(/\s*\*\*$/u, '').split(/\s+\*\*\s+/u);
   if (items.length < 3 || !items.every((item) => WORDS.test(item) && item.length <= 120)) return null;
   return items.filter((item) => shouting(item)).length * 4 >= items.length * 3 ? items : null;

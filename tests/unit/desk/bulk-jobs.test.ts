@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../../electron/api/contract.js';
 import { CopydeskService } from '../../../electron/desk/service.js';
 import type { BatchInput } from '../../../electron/desk/bulk-import.js';
+import { BUILDS_AHEAD } from '../../../electron/desk/import-stream.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
 
@@ -100,7 +101,7 @@ describe('import jobs', () => {
 });
 
 describe('streaming import', () => {
-  it('imports 2,000 files from a folder without ever holding more than four batches (stored, linked, built, read ahead)', async () => {
+  it('imports 2,000 files from a folder without ever holding more than five batches (stored, linked, two built, read ahead)', async () => {
     const src = await tempDir();
     for (let i = 0; i < 2000; i++) await writeFile(join(src, `s${String(i).padStart(4, '0')}.txt`), story(i));
     const api = await open();
@@ -123,11 +124,11 @@ describe('streaming import', () => {
       },
     });
     expect(result.summary).toMatchObject({ total: 2000, imported: 2000, failed: 0 });
-    // The reader is never more than four batches ahead of the store: one being stored, one linked, one built and
-    // one read ahead (read-ahead.ts) while the next is gathered, so the service holds at most 400 files' bytes,
-    // whatever the folder's size.
+    // The reader is never more than five batches ahead of the store: one being stored, one linked, BUILDS_AHEAD
+    // (two) built and one read ahead (read-ahead.ts) while the next is gathered, so the service holds at most 500
+    // files' bytes, whatever the folder's size.
     expect(maxBatch).toBe(100);
-    expect(maxInFlight).toBeLessThanOrEqual(400);
+    expect(maxInFlight).toBeLessThanOrEqual((BUILDS_AHEAD + 3) * 100);
     expect(maxInFlight).toBeGreaterThan(100);
     expect(api.store.size).toBe(2000);
   });
