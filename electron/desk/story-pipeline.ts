@@ -3,10 +3,11 @@
  * path again from the kept original, without the rejected changes, and keep every field the editor set by hand.
  */
 import { randomUUID } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { countWordsIn } from '../domain/char-class.js';
 import type { BoilerplateRule, GlossaryTerm } from '../domain/desk.js';
 import { analyseStory } from '../enrich/desk-analysis.js';
-import { EMPTY_DESK_FIELDS, type Article, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
+import { EMPTY_DESK_FIELDS, type Article, type DeclaredWordCount, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
 import { clean, rulesFor } from '../clean/engine.js';
 import type { CleaningContext } from '../clean/rule.js';
 import type { Extracted } from '../clean/working-copy.js';
@@ -44,7 +45,7 @@ export function buildArticle(original: Original, draft: WireDraft, now: Date, de
     ...wire,
     ...EMPTY_DESK_FIELDS,
     ...liftedWireFields(cleaned.copy.extracted, wire),
-    wordCount: countWords(fields.paragraphs),
+    ...wordCounts(fields.paragraphs, draft.meta.wordCount),
     createdAt: at,
     updatedAt: at,
     importedAt: at,
@@ -92,7 +93,7 @@ export function analyseArticle(stored: Article, desk: DeskRules = {}, at: string
   return {
     ...article,
     paragraphs,
-    wordCount: countWords(paragraphs),
+    wordCount: storyWordCount(paragraphs, article.declaredWordCount),
     sources: found.sources,
     flags: found.flags,
     entities: article.edited.includes('entities') ? article.entities : found.entities,
@@ -186,4 +187,21 @@ export function countWords(paragraphs: readonly Paragraph[]): number {
   let n = 0;
   for (const p of paragraphs) n += countWordsIn(p.text);
   return n;
+}
+
+/**
+ * A story's word count: the one its item declared while the body is the one it came with (an agency's count is
+ * the figure the desk plans with, as newsroom systems keep it), the desk's own count once the body has changed.
+ */
+export function storyWordCount(paragraphs: readonly Paragraph[], declared: DeclaredWordCount | undefined): number {
+  return declared && declared.body === bodyChecksum(paragraphs) ? declared.words : countWords(paragraphs);
+}
+
+function wordCounts(paragraphs: readonly Paragraph[], declared: number | undefined): Pick<Article, 'wordCount' | 'declaredWordCount'> {
+  if (declared === undefined) return { wordCount: countWords(paragraphs) };
+  return { wordCount: declared, declaredWordCount: { words: declared, body: bodyChecksum(paragraphs) } };
+}
+
+function bodyChecksum(paragraphs: readonly Paragraph[]): string {
+  return crc32(paragraphs.map((p) => p.text).join('\n')).toString(16);
 }

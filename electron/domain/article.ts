@@ -174,6 +174,12 @@ export interface ExportRecord {
   readonly url?: string;
 }
 
+export interface DeclaredWordCount {
+  readonly words: number;
+  /** CRC-32 (hex) of the body's paragraphs as imported, one a line. */
+  readonly body: string;
+}
+
 /** What the wire format itself said about the item (empty for plain text): kept as the agency sent it. */
 export interface WireFields {
   readonly guid: string | null;
@@ -196,7 +202,17 @@ export interface WireFields {
   readonly subjects: readonly Subject[];
   readonly places: readonly Place[];
   readonly authors: readonly Author[];
+  /**
+   * The story's words: the count its format declared (declaredWordCount) while the body is still the one it was
+   * imported with, otherwise the words the desk holds, counted as a word processor does.
+   */
   readonly wordCount: number;
+  /**
+   * The word count the item declared in its own field (NewsML-G2 `wordcount`, ANPA-1312's header, NewsML 1's
+   * WordCount property…), with the checksum of the body it came with: once the body changes, the count is the desk's
+   * own again. Absent when the item declared none.
+   */
+  readonly declaredWordCount?: DeclaredWordCount;
   readonly lineage: Lineage | null;
   readonly related: readonly RelatedStory[];
 }

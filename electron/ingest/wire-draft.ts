@@ -37,6 +37,11 @@ export interface WireMeta {
   readonly keywords?: readonly string[];
   readonly places?: readonly Place[];
   readonly authors?: readonly Author[];
+  /**
+   * The item's word count as its own format declares it (NewsML-G2 `wordcount`, NewsML 1's WordCount property,
+   * ANPA-1312's header field, NITF's `anpa-wordcount` meta): the agency's count of the text it sent.
+   */
+  readonly wordCount?: number;
 }
 
 /** What a format parser hands to cleaning: the story's text blocks in reading order, before any change. */

@@ -96,15 +96,25 @@ export function readAnpaHeader(header: string): WireMeta {
   const rest = tokens.slice(i);
   const slugAt = rest.findIndex((t) => /^(?:BC|AM|PM|AP|SN|ED)-/u.test(t));
   let slug: SlugFields = {};
+  let wordCount: number | undefined;
   if (slugAt >= 0) {
     // The slug field runs to the reference (mm-dd) or the word count.
     const end = rest.findIndex((t, k) => k > slugAt && (/^\d{1,2}-\d{1,2}$/u.test(t) || /^\d{3,5}$/u.test(t)));
     slug = readSlugLine(rest.slice(slugAt, end < 0 ? undefined : end).join(' '));
+    // The header's own word count field (four digits) closes the line, after the reference; without it, the count
+    // AP writes after the slug's comma (`Beauty,466`).
+    const after = end < 0 ? [] : rest.slice(end);
+    const field = after.find((t) => /^\d{3,5}$/u.test(t));
+    wordCount = field !== undefined ? Number(field) : slug.wordCount;
   }
   // Copy without an AP slug: `510    dpa 1003` — word count, the agency, the filing time.
   // Only a known agency's code counts: other words there are the service's own routing (`etf 967`).
   const agencyWord = slugAt < 0 ? rest.find((t, k) => k > 0 && /^[a-z]{2,6}$/iu.test(t) && /^\d{3,4}$/u.test(rest[k + 1] ?? '')) : undefined;
   const agency = agencyWord && findAgency(agencyWord) ? [agencyWord, agencyWord] : null;
+  if (agency && agencyWord) {
+    const before = rest[rest.indexOf(agencyWord) - 1] ?? '';
+    if (/^\d{2,5}$/u.test(before)) wordCount = Number(before);
+  }
   return compact({
     priority,
     category,
@@ -112,6 +122,7 @@ export function readAnpaHeader(header: string): WireMeta {
     takeKey: slug.takeKey,
     subjects: slug.subjects,
     source: agency?.[1] ? { code: agency[1].toUpperCase(), credit: agency[1] } : undefined,
+    wordCount,
   });
 }
 

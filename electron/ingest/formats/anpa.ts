@@ -77,6 +77,8 @@ export function parseAnpa(text: string): WireDraft {
       ednote: results?.meta.ednote ?? meta.ednote ?? fromHead.ednote ?? headerMeta.ednote,
       slugline: headerMeta.slugline ?? fromHead.slugline ?? meta.slugline,
       takeKey: headerMeta.takeKey ?? fromHead.takeKey ?? meta.takeKey,
+      // The header's own field first: the standard's; AP repeats a count of its own after the slug's comma.
+      wordCount: headerMeta.wordCount ?? meta.wordCount,
       category: headerMeta.category ?? fromHead.category,
       subjects: fromHead.subjects ?? headerMeta.subjects ?? meta.subjects,
       keywords: serviceCategory ? [serviceCategory, ...(meta.keywords ?? [])] : meta.keywords,
@@ -254,5 +256,5 @@ function headBeforeIndent(lines: readonly string[], head: readonly { line: strin
   // Kyodo closes a headline with `+`.
   const headline = titleLines.map((h) => h.line).join(' ').replace(/\s*\+$/u, '');
   const draft = parsePlainText(lines.slice(firstIndented).join('\n').replace(/\n(?=\t| {3,}\S)/gu, '\n\n'));
-  return { blocks: draft.blocks, meta: compact({ headline, slugline: slug.slugline, takeKey: slug.takeKey }) };
+  return { blocks: draft.blocks, meta: compact({ headline, slugline: slug.slugline, takeKey: slug.takeKey, wordCount: slug.wordCount }) };
 }

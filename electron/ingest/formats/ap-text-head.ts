@@ -137,6 +137,7 @@ export function readApText(copy: string): ApText | null {
       slugline: slug.slugline,
       takeKey: slug.takeKey,
       subjects: slug.subjects,
+      wordCount: slug.wordCount,
       ednote: nonEmpty([...notes, ...photos].join(' ')),
     }),
     blocks,

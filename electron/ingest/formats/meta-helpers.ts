@@ -73,6 +73,17 @@ export function nonEmpty(value: string | undefined | null): string | undefined {
   return v === '' ? undefined : v;
 }
 
+/**
+ * A word count as a format declares it (`0349`, `226`): a whole number over zero, else undefined — a `0` is a
+ * placeholder a system writes before it counts (ANSA's `wordcount="0"` over a full text), not a count.
+ */
+export function declaredCount(value: string | undefined | null): number | undefined {
+  const v = (value ?? '').trim();
+  if (!/^\d{1,7}$/u.test(v)) return undefined;
+  const n = Number(v);
+  return n > 0 ? n : undefined;
+}
+
 /** Drops undefined fields, so `exactOptionalPropertyTypes`-style objects stay clean and JSON stays small. */
 export function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;

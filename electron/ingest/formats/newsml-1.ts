@@ -11,7 +11,7 @@ import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { embargoFromNote } from './embargo-note.js';
-import { compact, intOf, isoDate, nonEmpty, numericDate, pubstatusOf } from './meta-helpers.js';
+import { compact, declaredCount, intOf, isoDate, nonEmpty, numericDate, pubstatusOf } from './meta-helpers.js';
 import { nitfDraft } from './nitf.js';
 import { parsePlainText } from './plain-text.js';
 
@@ -143,8 +143,20 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
     subjects: [...subjectsOf(item), ...topicsOf(descriptive)],
     keywords: [...children(lines, 'keywordline').map(textOf).filter(Boolean), ...propertyValues(descriptive, 'keyword')],
     places: placesOf(descriptive),
+    wordCount: wordCountOf(item) ?? body.meta.wordCount,
   });
   return { blocks: body.blocks, meta };
+}
+
+/** NewsML 1.2 §Characteristics: a ContentItem's `Property FormalName="WordCount"`, the first that gives a count. */
+function wordCountOf(item: El): number | undefined {
+  for (const characteristics of findAll(item, 'characteristics')) {
+    for (const p of children(characteristics, 'property')) {
+      const count = formal(p).toLowerCase() === 'wordcount' ? declaredCount(attr(p, 'value')) : undefined;
+      if (count !== undefined) return count;
+    }
+  }
+  return undefined;
 }
 
 /**

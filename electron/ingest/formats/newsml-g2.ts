@@ -10,7 +10,7 @@ import { anpaCategory } from './anpa-header.js';
 import { FormatError } from '../format-error.js';
 import { attr, attrLocal, child, children, find, findAll, paragraphsOf, parseTree, rawText, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
-import { compact, intOf, isoDate, nonEmpty, pubstatusOf, splitQcode } from './meta-helpers.js';
+import { compact, declaredCount, intOf, isoDate, nonEmpty, pubstatusOf, splitQcode } from './meta-helpers.js';
 import { nitfDraft } from './nitf.js';
 import { parsePlainText } from './plain-text.js';
 
@@ -129,10 +129,13 @@ const AGENCY_DATELINE: ReadonlySet<string> = new Set(['header', 'dat']);
 
 function bodyOf(contentSet: El | null): WireDraft {
   for (const inline of children(contentSet, 'inlinexml')) {
+    // NewsML-G2 §inlineXML: `wordcount`, the count of words of the content the agency sent.
+    const wordCount = declaredCount(attr(inline, 'wordcount'));
+    const counted = (draft: WireDraft): WireDraft => (wordCount === undefined ? draft : { ...draft, meta: { ...draft.meta, wordCount } });
     const nitf = find(inline, 'nitf');
     if (nitf) {
       const draft = nitfDraft(nitf);
-      if (draft.blocks.length > 0) return draft;
+      if (draft.blocks.length > 0) return counted(draft);
       continue;
     }
     const body = find(inline, 'body') ?? inline;
@@ -141,7 +144,7 @@ function bodyOf(contentSet: El | null): WireDraft {
     const dat = find(body, 'dat');
     const blocks = preformattedBlocks(body) ?? paragraphsOf(body, dat ? AGENCY_DATELINE : XHTML_HEADER);
     const dateline = dat ? nonEmpty(textOf(child(dat, 'source'))) ?? nonEmpty(textOf(dat)) : undefined;
-    if (blocks.length > 0) return { blocks, meta: dateline ? { dateline } : {} };
+    if (blocks.length > 0) return counted({ blocks, meta: dateline ? { dateline } : {} });
   }
   for (const data of children(contentSet, 'inlinedata')) {
     const draft = parsePlainText(rawText(data));

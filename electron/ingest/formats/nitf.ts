@@ -9,7 +9,7 @@ import { anpaCategory, anpaPriority } from './anpa-header.js';
 import { FormatError } from '../format-error.js';
 import { attr, child, children, find, findAll, paragraphsOf, parseTree, textOf, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
-import { compact, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
+import { compact, declaredCount, intOf, isoDate, nonEmpty, pubstatusOf } from './meta-helpers.js';
 
 export function parseNitf(text: string): WireDraft {
   const root = parseTree(text, { xml: true });
@@ -58,6 +58,7 @@ export function nitfDraft(nitf: El): WireDraft {
     places: placesOf(docdata, dateline),
     authors: authorsOf(bylines),
     takeKey: nonEmpty(attr(child(docdata, 'du-key'), 'part')) ?? headMeta.takeKey,
+    wordCount: headMeta.wordCount,
   });
   return { blocks, meta };
 }
@@ -74,6 +75,7 @@ interface HeadMeta {
   readonly category?: readonly Category[];
   readonly slug?: string;
   readonly takeKey?: string;
+  readonly wordCount?: number;
   readonly subjects: readonly Subject[];
 }
 
@@ -89,6 +91,7 @@ function readHeadMeta(head: El | null): HeadMeta {
   const category: Category[] = [];
   let slug: string | undefined;
   let takeKey: string | undefined;
+  let wordCount: number | undefined;
   const subjects: Subject[] = [];
   for (const m of children(head, 'meta')) {
     const name = attr(m, 'name').toLowerCase();
@@ -99,8 +102,9 @@ function readHeadMeta(head: El | null): HeadMeta {
     else if (/(?:^|-|_)iptc$|subject-?code/u.test(name) && /^\d{8}$/u.test(content)) subjects.push({ code: content, scheme: 'iptc-subjectcode', name: '' });
     else if (/^(?:slug|slugline|keyword-line|anpa-keyword|ntbstikkord|stikkord)$/u.test(name)) slug ??= nonEmpty(content);
     else if (/^anpa-?take-?key$/u.test(name)) takeKey ??= nonEmpty(content);
+    else if (/(?:^|-|_)word-?count$/u.test(name)) wordCount ??= declaredCount(content);
   }
-  return { ...compact({ priority, category, slug, takeKey }), subjects };
+  return { ...compact({ priority, category, slug, takeKey, wordCount }), subjects };
 }
 
 /** NITF has no separate embargo element: a `date.release` in a document marked `management-status="embargoed"` is one. */
