@@ -3,6 +3,7 @@
  * records every element's parent. Follows the published method of Mozilla Readability (its "unlikely candidate"
  * and class-weight name lists, hidden-node and byline removal), written here for our own element tree.
  */
+import { isCommentPrompt, Leftovers, shortText } from './prune-leftovers.js';
 import { attr, type El } from './tree.js';
 
 /**
@@ -71,22 +72,6 @@ function isHidden(el: El): boolean {
   return style !== '' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
 }
 
-/** The element's text when it is short (a byline, not a paragraph), else null; stops reading long elements early. */
-function shortText(el: El, max: number): string | null {
-  let s = '';
-  const walk = (e: El): boolean => {
-    for (const c of e.children) {
-      if (typeof c === 'string') s += c.replace(/\s+/gu, ' ');
-      else if (!walk(c)) return false;
-      if (s.length > max * 2) return false;
-    }
-    return true;
-  };
-  if (!walk(el)) return null;
-  const t = s.replace(/\s+/gu, ' ').trim();
-  return t.length > 0 && t.length < max ? t : null;
-}
-
 const COMMENT_NAMES = /comment|reply|respond|discussion/iu;
 
 /** Not rendered, so never a byline; a byline in an <aside> or a header is still the page's byline. */
@@ -134,6 +119,15 @@ function findMarked(body: El, names: (n: string) => boolean, max: number): Bylin
   return el && text ? { el, text } : null;
 }
 
+function lastElement(kept: readonly (El | string)[]): El | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i];
+    if (typeof k !== 'string') return k;
+    if (k.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
 /** Prunes `body` in place; returns each kept element's parent and the byline, label and credit taken out. */
 export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false): Pruned {
   const parents = new Map<El, El>();
@@ -142,6 +136,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
   const label = findMarked(body, (n) => n !== '' && LABEL_NAMES.test(n), 40);
   const source = findMarked(body, (n) => SOURCE_NAMES.test(n), 40);
   const credit = source && isAgency(source.text) ? source : null;
+  const leftovers = new Leftovers();
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
     for (const c of el.children) {
@@ -151,16 +146,24 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
       }
       const tag = c.local;
       if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
+      if (c === found?.el) leftovers.droppedByline(el);
       if (c === found?.el || c === label?.el || c === credit?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
-        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) {
+          // The comment section's heading or prompt stands just outside its container.
+          const prev = lastElement(kept);
+          if (prev && COMMENT_NAMES.test(names) && isCommentPrompt(prev)) kept.splice(kept.lastIndexOf(prev), 1);
+          continue;
+        }
         // Unless they also name content: a sponsored story's own body (`sponsored article-body`) is the story.
         if (ADS.test(names) && !MAYBE_CONTENT.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
       walk(c, inTable || tag === 'table' || tag === 'code' || tag === 'pre');
+      if (leftovers.isLeftover(c, flags.stripUnlikely && !inTable)) continue;
+      leftovers.absorb(el, c);
       kept.push(c);
     }
     // Copied back one by one: a spread of a hundred thousand children would overflow the call stack.
