@@ -42,10 +42,15 @@ export interface Pruned {
   readonly label?: string;
   /** An element marked as the story's source that names a known agency (`<p class="source">TT</p>`), taken out. */
   readonly credit?: string;
+  /** The deck printed under the headline, marked up as schema.org's `alternativeHeadline`, taken out of the copy. */
+  readonly deck?: string;
 }
 
 /** Class or id name parts of a section label printed over a headline: kicker, vignette, overline, eyebrow, rubrik… */
 const LABEL_NAMES = /(?:^|[\s_-])(?:kicker|vignette|overline|eyebrow|rubrik|dachzeile|surtitre|antetitulo|section-label|category-label)(?:$|[\s_-])/iu;
+/** Elements a deck is printed in (a `<meta itemprop>` holds no copy), and its length: a line or two, not a paragraph. */
+const DECK_BOXES = /^(?:h[1-6]|p|div)$/u;
+const DECK_TEXT = 300;
 /** Class or id names of the element that credits the story's source. */
 const SOURCE_NAMES = /^(?:source|credit|article-source|story-source|news-source|agency)$/iu;
 
@@ -111,6 +116,15 @@ export function findByline(body: El): Byline | null {
   return null;
 }
 
+/** A heading or box marked up as the story's `alternativeHeadline`: the deck, a line or two under the headline. */
+function findDeck(body: El): Byline | null {
+  const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
+  const isDeck = (e: El): boolean => DECK_BOXES.test(e.local) && attr(e, 'itemprop').split(/\s+/u).includes('alternativeHeadline');
+  const el = findFirst(body, (e) => isDeck(e) && shortText(e, DECK_TEXT) !== null, avoid);
+  const text = el ? shortText(el, DECK_TEXT) : null;
+  return el && text ? { el, text } : null;
+}
+
 /** The first short element (under `max` characters) whose class or id passes `names`, outside the comments. */
 function findMarked(body: El, names: (n: string) => boolean, max: number): Byline | null {
   const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
@@ -128,7 +142,7 @@ function lastElement(kept: readonly (El | string)[]): El | undefined {
   return undefined;
 }
 
-/** Prunes `body` in place; returns each kept element's parent and the byline, label and credit taken out. */
+/** Prunes `body` in place; returns each kept element's parent and the byline, label, credit and deck taken out. */
 export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false): Pruned {
   const parents = new Map<El, El>();
   const found = findByline(body);
@@ -136,6 +150,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
   const label = findMarked(body, (n) => n !== '' && LABEL_NAMES.test(n), 40);
   const source = findMarked(body, (n) => SOURCE_NAMES.test(n), 40);
   const credit = source && isAgency(source.text) ? source : null;
+  const deck = findDeck(body);
   const leftovers = new Leftovers();
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
@@ -147,7 +162,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
       const tag = c.local;
       if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
       if (c === found?.el) leftovers.droppedByline(el);
-      if (c === found?.el || c === label?.el || c === credit?.el) continue;
+      if (c === found?.el || c === label?.el || c === credit?.el || c === deck?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
         if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) {
@@ -176,5 +191,6 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
     ...(byline === undefined ? {} : { byline }),
     ...(label ? { label: label.text } : {}),
     ...(credit ? { credit: credit.text } : {}),
+    ...(deck ? { deck: deck.text } : {}),
   };
 }

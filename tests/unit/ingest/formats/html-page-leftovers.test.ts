@@ -60,3 +60,17 @@ describe("the comment section's heading or prompt, set just outside its containe
     expect(parseHtmlPage(html).blocks).toEqual([...STORY, last]);
   });
 });
+
+describe('the deck under the headline, marked up as the alternativeHeadline', () => {
+  it('takes the deck out of the copy into the abstract, over the description written for search engines', () => {
+    const deck = 'Two later boats from November, on trial for two winters';
+    const html = page(`<article><h1>Ferry gets two more evening crossings</h1>
+<h3 itemprop="alternativeHeadline">${deck}</h3>${paragraphs}</article>`).replace(
+      '</title>',
+      '</title><meta name="description" content="FERRY NEWS: the harbour board approves a winter timetable">',
+    );
+    const draft = parseHtmlPage(html);
+    expect(draft.blocks).toEqual(STORY);
+    expect(draft.meta.abstract).toBe(deck);
+  });
+});
