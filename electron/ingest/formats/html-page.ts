@@ -36,6 +36,7 @@ interface Extraction {
   readonly byline?: string;
   readonly label?: string;
   readonly credit?: string;
+  readonly deck?: string;
 }
 
 /**
@@ -69,6 +70,7 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
     ...(pruned.byline === undefined ? {} : { byline: pruned.byline }),
     ...(pruned.label === undefined ? {} : { label: pruned.label }),
     ...(pruned.credit === undefined ? {} : { credit: pruned.credit }),
+    ...(pruned.deck === undefined ? {} : { deck: pruned.deck }),
   };
 }
 
@@ -87,11 +89,13 @@ export function extractArticle(text: string, root: El, meta: PageMetadata): Extr
   const byline = results.find((r) => r.byline)?.byline;
   const label = results.find((r) => r.label)?.label;
   const credit = results.find((r) => r.credit)?.credit;
+  const deck = results.find((r) => r.deck)?.deck;
   const found: Extraction = {
     ...longest,
     ...(byline === undefined ? {} : { byline }),
     ...(label === undefined ? {} : { label }),
     ...(credit === undefined ? {} : { credit }),
+    ...(deck === undefined ? {} : { deck }),
   };
   const declared = meta.articleBody ? declaredParagraphs(meta.articleBody) : [];
   const declaredLength = declared.reduce((n, b) => n + b.length, 0);
@@ -119,7 +123,8 @@ export function parseHtmlPage(text: string): WireDraft {
   const draftMeta: WireMeta = compact({
     headline: meta.title,
     byline: nonEmpty(names.join(', ')),
-    abstract: meta.description,
+    // The deck the page prints under its headline over the description it writes for search engines.
+    abstract: article.deck ?? meta.description,
     language: meta.language,
     // The agency the page credits in its own source element over the site that printed it.
     source: article.credit ? { name: article.credit, credit: article.credit } : meta.siteName ? { name: meta.siteName, credit: meta.siteName } : undefined,

@@ -3,6 +3,7 @@
  * records every element's parent. Follows the published method of Mozilla Readability (its "unlikely candidate"
  * and class-weight name lists, hidden-node and byline removal), written here for our own element tree.
  */
+import { isCommentPrompt, Leftovers, shortText } from './prune-leftovers.js';
 import { attr, type El } from './tree.js';
 
 /**
@@ -41,10 +42,15 @@ export interface Pruned {
   readonly label?: string;
   /** An element marked as the story's source that names a known agency (`<p class="source">TT</p>`), taken out. */
   readonly credit?: string;
+  /** The deck printed under the headline, marked up as schema.org's `alternativeHeadline`, taken out of the copy. */
+  readonly deck?: string;
 }
 
 /** Class or id name parts of a section label printed over a headline: kicker, vignette, overline, eyebrow, rubrik… */
 const LABEL_NAMES = /(?:^|[\s_-])(?:kicker|vignette|overline|eyebrow|rubrik|dachzeile|surtitre|antetitulo|section-label|category-label)(?:$|[\s_-])/iu;
+/** Elements a deck is printed in (a `<meta itemprop>` holds no copy), and its length: a line or two, not a paragraph. */
+const DECK_BOXES = /^(?:h[1-6]|p|div)$/u;
+const DECK_TEXT = 300;
 /** Class or id names of the element that credits the story's source. */
 const SOURCE_NAMES = /^(?:source|credit|article-source|story-source|news-source|agency)$/iu;
 
@@ -69,22 +75,6 @@ function isHidden(el: El): boolean {
   if (attr(el, 'aria-hidden') === 'true' && !/fallback-image/u.test(attr(el, 'class'))) return true;
   const style = attr(el, 'style');
   return style !== '' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu.test(style);
-}
-
-/** The element's text when it is short (a byline, not a paragraph), else null; stops reading long elements early. */
-function shortText(el: El, max: number): string | null {
-  let s = '';
-  const walk = (e: El): boolean => {
-    for (const c of e.children) {
-      if (typeof c === 'string') s += c.replace(/\s+/gu, ' ');
-      else if (!walk(c)) return false;
-      if (s.length > max * 2) return false;
-    }
-    return true;
-  };
-  if (!walk(el)) return null;
-  const t = s.replace(/\s+/gu, ' ').trim();
-  return t.length > 0 && t.length < max ? t : null;
 }
 
 const COMMENT_NAMES = /comment|reply|respond|discussion/iu;
@@ -126,6 +116,15 @@ export function findByline(body: El): Byline | null {
   return null;
 }
 
+/** A heading or box marked up as the story's `alternativeHeadline`: the deck, a line or two under the headline. */
+function findDeck(body: El): Byline | null {
+  const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
+  const isDeck = (e: El): boolean => DECK_BOXES.test(e.local) && attr(e, 'itemprop').split(/\s+/u).includes('alternativeHeadline');
+  const el = findFirst(body, (e) => isDeck(e) && shortText(e, DECK_TEXT) !== null, avoid);
+  const text = el ? shortText(el, DECK_TEXT) : null;
+  return el && text ? { el, text } : null;
+}
+
 /** The first short element (under `max` characters) whose class or id passes `names`, outside the comments. */
 function findMarked(body: El, names: (n: string) => boolean, max: number): Byline | null {
   const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
@@ -134,7 +133,16 @@ function findMarked(body: El, names: (n: string) => boolean, max: number): Bylin
   return el && text ? { el, text } : null;
 }
 
-/** Prunes `body` in place; returns each kept element's parent and the byline, label and credit taken out. */
+function lastElement(kept: readonly (El | string)[]): El | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const k = kept[i];
+    if (typeof k !== 'string') return k;
+    if (k.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** Prunes `body` in place; returns each kept element's parent and the byline, label, credit and deck taken out. */
 export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false): Pruned {
   const parents = new Map<El, El>();
   const found = findByline(body);
@@ -142,6 +150,8 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
   const label = findMarked(body, (n) => n !== '' && LABEL_NAMES.test(n), 40);
   const source = findMarked(body, (n) => SOURCE_NAMES.test(n), 40);
   const credit = source && isAgency(source.text) ? source : null;
+  const deck = findDeck(body);
+  const leftovers = new Leftovers();
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
     for (const c of el.children) {
@@ -151,16 +161,24 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
       }
       const tag = c.local;
       if (DROPPED_TAGS.has(tag) || isHidden(c)) continue;
-      if (c === found?.el || c === label?.el || c === credit?.el) continue;
+      if (c === found?.el) leftovers.droppedByline(el);
+      if (c === found?.el || c === label?.el || c === credit?.el || c === deck?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
-        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) {
+          // The comment section's heading or prompt stands just outside its container.
+          const prev = lastElement(kept);
+          if (prev && COMMENT_NAMES.test(names) && isCommentPrompt(prev)) kept.splice(kept.lastIndexOf(prev), 1);
+          continue;
+        }
         // Unless they also name content: a sponsored story's own body (`sponsored article-body`) is the story.
         if (ADS.test(names) && !MAYBE_CONTENT.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
       walk(c, inTable || tag === 'table' || tag === 'code' || tag === 'pre');
+      if (leftovers.isLeftover(c, flags.stripUnlikely && !inTable)) continue;
+      leftovers.absorb(el, c);
       kept.push(c);
     }
     // Copied back one by one: a spread of a hundred thousand children would overflow the call stack.
@@ -173,5 +191,6 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
     ...(byline === undefined ? {} : { byline }),
     ...(label ? { label: label.text } : {}),
     ...(credit ? { credit: credit.text } : {}),
+    ...(deck ? { deck: deck.text } : {}),
   };
 }

@@ -73,11 +73,22 @@ function isShortLine(el: El, stats: PageStats): boolean {
   return BOXES.has(el.local) && !hasBlockChild(el) && stats.length(el) < PROSE_LENGTH && !hasSentence(el, stats);
 }
 
+/** A label leading a line, up to its colon ("Related article:", "Read more:"), a word or three long. */
+const LINE_LABEL = /^([^:.!?]{2,30}):\s/u;
+
+/** Whether two sibling lines are the same kind of element led by the same label. */
+function sameLabel(a: El, b: El | string | undefined, stats: PageStats): boolean {
+  if (b === undefined || typeof b === 'string' || a.local !== b.local) return false;
+  const label = LINE_LABEL.exec(stats.textOf(a))?.[1];
+  return label !== undefined && label.toLowerCase() === LINE_LABEL.exec(stats.textOf(b))?.[1]?.toLowerCase();
+}
+
 /**
  * Removes, in place, the furniture after the story's last block of prose in `el`, then does the same inside the
  * last child that holds prose. Stops at loose text, which is copy written between the container's own tags.
  * Two or more short sentence-less lines ending the story together ("Contact:", a name and a phone number) are a
- * card written as lines and go too; one such line alone (a dateline, a credit) stays.
+ * card written as lines and go too; one such line alone (a dateline, a credit) stays, and so do short lines whose
+ * label a longer line before them shares: a list of links under one label is cut by no length.
  */
 export function trimStoryTail(el: El, stats: PageStats): void {
   const boxLimit = stats.length(el) * BOX_SHARE;
@@ -106,6 +117,8 @@ export function trimStoryTail(el: El, stats: PageStats): void {
       lineLength += stats.length(c);
       continue;
     }
+    // A longer line under the same label ("Related article: …") makes the short ones a list the story ends with.
+    if (lines.length > 0 && sameLabel(c, el.children[lines[lines.length - 1] ?? -1], stats)) return;
     dropLines();
     if (lines.length < 2 && hasBlockChild(c) && hasProse(c, stats)) trimStoryTail(c, stats);
     return;

@@ -50,6 +50,20 @@ ${paras}
     expect(parseHtmlPage(html).blocks).toEqual(STORY);
   });
 
+  it('keeps a list of related-story links under one label whole, short lines and long ones alike', () => {
+    const related = [
+      'Related article: Harbour board names a new chair after the spring elections in the north ward',
+      'Related article: Night ferry timetable for the winter season of the coming year is out',
+      'Related article: Ferry fares frozen for a year',
+      'Related article: Eastpier stop opens in March',
+    ];
+    const links = related.map((t, i) => `<p><strong>Related article: <a href="/news/story-${i}">${t.slice(17)}</a></strong></p>`).join('\n');
+    const html = page(`<div id="main"><div class="article"><article><h1>Night ferry stays</h1><div class="content">
+${paras}
+<hr />${links}</div></article></div></div>`);
+    expect(parseHtmlPage(html).blocks).toEqual([...STORY, ...related]);
+  });
+
   it('keeps one short line closing the story, such as a credit', () => {
     const credit = 'Photos: Harbour Board / Ines Marlow';
     const html = page(`<div id="content"><div class="copy">
