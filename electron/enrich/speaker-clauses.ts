@@ -9,6 +9,7 @@ import {
   PERSON_NOUNS,
   CLAUSE_STOPS,
   ADVERB_WORDS,
+  isMannerAdverb,
   PRONOUNS,
   ASIDE_WORDS,
   ASIDE_PHRASE,
@@ -132,7 +133,7 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
     return subjectOf(text, clauseStart(text, from - 1), from - 1);
   }
-  while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
+  while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   const last = words.at(-1);
   if (last === undefined) {
     // "Smith, a spokesman for the ministry, said": the name stands before the appositive.

@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { VERB, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { VERB, NOUN_LIKE, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -92,6 +92,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   for (const m of text.matchAll(VERB)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
     // "Hutchison earlier reported after-tax profits of…": a result reported, not words; "reported that…" reports.
@@ -114,6 +115,11 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
     if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
+    // "The report found that…", "A poll released this week showed that…": a document's findings; a person who
+    // "found" or "showed" something reports nothing.
+    // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
+    if (subject && /^(?:i|we|you)$/iu.test(subject.text)) continue;
+    if (DOCUMENT_VERBS.has(m[0]) && !DOCUMENTS.has(subject?.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) continue;
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
@@ -150,11 +156,32 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
 }
 
 
+/**
+ * Whether the verb form found is a verb of the clause and not a word of a noun phrase or a passive: after an article,
+ * a possessive or a preposition it is an adjective or a noun ("the proposed merger", "the reported remarks", "of note");
+ * after a form of "be" it is a passive whose subject says nothing ("Imports are forecast to fall", "was attributed
+ * to"); before "by" it is a participle whose agent speaks, if anyone (SAID_BY reads that); inside a hyphenated word
+ * it is an adjective ("well-informed sources"). A base form that is also a noun is a verb only before what is said.
+ */
+function isFiniteUse(text: string, at: number, end: number, verb: string): boolean {
+  if (text[at - 1] === '-') return false;
+  // An adverb between the word before and the verb does not change what the word is ("a newly proposed plan").
+  const before = /(\p{L}+)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  if (NOT_BEFORE_VERB.has(before.toLowerCase())) return false;
+  if (BE_FORMS.has(before.toLowerCase()) && !verb.endsWith('ing') && !STANCE_SET.has(verb)) return false;
+  const after = text.slice(end, end + 24);
+  if (!CORE_VERBS.test(verb) && /^\s+by\s+(?!\p{N})/u.test(after)) return false;
+  if (NOUN_LIKE.has(verb) && !/^\s+(?:that|he|she|it|they|we|there|this|these)\b|^\s*[,:]/u.test(after)) return false;
+  return true;
+}
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'in', 'on', 'for', 'with', 'at', 'from', 'into', 'by']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
 const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
-const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;
+const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|notes|note|explained|declared|announced|commented|wrote|replied)$/u;
 
 /** A quotation mark opening words quoted (the first one not opening the paragraph, which continues the speaker before). */
 const QUOTE_OPEN = /(?<=\S)\s*["“]/u;

@@ -1,0 +1,43 @@
+/**
+ * Speaker tagging, the fifth blind set's kinds, one per test, on sentences written for the test (invented names):
+ * the verb forms of attribution, who "he", "the spokesman" and "the report" point back to, and the bounds of the
+ * subject before the verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../../electron/enrich/desk-analysis.js';
+
+const tag = (texts: readonly string[]) =>
+  analyseStory(texts.map((text, i) => ({ id: `p${i}`, text })), { name: 'Harbour Wire', code: null, credit: 'Harbour Wire' }).paragraphs.map((p) => p.speaker);
+
+describe('speaker tagging: verb forms', () => {
+  it('reads the base form a plural subject takes, a time or manner adverb before the verb, and verbs of informing and detailing', () => {
+    expect(
+      tag([
+        'Tariffs on Norland wool rose again in March.',
+        'Analysts point out that the tariff has never raised much revenue.',
+        'Harbour bankers acknowledge a desire to close the deal quickly.',
+        'They note that the levy was rejected when voters last had a say.',
+      ]),
+    ).toEqual([null, 'analysts', 'harbour bankers', 'harbour bankers']);
+    expect(
+      tag([
+        'Tollan Mining Corp informed its lenders last week it could not meet the next payment.',
+        'Vessa Holdings today reported that sales rose 12 pct.',
+        '"Prices will rise in the spring," Mark Orlov detailed.',
+        'Ruth Calder has flatly rejected the quota.',
+      ]),
+    ).toEqual(['Tollan Mining Corp', 'Vessa Holdings', 'Mark Orlov', 'Ruth Calder']);
+  });
+
+  it('lets a document find or show, not a person; reads no passive, no adjective and no noun as a verb of saying', () => {
+    expect(
+      tag([
+        'The Harbour Institute report also found that orders rose in March.',
+        'The police found a crate of wool near the harbour.',
+        'Exports are forecast to rise to 40,000 tonnes this year.',
+        'The newly proposed levy was dropped in May.',
+        'Dockers were under stress after the strike.',
+      ]),
+    ).toEqual(['Harbour Institute', null, null, null, null]);
+  });
+});
