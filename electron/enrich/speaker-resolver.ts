@@ -37,7 +37,18 @@ export class Resolver {
     this.orgs = entities.organisations.map((o) => o.name);
   }
 
+  /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
+  private readonly orgsBeside = new Map<string, Set<string>>();
+  /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
+  private readonly issuers = new Map<string, string>();
+
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
+    const tag = this.resolveTag(cue, paragraph);
+    if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
+    return tag;
+  }
+
+  private resolveTag(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const found = this.resolveSubject(cue, paragraph);
     if (!found.speaker) return found;
     // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
@@ -51,6 +62,9 @@ export class Resolver {
     // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
     // "the company" and "it" later are that company.
     if (tag.kind === 'person' && COMPANY_END.test(tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
+    // "The Treasury said", read by its word: a name the story knows as an organisation and as no person is one, so
+    // that "it" and "the statement" later are its.
+    if (tag.kind === 'person' && this.orgs.includes(tag.speaker) && !this.people.some((p) => p.name === tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
     // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
     const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
     if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
@@ -110,14 +124,25 @@ export class Resolver {
       return { speaker: this.orgs.find((o) => o === by || o.toLowerCase().endsWith(by.toLowerCase())) ?? by, kind: 'organisation' };
     }
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
-    if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject) && !isOrgSpokesman(lower))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
+    // "a company spokesman" too: the annotated agency copy credits the spokesman, unnamed, not the company.
+    if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
-    // "a BankAmerica spokesman": the organisation speaks through its spokesman (as "a spokesman for BankAmerica").
-    const forOrg = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(subject);
-    if (forOrg?.[1] && PERSON_NOUNS.has(forOrg[2] ?? '')) {
-      const org = forOrg[1].trim();
+    // "a BankAmerica spokesman": someone new, unnamed, who speaks for the organisation named in the description. The
+    // annotated agency copy (five sets) credits "bankamerica spokesman", not BankAmerica, so it is kept as written,
+    // and "he" and "the spokesman" after it are that spokesman's.
+    // "the Kepco spokesman" with no one before it: the organisation speaks through its spokesman.
+    const forOrg = /^([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(subject);
+    if (forOrg?.[2] && PERSON_NOUNS.has(forOrg[3] ?? '')) {
+      const org = forOrg[2].trim();
       const people = this.people.find((p) => p.name === org);
+      if (!people && /^an?$/iu.test(forOrg[1] ?? '')) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'unnamed' };
+      // "the Merrell spokesman" after "a company spokesman said": the same one.
+      if (!people && this.lastOne?.kind === 'unnamed' && this.lastOne.speaker?.toLowerCase().split(/\s+/u).includes(forOrg[3] ?? '')) return this.lastOne;
+      // "the First Boston executive" after "said Anthony Dub, who heads First Boston Corp's group": the person who
+      // spoke last, named beside that organisation.
+      const last = this.lastOne?.kind === 'person' ? this.lastOne : null;
+      if (last?.speaker && [...(this.orgsBeside.get(last.speaker) ?? [])].some((o) => o === org || o.startsWith(`${org} `))) return last;
       if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
     }
     // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.
@@ -143,6 +168,8 @@ export class Resolver {
       const capital = /\p{Lu}/u.test(modifiers);
       const sameOne = this.lastOne.kind === 'unnamed' && this.lastOne.speaker.toLowerCase().split(/\s+/u).includes(definiteOne[2]);
       const orgModifier = capital && this.orgs.some((o) => o === modifiers || o.startsWith(`${modifiers} `));
+      // "the First Boston executive" after "said Anthony Dub, who heads First Boston Corp's group": the person who
+      // spoke last, named beside that organisation.
       if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
     }
     // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
@@ -216,7 +243,12 @@ export class Resolver {
   }
 
   private describe(noun: string, description: string): SpeakerTagged {
-    if (DOCUMENTS.has(noun)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    // "the report said": whoever issued the report quoted before, else the organisation that spoke last (not one only
+    // named since: "…, the U.S. Embassy said in its annual report. The Indonesian government said CPO output…").
+    if (DOCUMENTS.has(noun)) {
+      const issuer = this.issuers.get(noun) ?? this.lastSpeakingOrg ?? this.lastOrg;
+      return issuer ? { speaker: issuer, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    }
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
@@ -300,6 +332,9 @@ export class Resolver {
       if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {
+      const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
+      for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);
+      this.orgsBeside.set(tag.speaker, beside);
       this.lastSpeakerPerson = tag.speaker;
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }

@@ -24,6 +24,8 @@ export interface Cue {
   readonly mentions: readonly Mention[];
   /** The verb is one of saying itself (said, told, added…), not one of reacting that may report nothing. */
   readonly core?: boolean;
+  /** The document the words are in ("X said in its annual report", "the X statement said"), which "the report" later is. */
+  readonly document?: string;
 }
 
 export interface SpeakerContext {
@@ -123,7 +125,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
-      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
+      const document = documentOf(subject.text, text.slice(end, end + 80));
+      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
@@ -176,6 +179,14 @@ function isFiniteUse(text: string, at: number, end: number, verb: string): boole
 }
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'in', 'on', 'for', 'with', 'at', 'from', 'into', 'by']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** The document a subject is ("the Treasury statement") or speaks in ("said in its annual report on…"). */
+function documentOf(subject: string, after: string): string | undefined {
+  const head = subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (DOCUMENTS.has(head)) return head;
+  const within = /^\s+(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after)?.[1];
+  return within && DOCUMENTS.has(within) ? within : undefined;
+}
 
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
 const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;

@@ -41,3 +41,39 @@ describe('speaker tagging: verb forms', () => {
     ).toEqual(['Harbour Institute', null, null, null, null]);
   });
 });
+
+describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Org> executive" point back to', () => {
+  it('gives "a <Company> spokesman" to that spokesman, and "he" and "the spokesman" after it, not to a name mentioned since', () => {
+    expect(
+      tag([
+        'Delays have held up contracts between Norland Power Corp (Norpo) and Vessa Firms for two plants, a Norpo spokesman said.',
+        'He told reporters the contracts were due in May.',
+        '"We are optimistic," the spokesman said.',
+      ]),
+    ).toEqual(['a Norpo spokesman', 'a Norpo spokesman', 'a Norpo spokesman']);
+  });
+
+  it('gives "the report" and "the statement" to whoever issued it, or to the organisation that spoke last', () => {
+    expect(
+      tag([
+        'Harbour wool output will rise, the Corvo Embassy said in its annual report.',
+        'The Tollan government said output at Vessa Mills Ltd would reach 2 mln tonnes.',
+        '"Estimates are realistic," the report said.',
+      ])[2],
+    ).toBe('Corvo Embassy');
+    expect(
+      tag([
+        'The Harbour Treasury said it would lend 5 mln dlrs.',
+        'The Treasury said the money would come from its Exchange Stabilization Fund.',
+        'The one-page statement noted the fund was ready.',
+      ]),
+    ).toEqual(['Harbour Treasury', 'Harbour Treasury', 'Harbour Treasury']);
+  });
+
+  it('gives "the <Org> executive" to the person who spoke last beside that organisation', () => {
+    expect(tag(['"Sales are up," said Karl Weber, who heads Tollan Corp\'s trading arm.', 'The Tollan executive attributed this to the weak dollar.'])).toEqual([
+      'Karl Weber',
+      'Karl Weber',
+    ]);
+  });
+});
