@@ -43,6 +43,11 @@ export function clauseStart(text: string, at: number, reach = 160): number {
     }
     // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
     // part of the name, not the end of a sentence.
+    // The full stop inside a stock code ("<RHON.PA>") ends no sentence.
+    if (c === '.' && /^\.\p{Lu}{1,2}>/u.test(text.slice(i, i + 4))) {
+      i--;
+      continue;
+    }
     if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
       i--;
       continue;
@@ -116,7 +121,10 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
   // "But Bijan Moussavar-Rahmani said", "which industry sources said": a conjunction or a relative pronoun opening
   // the clause is not part of its subject (blanked, so that offsets stay right).
+  // A stock code after a company's name ("group Rhone-Poulenc <RHON.PA> said") is never the name: blanked, so that
+  // the name before it closes the subject.
   const clause = withoutAsides(text.slice(from, at))
+    .replace(/<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/gu, (code) => ' '.repeat(code.length))
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
     .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
@@ -215,8 +223,13 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   }
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.
+  const roleOf = words.findIndex((w) => /^(?:of|for|at|from|with)$/u.test(w));
+  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && roleOf >= 2 && roleOf <= 4 && isOneNoun(words[roleOf - 1] ?? '') && words.length - roleOf <= 5 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w))) {
+    return { text: words.join(' ').replace(/^A(n?)\s/u, 'a$1 '), start };
+  }
   // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.
-  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w));
+  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The|One)$/u.test(w));
   if (the >= 0 && !postmodifies && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
   // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
   if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };

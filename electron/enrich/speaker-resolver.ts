@@ -128,6 +128,19 @@ export class Resolver {
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "The Indonesian government said", "the Norland board": an organisation by its head noun and the name or
+    // nationality before it, as the story names it or as written (not the adjective alone).
+    const nationalOrg = /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
+    if (nationalOrg?.[1] && ORG_NOUNS.has(nationalOrg[2] ?? '') && !DOCUMENTS.has(nationalOrg[2] ?? '')) {
+      const name = `${nationalOrg[1].trim()} ${nationalOrg[2] ?? ''}`;
+      return { speaker: this.orgs.find((o) => o.toLowerCase() === name.toLowerCase() || o.toLowerCase().endsWith(` ${name.toLowerCase()}`)) ?? name, kind: 'organisation' };
+    }
+    // "many Italian experts", "Senior U.S. arms control officials": people unnamed, described by where they are from
+    // or what they do, capitals or not, with no "of" or "for" naming an employer.
+    const groupWords = subject.split(/\s+/u);
+    if (groupWords.length <= 6 && isGroupNoun(groupWords.at(-1) ?? '') && /s$/u.test(groupWords.at(-1) ?? '') && !/^the$/iu.test(groupWords[0] ?? '') && groupWords.every((w) => /^[\p{L}.&'’-]+$/u.test(w) && !/^(?:of|for|from|at|in|with|to|by|on)$/iu.test(w))) {
+      return { speaker: lower, kind: 'unnamed' };
+    }
     // "a BankAmerica spokesman": someone new, unnamed, who speaks for the organisation named in the description. The
     // annotated agency copy (five sets) credits "bankamerica spokesman", not BankAmerica, so it is kept as written,
     // and "he" and "the spokesman" after it are that spokesman's.

@@ -178,7 +178,7 @@ export function groupPhrase(words: readonly string[]): string | null {
   // "the National Association of Realtors said": a capitalised noun inside a name is the name's, not a group.
   if (end > 0 && /^\p{Lu}/u.test(words[end] ?? '')) return null;
   if (!isGroupNoun(words[end]?.toLowerCase() ?? '')) {
-    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across)$/u.test(words[i + 1] ?? ''));
+    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across|away|outside|close)$/u.test(words[i + 1] ?? ''));
     if (k < 0 || words.length - k > 7) return null;
     end = k;
   }
@@ -186,11 +186,16 @@ export function groupPhrase(words: readonly string[]): string | null {
   while (start > 0 && end - start < 6) {
     const w = words[start - 1] ?? '';
     if (GROUP_STOPS.has(w.toLowerCase()) || !/^[\p{L}.&'’-]+$/u.test(w)) break;
+    // "and" joins two groups ("Analysts and oil industry sources"), not a clause before ("…is broadening and
+    // investment bankers say"): the word before it must close a group.
+    if (w.toLowerCase() === 'and' && !isGroupNoun(words[start - 2]?.toLowerCase() ?? '')) break;
     start--;
   }
   // "The traders said": the article kept, so that the resolver reads it as the traders quoted before.
   if (/^the$/iu.test(words[start - 1] ?? '')) start--;
   const phrase = words.slice(start, end + 1);
-  while (phrase[0]?.toLowerCase() === 'and') phrase.shift();
+  // A comparative is not part of who the group is ("more purchasers reported" are purchasers); "some analysts" and
+  // "few analysts" keep the quantifier the copy gives them.
+  while (/^(?:and|more|fewer)$/iu.test(phrase[0] ?? '') && phrase.length > 1) phrase.shift();
   return phrase.length > 0 ? phrase.join(' ') : null;
 }

@@ -184,8 +184,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 function documentOf(subject: string, after: string): string | undefined {
   const head = subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   if (DOCUMENTS.has(head)) return head;
-  const within = /^\s+(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(after)?.[1];
-  return within && DOCUMENTS.has(within) ? within : undefined;
+  const within = /^\s+(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+((?:[\p{L}-]+\s+){0,3}\p{L}+)/u.exec(after)?.[1];
+  return within?.split(/\s+/u).find((w) => DOCUMENTS.has(w));
 }
 
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */

@@ -77,3 +77,24 @@ describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Or
     ]);
   });
 });
+
+describe('speaker tagging: the bounds of the subject', () => {
+  it('skips a stock code, never crosses a clause before "and", drops a comparative, keeps a head noun after a name or nationality', () => {
+    expect(
+      tag([
+        'Harbour chemicals group Corvo-Lind <CORL.PA> said it would raise its capital.',
+        'The wool market is broadening and investment bankers say more issuers will come.',
+        'For a third month, more purchasers reported paying higher prices.',
+        'The Tollan government said output would rise.',
+        'Wool prices are up, but many Norland experts warn that the rise is excessive.',
+      ]),
+    ).toEqual(['Corvo-Lind', 'investment bankers', 'purchasers', 'Tollan government', 'many norland experts']);
+  });
+
+  it('reads a role and whom it works for, and a group and where it stands, as the whole subject before the verb', () => {
+    expect(tag(['A spokesman for the ministry said the debt was repaid.', 'Underwriters away from the syndicate said the deal was priced too high.'])).toEqual([
+      'spokesman for the ministry',
+      'underwriters',
+    ]);
+  });
+});
