@@ -116,6 +116,9 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
 }
 
+/** A relative clause or a phrase of its own set off after a subject ("who works for…", "due to be…", "based on…"). */
+const OWN_PHRASE = /^\s*(?:who|which|whose|due|based|set|expected|\p{Ll}+ed\b|\p{Ll}+ing\b)/u;
+
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 export function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
@@ -138,8 +141,12 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
   }
   // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
+  // "The NAPM report, based on a survey…, also found": past the aside word and the phrase before it, to the subject.
   if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
-    return subjectOf(text, clauseStart(text, from - 1), from - 1);
+    const segment = clauseStart(text, from - 1);
+    const before = OWN_PHRASE.test(text.slice(segment, from - 1)) ? null : subjectOf(text, segment, from - 1);
+    if (before) return before;
+    words.pop();
   }
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   const last = words.at(-1);
@@ -178,6 +185,13 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
     if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
+    // "The strategist, who works for…, said", "The group, due to be privatised…, said", "The NAPM report, based on a
+    // survey…, found": a description before a relative clause or a phrase of its own is the subject.
+    const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    const description = /^(?:the|a|an)\s+(?:[\p{L}.&'’-]+\s+){0,3}[\p{Ll}-]+$/iu.test(name.trim());
+    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head)) && OWN_PHRASE.test(appositive)) {
+      return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
+    }
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by

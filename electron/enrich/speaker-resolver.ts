@@ -175,7 +175,7 @@ export class Resolver {
     if (headed) return { speaker: headed, kind: 'organisation' };
     // "the analyst said", "the senior bank official said" after "one banking analyst said": the definite article
     // points back to the one quoted before, named or not ("the Kansas senator" after Senator Dole).
-    const definiteOne = /^the\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)$/u.exec(subject);
+    const definiteOne = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)$/u.exec(subject);
     if (definiteOne?.[2] && isOneNoun(definiteOne[2]) && this.lastOne?.speaker) {
       const modifiers = (definiteOne[1] ?? '').trim();
       const capital = /\p{Lu}/u.test(modifiers);

@@ -107,7 +107,7 @@ export const UNNAMED_NOUNS = new Set([
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
 /** A phrase set off by commas that says where or how, not who: "The company, in a newspaper advertisement, said". */
-export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
+export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:in\s+(?:tune|line|keeping|agreement)\s+with|like|unlike|along\s+with|together\s+with)\s+[\p{L}\s'’-]{2,80}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
 /** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
 export const NOT_SPEAKERS = new Set(`
   As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However

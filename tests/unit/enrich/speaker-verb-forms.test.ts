@@ -98,3 +98,19 @@ describe('speaker tagging: the bounds of the subject', () => {
     ]);
   });
 });
+
+describe('speaker tagging: what stands between the subject and the verb', () => {
+  it('passes over a relative clause or a phrase of its own after a description to the description', () => {
+    expect(
+      tag([
+        '"We are falling by our own hand," said one Harbour political strategist.',
+        'The strategist, who works for a leading candidate and asked not to be named, said the vote was lost.',
+      ]),
+    ).toEqual(['one harbour political strategist', 'one harbour political strategist']);
+    expect(tag(['Norland Chemicals Corp said it would raise its capital.', 'The group, due to be sold next year, said in May it was planning a rights issue.'])).toEqual([
+      'Norland Chemicals Corp',
+      'Norland Chemicals Corp',
+    ]);
+    expect(tag(['The Harbour Institute report, based on a survey of 200 firms, also found that orders slowed.'])).toEqual(['Harbour Institute']);
+  });
+});
