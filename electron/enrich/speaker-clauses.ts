@@ -128,6 +128,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // the name before it closes the subject.
   const clause = withoutAsides(text.slice(from, at))
     .replace(/<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/gu, (code) => ' '.repeat(code.length))
+    // "A Los Angeles Times poll released earlier this week showed": the participle after a document says when or by
+    // whom it came out, not who speaks.
+    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
     .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
@@ -222,7 +225,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (group) return { text: group, start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
   const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
-  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
+  // "A Los Angeles Times poll showed": a document the same way, for whoever it is named after.
+  if (article >= 0 && (PERSON_NOUNS.has(lower) || DOCUMENTS.has(lower)) && words.length - article <= 6 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');

@@ -39,6 +39,8 @@ export class Resolver {
 
   /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
   private readonly orgsBeside = new Map<string, Set<string>>();
+  /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
+  private readonly spokenOrgs = new Set<string>();
   /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
   private readonly issuers = new Map<string, string>();
 
@@ -128,6 +130,12 @@ export class Resolver {
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "A Los Angeles Times poll showed", "the NAPM report found": the document speaks for whoever it is named after.
+    const namedDocument = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(subject);
+    if (namedDocument?.[1] && DOCUMENTS.has(namedDocument[2] ?? '')) {
+      const by = this.byWord(namedDocument[1].trim().replace(/['’]s?$/u, ''));
+      if (by.speaker) return { speaker: by.speaker, kind: 'organisation' };
+    }
     // "The Indonesian government said", "the Norland board": an organisation by its head noun and the name or
     // nationality before it, as the story names it or as written (not the adjective alone).
     const nationalOrg = /^[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
@@ -298,6 +306,9 @@ export class Resolver {
     const org = this.orgs.find((o) => o === word || acronymOf(o) === word || (o.startsWith(`${word} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(word.length + 1))));
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
+    // "the Treassury statement": a name the story misspells once is the organisation it names rightly elsewhere.
+    const misspelt = word.length >= 6 ? [...this.spokenOrgs, ...this.orgs].find((o) => o.split(/\s+/u).some((w) => w !== word && w[0] === word[0] && oneEditApart(w, word))) : undefined;
+    if (misspelt) return { speaker: misspelt, kind: 'organisation' };
     return { speaker: word, kind: 'person' };
   }
 
@@ -352,6 +363,7 @@ export class Resolver {
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
     if (tag.kind === 'organisation') {
+      if (tag.speaker) this.spokenOrgs.add(tag.speaker);
       this.lastOrg = tag.speaker;
       this.lastSpeakingOrg = tag.speaker;
     }
@@ -381,4 +393,14 @@ function isPlural(group: string): boolean {
 /** "a company spokesman", "a ministry official": someone speaking for an organisation the story names elsewhere. */
 function isOrgSpokesman(description: string): boolean {
   return description.split(/\s+/u).slice(1, -1).some((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
+}
+
+/** Whether two words differ by one letter added, dropped or changed ("Treassury", "Treasury"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + (a.length >= b.length ? 1 : 0));
+  const restB = b.slice(i + (b.length >= a.length ? 1 : 0));
+  return restA === restB;
 }

@@ -148,7 +148,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
         stop = stop + (text.slice(stop).indexOf(apposed[1])) + apposed[1].length;
       }
       // "said former Nevada Sen. and Reagan confidant Paul Laxalt": a lower-case role word may open a name segment.
-      if (after && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      // "…, declared the defence of its members' earnings its top priority": a possessive inside what follows makes it
+      // the verb's object, not who speaks ("said its chairman" opens with it).
+      const object = /\s(?:its|their|his|her|our)\s/u.test(after);
+      if (after && !object && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
       else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {
         cues.push({ at, strong: true, subject: 'he', mentions: [] });

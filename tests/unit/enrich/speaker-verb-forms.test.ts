@@ -114,3 +114,22 @@ describe('speaker tagging: what stands between the subject and the verb', () => 
     expect(tag(['The Harbour Institute report, based on a survey of 200 firms, also found that orders slowed.'])).toEqual(['Harbour Institute']);
   });
 });
+
+describe('speaker tagging: documents named after their issuer, a misspelt name, an object after the verb', () => {
+  it('gives a poll to whoever it is named after, and a name misspelt once to the organisation named rightly', () => {
+    expect(tag(['A Harbour Times poll released earlier this week showed that 37 pct of voters backed the levy.'])).toEqual(['Harbour Times']);
+    expect(
+      tag([
+        'The Corvo Treasury said it would lend 5 mln dlrs.',
+        '"Our support is firm," the Treassury statement said.',
+        'The statement said the loan was short-term.',
+      ]),
+    ).toEqual(['Corvo Treasury', 'Corvo Treasury', 'Corvo Treasury']);
+  });
+
+  it('reads no speaker in what follows a verb as its object ("declared the defence of its members\' pay its priority")', () => {
+    const [got] = tag(["Vera Oduya put her demands to the minister while the Tollan Workers Union, the largest of the unions, declared the defence of its members' pay its top priority."]);
+    // Narration, or one of the two who made demands: never words of the object.
+    expect(got === null || /^(?:Vera Oduya|Tollan Workers Union)$/u.test(got ?? '')).toBe(true);
+  });
+});
