@@ -132,7 +132,7 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // whom it came out, not who speaks.
     .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
-    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
+    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom|However|Meanwhile|Still|Instead|Nevertheless)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.

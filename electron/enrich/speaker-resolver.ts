@@ -164,7 +164,8 @@ export class Resolver {
       // spoke last, named beside that organisation.
       const last = this.lastOne?.kind === 'person' ? this.lastOne : null;
       if (last?.speaker && [...(this.orgsBeside.get(last.speaker) ?? [])].some((o) => o === org || o.startsWith(`${org} `))) return last;
-      if (!people) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
+      // "the Kansas senator": a place is no organisation with a spokesman; the description points back (below).
+      if (!people && !isKnownPlace(org)) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
     }
     // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.
     const owned = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
@@ -390,10 +391,6 @@ function isPlural(group: string): boolean {
   return /(?:[^s]s|men|people)$/u.test(head) || /\band\b/u.test(group);
 }
 
-/** "a company spokesman", "a ministry official": someone speaking for an organisation the story names elsewhere. */
-function isOrgSpokesman(description: string): boolean {
-  return description.split(/\s+/u).slice(1, -1).some((w) => ORG_NOUNS.has(w) && !DOCUMENTS.has(w));
-}
 
 /** Whether two words differ by one letter added, dropped or changed ("Treassury", "Treasury"). */
 function oneEditApart(a: string, b: string): boolean {

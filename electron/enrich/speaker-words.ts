@@ -11,7 +11,7 @@ export const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
-  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
+  'indicated', 'speculated', 'disagreed', 'believe', 'believed', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
   // Present and past forms of the same that copy uses as often (none is also a noun of the news: not "estimates",
   // "states", "reports").
   'underlines', 'stresses', 'insists', 'argues', 'urges', 'predicts', 'denies', 'confirms', 'explains', 'acknowledges',
@@ -26,7 +26,7 @@ export const VERBS = [
   'note', 'stress',
   // Verbs of telling, citing and accounting for that report what the subject said ("Iraq informed the banks it could
   // not meet…", "The company cited its outlook as reasons…", "Li attributed the surge to…", `"…," Dub detailed`).
-  'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes',
+  'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes', 'served notice', 'gave notice',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
 ];
@@ -102,7 +102,7 @@ export const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
   'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
-  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others',
+  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others', 'aides',
 ]);
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);

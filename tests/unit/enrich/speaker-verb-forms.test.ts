@@ -100,6 +100,17 @@ describe('speaker tagging: the bounds of the subject', () => {
 });
 
 describe('speaker tagging: what stands between the subject and the verb', () => {
+  it('leaves an opening adverb without its comma off the subject, and reads "believed" and "aides" as the others', () => {
+    expect(
+      tag([
+        'Harbour oil sources said exports fell in March.',
+        'However the sources said the real test would come in May.',
+        'Although Norland has yet to say, most analysts believed a sale was near.',
+        'Aides said the minister would stay.',
+      ]),
+    ).toEqual(['harbour oil sources', 'harbour oil sources', 'most analysts', 'aides']);
+  });
+
   it('passes over a relative clause or a phrase of its own after a description to the description', () => {
     expect(
       tag([
