@@ -6,7 +6,7 @@ import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS } from './speaker-names.js';
+import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
@@ -377,27 +377,4 @@ export class Resolver {
     // person before.
     if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
-}
-
-/** "Luis Escalante of Costa Rica": a person's name without the country or town after "of" that says where they are from. */
-function withoutHomePlace(name: string): string {
-  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(name);
-  return m?.[1] && m[2] && isKnownPlace(m[2]) ? m[1] : name;
-}
-
-/** People in the plural: "spokesmen", "analysts", "traders and analysts" (the head before "to/of/for"). */
-function isPlural(group: string): boolean {
-  const head = group.split(/\s+(?:to|of|for|from|at|in|with)\s+/u)[0]?.split(/\s+/u).at(-1) ?? '';
-  return /(?:[^s]s|men|people)$/u.test(head) || /\band\b/u.test(group);
-}
-
-
-/** Whether two words differ by one letter added, dropped or changed ("Treassury", "Treasury"). */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const restA = a.slice(i + (a.length >= b.length ? 1 : 0));
-  const restB = b.slice(i + (b.length >= a.length ? 1 : 0));
-  return restA === restB;
 }
