@@ -26,7 +26,7 @@ export function isRoleOnly(segment: string): boolean {
   return words.length > 0 && words.every((w) => ROLE_WORDS.has(w.replace(/[.,]$/u, '')));
 }
 
-export const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate']);
+export const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate', 'Assistant', 'Acting', 'Deputy', 'Vice', 'Under']);
 
 export function isFemale(name: string): boolean {
   return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');

@@ -6,7 +6,7 @@ import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
@@ -213,7 +213,8 @@ export class Resolver {
     const before = fromPlace?.[1]?.split(/\s+/u).at(-1) ?? '';
     if (fromPlace?.[1] && fromPlace[2] && isKnownPlace(fromPlace[2]) && !ORG_HEADS.has(before) && !TITLES.has(before) && !NOT_SPEAKERS.has(fromPlace[1])) return this.byWord(fromPlace[1]);
     const personOf = PERSON_OF.exec(subject);
-    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '')) {
+    // "Assistant Secretary of Defence for … Richard Perle": a title alone before "of" is nobody's name.
+    if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '') && !isRoleOnly(personOf[1])) {
       // "Wilhelm Harnisch CEO of Master Builders Australia": the role between the name and "of" is not the name.
       const name = personOf[1].split(/\s+/u);
       while (name.length > 2 && ROLE_WORDS.has(name.at(-1) ?? '')) name.pop();

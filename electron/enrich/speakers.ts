@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { VERB, NOUN_LIKE, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, VERB, NOUN_LIKE, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -246,6 +246,11 @@ function pickCue(cues: readonly Cue[]): Cue | null {
   if (strong && /^the\s+(?:company|firm|group|bank|corporation)$/iu.test(strong.subject)) {
     const named = cues.find((c) => c.at < strong.at && /^<?\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject) && c.mentions.some((m) => m.kind === 'organisation' || m.kind === 'person'));
     if (named) return named;
+  }
+  // "Market sources expect…. Approval is expected soon, they said": "they" are the people opening the paragraph.
+  if (strong?.subject === 'they') {
+    const group = cues.find((c) => c.at < strong.at && isGroupNoun(c.subject.split(/\s+/u).at(-1)?.toLowerCase() ?? ''));
+    if (group) return group;
   }
   if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
     // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.

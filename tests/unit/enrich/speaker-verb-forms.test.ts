@@ -126,6 +126,16 @@ describe('speaker tagging: what stands between the subject and the verb', () => 
   });
 });
 
+describe('speaker tagging: a title before the name, "they" after a group in the same paragraph', () => {
+  it('reads a title with "of" as no name, and "they said" as the group opening the paragraph', () => {
+    expect(tag(['Assistant Secretary of Commerce for trade policy Lena Ostrova said talks would resume.'])).toEqual(['Lena Ostrova']);
+    expect(tag(['Norland Mills Ltd listed its shares in May.', 'Market sources expect the next firms listed will be state-owned. Approval is expected soon, they said.'])).toEqual([
+      null,
+      'market sources',
+    ]);
+  });
+});
+
 describe('speaker tagging: documents named after their issuer, a misspelt name, an object after the verb', () => {
   it('gives a poll to whoever it is named after, and a name misspelt once to the organisation named rightly', () => {
     expect(tag(['A Harbour Times poll released earlier this week showed that 37 pct of voters backed the levy.'])).toEqual(['Harbour Times']);
