@@ -29,9 +29,15 @@ export const VERBS = [
   'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes', 'served notice', 'gave notice',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
+  // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
+  'give details', 'gave details', 'gave no details',
+  // An estimate ("The assessment puts 1987 output at 1.45 mln tonnes"): only with "at" and a figure after it.
+  'puts', 'put',
 ];
 /** Base forms in VERBS that are also nouns: a verb only before what is said ("They note he was…", "stress that…"). */
 export const NOUN_LIKE = new Set(['note', 'stress']);
+/** "put X at 1.45 mln": a verb of estimating only before "at" and a figure. */
+export const ESTIMATE_VERBS = new Set(['put', 'puts']);
 /** Verbs that report only what a document or a poll says ("The report found that…"); a person "found" a thing. */
 export const DOCUMENT_VERBS = new Set(['found', 'finds', 'showed', 'shows']);
 /**

@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, VERB, NOUN_LIKE, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -178,6 +178,7 @@ function isFiniteUse(text: string, at: number, end: number, verb: string): boole
   const after = text.slice(end, end + 24);
   if (!CORE_VERBS.test(verb) && /^\s+by\s+(?!\p{N})/u.test(after)) return false;
   if (NOUN_LIKE.has(verb) && !/^\s+(?:that|he|she|it|they|we|there|this|these)\b|^\s*[,:]/u.test(after)) return false;
+  if (ESTIMATE_VERBS.has(verb) && !/^[^.;:]{1,60}?\sat\s+(?:about\s+|around\s+|some\s+|only\s+)?\p{N}/u.test(text.slice(end, end + 80))) return false;
   return true;
 }
 const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'in', 'on', 'for', 'with', 'at', 'from', 'into', 'by']);

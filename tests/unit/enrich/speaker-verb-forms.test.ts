@@ -29,6 +29,16 @@ describe('speaker tagging: verb forms', () => {
     ).toEqual(['Tollan Mining Corp', 'Vessa Holdings', 'Mark Orlov', 'Ruth Calder']);
   });
 
+  it('reads "puts X at" a figure as an estimate, and "did not give details" as the subject\'s, but no other "put"', () => {
+    expect(
+      tag([
+        'A Corvo Embassy assessment puts 1987 output at 1.45 mln tonnes.',
+        'Vera Oduya, speaking at a news conference, did not give details of the sale.',
+        'The strike put pressure on the port.',
+      ]),
+    ).toEqual(['Corvo Embassy', 'Vera Oduya', null]);
+  });
+
   it('lets a document find or show, not a person; reads no passive, no adjective and no noun as a verb of saying', () => {
     expect(
       tag([
