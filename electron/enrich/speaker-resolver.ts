@@ -39,6 +39,8 @@ export class Resolver {
 
   /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
   private readonly orgsBeside = new Map<string, Set<string>>();
+  /** The person a paragraph of narration just named first: the "he" of the paragraph after it. */
+  private narratedPerson: string | null = null;
   /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
   private readonly spokenOrgs = new Set<string>();
   /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
@@ -96,7 +98,10 @@ export class Resolver {
       if (this.lastOne?.kind === 'unnamed') return this.lastOne;
       const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
       const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
-      const candidates = [...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
+      // A paragraph of narration whose subject is a person ("But the head of the union, Edmond Maire, renewed union
+      // demands…") makes that person the "he" of the paragraph after it, before anyone who spoke earlier.
+      const narrated = this.narratedPerson ? [this.narratedPerson] : [];
+      const candidates = [...narrated, ...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
       const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
       return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
     }
@@ -351,6 +356,8 @@ export class Resolver {
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
+    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
+    this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
     for (const m of mentions) {
       if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
       else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);

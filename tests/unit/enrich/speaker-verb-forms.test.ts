@@ -80,6 +80,16 @@ describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Or
     ).toEqual(['Harbour Treasury', 'Harbour Treasury', 'Harbour Treasury']);
   });
 
+  it('gives "he" after a paragraph of narration about a person to that person, not to the one who spoke before', () => {
+    expect(
+      tag([
+        'Union leader Alain Marais said the plan was unjust.',
+        'But the head of the dockers union, Tomas Lind, meeting the minister today, renewed demands for higher pay.',
+        'Calling the plan unfair, he also demanded new investment.',
+      ]),
+    ).toEqual(['Alain Marais', null, 'Tomas Lind']);
+  });
+
   it('gives "the <Org> executive" to the person who spoke last beside that organisation', () => {
     expect(tag(['"Sales are up," said Karl Weber, who heads Tollan Corp\'s trading arm.', 'The Tollan executive attributed this to the weak dollar.'])).toEqual([
       'Karl Weber',
