@@ -137,7 +137,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
   // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
-  const titled = TITLES.has(words[0] ?? '') && /^(?:of|at|for)$/u.test(words[1] ?? '');
+  // "Robert Bretz, chairman of the NAPM's committee … said": a role in lower case too.
+  const titled = (TITLES.has(words[0] ?? '') || PERSON_NOUNS.has(words[0] ?? '')) && /^(?:of|at|for)$/u.test(words[1] ?? '');
   if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
     const nameStart = clauseStart(text, from - 1);
     const name = text.slice(nameStart, from - 1).trim();

@@ -158,7 +158,7 @@ export class Resolver {
     // annotated agency copy (five sets) credits "bankamerica spokesman", not BankAmerica, so it is kept as written,
     // and "he" and "the spokesman" after it are that spokesman's.
     // "the Kepco spokesman" with no one before it: the organisation speaks through its spokesman.
-    const forOrg = /^([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(subject);
+    const forOrg = /^([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
     if (forOrg?.[2] && PERSON_NOUNS.has(forOrg[3] ?? '')) {
       const org = forOrg[2].trim();
       const people = this.people.find((p) => p.name === org);
@@ -207,6 +207,8 @@ export class Resolver {
     const anyone = !/^the\s/iu.test(subject) || /\s(?:one of|a|an|some)\s/u.test(role?.[1] ?? '');
     if (role?.[1] && anyone && isOneNoun(role[2] ?? '')) return { speaker: role[1], kind: 'unnamed' };
     const described = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(subject);
+    // "A military communique said": a document new to the story, not the one quoted before.
+    if (described && DOCUMENTS.has(described[1] ?? '') && /^an?\s/iu.test(subject)) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'document' };
     if (described) return this.describe(described[1] ?? '', subject.replace(/^(?:the|a|an)\s+/iu, ''));
     // "Martin Bachem of Morgan Guaranty": the person speaks, for the organisation after "of".
     // "Liberal Democrat Brexit spokesman Tom Brake", "Reuters technical analyst Wang Tao": the name after the role noun.

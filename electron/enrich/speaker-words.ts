@@ -138,7 +138,7 @@ export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|another|two|three|several|s
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
 export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
-export const COMMITMENTS = new Set(['agreed', 'promised', 'pledged']);
+export const COMMITMENTS = new Set(['agreed', 'agree', 'agrees', 'promised', 'pledged']);
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
 export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
 /**

@@ -90,6 +90,20 @@ describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Or
     ).toEqual(['Alain Marais', null, 'Tomas Lind']);
   });
 
+  it('keeps "a communique" new, not the organisation that spoke before; "agree to" and a role before a stock code say nothing new', () => {
+    expect(tag(['Harbour Revolutionary Guards said they had repelled an attack.', 'A military communique said the attack was broken off at dawn.'])).toEqual([
+      'Harbour Revolutionary Guards',
+      'a military communique',
+    ]);
+    // The base form "agree" commits like "agreed"; a lower-case role before a stock code leaves the name before it.
+    expect(
+      tag([
+        'The notes will be priced at offering if third party investors agree to buy them.',
+        'Karl Weber, chairman of the Harbour Institute\'s survey committee and director of buying at Vessa Mills Inc <VMI> said "the economy continued to expand."',
+      ]),
+    ).toEqual([null, 'Karl Weber']);
+  });
+
   it('gives "the <Org> executive" to the person who spoke last beside that organisation', () => {
     expect(tag(['"Sales are up," said Karl Weber, who heads Tollan Corp\'s trading arm.', 'The Tollan executive attributed this to the weak dollar.'])).toEqual([
       'Karl Weber',
