@@ -200,6 +200,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
     // commas as a trailing attribution.
+    // Or a description first ("The other member of the three-man board, Marvin Duncan, agreed."), the name its
+    // appositive (speakers.ts reads that as a sentence of its own, not an attribution trailing the words before).
     const clause = !/\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/u).length > 4;
     if (clause && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u.test(appositive)) {
       return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };

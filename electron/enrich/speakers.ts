@@ -126,7 +126,12 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
       const document = documentOf(subject.text, text.slice(end, end + 80));
-      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
+      // "The other member of the board, Marvin Duncan, agreed.": a description opening the sentence, then the name
+      // in apposition, is a sentence of its own, not an attribution trailing the words before ("…, he added.").
+      const sentence = Math.max(text.lastIndexOf('. ', subject.start), text.lastIndexOf('? ', subject.start), text.lastIndexOf('! ', subject.start)) + 1;
+      const lead = text.slice(sentence, subject.start);
+      const described = subject.start < from && /^\s*(?:The|A|An|One)\s/u.test(lead) && !/["“”]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|be|been)\b/u.test(lead);
+      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that

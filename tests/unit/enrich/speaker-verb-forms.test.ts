@@ -170,6 +170,19 @@ describe('speaker tagging: a title before the name, "they" after a group in the 
   });
 });
 
+describe('speaker tagging: which attribution governs a paragraph', () => {
+  it('keeps the first speaker when a later sentence opens with a description and names someone in apposition', () => {
+    expect(tag(['Harbour Minister Karl Weber said a rescue was not needed this year. The other member of the three-man board, Vera Oduya, agreed.'])).toEqual([
+      'Karl Weber',
+    ]);
+    // Alone, that sentence is hers; after words reported, the name in apposition closes them.
+    expect(tag(['The other member of the three-man board, Vera Oduya, agreed.', 'Prices will rise this year, Tomas Lind, an analyst at Vessa Securities, said.'])).toEqual([
+      'Vera Oduya',
+      'Tomas Lind',
+    ]);
+  });
+});
+
 describe('speaker tagging: documents named after their issuer, a misspelt name, an object after the verb', () => {
   it('gives a poll to whoever it is named after, and a name misspelt once to the organisation named rightly', () => {
     expect(tag(['A Harbour Times poll released earlier this week showed that 37 pct of voters backed the levy.'])).toEqual(['Harbour Times']);
