@@ -169,7 +169,11 @@ export class Resolver {
       // spoke last, named beside that organisation.
       const last = this.lastOne?.kind === 'person' ? this.lastOne : null;
       if (last?.speaker && [...(this.orgsBeside.get(last.speaker) ?? [])].some((o) => o === org || o.startsWith(`${org} `))) return last;
-      // "the Kansas senator": a place is no organisation with a spokesman; the description points back (below).
+      // "the Kansas senator" right after Senator Dole spoke: a modifier that names no organisation of the story (a
+      // place, a party) describes the person who spoke last.
+      const knownOrg = this.orgs.some((o) => o === org || o.startsWith(`${org} `));
+      if (/^the$/iu.test(forOrg[1] ?? '') && !knownOrg && last?.speaker && PERSON_NOUNS.has(forOrg[3] ?? '') && !/^spokes/u.test(forOrg[3] ?? '')) return last;
+      // A place is no organisation with a spokesman; the description points back (below).
       if (!people && !isKnownPlace(org)) return { speaker: this.orgs.find((o) => o === org || o.startsWith(`${org} `)) ?? org, kind: 'organisation' };
     }
     // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.

@@ -104,6 +104,13 @@ describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Or
     ).toEqual([null, 'Karl Weber']);
   });
 
+  it('gives "the Tollan senator" to the person who spoke last when "Tollan" names no organisation of the story', () => {
+    expect(tag(['Senate leader Ruth Calder said the nomination was in trouble.', 'Appearing on television, the Tollan senator said the vote could fail.'])).toEqual([
+      'Ruth Calder',
+      'Ruth Calder',
+    ]);
+  });
+
   it('gives "the <Org> executive" to the person who spoke last beside that organisation', () => {
     expect(tag(['"Sales are up," said Karl Weber, who heads Tollan Corp\'s trading arm.', 'The Tollan executive attributed this to the weak dollar.'])).toEqual([
       'Karl Weber',
