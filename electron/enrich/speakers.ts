@@ -97,8 +97,6 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
-    // "Hutchison earlier reported after-tax profits of…": a result reported, not words; "reported that…" reports.
-    if (m[0] === 'reported' && /^\s+(?:a|an|net|record|after-tax|pre-tax|operating|first|second|third|fourth|higher|lower|profits?|losses?|earnings|revenues?|sales|\p{N})\b/u.test(text.slice(end, end + 16))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
