@@ -113,7 +113,11 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
-  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
+  if (first) return { text: text.slice(first.start, first.end), start: first.start };
+  // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
+  // that the names did not class (the resolver reads it as the person named in full before).
+  const opener = mentions.find((m) => m.kind === 'word' && m.start === sentence + (text.slice(sentence).length - text.slice(sentence).trimStart().length) && text[m.end] === ',' && !NOT_SPEAKERS.has(m.name));
+  return opener ? { text: opener.name, start: opener.start } : null;
 }
 
 /** A relative clause or a phrase of its own set off after a subject ("who works for…", "due to be…", "based on…"). */

@@ -152,6 +152,15 @@ describe('speaker tagging: what stands between the subject and the verb', () => 
     ).toEqual(['harbour oil sources', 'harbour oil sources', 'most analysts', 'aides']);
   });
 
+  it('gives "…, but warns that" to the surname opening the sentence before an aside', () => {
+    expect(
+      tag([
+        '"The recovery is real," says Tomas Lindqvist, a professor at Harbour University.',
+        'Lindqvist, in tune with other economists here, praises the recovery of industry, but warns that the economy is still weak.',
+      ]),
+    ).toEqual(['Tomas Lindqvist', 'Tomas Lindqvist']);
+  });
+
   it('passes over a relative clause or a phrase of its own after a description to the description', () => {
     expect(
       tag([
