@@ -292,7 +292,13 @@ export class Resolver {
         return described.every((w) => words.includes(w));
       });
       if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
-      const name = match ?? this.lastOrg;
+      // "the government" is not the "U.S. Embassy" named last: a name headed by another institution's noun is not
+      // what the description describes ("the company" still is "Norland Corp").
+      const fits = (o: string | null) => {
+        const head = o?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+        return o && !(ORG_NOUNS.has(head) && head !== noun) ? o : null;
+      };
+      const name = match ?? fits(this.lastOrg) ?? fits(this.lastSpeakingOrg);
       return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
     }
     // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.

@@ -32,12 +32,12 @@ export const VERBS = [
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
   'give details', 'gave details', 'gave no details',
   // An estimate ("The assessment puts 1987 output at 1.45 mln tonnes"): only with "at" and a figure after it.
-  'puts', 'put',
+  'puts', 'put', 'estimates',
 ];
 /** Base forms in VERBS that are also nouns: a verb only before what is said ("They note he was…", "stress that…"). */
 export const NOUN_LIKE = new Set(['note', 'stress']);
 /** "put X at 1.45 mln": a verb of estimating only before "at" and a figure. */
-export const ESTIMATE_VERBS = new Set(['put', 'puts']);
+export const ESTIMATE_VERBS = new Set(['put', 'puts', 'estimates']);
 /** Verbs that report only what a document or a poll says ("The report found that…"); a person "found" a thing. */
 export const DOCUMENT_VERBS = new Set(['found', 'finds', 'showed', 'shows']);
 /**
@@ -122,7 +122,7 @@ export const NOT_SPEAKERS = new Set(`
   January February March April May June July August September October November December
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
-export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
+export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /**
  * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
  * name ("the official Saudi Press Agency said").

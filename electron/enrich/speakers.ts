@@ -196,7 +196,7 @@ function documentOf(subject: string, after: string): string | undefined {
 }
 
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
-const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
 const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|notes|note|explained|declared|announced|commented|wrote|replied)$/u;

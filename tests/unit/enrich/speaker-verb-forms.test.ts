@@ -111,6 +111,18 @@ describe('speaker tagging: what "he", "the spokesman", "the report" and "the <Or
     ]);
   });
 
+  it('never gives "the government" or "the company" to an organisation headed by another noun; reads estimates and a passive\'s agent', () => {
+    expect(tag(['Harbour rice output will fall, the Corvo Embassy said in its annual report.', 'The government officially estimates 1986 rice output at 26.7 mln tonnes.'])).toEqual([
+      'Corvo Embassy',
+      'government',
+    ]);
+    expect(tag(['Tollan Inns Limited Partnership said it filed a statement with the Harbour Exchange Commission.', 'The company said it expects the units to sell at 20 dlrs.'])).toEqual([
+      'Tollan Inns Limited Partnership',
+      'Tollan Inns Limited Partnership',
+    ]);
+    expect(tag(["Norland's reforms have been welcomed by the World Bank as steps in the right direction."])).toEqual(['World Bank']);
+  });
+
   it('gives "the <Org> executive" to the person who spoke last beside that organisation', () => {
     expect(tag(['"Sales are up," said Karl Weber, who heads Tollan Corp\'s trading arm.', 'The Tollan executive attributed this to the weak dollar.'])).toEqual([
       'Karl Weber',
