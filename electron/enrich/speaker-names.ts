@@ -60,3 +60,14 @@ export function oneEditApart(a: string, b: string): boolean {
   const restB = b.slice(i + (b.length >= a.length ? 1 : 0));
   return restA === restB;
 }
+
+/**
+ * Where copy calls people by the given name (Thai, Malay and Indonesian names: "Pramual Sabhavasu", then
+ * "Pramual"), the one person named in full whose first word it is — when it is no one's family name and no
+ * two people share it.
+ */
+export function byGivenName(known: readonly string[], word: string): string | undefined {
+  const full = [...new Set(known.filter((n) => /\s/u.test(n)))];
+  const matches = full.filter((n) => n.split(/\s+/u)[0]?.toLowerCase() === word);
+  return matches.length === 1 && !full.some((n) => n.split(/\s+/u).at(-1)?.toLowerCase() === word) ? matches[0] : undefined;
+}

@@ -6,7 +6,7 @@ import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, byGivenName } from './speaker-names.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
@@ -351,20 +351,9 @@ export class Resolver {
     return (
       known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
       known.find((n) => /\s/u.test(n) && byFirst(n)) ??
-      this.byGivenName(known, surname) ??
+      byGivenName(known, surname) ??
       (exact ? personName(exact.name) : name)
     );
-  }
-
-  /**
-   * Where copy calls people by the given name (Thai, Malay and Indonesian names: "Pramual Sabhavasu", then
-   * "Pramual"), the one person named in full whose first word it is — when it is no one's family name and no
-   * two people share it.
-   */
-  private byGivenName(known: readonly string[], word: string): string | undefined {
-    const full = [...new Set(known.filter((n) => /\s/u.test(n)))];
-    const matches = full.filter((n) => n.split(/\s+/u)[0]?.toLowerCase() === word);
-    return matches.length === 1 && !full.some((n) => n.split(/\s+/u).at(-1)?.toLowerCase() === word) ? matches[0] : undefined;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
