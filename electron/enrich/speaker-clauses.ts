@@ -20,6 +20,7 @@ import {
   isOneNoun,
   isGroupNoun,
   groupPhrase,
+  COMPANY_END,
 } from './speaker-words.js';
 import { isRoleOnly } from './speaker-names.js';
 import { TITLES } from './proper-names.js';
@@ -156,7 +157,18 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     if (before) return before;
     words.pop();
   }
+  // A time phrase between the auxiliary and the verb ("Bundesbank officials have in the past stressed", "X has in
+  // recent weeks argued"): no part of the subject.
+  const timed = /^(.*\S)\s+(?:in|over|during)\s+(?:the\s+)?(?:past|recent|last|coming)(?:\s+\p{Ll}+)?$/u.exec(words.join(' '));
+  if (timed?.[1]) words.splice(0, words.length, ...timed[1].split(' '));
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
+  // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
+  const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));
+  if (unit) {
+    words.pop();
+    const owner = words.findLastIndex((w) => /['’]s?$/u.test(w));
+    if (owner >= 0 && owner < words.length - 1) words.splice(0, owner + 1);
+  }
   const last = words.at(-1);
   if (last === undefined) {
     // "Smith, a spokesman for the ministry, said": the name stands before the appositive.

@@ -33,9 +33,11 @@ export const VERBS = [
   'give details', 'gave details', 'gave no details',
   // An estimate ("The assessment puts 1987 output at 1.45 mln tonnes"): only with "at" and a figure after it.
   'puts', 'put', 'estimates',
+  // "…, with dealers reporting that…": the people of an absolute clause report (NOUN_LIKE holds it to "that").
+  'reporting',
 ];
 /** Base forms in VERBS that are also nouns: a verb only before what is said ("They note he was…", "stress that…"). */
-export const NOUN_LIKE = new Set(['note', 'stress']);
+export const NOUN_LIKE = new Set(['note', 'stress', 'reporting']);
 /** "put X at 1.45 mln": a verb of estimating only before "at" and a figure. */
 export const ESTIMATE_VERBS = new Set(['put', 'puts', 'estimates']);
 /** Verbs that report only what a document or a poll says ("The report found that…"); a person "found" a thing. */

@@ -164,6 +164,18 @@ describe('speaker tagging: what stands between the subject and the verb', () => 
     ).toEqual(['harbour oil sources', 'harbour oil sources', 'most analysts', 'aides']);
   });
 
+  it('passes over a time phrase after the auxiliary, gives a unit to itself, and reads "with dealers reporting that"', () => {
+    expect(
+      tag([
+        'Harbour bankers have in recent weeks argued that rates must fall.',
+        'Vera Oduya has in the past stressed that the bank has no say on growth.',
+        "Harbour Holdings Inc's Corvo Shipping Lines Inc subsidiary said it would sell its Asian service.",
+        'Shares rose, with dealers reporting that the remarks had lifted sentiment.',
+        'Reporting by Ana Ruiz; editing by Paul Okafor.',
+      ]),
+    ).toEqual(['harbour bankers', 'Vera Oduya', 'Corvo Shipping Lines Inc', 'dealers', null]);
+  });
+
   it('gives "…, but warns that" to the surname opening the sentence before an aside', () => {
     expect(
       tag([
