@@ -9,6 +9,7 @@ import {
   PERSON_NOUNS,
   CLAUSE_STOPS,
   ADVERB_WORDS,
+  isMannerAdverb,
   PRONOUNS,
   ASIDE_WORDS,
   ASIDE_PHRASE,
@@ -19,6 +20,7 @@ import {
   isOneNoun,
   isGroupNoun,
   groupPhrase,
+  COMPANY_END,
 } from './speaker-words.js';
 import { isRoleOnly } from './speaker-names.js';
 import { TITLES } from './proper-names.js';
@@ -42,6 +44,11 @@ export function clauseStart(text: string, at: number, reach = 160): number {
     }
     // The full stop of an abbreviation or an initial ("Nordline Shipping Corp. said", "William H. Macy said") is
     // part of the name, not the end of a sentence.
+    // The full stop inside a stock code ("<RHON.PA>") ends no sentence.
+    if (c === '.' && /^\.\p{Lu}{1,2}>/u.test(text.slice(i, i + 4))) {
+      i--;
+      continue;
+    }
     if (c === '.' && (ABBREVIATION_END.test(text.slice(Math.max(0, i - 6), i + 1)) || INITIAL_END.test(text.slice(Math.max(0, i - 6), i + 1)))) {
       i--;
       continue;
@@ -107,32 +114,61 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
-  return first ? { text: text.slice(first.start, first.end), start: first.start } : null;
+  if (first) return { text: text.slice(first.start, first.end), start: first.start };
+  // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
+  // that the names did not class (the resolver reads it as the person named in full before).
+  const opener = mentions.find((m) => m.kind === 'word' && m.start === sentence + (text.slice(sentence).length - text.slice(sentence).trimStart().length) && text[m.end] === ',' && !NOT_SPEAKERS.has(m.name));
+  return opener ? { text: opener.name, start: opener.start } : null;
 }
+
+/** A relative clause or a phrase of its own set off after a subject ("who works for…", "due to be…", "based on…"). */
+const OWN_PHRASE = /^\s*(?:who|which|whose|due|based|set|expected|\p{Ll}+ed\b|\p{Ll}+ing\b)/u;
 
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 export function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
   // "But Bijan Moussavar-Rahmani said", "which industry sources said": a conjunction or a relative pronoun opening
   // the clause is not part of its subject (blanked, so that offsets stay right).
+  // A stock code after a company's name ("group Rhone-Poulenc <RHON.PA> said") is never the name: blanked, so that
+  // the name before it closes the subject.
   const clause = withoutAsides(text.slice(from, at))
+    .replace(/<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/gu, (code) => ' '.repeat(code.length))
+    // "A Los Angeles Times poll released earlier this week showed": the participle after a document says when or by
+    // whom it came out, not who speaks.
+    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
-    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
+    .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom|However|Meanwhile|Still|Instead|Nevertheless)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
   // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
-  const titled = TITLES.has(words[0] ?? '') && /^(?:of|at|for)$/u.test(words[1] ?? '');
+  // "Robert Bretz, chairman of the NAPM's committee … said": a role in lower case too.
+  const titled = (TITLES.has(words[0] ?? '') || PERSON_NOUNS.has(words[0] ?? '')) && /^(?:of|at|for)$/u.test(words[1] ?? '');
   if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
     const nameStart = clauseStart(text, from - 1);
     const name = text.slice(nameStart, from - 1).trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
   }
   // "Some analysts, however, disagreed", "The company, however, said": past the aside to the subject before it.
+  // "The NAPM report, based on a survey…, also found": past the aside word and the phrase before it, to the subject.
   if (words.length === 1 && ASIDE_WORDS.has(words[0]?.toLowerCase() ?? '') && text[from - 1] === ',' && from > 1) {
-    return subjectOf(text, clauseStart(text, from - 1), from - 1);
+    const segment = clauseStart(text, from - 1);
+    const before = OWN_PHRASE.test(text.slice(segment, from - 1)) ? null : subjectOf(text, segment, from - 1);
+    if (before) return before;
+    words.pop();
   }
-  while (words.length > 0 && ADVERB_WORDS.has(words.at(-1) ?? '')) words.pop();
+  // A time phrase between the auxiliary and the verb ("Bundesbank officials have in the past stressed", "X has in
+  // recent weeks argued"): no part of the subject.
+  const timed = /^(.*\S)\s+(?:in|over|during)\s+(?:the\s+)?(?:past|recent|last|coming)(?:\s+\p{Ll}+)?$/u.exec(words.join(' '));
+  if (timed?.[1]) words.splice(0, words.length, ...timed[1].split(' '));
+  while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
+  // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
+  const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));
+  if (unit) {
+    words.pop();
+    const owner = words.findLastIndex((w) => /['’]s?$/u.test(w));
+    if (owner >= 0 && owner < words.length - 1) words.splice(0, owner + 1);
+  }
   const last = words.at(-1);
   if (last === undefined) {
     // "Smith, a spokesman for the ministry, said": the name stands before the appositive.
@@ -169,10 +205,19 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
     if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
+    // "The strategist, who works for…, said", "The group, due to be privatised…, said", "The NAPM report, based on a
+    // survey…, found": a description before a relative clause or a phrase of its own is the subject.
+    const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    const description = /^(?:the|a|an)\s+(?:[\p{L}.&'’-]+\s+){0,3}[\p{Ll}-]+$/iu.test(name.trim());
+    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head)) && OWN_PHRASE.test(appositive)) {
+      return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
+    }
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
     // commas as a trailing attribution.
+    // Or a description first ("The other member of the three-man board, Marvin Duncan, agreed."), the name its
+    // appositive (speakers.ts reads that as a sentence of its own, not an attribution trailing the words before).
     const clause = !/\p{Lu}[\p{L}'’.-]*$/u.test(name) && name.split(/\s+/u).length > 4;
     if (clause && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}.*)?$/u.test(appositive)) {
       return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
@@ -199,7 +244,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (group) return { text: group, start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
   const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
-  if (article >= 0 && PERSON_NOUNS.has(lower) && words.length - article <= 5 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
+  // "A Los Angeles Times poll showed": a document the same way, for whoever it is named after.
+  if (article >= 0 && (PERSON_NOUNS.has(lower) || DOCUMENTS.has(lower)) && words.length - article <= 6 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
     return { text: words.slice(article).join(' '), start };
   }
   const the = words.findLastIndex((w) => w.toLowerCase() === 'the');
@@ -214,8 +260,13 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   }
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.
+  const roleOf = words.findIndex((w) => /^(?:of|for|at|from|with)$/u.test(w));
+  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && roleOf >= 2 && roleOf <= 4 && isOneNoun(words[roleOf - 1] ?? '') && words.length - roleOf <= 5 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w))) {
+    return { text: words.join(' ').replace(/^A(n?)\s/u, 'a$1 '), start };
+  }
   // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.
-  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w));
+  const postmodifies = /^(?:of|at|for|from|with)$/u.test(words[the - 1] ?? '') && words.slice(0, the - 1).some((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The|One)$/u.test(w));
   if (the >= 0 && !postmodifies && words.length - the <= 4 && (ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower))) return { text: words.slice(the).join(' '), start };
   // A name may end in a particle's form (`Ali al-Khalifa al-Sabah`): capitalised after its particle.
   if (/^\p{Lu}/u.test(last) || /^\p{Ll}{1,3}-\p{Lu}/u.test(last)) return NOT_SPEAKERS.has(last.replace(/[.,]$/u, '')) && words.length === 1 ? null : { text: words.join(' '), start };

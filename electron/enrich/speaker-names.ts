@@ -1,6 +1,7 @@
 /** Names as speaker tagging gives them (speakers.ts): titles and possessives off, roles, initials, given names. */
 import { TITLES } from './proper-names.js';
 import { FEMALE_NAMES, UNNAMED_ONE } from './speaker-words.js';
+import { isKnownPlace } from './gazetteer.js';
 
 /**
  * A person's name without what stands before it in copy: an employer's possessive ("First Chicago's Johnson") and a
@@ -25,7 +26,7 @@ export function isRoleOnly(segment: string): boolean {
   return words.length > 0 && words.every((w) => ROLE_WORDS.has(w.replace(/[.,]$/u, '')));
 }
 
-export const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate']);
+export const ROLE_WORDS = new Set([...TITLES, 'Officer', 'Operating', 'Financial', 'Technology', 'Marketing', 'Senior', 'Managing', 'General', 'Partner', 'Associate', 'Assistant', 'Acting', 'Deputy', 'Vice', 'Under']);
 
 export function isFemale(name: string): boolean {
   return FEMALE_NAMES.has(name.split(/\s+/u)[0] ?? '');
@@ -37,3 +38,36 @@ export function acronymOf(name: string): string {
 
 /** Honorifics of rank and religion that agency style keeps on a name at every reference, unlike a job title. */
 export const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Sultan', 'Ayatollah']);
+
+/** "Luis Escalante of Costa Rica": a person's name without the country or town after "of" that says where they are from. */
+export function withoutHomePlace(name: string): string {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’.-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(name);
+  return m?.[1] && m[2] && isKnownPlace(m[2]) ? m[1] : name;
+}
+
+/** People in the plural: "spokesmen", "analysts", "traders and analysts" (the head before "to/of/for"). */
+export function isPlural(group: string): boolean {
+  const head = group.split(/\s+(?:to|of|for|from|at|in|with)\s+/u)[0]?.split(/\s+/u).at(-1) ?? '';
+  return /(?:[^s]s|men|people)$/u.test(head) || /\band\b/u.test(group);
+}
+
+/** Whether two words differ by one letter added, dropped or changed ("Treassury", "Treasury"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + (a.length >= b.length ? 1 : 0));
+  const restB = b.slice(i + (b.length >= a.length ? 1 : 0));
+  return restA === restB;
+}
+
+/**
+ * Where copy calls people by the given name (Thai, Malay and Indonesian names: "Pramual Sabhavasu", then
+ * "Pramual"), the one person named in full whose first word it is — when it is no one's family name and no
+ * two people share it.
+ */
+export function byGivenName(known: readonly string[], word: string): string | undefined {
+  const full = [...new Set(known.filter((n) => /\s/u.test(n)))];
+  const matches = full.filter((n) => n.split(/\s+/u)[0]?.toLowerCase() === word);
+  return matches.length === 1 && !full.some((n) => n.split(/\s+/u).at(-1)?.toLowerCase() === word) ? matches[0] : undefined;
+}

@@ -11,12 +11,37 @@ export const VERBS = [
   'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
-  'indicated', 'speculated', 'disagreed', 'believe', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
+  'indicated', 'speculated', 'disagreed', 'believe', 'believed', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
   // Present and past forms of the same that copy uses as often (none is also a noun of the news: not "estimates",
   // "states", "reports").
   'underlines', 'stresses', 'insists', 'argues', 'urges', 'predicts', 'denies', 'confirms', 'explains', 'acknowledges',
   'emphasizes', 'emphasises', 'cautions', 'concedes', 'recalled', 'recalls', 'quipped', 'shot back', 'reckoned', 'reckons',
+  // The base form, which a plural subject takes in the present ("Analysts point out that…", "bankers acknowledge a
+  // desire…", "experts warn that…"): of the verbs above whose base form is no common noun of the news.
+  'warn', 'acknowledge', 'point out', 'points out', 'insist', 'argue', 'urge', 'explain', 'confirm', 'deny', 'concede',
+  'contend', 'contends', 'maintain', 'maintains', 'suggest', 'suggests', 'admit', 'admits', 'assert', 'asserts', 'observe',
+  'observes', 'emphasize', 'emphasise', 'underline', 'reiterate', 'reiterates', 'disclose', 'discloses', 'reveal', 'reveals',
+  'think', 'reckon', 'agree', 'agrees', 'disagree', 'disagrees', 'speculate', 'speculates', 'complain', 'complains',
+  // Base forms that are also nouns ("a note", "under stress"): NOUN_LIKE holds them to a clause after them.
+  'note', 'stress',
+  // Verbs of telling, citing and accounting for that report what the subject said ("Iraq informed the banks it could
+  // not meet…", "The company cited its outlook as reasons…", "Li attributed the surge to…", `"…," Dub detailed`).
+  'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes', 'served notice', 'gave notice',
+  // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
+  'found', 'finds', 'showed', 'shows',
+  // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
+  'give details', 'gave details', 'gave no details',
+  // An estimate ("The assessment puts 1987 output at 1.45 mln tonnes"): only with "at" and a figure after it.
+  'puts', 'put', 'estimates',
+  // "…, with dealers reporting that…": the people of an absolute clause report (NOUN_LIKE holds it to "that").
+  'reporting',
 ];
+/** Base forms in VERBS that are also nouns: a verb only before what is said ("They note he was…", "stress that…"). */
+export const NOUN_LIKE = new Set(['note', 'stress', 'reporting']);
+/** "put X at 1.45 mln": a verb of estimating only before "at" and a figure. */
+export const ESTIMATE_VERBS = new Set(['put', 'puts', 'estimates']);
+/** Verbs that report only what a document or a poll says ("The report found that…"); a person "found" a thing. */
+export const DOCUMENT_VERBS = new Set(['found', 'finds', 'showed', 'shows']);
 /**
  * The same for the other languages of the wires read here, the forms that report speech in agency copy ("…»,
  * a déclaré le ministre", "…", dijo Sunkaria", "…, säger Timmermans"): past and present, never a word that is
@@ -50,9 +75,9 @@ export const ORG_NOUNS = new Set([
   'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
   'union', 'board', 'airline', 'carrier', 'network', 'club', 'university', 'hospital', 'regulator', 'embassy',
   'cabinet', 'administration', 'parliament', 'statement', 'report', 'insurer', 'operator', 'manufacturer', 'utility',
-  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund',
+  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury',
 ]);
-export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique']);
+export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique', 'poll', 'assessment', 'review', 'analysis']);
 export const PERSON_NOUNS = new Set([
   'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'official', 'secretary', 'chairman', 'chief',
   'director', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'mayor', 'senator', 'lawmaker', 'premier',
@@ -69,18 +94,28 @@ export const PERSON_OF = /^(?!The\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L
 export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
 export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will',
   // "he did not say", "she would not say", "they could only say": the auxiliary and the negation, not the subject.
-  'did', 'does', 'do', 'not', 'never', 'were', 'are', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only']);
+  'did', 'does', 'do', 'not', 'never', 'were', 'are', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only',
+  // A time adverb between subject and verb ("Norland today reported…", "the minister yesterday told…").
+  'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'first']);
+/**
+ * A manner adverb between subject and verb ("has flatly rejected", "it angrily demanded"): a word in -ly, unless it
+ * is one of the nouns in -ly that head a subject ("the assembly", "the daily").
+ */
+export function isMannerAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(word);
+}
+const LY_NOUNS = new Set(['assembly', 'family', 'supply', 'rally', 'ally', 'monopoly', 'anomaly', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'italy', 'july']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 export const UNNAMED_NOUNS = new Set([
   'officials', 'sources', 'source', 'analysts', 'witnesses', 'residents', 'experts', 'diplomats', 'observers',
   'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
-  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others',
+  'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others', 'aides',
 ]);
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
 /** A phrase set off by commas that says where or how, not who: "The company, in a newspaper advertisement, said". */
-export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
+export const ASIDE_PHRASE = /^(?:(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+[\p{L}\s-]{2,40}|(?:in\s+(?:tune|line|keeping|agreement)\s+with|like|unlike|along\s+with|together\s+with)\s+[\p{L}\s'’-]{2,80}|(?:speaking|writing|commenting|asked|interviewed|reached|contacted)(?:\s+[\p{L}-]+){0,6})$/iu;
 /** Words that open a clause or name a day, never a speaker: "Monday said…", "As one trader said…". */
 export const NOT_SPEAKERS = new Set(`
   As But And Or So Yet While When Whereas If Although Though Because Since After Before Until Then Now Also However
@@ -89,7 +124,7 @@ export const NOT_SPEAKERS = new Set(`
   January February March April May June July August September October November December
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
-export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
+export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
 /**
  * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
  * name ("the official Saudi Press Agency said").
@@ -105,7 +140,7 @@ export const INVERTED_SUBJECT = /^(?:(?:the|a|an|one|another|two|three|several|s
 /** What the other languages' "according to" names: a capitalised name, or an article and a noun. */
 export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|das|den|det|de|il|lo|o|a|os|as)\s+\p{L}|l['’]\p{L})/u;
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
-export const COMMITMENTS = new Set(['agreed', 'promised', 'pledged']);
+export const COMMITMENTS = new Set(['agreed', 'agree', 'agrees', 'promised', 'pledged']);
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
 export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
 /**
@@ -151,7 +186,7 @@ export function groupPhrase(words: readonly string[]): string | null {
   // "the National Association of Realtors said": a capitalised noun inside a name is the name's, not a group.
   if (end > 0 && /^\p{Lu}/u.test(words[end] ?? '')) return null;
   if (!isGroupNoun(words[end]?.toLowerCase() ?? '')) {
-    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across)$/u.test(words[i + 1] ?? ''));
+    const k = words.findLastIndex((w, i) => isGroupNoun(w.toLowerCase()) && /^(?:in|at|from|with|on|across|away|outside|close)$/u.test(words[i + 1] ?? ''));
     if (k < 0 || words.length - k > 7) return null;
     end = k;
   }
@@ -159,11 +194,16 @@ export function groupPhrase(words: readonly string[]): string | null {
   while (start > 0 && end - start < 6) {
     const w = words[start - 1] ?? '';
     if (GROUP_STOPS.has(w.toLowerCase()) || !/^[\p{L}.&'’-]+$/u.test(w)) break;
+    // "and" joins two groups ("Analysts and oil industry sources"), not a clause before ("…is broadening and
+    // investment bankers say"): the word before it must close a group.
+    if (w.toLowerCase() === 'and' && !isGroupNoun(words[start - 2]?.toLowerCase() ?? '')) break;
     start--;
   }
   // "The traders said": the article kept, so that the resolver reads it as the traders quoted before.
   if (/^the$/iu.test(words[start - 1] ?? '')) start--;
   const phrase = words.slice(start, end + 1);
-  while (phrase[0]?.toLowerCase() === 'and') phrase.shift();
+  // A comparative is not part of who the group is ("more purchasers reported" are purchasers); "some analysts" and
+  // "few analysts" keep the quantifier the copy gives them.
+  while (/^(?:and|more|fewer)$/iu.test(phrase[0] ?? '') && phrase.length > 1) phrase.shift();
   return phrase.length > 0 ? phrase.join(' ') : null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { VERB, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -24,6 +24,8 @@ export interface Cue {
   readonly mentions: readonly Mention[];
   /** The verb is one of saying itself (said, told, added…), not one of reacting that may report nothing. */
   readonly core?: boolean;
+  /** The document the words are in ("X said in its annual report", "the X statement said"), which "the report" later is. */
+  readonly document?: string;
 }
 
 export interface SpeakerContext {
@@ -92,10 +94,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   for (const m of text.matchAll(VERB)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
-    // "Hutchison earlier reported after-tax profits of…": a result reported, not words; "reported that…" reports.
-    if (m[0] === 'reported' && /^\s+(?:a|an|net|record|after-tax|pre-tax|operating|first|second|third|fourth|higher|lower|profits?|losses?|earnings|revenues?|sales|\p{N})\b/u.test(text.slice(end, end + 16))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
@@ -114,10 +115,21 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
     if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
+    // "The report found that…", "A poll released this week showed that…": a document's findings; a person who
+    // "found" or "showed" something reports nothing.
+    // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
+    if (subject && /^(?:i|we|you)$/iu.test(subject.text)) continue;
+    if (DOCUMENT_VERBS.has(m[0]) && !DOCUMENTS.has(subject?.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) continue;
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
-      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)) });
+      const document = documentOf(subject.text, text.slice(end, end + 80));
+      // "The other member of the board, Marvin Duncan, agreed.": a description opening the sentence, then the name
+      // in apposition, is a sentence of its own, not an attribution trailing the words before ("…, he added.").
+      const sentence = Math.max(text.lastIndexOf('. ', subject.start), text.lastIndexOf('? ', subject.start), text.lastIndexOf('! ', subject.start)) + 1;
+      const lead = text.slice(sentence, subject.start);
+      const described = subject.start < from && /^\s*(?:The|A|An|One)\s/u.test(lead) && !/["“”]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|be|been)\b/u.test(lead);
+      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
@@ -139,7 +151,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
         stop = stop + (text.slice(stop).indexOf(apposed[1])) + apposed[1].length;
       }
       // "said former Nevada Sen. and Reagan confidant Paul Laxalt": a lower-case role word may open a name segment.
-      if (after && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
+      // "…, declared the defence of its members' earnings its top priority": a possessive inside what follows makes it
+      // the verb's object, not who speaks ("said its chairman" opens with it).
+      const object = /\s(?:its|their|his|her|our)\s/u.test(after);
+      if (after && !object && (INVERTED_SUBJECT.test(after) || isNameSegment(after))) cues.push({ at, strong: true, subject: after, mentions: within(mentions, end, stop) });
       // `"…", declaró, antes de…`: the languages that drop the subject report the last speaker's words so.
       else if (OTHER_VERB_SET.has(m[0].replace(/\s+/gu, ' ')) && (opener === '"' || opener === '”' || text[from - 2] === '"' || text[from - 2] === '»')) {
         cues.push({ at, strong: true, subject: 'he', mentions: [] });
@@ -150,11 +165,41 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
 }
 
 
+/**
+ * Whether the verb form found is a verb of the clause and not a word of a noun phrase or a passive: after an article,
+ * a possessive or a preposition it is an adjective or a noun ("the proposed merger", "the reported remarks", "of note");
+ * after a form of "be" it is a passive whose subject says nothing ("Imports are forecast to fall", "was attributed
+ * to"); before "by" it is a participle whose agent speaks, if anyone (SAID_BY reads that); inside a hyphenated word
+ * it is an adjective ("well-informed sources"). A base form that is also a noun is a verb only before what is said.
+ */
+function isFiniteUse(text: string, at: number, end: number, verb: string): boolean {
+  if (text[at - 1] === '-') return false;
+  // An adverb between the word before and the verb does not change what the word is ("a newly proposed plan").
+  const before = /(\p{L}+)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  if (NOT_BEFORE_VERB.has(before.toLowerCase())) return false;
+  if (BE_FORMS.has(before.toLowerCase()) && !verb.endsWith('ing') && !STANCE_SET.has(verb)) return false;
+  const after = text.slice(end, end + 24);
+  if (!CORE_VERBS.test(verb) && /^\s+by\s+(?!\p{N})/u.test(after)) return false;
+  if (NOUN_LIKE.has(verb) && !/^\s+(?:that|he|she|it|they|we|there|this|these)\b|^\s*[,:]/u.test(after)) return false;
+  if (ESTIMATE_VERBS.has(verb) && !/^[^.;:]{1,60}?\sat\s+(?:about\s+|around\s+|some\s+|only\s+)?\p{N}/u.test(text.slice(end, end + 80))) return false;
+  return true;
+}
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'of', 'in', 'on', 'for', 'with', 'at', 'from', 'into', 'by']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** The document a subject is ("the Treasury statement") or speaks in ("said in its annual report on…"). */
+function documentOf(subject: string, after: string): string | undefined {
+  const head = subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (DOCUMENTS.has(head)) return head;
+  const within = /^\s+(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+((?:[\p{L}-]+\s+){0,3}\p{L}+)/u.exec(after)?.[1];
+  return within?.split(/\s+/u).find((w) => DOCUMENTS.has(w));
+}
+
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
-const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
-const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|explained|declared|announced|commented|wrote|replied)$/u;
+const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|notes|note|explained|declared|announced|commented|wrote|replied)$/u;
 
 /** A quotation mark opening words quoted (the first one not opening the paragraph, which continues the speaker before). */
 const QUOTE_OPEN = /(?<=\S)\s*["“]/u;
@@ -205,6 +250,11 @@ function pickCue(cues: readonly Cue[]): Cue | null {
   if (strong && /^the\s+(?:company|firm|group|bank|corporation)$/iu.test(strong.subject)) {
     const named = cues.find((c) => c.at < strong.at && /^<?\p{Lu}/u.test(c.subject) && !UNNAMED_OPENING.test(c.subject) && c.mentions.some((m) => m.kind === 'organisation' || m.kind === 'person'));
     if (named) return named;
+  }
+  // "Market sources expect…. Approval is expected soon, they said": "they" are the people opening the paragraph.
+  if (strong?.subject === 'they') {
+    const group = cues.find((c) => c.at < strong.at && isGroupNoun(c.subject.split(/\s+/u).at(-1)?.toLowerCase() ?? ''));
+    if (group) return group;
   }
   if (strong && /^(?:he|she)$/iu.test(strong.subject)) {
     // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.

@@ -203,7 +203,10 @@ describe('speaker tagging: the grammar of attribution', () => {
     ).toEqual(['Harbour Writers Guild of Corvo', 'Harbour Writers Guild of Corvo', 'Lena Ostrova', 'Anil K. Mehta', 'banking sources', 'banking sources']);
   });
 
-  it('reads "he" before a verb after a long clause, the name apposed to a title, an official agency, and no words in a result reported', () => {
+  // A result reported ("earlier reported after-tax profits of…") is the company's: every annotated agency set credits
+  // the company that reports its results ("Cheung Kong also reported extraordinary gains", "Brown-Forman today
+  // reported a 37 pct increase"), as the annotation convention lists "reported" among the verbs of attribution.
+  it('reads "he" before a verb after a long clause, the name apposed to a title, an official agency, and a result reported as the company\'s', () => {
     expect(
       tag([
         'Corvo Holdings Ltd <CRVO.HK> expects higher profits, chairman Anil Mehta said.',
@@ -213,7 +216,7 @@ describe('speaker tagging: the grammar of attribution', () => {
         'Prices will hold, the official Harbour Press Agency HPA said.',
         "Norland's Oil Minister, Sheikh Hamad al-Tamimi, said there would be no meeting.",
       ]),
-    ).toEqual(['Anil Mehta', 'Anil Mehta', null, 'Corvo Holdings Ltd', 'Harbour Press Agency', 'Sheikh Hamad al-Tamimi']);
+    ).toEqual(['Anil Mehta', 'Anil Mehta', 'Corvo Holdings Ltd', 'Corvo Holdings Ltd', 'Harbour Press Agency', 'Sheikh Hamad al-Tamimi']);
   });
 
   it("gives a document to its owner, a possessive role to someone unnamed, a company named in full to the company, a name's capital noun to the name", () => {

@@ -168,7 +168,9 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
     ).toEqual(['Rafael Ortiz', 'Mei Lindqvist', 'Tomás Ibarra', null, 'Tomás Ibarra']);
   });
 
-  it('keeps a possessive name whole, gives "a <Company> spokesman" to the company, and takes the name in an appositive after a description', () => {
+  // "A Norland spokesman" is someone new and unnamed speaking for Norland: the annotated agency copy (five blind sets)
+  // credits the spokesman, as written, not the company.
+  it('keeps a possessive name whole, gives "a <Company> spokesman" to that spokesman, and takes the name in an appositive after a description', () => {
     expect(
       tag([
         "Kessler's Ratings Service Inc said it lowered the bank's debt rating.",
@@ -178,10 +180,10 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
         "The ministry's spokesman, Ali Farsad, said the talks would resume.",
         'He said no date had been set.',
       ]),
-    ).toEqual(["Kessler's Ratings Service Inc", "Kessler's Ratings Service Inc", "Dunmore's", 'Norland', 'Ali Farsad', 'Ali Farsad']);
+    ).toEqual(["Kessler's Ratings Service Inc", "Kessler's Ratings Service Inc", "Dunmore's", 'a Norland spokesman', 'Ali Farsad', 'Ali Farsad']);
   });
 
-  it('gives a company spokesman to the company, and matches "the bank" to a name word for word', () => {
+  it('gives a company spokesman to the spokesman, and matches "the bank" to a name word for word', () => {
     expect(
       tag([
         'Norland Corp said it would close the plant.',
@@ -190,7 +192,7 @@ describe('speaker tagging: the shapes real agency and release copy takes', () =>
         'The House Banking Committee met on Tuesday.',
         '"The outlook is poor," the bank said in its monthly report.',
       ]),
-    ).toEqual(['Norland Corp', 'Norland Corp', null, null, 'Bank of Lisbon']);
+    ).toEqual(['Norland Corp', 'a company spokesman', null, null, 'Bank of Lisbon']);
   });
 
   it('names the person without a title or an employer\'s possessive, and a surname or short form as first given in full', () => {
