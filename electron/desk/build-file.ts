@@ -3,6 +3,7 @@
  * (clean, enrich), with the fingerprint linking will match it on. A pure function of the file and the settings, so
  * it runs on the import's own thread or in a build worker (build-pool.ts) alike.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../domain/article.js';
 import { errorMessage } from '../domain/errors.js';
 import { withoutFileText } from '../domain/file-text.js';
@@ -23,6 +24,8 @@ export interface BuildSettings {
 export interface BuiltStory {
   readonly article: Article;
   readonly signature: Signature;
+  /** Its textKey (storyTextKeyOf), null when it has a guid or update marks; absent when not made here. */
+  readonly textKey?: string | null;
 }
 
 /** A file's stories (none when its bytes are known already), or why it could not be imported. */
@@ -40,7 +43,7 @@ export function buildFile(file: IncomingFile, settings: BuildSettings, known?: (
     const stories = outcome.items.map((item) => {
       // The file's text goes back once, as its bytes (file-text.ts), not once per story it carries.
       const article = withoutFileText(buildArticle(item.original, item.draft, now, settings.rules, { analyse: settings.analyse }));
-      return { article, signature: storySignature(article) };
+      return { article, signature: storySignature(article), textKey: storyTextKeyOf(article) };
     });
     return { ok: true, sha256, stories };
   } catch (err) {
@@ -59,4 +62,32 @@ export function unmarkedHeadline(
 /** The fingerprint a story is matched on: its headline without update marks and its paragraphs. */
 export function storySignature(article: Article): Signature {
   return signature([unmarkedHeadline(article), ...article.paragraphs.map((p) => p.text)].join('\n'));
+}
+
+/**
+ * The update mark cleaning already lifted out of the headline (UPDATE 1-, REFILE-…): cleaning records it as a
+ * lineage relation with no previous story yet, and linking here finds the story it updates.
+ */
+export function liftedMark(article: Article): string | null {
+  return article.lineage && article.lineage.previous === '' ? article.lineage.relation : null;
+}
+
+/**
+ * The key a story without a guid or update marks is known again by in other bytes (StoryKeys.textKey): a pure
+ * function of the built story, so a build worker makes it beside the fingerprint and the import's thread, which
+ * links, does not (its hash over the whole text was 4 % of that thread's work on 19,296 Reuters files).
+ */
+export function storyTextKeyOf(built: Article): string | null {
+  const read = readUpdateMarks(built.headline, built.takeKey);
+  const lifted = liftedMark(built);
+  const marks = read.marks.length > 0 ? read.marks : lifted ? readUpdateMarks(`${lifted}-${built.headline}`, built.takeKey).marks : [];
+  if (built.guid || marks.length > 0) return null;
+  return storyTextKey((built.source.code ?? built.source.name).toLowerCase(), unmarkedHeadline(built, read), built);
+}
+
+/** The source, headline and text of a story, whitespace collapsed, hashed (see StoryKeys.textKey). */
+function storyTextKey(source: string, headline: string, built: Article): string {
+  const hash = createHash('sha256').update(source).update('\u0000').update(headline.replace(/\s+/gu, ' ').trim());
+  for (const p of built.paragraphs) hash.update('\u0000').update(p.text.replace(/\s+/gu, ' ').trim());
+  return hash.digest('base64url').slice(0, 22);
 }

@@ -4,13 +4,12 @@
  * guid and version, or — without a guid — the same source, headline and text), related (stored, grouped with near-duplicates from other sources) or failed. Stories
  * of the same batch see each other, so an original and its UPDATE 1 dropped together are linked.
  */
-import { createHash } from 'node:crypto';
 import { type Article, type RelatedStory } from '../domain/article.js';
 import { CopydeskError, errorMessage } from '../domain/errors.js';
 import type { Signature } from '../enrich/fingerprint.js';
 import { describeMarks, headlineKey, readUpdateMarks } from '../enrich/lineage.js';
 import type { IncomingFile } from '../ingest/ingest.js';
-import { storySignature, unmarkedHeadline, type FileBuild } from './build-file.js';
+import { liftedMark, storySignature, storyTextKeyOf, unmarkedHeadline, type FileBuild } from './build-file.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
 import type { Quarantine } from '../store/quarantine.js';
@@ -91,7 +90,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // First every file is read and built; then the stories are linked oldest-first (no update mark before
   // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
   // original still links them the right way round.
-  const built: { file: IncomingFile; fileAt: number; article: Article; signature: Signature; sha256: string; rank: number }[] = [];
+  const built: { file: IncomingFile; fileAt: number; article: Article; signature: Signature; textKey: string | null | undefined; sha256: string; rank: number }[] = [];
   // The files may be building already (a stream starts a batch's build before it links the batch before).
   const builds = await (building ?? ctx.buildFiles(readableFiles(files)));
   let at = 0;
@@ -116,9 +115,9 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
       outcomeFile.push(fileAt);
       continue;
     }
-    for (const { article, signature } of outcome.stories) {
+    for (const { article, signature, textKey } of outcome.stories) {
       if (!seen.has(sha256)) seen.set(sha256, article.id);
-      built.push({ file, fileAt, article, signature, sha256, rank: updateRank(article) });
+      built.push({ file, fileAt, article, signature, textKey, sha256, rank: updateRank(article) });
     }
   }
   // Linked oldest-first, reported in the order the files came. The order of linking never depends on the order
@@ -126,9 +125,9 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // bytes themselves, so two copies of one guid and version keep the same one whichever came first.
   const order = new Map(built.map((b, i) => [b.article.id, i]));
   built.sort(compareForLinking);
-  for (const { file, fileAt, article: draft, signature, sha256 } of built) {
+  for (const { file, fileAt, article: draft, signature, textKey, sha256 } of built) {
     outcomeFile.push(fileAt);
-    const matched = linkStory(draft, ctx.index, signature, { edited: (id) => (ctx.store.summary(id)?.revision ?? 1) > 1 });
+    const matched = linkStory(draft, ctx.index, signature, { edited: (id) => (ctx.store.summary(id)?.revision ?? 1) > 1, ...(textKey !== undefined ? { textKey } : {}) });
     if (matched.kind === 'duplicate') {
       seen.delete(sha256);
       report.duplicates.push({ fileName: file.name, id: matched.of });
@@ -227,14 +226,6 @@ function updateRank(article: Article): number {
   return n;
 }
 
-/**
- * The update mark cleaning already lifted out of the headline (UPDATE 1-, REFILE-…): cleaning records it as a
- * lineage relation with no previous story yet, and linking here finds the story it updates.
- */
-function liftedMark(article: Article): string | null {
-  return article.lineage && article.lineage.previous === '' ? article.lineage.relation : null;
-}
-
 export type Linked =
   /** `replaces`: the stored copy of the same guid and version this better copy is now shown instead of. */
   | { readonly kind: 'stored'; readonly article: Article; readonly replaces?: string }
@@ -243,6 +234,8 @@ export type Linked =
 export interface LinkOptions {
   /** True for a stored story the editor has changed (saved since import): a better copy never replaces it. */
   readonly edited?: (id: string) => boolean;
+  /** The story's textKey (`storyTextKeyOf`) when the build already made it; null when it has none. */
+  readonly textKey?: string | null;
 }
 
 /**
@@ -265,7 +258,7 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
   const label = marks.length > 0 ? `${describeMarks(marks)}${built.guid ? ` (version ${built.version})` : ''}` : built.guid ? `version ${built.version}` : null;
   const ranked = { ...built, headline };
   // The same story sent again in other bytes (no guid to say so): a duplicate of the one stored, not a new story.
-  const textKey = !built.guid && marks.length === 0 ? storyTextKey(source, headline, built) : undefined;
+  const textKey = options.textKey !== undefined ? (options.textKey ?? undefined) : storyTextKeyOf(built);
   const sameText = textKey ? index.withText(textKey) : undefined;
   if (sameText) return { kind: 'duplicate', of: sameText.id, reason: 'the same story (source, headline and text) is already in the library' };
   const keys: StoryKeys = {
@@ -326,13 +319,6 @@ export function linkStory(built: Article, index: FingerprintIndex, sig: Signatur
     related,
   };
   return { kind: 'stored', article, ...(kept && !held && linkTo === kept.id ? { replaces: kept.id } : {}) };
-}
-
-/** The source, headline and text of a story, whitespace collapsed, hashed (see StoryKeys.textKey). */
-function storyTextKey(source: string, headline: string, built: Article): string {
-  const hash = createHash('sha256').update(source).update('\u0000').update(headline.replace(/\s+/gu, ' ').trim());
-  for (const p of built.paragraphs) hash.update('\u0000').update(p.text.replace(/\s+/gu, ' ').trim());
-  return hash.digest('base64url').slice(0, 22);
 }
 
 /** At one guid and version: the later wire time, then the more complete item, then the bytes decide. */
