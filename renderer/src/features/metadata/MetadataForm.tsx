@@ -104,7 +104,12 @@ export function MetadataForm({ article, onArticle }: MetadataFormProps) {
           onConfirmYear={() => void confirmYear()}
         />
         <SourceFields values={values} set={set} />
-        <WireFields values={values} set={set} deskNote={article.deskNote ?? ''} />
+        <WireFields
+          values={values}
+          set={set}
+          deskNote={article.deskNote ?? ''}
+          words={{ count: article.wordCount, ...(article.declaredWordCount ? { declared: article.declaredWordCount.words } : {}) }}
+        />
         <Issues issues={issues.filter((i) => !['headline', 'abstract'].includes(i.field))} />
         <MediaTopicPicker article={article} onArticle={onArticle} />
         <PresetIssues issues={ruled} field="subjects" />
