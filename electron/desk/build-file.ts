@@ -10,6 +10,7 @@ import { withoutFileText } from '../domain/file-text.js';
 import { signature, type Signature } from '../enrich/fingerprint.js';
 import { readUpdateMarks } from '../enrich/lineage.js';
 import { ingestFile, type IncomingFile } from '../ingest/ingest.js';
+import { encodeArticle, type EncodedArticle } from '../store/pack-line.js';
 import { buildArticle, type DeskRules } from './story-pipeline.js';
 
 export interface BuildSettings {
@@ -26,6 +27,8 @@ export interface BuiltStory {
   readonly signature: Signature;
   /** Its textKey (storyTextKeyOf), null when it has a guid or update marks; absent when not made here. */
   readonly textKey?: string | null;
+  /** Its JSON for the import pack (pack-line.ts), used when linking leaves the story as built. */
+  readonly encoded?: EncodedArticle;
 }
 
 /** A file's stories (none when its bytes are known already), or why it could not be imported. */
@@ -43,7 +46,7 @@ export function buildFile(file: IncomingFile, settings: BuildSettings, known?: (
     const stories = outcome.items.map((item) => {
       // The file's text goes back once, as its bytes (file-text.ts), not once per story it carries.
       const article = withoutFileText(buildArticle(item.original, item.draft, now, settings.rules, { analyse: settings.analyse }));
-      return { article, signature: storySignature(article), textKey: storyTextKeyOf(article) };
+      return { article, signature: storySignature(article), textKey: storyTextKeyOf(article), encoded: encodeArticle(article) };
     });
     return { ok: true, sha256, stories };
   } catch (err) {

@@ -11,6 +11,7 @@ import { describeMarks, headlineKey, readUpdateMarks } from '../enrich/lineage.j
 import type { IncomingFile } from '../ingest/ingest.js';
 import { liftedMark, storySignature, storyTextKeyOf, unmarkedHeadline, type FileBuild } from './build-file.js';
 import type { ArticleStore } from '../store/article-store.js';
+import type { EncodedArticle } from '../store/pack-line.js';
 import type { FingerprintIndex, StoryKeys } from '../store/fingerprint-index.js';
 import type { Quarantine } from '../store/quarantine.js';
 import type { ImportOutcome, ImportReport } from '../api/contract.js';
@@ -54,7 +55,7 @@ const blank = { id: null, headline: '', previous: null, relation: null, related:
 /** A batch read, built and linked, ready to be stored: what `commitBatch` writes. */
 export interface PreparedBatch {
   readonly result: BatchResult;
-  readonly fresh: readonly { readonly article: Article; readonly bytes: Uint8Array }[];
+  readonly fresh: readonly { readonly article: Article; readonly bytes: Uint8Array; readonly encoded?: EncodedArticle }[];
 }
 
 export async function importBatch(files: readonly BatchInput[], ctx: BatchContext): Promise<BatchResult> {
@@ -71,7 +72,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // Each outcome's file, by its place in the batch: outcomes are reported in the order the files came.
   const outcomeFile: number[] = [];
   let current = 0;
-  const fresh: { article: Article; bytes: Uint8Array }[] = [];
+  const fresh: { article: Article; bytes: Uint8Array; encoded?: EncodedArticle }[] = [];
   const sha256s: string[] = [];
   const seen = new Map<string, string>();
 
@@ -90,7 +91,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // First every file is read and built; then the stories are linked oldest-first (no update mark before
   // UPDATE 1 before UPDATE 2, lower guid versions first), so a folder whose names sort an update before its
   // original still links them the right way round.
-  const built: { file: IncomingFile; fileAt: number; article: Article; signature: Signature; textKey: string | null | undefined; sha256: string; rank: number }[] = [];
+  const built: { file: IncomingFile; fileAt: number; article: Article; signature: Signature; textKey: string | null | undefined; encoded: EncodedArticle | undefined; sha256: string; rank: number }[] = [];
   // The files may be building already (a stream starts a batch's build before it links the batch before).
   const builds = await (building ?? ctx.buildFiles(readableFiles(files)));
   let at = 0;
@@ -115,9 +116,9 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
       outcomeFile.push(fileAt);
       continue;
     }
-    for (const { article, signature, textKey } of outcome.stories) {
+    for (const { article, signature, textKey, encoded } of outcome.stories) {
       if (!seen.has(sha256)) seen.set(sha256, article.id);
-      built.push({ file, fileAt, article, signature, textKey, sha256, rank: updateRank(article) });
+      built.push({ file, fileAt, article, signature, textKey, encoded, sha256, rank: updateRank(article) });
     }
   }
   // Linked oldest-first, reported in the order the files came. The order of linking never depends on the order
@@ -125,7 +126,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
   // bytes themselves, so two copies of one guid and version keep the same one whichever came first.
   const order = new Map(built.map((b, i) => [b.article.id, i]));
   built.sort(compareForLinking);
-  for (const { file, fileAt, article: draft, signature, textKey, sha256 } of built) {
+  for (const { file, fileAt, article: draft, signature, textKey, encoded, sha256 } of built) {
     outcomeFile.push(fileAt);
     const matched = linkStory(draft, ctx.index, signature, { edited: (id) => (ctx.store.summary(id)?.revision ?? 1) > 1, ...(textKey !== undefined ? { textKey } : {}) });
     if (matched.kind === 'duplicate') {
@@ -135,7 +136,7 @@ export async function prepareBatch(files: readonly BatchInput[], ctx: BatchConte
       continue;
     }
     const { article } = matched;
-    fresh.push({ article, bytes: file.bytes });
+    fresh.push({ article, bytes: file.bytes, ...(encoded && asBuilt(article, draft) ? { encoded } : {}) });
     report.articles.push(article);
     const replaced = matched.replaces
       ? `a better copy (later or more complete) of version ${article.version ?? 'none'} than the one stored: shown in its place, which stays stored`
@@ -167,6 +168,21 @@ export async function commitBatch({ result, fresh }: PreparedBatch, ctx: BatchCo
   await ctx.index.persist(fresh.map((f) => f.article.id));
   await ctx.stored?.(fresh.map((f) => f.article));
   return result;
+}
+
+/**
+ * True when linking left the story as it was built (linkStory sets only these fields): then the JSON its build made
+ * for the pack is the stored story's.
+ */
+function asBuilt(linked: Article, built: Article): boolean {
+  return (
+    linked.headline === built.headline &&
+    linked.slugline === built.slugline &&
+    linked.lineage === null &&
+    built.lineage === null &&
+    linked.related.length === 0 &&
+    built.related.length === 0
+  );
 }
 
 /** The files of a batch that could be read at all. */

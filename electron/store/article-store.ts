@@ -26,6 +26,7 @@ import { findRecoveries } from './library-recovery.js';
 import { LibraryLock } from './library-lock.js';
 import { RevisionLog, type RevisionNote } from './revision-log.js';
 import { writeSavePack } from './save-batch.js';
+import type { EncodedArticle } from './pack-line.js';
 import { StoryLocks } from './story-locks.js';
 
 export interface StoreOptions {
@@ -172,9 +173,13 @@ export class ArticleStore {
    * Stores new articles with their original bytes. A batch goes into one pack, made durable before the index
    * lines that make its stories visible are appended, so "imported" is only reported once everything is on disk.
    */
-  async insert(given: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+  async insert(given: readonly { article: Article; bytes: Uint8Array; encoded?: EncodedArticle }[]): Promise<void> {
     this.checkWritable();
-    const items = given.map(({ article, bytes }) => ({ article: withoutFileText(article), bytes }));
+    // A story's JSON made ahead (pack-line.ts) is used only for the very story it was made from.
+    const items = given.map(({ article, bytes, encoded }) => {
+      const stored = withoutFileText(article);
+      return stored === article && encoded ? { article, bytes, encoded } : { article: stored, bytes };
+    });
     for (const { article } of items) checkId(article.id);
     const shas = items.map(({ article }) => article.original.sha256).filter((sha) => !this.storing.has(sha));
     items.forEach(({ article }) => this.storing.set(article.original.sha256, article.id));
@@ -186,7 +191,7 @@ export class ArticleStore {
     }
   }
 
-  private async write(items: readonly { article: Article; bytes: Uint8Array }[]): Promise<void> {
+  private async write(items: readonly { article: Article; bytes: Uint8Array; encoded?: EncodedArticle }[]): Promise<void> {
     if (items.length === 1 && items[0]) {
       const { article, bytes } = items[0];
       await this.ensureShard('originals', article.original.sha256);

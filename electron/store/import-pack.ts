@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { summarize, type Article } from '../domain/article.js';
 import type { ArticleIndex, IndexEntry, PackSlice } from './article-index.js';
 import { syncDir, writeDurably } from './durable-file.js';
-import { encodeCheckedBytes } from './journal-lines.js';
 import { newPackName, type PackLine } from './library-recovery.js';
+import { packLinePieces, type EncodedArticle } from './pack-line.js';
 
 /**
  * Writes the batch as one pack: the stories' lines and the originals not stored before (`storedApart` tells an
@@ -19,17 +19,17 @@ import { newPackName, type PackLine } from './library-recovery.js';
 export async function writeImportPack(
   dir: string,
   index: ArticleIndex,
-  items: readonly { article: Article; bytes: Uint8Array }[],
+  items: readonly { article: Article; bytes: Uint8Array; encoded?: EncodedArticle }[],
   storedApart: (sha256: string) => boolean,
 ): Promise<IndexEntry[]> {
   const pack = newPackName();
-  const lines: Buffer[] = [];
+  const lines: Uint8Array[] = [];
   const originals: Uint8Array[] = [];
   const placed = new Map<string, PackSlice>();
   const entries: IndexEntry[] = [];
   let originalsLength = 0;
   let linesLength = 0;
-  for (const { article, bytes } of items) {
+  for (const { article, bytes, encoded } of items) {
     const sha = article.original.sha256;
     let original: PackSlice | null = placed.get(sha) ?? index.originalSlice(sha) ?? null;
     let own: readonly [number, number] | undefined;
@@ -40,8 +40,9 @@ export async function writeImportPack(
       originals.push(bytes);
       originalsLength += bytes.byteLength;
     }
-    const line = encodeCheckedBytes(JSON.stringify({ article, original } satisfies PackLine));
-    lines.push(line);
+    // The article's JSON made by the build worker when it sent one (pack-line.ts), the same bytes either way.
+    const line = packLinePieces(article, original satisfies PackLine['original'], encoded);
+    lines.push(...line.pieces);
     entries.push({ summary: summarize(article), pack: { id: pack, article: [linesLength, line.length], ...(own ? { original: own } : {}) } });
     linesLength += line.length;
   }

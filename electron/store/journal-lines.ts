@@ -127,6 +127,11 @@ function checksum(text: string): string {
   return hex(crc32(text));
 }
 
+/** The end of a checked line whose JSON's CRC-32 is `crc`: the tab, the checksum and the newline. */
+export function checksumTail(crc: number): Buffer {
+  return Buffer.from(`\t${hex(crc)}\n`, 'latin1');
+}
+
 function hex(sum: number): string {
   return sum.toString(16).padStart(8, '0');
 }
