@@ -20,6 +20,8 @@ parentPort?.on('message', (request: BuildRequest) => {
     parentPort?.postMessage({ id: request.id, k, started: true } satisfies WorkerMessage);
     // A Buffer arrives as a plain Uint8Array: viewed as a Buffer again (no copy), as the importer is given on the main thread.
     const result = buildFile({ name: file.name, bytes: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) }, request.settings);
-    parentPort?.postMessage({ id: request.id, k, result } satisfies WorkerMessage);
+    // Each story's encoded JSON (its own buffer: pack-line.ts) is handed over, not copied.
+    const encoded = result.ok ? result.stories.flatMap((s) => (s.encoded ? [s.encoded.bytes.buffer as ArrayBuffer] : [])) : [];
+    parentPort?.postMessage({ id: request.id, k, result } satisfies WorkerMessage, encoded);
   });
 });
