@@ -158,6 +158,10 @@ export function bylineName(text: string | undefined): string | undefined {
   let t = text?.replace(/\s+/gu, ' ').trim().replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '') ?? '';
   const date = BYLINE_DATE.exec(` ${t}`);
   if (date) t = ` ${t}`.slice(0, date.index).trim();
+  // A time of day is a timestamp's, not a name's: after a name it ends the name, at the start there is no name
+  // (`4:44 PM 12/27/2014`, a page's dateline box read as its byline).
+  t = t.replace(/(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?.*$/iu, '').trim();
+  if (/^\P{L}*\d/u.test(t)) return undefined;
   // Names hold no digits: a count or a date glued to the name (`Lucas Nolan22 Dec 2016`) is cut off.
   t = t.replace(/(\p{L})\d.*$/u, '$1').replace(/[\s,;|·–—-]+$/u, '');
   return /\p{L}{2}/u.test(t) ? t : undefined;
@@ -172,7 +176,23 @@ function authorsOf(ld: Obj | null, metas: Map<string, string>): string[] {
     const v = bylineName(metas.get(key));
     if (v && !/^https?:/u.test(v)) return [v];
   }
-  return [];
+  return parselyAuthors(metas.get('parsely-page'));
+}
+
+/** Parse.ly's `parsely-page` meta: a JSON object of the page's metadata, its writer under `author` (or `authors`). */
+function parselyAuthors(json: string | undefined): string[] {
+  if (!json || json.length > 20_000) return [];
+  let page: Json;
+  try {
+    page = JSON.parse(json) as Json;
+  } catch {
+    return [];
+  }
+  if (!isObj(page)) return [];
+  const given = page['authors'] ?? page['author'];
+  const list = Array.isArray(given) ? given : [given];
+  const names = list.map((a) => bylineName(str(a))).filter((n): n is string => Boolean(n) && !/^https?:/u.test(n ?? ''));
+  return [...new Set(names)];
 }
 
 function httpUrl(v: string | undefined): string | undefined {

@@ -147,8 +147,17 @@ describe('web page byline', () => {
     ['Brenda Goodman, MA', 'Brenda Goodman, MA'],
     ['Sunday, Feb 1, 2015 11:57 AM UTC', undefined],
     ['Last Updated: January 7, 2025', undefined],
+    ['4:44 PM  12/27/2014', undefined],
+    ['Mira Okafor 10:15 a.m. ET', 'Mira Okafor'],
   ])('%s → %s', (text, name) => {
     expect(bylineName(text)).toBe(name);
+  });
+
+  it("takes the writer from Parse.ly's parsely-page metadata when the page names none elsewhere", () => {
+    const meta = `<meta name="parsely-page" content='{"title":"Ferry back","author":"Ines Vold","pub_date":"2026-02-03T09:00:00Z"}'>`;
+    const draft = parseHtmlPage(newsPage(`<article>${STORY.map(para).join('')}</article>`).replace('</head>', `${meta}</head>`));
+    expect(draft.meta.byline).toBe('Ines Vold');
+    expect(draft.blocks).toEqual(STORY);
   });
 
   it('takes the page\'s own byline out of the copy, and never a commenter\'s name', () => {
