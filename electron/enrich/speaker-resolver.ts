@@ -7,7 +7,7 @@ import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
 import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, byGivenName } from './speaker-names.js';
-import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
+import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
 export class Resolver {
@@ -45,6 +45,8 @@ export class Resolver {
   private readonly spokenOrgs = new Set<string>();
   /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
   private readonly issuers = new Map<string, string>();
+  /** The publication last quoted by name ("Carden Weekly magazine said"): "the magazine" later is it. */
+  private lastPublication: string | null = null;
 
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
@@ -135,6 +137,12 @@ export class Resolver {
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "Carden Weekly magazine said", "the Norland daily Vecer said": the publication, by its name.
+    const publication = /^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+(\p{Ll}+)$/u.exec(subject);
+    if (publication?.[1] && PUBLICATIONS.has(publication[2] ?? '')) {
+      this.lastPublication = publication[1];
+      return { speaker: publication[1], kind: 'organisation' };
+    }
     // "A Los Angeles Times poll showed", "the NAPM report found": the document speaks for whoever it is named after.
     const namedDocument = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(subject);
     if (namedDocument?.[1] && DOCUMENTS.has(namedDocument[2] ?? '')) {
@@ -282,6 +290,11 @@ export class Resolver {
     if (DOCUMENTS.has(noun)) {
       const issuer = this.issuers.get(noun) ?? this.lastSpeakingOrg ?? this.lastOrg;
       return issuer ? { speaker: issuer, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    }
+    // "the paper said": the publication the story named last, never a person quoted before it.
+    if (PUBLICATIONS.has(noun)) {
+      const named = this.lastPublication ?? [...this.orgs].reverse().find((o) => MASTHEAD_END.test(o)) ?? null;
+      return named ? { speaker: named, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.

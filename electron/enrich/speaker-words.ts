@@ -78,6 +78,10 @@ export const ORG_NOUNS = new Set([
   'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury',
 ]);
 export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique', 'poll', 'assessment', 'review', 'analysis']);
+/** The nouns a publication is described by ("the paper said", "Carden Weekly magazine said"): it speaks as an organisation. */
+export const PUBLICATIONS = new Set(['paper', 'newspaper', 'magazine', 'daily', 'weekly', 'journal', 'newsletter']);
+/** The last word of a masthead ("China Daily", "the Norland Times"): the name of a publication, which "the paper" is. */
+export const MASTHEAD_END = /\s(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Weekly|Chronicle|Courier|Monitor|Observer)$/u;
 export const PERSON_NOUNS = new Set([
   'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'official', 'secretary', 'chairman', 'chief',
   'director', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'mayor', 'senator', 'lawmaker', 'premier',
