@@ -137,6 +137,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // "A Los Angeles Times poll released earlier this week showed": the participle after a document says when or by
     // whom it came out, not who speaks.
     .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
+    // "The embassy's annual report on Norland farming forecast": what the document is about is not who speaks.
+    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:on|about|into)\\s+[^,;:"]*$`, 'u'), '$1')
     // "The poll conducted by Carden Weekly magazine said": who made the document speaks through it (blanked up to the
     // agent, so that offsets stay right).
     .replace(new RegExp(`^.*\\s*\\b(?:${[...DOCUMENTS].join('|')})\\s+(?:published|issued|conducted|prepared|compiled|presented|carried out)\\s+by\\s+(?=\\S)`, 'iu'), (lead) => ' '.repeat(lead.length))
@@ -264,6 +266,10 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   }
   // "Carden Weekly magazine said", "the Norland newspaper said": a publication by its name and what it is.
   if (PUBLICATIONS.has(lower) && words.length >= 2 && words.length <= 5 && words.slice(/^the$/iu.test(words[0] ?? '') ? 1 : 0, -1).every((w) => /^\p{Lu}/u.test(w))) return { text: words.join(' '), start };
+  // "The embassy's annual report forecast": the organisation described before the possessive speaks through it.
+  if (/^the$/iu.test(words[0] ?? '') && /^\p{Ll}+['’]s$/u.test(words[1] ?? '') && words.length <= 5 && DOCUMENTS.has(lower) && words.slice(2).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) {
+    return { text: `the ${(words[1] ?? '').replace(/['’]s$/u, '')}`, start };
+  }
   // "a new poll said", "a recent survey showed": a document new to the story, described in lower case.
   if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.

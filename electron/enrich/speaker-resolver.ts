@@ -10,6 +10,9 @@ import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, wi
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
+/** A masthead in running text: one to three capitalised words, then a masthead's last word. */
+const MASTHEAD_NAME = /(?<![\p{L}])((?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Weekly|Chronicle|Courier|Monitor|Observer))(?![\p{L}])/gu;
+
 export class Resolver {
   private lastSpeakerPerson: string | null = null;
   /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
@@ -367,6 +370,14 @@ export class Resolver {
       byGivenName(known, surname) ??
       (exact ? personName(exact.name) : name)
     );
+  }
+
+  /**
+   * Publications a paragraph names by their masthead ("was quoted by the China Daily"), whether or not they spoke:
+   * "the paper said" later is the one named last. One pass over the paragraph.
+   */
+  notePublications(text: string): void {
+    for (const m of text.matchAll(MASTHEAD_NAME)) if (m[1]) this.lastPublication = m[1];
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
