@@ -215,7 +215,11 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // survey…, found": a description before a relative clause or a phrase of its own is the subject.
     const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     const description = /^(?:the|a|an)\s+(?:[\p{L}.&'’-]+\s+){0,3}[\p{Ll}-]+$/iu.test(name.trim());
-    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head)) && OWN_PHRASE.test(appositive)) {
+    // "A group of angry farmers, led by Senator Ruth Calder, charged": a group described, its leader in an aside.
+    // A group only with an agent's phrase ("led by", "headed by"): "The petitioners, who brought the case…, had asked…,
+    // arguing" is a sentence about them, not an attribution.
+    const ledGroup = isGroupNoun(head) && /^\s*\p{Ll}+ed\s+by\s/u.test(appositive);
+    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head) || ledGroup) && OWN_PHRASE.test(appositive)) {
       return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
     }
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.

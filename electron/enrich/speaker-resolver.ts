@@ -120,6 +120,9 @@ export class Resolver {
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
+    // "A group of Norland governors and members of Parliament": the group speaks, not the last name inside it.
+    const groupOf = /^an?\s+group\s+of\s+(.+)$/iu.exec(subject);
+    if (groupOf?.[1] && groupOf[1].toLowerCase().split(/\s+/u).some(isGroupNoun)) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'unnamed' };
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
@@ -260,7 +263,7 @@ export class Resolver {
     // "The Institute for Fiscal Studies", "the Organisation for Economic Cooperation and Development, OECD": an
     // institution named by its head noun with "for" or "of" inside (and maybe its initials after it) speaks whole,
     // whatever capitalised piece of it the names found.
-    const institution = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)(?:,?\s+\(?\p{Lu}{2,8}\)?,?)?$/u.exec(subject);
+    const institution = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)(?:,?\s+\(?\p{Lu}{2,8}\)?,?)?$/u.exec(subject);
     if (institution?.[1] && ORG_HEADS.has(institution[2] ?? '')) {
       const name = institution[1].replace(/^(?:The|But|And|However)\s+/u, '');
       return { speaker: this.orgs.find((o) => o === name) ?? name, kind: 'organisation' };

@@ -27,6 +27,9 @@ export const VERBS = [
   // Verbs of telling, citing and accounting for that report what the subject said ("Iraq informed the banks it could
   // not meet…", "The company cited its outlook as reasons…", "Li attributed the surge to…", `"…," Dub detailed`).
   'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes', 'served notice', 'gave notice',
+  // An accusation made ("politicians charged that the board…"); a price or a defendant charged is no speech, so
+  // speakers.ts holds it to a clause of what is charged ("that…") in the same sentence.
+  'charged',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.

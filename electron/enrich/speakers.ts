@@ -104,6 +104,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "The utility charged 5 dlrs", "charged with fraud": an accusation only with what is charged after it.
+    if (m[0] === 'charged' && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
