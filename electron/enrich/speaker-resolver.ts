@@ -7,11 +7,9 @@ import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
 import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, byGivenName } from './speaker-names.js';
+import { lastMasthead, shortForms, glossedThings } from './speaker-definitions.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
-
-/** A masthead in running text: one to three capitalised words, then a masthead's last word. */
-const MASTHEAD_NAME = /(?<![\p{L}])((?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Weekly|Chronicle|Courier|Monitor|Observer))(?![\p{L}])/gu;
 
 export class Resolver {
   private lastSpeakerPerson: string | null = null;
@@ -50,6 +48,10 @@ export class Resolver {
   private readonly issuers = new Map<string, string>();
   /** The publication last quoted by name ("Carden Weekly magazine said"): "the magazine" later is it. */
   private lastPublication: string | null = null;
+  /** Short forms the story defined, to the full name ("HEL" → "Harbour Equity Ltd"). */
+  private readonly shortForms = new Map<string, string>();
+  /** Abbreviations of things, glossed in lower case: no speaker. */
+  private readonly things = new Set<string>();
 
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
@@ -63,6 +65,10 @@ export class Resolver {
     // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
     const initials = /^(.+)\s+(\p{Lu}{2,6})$/u.exec(found.speaker);
     const tag: { speaker: string; kind: SpeakerTagged['kind'] } = initials?.[1] && initials[2] === acronymOf(initials[1]) ? { speaker: initials[1], kind: 'organisation' } : { speaker: found.speaker, kind: found.kind };
+    // "HEL said" after "Harbour Equity Ltd (HEL)": the name the story defined the short form for, before any longer
+    // name that merely starts with it ("HEL Finance Ltd", a unit).
+    const defined = this.shortForms.get(tag.speaker);
+    if (defined) return { speaker: defined, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
@@ -333,7 +339,7 @@ export class Resolver {
   private byMention(m: Mention): SpeakerTagged {
     if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
     // "Computer Terminal said": the company the story named in full before.
-    if (m.kind === 'organisation') return { speaker: this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
+    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
     return this.byWord(m.name);
   }
 
@@ -376,11 +382,18 @@ export class Resolver {
   }
 
   /**
-   * Publications a paragraph names by their masthead ("was quoted by the China Daily"), whether or not they spoke:
-   * "the paper said" later is the one named last. One pass over the paragraph.
+   * What a paragraph defines, read before its speaker: the short forms it gives names ("Harbour Equity Ltd (HEL)",
+   * so that "HEL said" is that company, not a unit whose name starts with HEL) and the things it abbreviates (never
+   * an organisation "the embassy" or "it" could be).
    */
+  noteDefinitions(text: string): void {
+    for (const [short, name] of shortForms(text)) if (!this.shortForms.has(short)) this.shortForms.set(short, name);
+    for (const thing of glossedThings(text)) this.things.add(thing);
+  }
+
+  /** Publications a paragraph names by their masthead ("was quoted by the China Daily"): "the paper" later is it. */
   notePublications(text: string): void {
-    for (const m of text.matchAll(MASTHEAD_NAME)) if (m[1]) this.lastPublication = m[1];
+    this.lastPublication = lastMasthead(text) ?? this.lastPublication;
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
@@ -390,7 +403,8 @@ export class Resolver {
       if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
       else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
       // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
-      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
+      // Nor is an abbreviation of a thing ("CTC (crushed, torn and curled) tea").
+      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name) && !this.things.has(m.name)) this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {
       const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();

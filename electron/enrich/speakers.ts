@@ -42,6 +42,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     const list = mentions[i] ?? [];
     // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
     // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
+    state.noteDefinitions(text);
     const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
