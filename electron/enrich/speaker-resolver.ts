@@ -11,6 +11,9 @@ import { lastMasthead, shortForms, glossedThings } from './speaker-definitions.j
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
+/** A party's claim, a document whose maker is not its speaker unless named ("the complaint", "the petition"). */
+const CLAIMS = new Set(['complaint', 'petition', 'lawsuit', 'suit', 'indictment', 'affidavit']);
+
 export class Resolver {
   private lastSpeakerPerson: string | null = null;
   /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
@@ -72,6 +75,10 @@ export class Resolver {
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
+    // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
+    // the story gave is its short form.
+    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length))) : undefined;
+    if (fuller) return { speaker: fuller, kind: 'organisation' };
     // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
     if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
     // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
@@ -302,6 +309,12 @@ export class Resolver {
     if (DOCUMENTS.has(noun)) {
       const issuer = this.issuers.get(noun) ?? this.lastSpeakingOrg ?? this.lastOrg;
       return issuer ? { speaker: issuer, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    }
+    // "according to the complaint": a party's claim is its maker's only when the story said who made it; else the
+    // document itself, not whoever spoke last.
+    if (CLAIMS.has(noun)) {
+      const maker = this.issuers.get(noun);
+      return maker ? { speaker: maker, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
     // "the paper said": the publication the story named last, never a person quoted before it.
     if (PUBLICATIONS.has(noun)) {
