@@ -2,60 +2,18 @@
  * Who a reporting verb's subject is (speakers.ts finds the verbs and their subjects): pronouns, surnames and
  * descriptions resolved to the person or organisation the story named before, titles and possessives off a name.
  */
-import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, byGivenName } from './speaker-names.js';
-import { lastMasthead, shortForms, glossedThings } from './speaker-definitions.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
 /** A party's claim, a document whose maker is not its speaker unless named ("the complaint", "the petition"). */
 const CLAIMS = new Set(['complaint', 'petition', 'lawsuit', 'suit', 'indictment', 'affidavit']);
 
-export class Resolver {
-  private lastSpeakerPerson: string | null = null;
-  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
-  private speakersByRecency: string[] = [];
-  private lastPerson: string | null = null;
-  private lastOrg: string | null = null;
-  /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */
-  private lastSpeakingOrg: string | null = null;
-  /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
-  private lastUnnamed: string | null = null;
-  /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
-  private groups: string[] = [];
-  /**
-   * The last one person who spoke, named or not: after "a company official said", "he added" is that official's,
-   * not a person the story named before him.
-   */
-  private lastOne: SpeakerTagged | null = null;
-  /** Names with the honorific the copy styles them with ("Sheikh", "Sir"). */
-  private readonly styles = new Map<string, string>();
-  private readonly people: readonly PersonEntity[];
-  private readonly orgs: readonly string[];
-
-  constructor(entities: Entities) {
-    this.people = entities.people;
-    this.orgs = entities.organisations.map((o) => o.name);
-  }
-
-  /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
-  private readonly orgsBeside = new Map<string, Set<string>>();
-  /** The person a paragraph of narration just named first: the "he" of the paragraph after it. */
-  private narratedPerson: string | null = null;
-  /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
-  private readonly spokenOrgs = new Set<string>();
-  /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
-  private readonly issuers = new Map<string, string>();
-  /** The publication last quoted by name ("Carden Weekly magazine said"): "the magazine" later is it. */
-  private lastPublication: string | null = null;
-  /** Short forms the story defined, to the full name ("HEL" → "Harbour Equity Ltd"). */
-  private readonly shortForms = new Map<string, string>();
-  /** Abbreviations of things, glossed in lower case: no speaker. */
-  private readonly things = new Set<string>();
-
+export class Resolver extends SpeakerMemory {
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
     if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
@@ -367,77 +325,5 @@ export class Resolver {
     const misspelt = word.length >= 6 ? [...this.spokenOrgs, ...this.orgs].find((o) => o.split(/\s+/u).some((w) => w !== word && w[0] === word[0] && oneEditApart(w, word))) : undefined;
     if (misspelt) return { speaker: misspelt, kind: 'organisation' };
     return { speaker: word, kind: 'person' };
-  }
-
-  /**
-   * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
-   * it is not lengthened to a longer entity that ends with it ("Contact Benjamin Wu", a heading run into a name).
-   */
-  private fullName(name: string): string {
-    const exact = this.people.find((p) => p.name === name);
-    if (exact && /\s/u.test(name)) return personName(exact.name);
-    if (/\s/u.test(name)) return name;
-    const surname = name.toLowerCase();
-    const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
-    // The family name last (Raul Baglini → Baglini), or first where the given name is hyphenated or the name goes on
-    // with particles (Wang Chao-Ming → Wang, Ali al-Khalifa al-Sabah → Ali).
-    const byFirst = (n: string) => {
-      const [first, ...rest] = n.split(/\s+/u);
-      return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
-    };
-    // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
-    return (
-      known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
-      known.find((n) => /\s/u.test(n) && byFirst(n)) ??
-      byGivenName(known, surname) ??
-      (exact ? personName(exact.name) : name)
-    );
-  }
-
-  /**
-   * What a paragraph defines, read before its speaker: the short forms it gives names ("Harbour Equity Ltd (HEL)",
-   * so that "HEL said" is that company, not a unit whose name starts with HEL) and the things it abbreviates (never
-   * an organisation "the embassy" or "it" could be).
-   */
-  noteDefinitions(text: string): void {
-    for (const [short, name] of shortForms(text)) if (!this.shortForms.has(short)) this.shortForms.set(short, name);
-    for (const thing of glossedThings(text)) this.things.add(thing);
-  }
-
-  /** Publications a paragraph names by their masthead ("was quoted by the China Daily"): "the paper" later is it. */
-  notePublications(text: string): void {
-    this.lastPublication = lastMasthead(text) ?? this.lastPublication;
-  }
-
-  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
-    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
-    this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
-    for (const m of mentions) {
-      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
-      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
-      // Nor is an abbreviation of a thing ("CTC (crushed, torn and curled) tea").
-      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name) && !this.things.has(m.name)) this.lastOrg = m.name;
-    }
-    if (tag.kind === 'person' && tag.speaker) {
-      const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
-      for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);
-      this.orgsBeside.set(tag.speaker, beside);
-      this.lastSpeakerPerson = tag.speaker;
-      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
-    }
-    if (tag.kind === 'organisation') {
-      if (tag.speaker) this.spokenOrgs.add(tag.speaker);
-      this.lastOrg = tag.speaker;
-      this.lastSpeakingOrg = tag.speaker;
-    }
-    const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
-    if (plural && tag.speaker) {
-      this.lastUnnamed = tag.speaker;
-      this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
-    } else if (tag.speaker) this.lastUnnamed = null;
-    // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the
-    // person before.
-    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
 }
