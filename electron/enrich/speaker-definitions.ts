@@ -1,7 +1,6 @@
 /**
  * What a story defines in passing and speaker tagging must remember: the mastheads it names ("quoted by the China
- * Daily"), the short forms it gives a name in brackets ("Harbour Equity Ltd (HEL)") and the abbreviations of things,
- * glossed in lower case ("CTC (crushed, torn and curled) tea"), which are never speakers. Each scan is one pass over a
+ * Daily") and the short forms it gives a name in brackets ("Harbour Equity Ltd (HEL)"). Each scan is one pass over a
  * paragraph.
  */
 
@@ -17,17 +16,17 @@ export function lastMasthead(text: string): string | null {
 
 /** A name (the wire's angle brackets round it or not), then its short form in brackets: "<Harbour Equity Ltd> (HEL)". */
 const SHORT_FORM = /(?<![\p{L}])((?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*)>?\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
-/** An all-capital abbreviation glossed in lower case after it: a thing ("CTC (crushed, torn and curled) tea"). */
-const GLOSSED = /(?<![\p{L}])(\p{Lu}{2,8})\s+\((\p{Ll}[^()]{2,60})\)/gu;
-
 /** The short forms a paragraph defines, short form → full name, when the capitals of the full name spell it. */
 export function shortForms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(SHORT_FORM)) {
-    const name = m[1]?.replace(/^(?:The|A|An)\s+/u, '').replace(/^</u, '');
     const short = m[2];
+    // Words before the name proper ("Norland Harbour Equity Ltd (HEL)", "The …") are not part of what it shortens.
+    const words = (m[1] ?? '').split(/\s+/u);
+    while (words.length > 1 && words[0]?.[0] !== short?.[0]) words.shift();
+    const name = words.join(' ');
     if (!name || !short) continue;
-    const initials = name.split(/\s+/u).map((w) => w[0] ?? '').join('');
+    const initials = words.map((w) => w[0] ?? '').join('');
     // Only a short form the name's own initials spell, in order ("Industrial Equity Ltd" for "IEL"): not a place
     // or a ticker in brackets after a name ("Acme Corp (NYSE)").
     if (isSubsequence(short.replace(/&/gu, ''), initials)) out.set(short, name);
@@ -41,7 +40,3 @@ function isSubsequence(short: string, initials: string): boolean {
   return i === short.length && short[0] === initials[0];
 }
 
-/** The abbreviations of things a paragraph glosses in lower case. */
-export function glossedThings(text: string): string[] {
-  return [...text.matchAll(GLOSSED)].map((m) => m[1] ?? '').filter(Boolean);
-}

@@ -6,7 +6,7 @@
 import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { personName, isPlural, byGivenName } from './speaker-names.js';
-import { lastMasthead, shortForms, glossedThings } from './speaker-definitions.js';
+import { lastMasthead, shortForms } from './speaker-definitions.js';
 import { COMPANY_END } from './speaker-words.js';
 import type { SpeakerTagged } from './speakers.js';
 
@@ -49,8 +49,6 @@ export class SpeakerMemory {
   protected lastPublication: string | null = null;
   /** Short forms the story defined, to the full name ("HEL" → "Harbour Equity Ltd"). */
   protected readonly shortForms = new Map<string, string>();
-  /** Abbreviations of things, glossed in lower case: no speaker. */
-  protected readonly things = new Set<string>();
 
   /**
    * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
@@ -79,12 +77,10 @@ export class SpeakerMemory {
 
   /**
    * What a paragraph defines, read before its speaker: the short forms it gives names ("Harbour Equity Ltd (HEL)",
-   * so that "HEL said" is that company, not a unit whose name starts with HEL) and the things it abbreviates (never
-   * an organisation "the embassy" or "it" could be).
+   * so that "HEL said" is that company, not a unit whose name starts with HEL).
    */
   noteDefinitions(text: string): void {
     for (const [short, name] of shortForms(text)) if (!this.shortForms.has(short)) this.shortForms.set(short, name);
-    for (const thing of glossedThings(text)) this.things.add(thing);
   }
 
   /** Publications a paragraph names by their masthead ("was quoted by the China Daily"): "the paper" later is it. */
@@ -99,8 +95,7 @@ export class SpeakerMemory {
       if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
       else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
       // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
-      // Nor is an abbreviation of a thing ("CTC (crushed, torn and curled) tea").
-      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name) && !this.things.has(m.name)) this.lastOrg = m.name;
+      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
     }
     if (tag.kind === 'person' && tag.speaker) {
       const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();

@@ -61,3 +61,24 @@ describe('speaker tagging: groups and long names', () => {
     expect(tag(['The petitioners, who first brought the case to court, had asked for a ruling, arguing that voters should know.'])).toEqual([null]);
   });
 });
+
+describe('speaker tagging: what the story defines', () => {
+  it('reads a short form defined in brackets as that name, not a longer name starting with it', () => {
+    expect(
+      tag([
+        'Norland investment group <Harbour Equity Ltd> (HEL) said it will raise 100 mln dlrs.',
+        'The notes will be issued by its <HEL Finance Ltd> unit.',
+        'The term is five years, HEL said.',
+        'The fee is 20 basis points, it added.',
+      ]),
+    ).toEqual(['Harbour Equity Ltd', null, 'Harbour Equity Ltd', 'Harbour Equity Ltd']);
+  });
+
+  it('expands a short name to the full one the story gave, and keeps a complaint its own', () => {
+    expect(tag(['The Federal Harbour Loan Board approved the merger.', 'The Loan Board said the fund will pay.'])).toEqual([null, 'Federal Harbour Loan Board']);
+    expect(tag(['The Norland Steel Board said output fell.', 'According to the complaint, imports rose to 100 tonnes.'])).toEqual([
+      'Norland Steel Board',
+      'the complaint',
+    ]);
+  });
+});
