@@ -34,8 +34,9 @@ export class Resolver extends SpeakerMemory {
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
-    // the story gave is its short form.
-    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length))) : undefined;
+    // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
+    // part of the name).
+    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length))) : undefined;
     if (fuller) return { speaker: fuller, kind: 'organisation' };
     // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
     if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
