@@ -10,6 +10,9 @@ import { lastMasthead, shortForms } from './speaker-definitions.js';
 import { COMPANY_END } from './speaker-words.js';
 import type { SpeakerTagged } from './speakers.js';
 
+/** A subject of one to three lower-case words (the first may be capitalised), up to a preposition or an auxiliary. */
+const NARRATED_GROUP = /^((?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:\s+\p{Ll}+){0,2}?)\s+(?:(?:at|in|of|from|across)\s.{0,120}?\s)?(?:have|had|were|are|would|will|could|did|\p{Ll}+ed)\s/u;
+
 export class SpeakerMemory {
   protected lastSpeakerPerson: string | null = null;
   /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
@@ -41,6 +44,8 @@ export class SpeakerMemory {
   protected readonly orgsBeside = new Map<string, Set<string>>();
   /** The person a paragraph of narration just named first: the "he" of the paragraph after it. */
   protected narratedPerson: string | null = null;
+  /** The people in the plural a paragraph of narration opens with ("Local authorities at the plants had refused…"). */
+  protected narratedGroup: string | null = null;
   /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
   protected readonly spokenOrgs = new Set<string>();
   /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
@@ -81,6 +86,15 @@ export class SpeakerMemory {
    */
   noteDefinitions(text: string): void {
     for (const [short, name] of shortForms(text)) if (!this.shortForms.has(short)) this.shortForms.set(short, name);
+  }
+
+  /**
+   * A paragraph of narration whose subject is people in the plural, described in lower case ("Local authorities at
+   * the plants … had refused"): the "they" of the paragraph after it, before any organisation named in between.
+   */
+  noteNarration(text: string, tag: SpeakerTagged): void {
+    const opening = tag.speaker ? null : NARRATED_GROUP.exec(text);
+    this.narratedGroup = opening?.[1] && isPlural(opening[1]) && !/\s(?:and|or)\s/u.test(opening[1]) ? opening[1].toLowerCase() : null;
   }
 
   /** Publications a paragraph names by their masthead ("was quoted by the China Daily"): "the paper" later is it. */

@@ -49,6 +49,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
     state.afterParagraph(tag, list);
     state.notePublications(text);
+    state.noteNarration(text, tag);
     out.push(tag);
     previous = tag;
   });

@@ -81,4 +81,14 @@ describe('speaker tagging: what the story defines', () => {
       'the complaint',
     ]);
   });
+
+  it('gives "they" to the plural people a paragraph of narration opened with, not an organisation named in it', () => {
+    expect(
+      tag([
+        'The Harbour Commission voted to ease the rules.',
+        'Local councils at the two ports, Arden and Bly, had refused to take part, as required under Harbour Commission rules.',
+        'They had claimed the region was too crowded.',
+      ]),
+    ).toEqual([null, null, 'local councils']);
+  });
 });
