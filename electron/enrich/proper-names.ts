@@ -75,7 +75,7 @@ export const ROLE_CORE = set(`
 /** Nouns that end the name of an organisation. */
 export const ORG_HEADS = set(`
   Council Ministry Agency Organization Organisation Committee Party Bank Company Corporation Corp Corp. Inc Inc.
-  Ltd Ltd. Group Union Commission Court Authority Office Department Forces Army Navy Guard Guards Corps Assembly
+  Ltd Ltd. Group Union Commission Court Authority Office Department Force Forces Army Navy Guard Guards Corps Assembly
   Parliament Fund Institute University Association Federation Service Services Police Board Foundation Network
   Coalition Front Movement Alliance Administration Cabinet Senate Congress Bureau Centre Center Airlines Airways
   Holdings Industries Motors Energy Petroleum Railways Trust Society Church Federation Club Commerce Chamber

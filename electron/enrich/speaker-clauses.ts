@@ -6,6 +6,7 @@ import { type Mention } from './entities.js';
 import {
   ORG_NOUNS,
   DOCUMENTS,
+  PUBLICATIONS,
   PERSON_NOUNS,
   CLAUSE_STOPS,
   ADVERB_WORDS,
@@ -136,6 +137,11 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // "A Los Angeles Times poll released earlier this week showed": the participle after a document says when or by
     // whom it came out, not who speaks.
     .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
+    // "The embassy's annual report on Norland farming forecast": what the document is about is not who speaks.
+    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:on|about|into)\\s+[^,;:"]*$`, 'u'), '$1')
+    // "The poll conducted by Carden Weekly magazine said": who made the document speaks through it (blanked up to the
+    // agent, so that offsets stay right).
+    .replace(new RegExp(`^.*\\s*\\b(?:${[...DOCUMENTS].join('|')})\\s+(?:published|issued|conducted|prepared|compiled|presented|carried out)\\s+by\\s+(?=\\S)`, 'iu'), (lead) => ' '.repeat(lead.length))
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
     .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom|However|Meanwhile|Still|Instead|Nevertheless)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
@@ -209,7 +215,11 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // survey…, found": a description before a relative clause or a phrase of its own is the subject.
     const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     const description = /^(?:the|a|an)\s+(?:[\p{L}.&'’-]+\s+){0,3}[\p{Ll}-]+$/iu.test(name.trim());
-    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head)) && OWN_PHRASE.test(appositive)) {
+    // "A group of angry farmers, led by Senator Ruth Calder, charged": a group described, its leader in an aside.
+    // A group only with an agent's phrase ("led by", "headed by"): "The petitioners, who brought the case…, had asked…,
+    // arguing" is a sentence about them, not an attribution.
+    const ledGroup = isGroupNoun(head) && /^\s*\p{Ll}+ed\s+by\s/u.test(appositive);
+    if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head) || ledGroup) && OWN_PHRASE.test(appositive)) {
       return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
     }
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
@@ -258,6 +268,14 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     if (DOCUMENTS.has(lower)) return { text: words.slice(first, owner + 1).join(' ').replace(/['’]s?$/u, ''), start };
     if (isOneNoun(lower)) return { text: words.slice(first).join(' '), start };
   }
+  // "Carden Weekly magazine said", "the Norland newspaper said": a publication by its name and what it is.
+  if (PUBLICATIONS.has(lower) && words.length >= 2 && words.length <= 5 && words.slice(/^the$/iu.test(words[0] ?? '') ? 1 : 0, -1).every((w) => /^\p{Lu}/u.test(w))) return { text: words.join(' '), start };
+  // "The embassy's annual report forecast": the organisation described before the possessive speaks through it.
+  if (/^the$/iu.test(words[0] ?? '') && /^\p{Ll}+['’]s$/u.test(words[1] ?? '') && words.length <= 5 && DOCUMENTS.has(lower) && words.slice(2).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) {
+    return { text: `the ${(words[1] ?? '').replace(/['’]s$/u, '')}`, start };
+  }
+  // "a new poll said", "a recent survey showed": a document new to the story, described in lower case.
+  if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.

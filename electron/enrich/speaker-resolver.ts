@@ -2,50 +2,18 @@
  * Who a reporting verb's subject is (speakers.ts finds the verbs and their subjects): pronouns, surnames and
  * descriptions resolved to the person or organisation the story named before, titles and possessives off a name.
  */
-import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, byGivenName } from './speaker-names.js';
-import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { SpeakerMemory } from './speaker-memory.js';
+import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
-export class Resolver {
-  private lastSpeakerPerson: string | null = null;
-  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
-  private speakersByRecency: string[] = [];
-  private lastPerson: string | null = null;
-  private lastOrg: string | null = null;
-  /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */
-  private lastSpeakingOrg: string | null = null;
-  /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
-  private lastUnnamed: string | null = null;
-  /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
-  private groups: string[] = [];
-  /**
-   * The last one person who spoke, named or not: after "a company official said", "he added" is that official's,
-   * not a person the story named before him.
-   */
-  private lastOne: SpeakerTagged | null = null;
-  /** Names with the honorific the copy styles them with ("Sheikh", "Sir"). */
-  private readonly styles = new Map<string, string>();
-  private readonly people: readonly PersonEntity[];
-  private readonly orgs: readonly string[];
+/** A party's claim, a document whose maker is not its speaker unless named ("the complaint", "the petition"). */
+const CLAIMS = new Set(['complaint', 'petition', 'lawsuit', 'suit', 'indictment', 'affidavit']);
 
-  constructor(entities: Entities) {
-    this.people = entities.people;
-    this.orgs = entities.organisations.map((o) => o.name);
-  }
-
-  /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
-  private readonly orgsBeside = new Map<string, Set<string>>();
-  /** The person a paragraph of narration just named first: the "he" of the paragraph after it. */
-  private narratedPerson: string | null = null;
-  /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
-  private readonly spokenOrgs = new Set<string>();
-  /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
-  private readonly issuers = new Map<string, string>();
-
+export class Resolver extends SpeakerMemory {
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
     if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
@@ -58,9 +26,18 @@ export class Resolver {
     // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
     const initials = /^(.+)\s+(\p{Lu}{2,6})$/u.exec(found.speaker);
     const tag: { speaker: string; kind: SpeakerTagged['kind'] } = initials?.[1] && initials[2] === acronymOf(initials[1]) ? { speaker: initials[1], kind: 'organisation' } : { speaker: found.speaker, kind: found.kind };
+    // "HEL said" after "Harbour Equity Ltd (HEL)": the name the story defined the short form for, before any longer
+    // name that merely starts with it ("HEL Finance Ltd", a unit).
+    const defined = this.shortForms.get(tag.speaker);
+    if (defined) return { speaker: defined, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
     const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
     if (company) return { speaker: company, kind: 'organisation' };
+    // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
+    // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
+    // part of the name).
+    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length))) : undefined;
+    if (fuller) return { speaker: fuller, kind: 'organisation' };
     // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
     if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
     // "Ohio Mattress Co said" read as a person's name: a legal form closing a name makes it a company, so that
@@ -113,8 +90,12 @@ export class Resolver {
     if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
+    if (lower === 'they' && this.narratedGroup) return { speaker: this.narratedGroup, kind: 'unnamed' };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
+    // "A group of Norland governors and members of Parliament": the group speaks, not the last name inside it.
+    const groupOf = /^an?\s+group\s+of\s+(.+)$/iu.exec(subject);
+    if (groupOf?.[1] && groupOf[1].toLowerCase().split(/\s+/u).some(isGroupNoun)) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'unnamed' };
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
@@ -135,6 +116,12 @@ export class Resolver {
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
+    // "Carden Weekly magazine said", "the Norland daily Vecer said": the publication, by its name.
+    const publication = /^(?:[Tt]he\s+)?(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+(\p{Ll}+)$/u.exec(subject);
+    if (publication?.[1] && PUBLICATIONS.has(publication[2] ?? '')) {
+      this.lastPublication = publication[1];
+      return { speaker: publication[1], kind: 'organisation' };
+    }
     // "A Los Angeles Times poll showed", "the NAPM report found": the document speaks for whoever it is named after.
     const namedDocument = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(subject);
     if (namedDocument?.[1] && DOCUMENTS.has(namedDocument[2] ?? '')) {
@@ -249,7 +236,7 @@ export class Resolver {
     // "The Institute for Fiscal Studies", "the Organisation for Economic Cooperation and Development, OECD": an
     // institution named by its head noun with "for" or "of" inside (and maybe its initials after it) speaks whole,
     // whatever capitalised piece of it the names found.
-    const institution = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)(?:,?\s+\(?\p{Lu}{2,8}\)?,?)?$/u.exec(subject);
+    const institution = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?|&\s+)?\p{Lu}[\p{L}'’.&-]*)*)(?:,?\s+\(?\p{Lu}{2,8}\)?,?)?$/u.exec(subject);
     if (institution?.[1] && ORG_HEADS.has(institution[2] ?? '')) {
       const name = institution[1].replace(/^(?:The|But|And|However)\s+/u, '');
       return { speaker: this.orgs.find((o) => o === name) ?? name, kind: 'organisation' };
@@ -283,6 +270,17 @@ export class Resolver {
       const issuer = this.issuers.get(noun) ?? this.lastSpeakingOrg ?? this.lastOrg;
       return issuer ? { speaker: issuer, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
+    // "according to the complaint": a party's claim is its maker's only when the story said who made it; else the
+    // document itself, not whoever spoke last.
+    if (CLAIMS.has(noun)) {
+      const maker = this.issuers.get(noun);
+      return maker ? { speaker: maker, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    }
+    // "the paper said": the publication the story named last, never a person quoted before it.
+    if (PUBLICATIONS.has(noun)) {
+      const named = this.lastPublication ?? [...this.orgs].reverse().find((o) => MASTHEAD_END.test(o)) ?? null;
+      return named ? { speaker: named, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+    }
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
@@ -314,7 +312,7 @@ export class Resolver {
   private byMention(m: Mention): SpeakerTagged {
     if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
     // "Computer Terminal said": the company the story named in full before.
-    if (m.kind === 'organisation') return { speaker: this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
+    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
     return this.byWord(m.name);
   }
 
@@ -329,61 +327,5 @@ export class Resolver {
     const misspelt = word.length >= 6 ? [...this.spokenOrgs, ...this.orgs].find((o) => o.split(/\s+/u).some((w) => w !== word && w[0] === word[0] && oneEditApart(w, word))) : undefined;
     if (misspelt) return { speaker: misspelt, kind: 'organisation' };
     return { speaker: word, kind: 'person' };
-  }
-
-  /**
-   * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
-   * it is not lengthened to a longer entity that ends with it ("Contact Benjamin Wu", a heading run into a name).
-   */
-  private fullName(name: string): string {
-    const exact = this.people.find((p) => p.name === name);
-    if (exact && /\s/u.test(name)) return personName(exact.name);
-    if (/\s/u.test(name)) return name;
-    const surname = name.toLowerCase();
-    const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
-    // The family name last (Raul Baglini → Baglini), or first where the given name is hyphenated or the name goes on
-    // with particles (Wang Chao-Ming → Wang, Ali al-Khalifa al-Sabah → Ali).
-    const byFirst = (n: string) => {
-      const [first, ...rest] = n.split(/\s+/u);
-      return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
-    };
-    // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
-    return (
-      known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
-      known.find((n) => /\s/u.test(n) && byFirst(n)) ??
-      byGivenName(known, surname) ??
-      (exact ? personName(exact.name) : name)
-    );
-  }
-
-  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
-    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
-    this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
-    for (const m of mentions) {
-      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
-      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
-      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
-    }
-    if (tag.kind === 'person' && tag.speaker) {
-      const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
-      for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);
-      this.orgsBeside.set(tag.speaker, beside);
-      this.lastSpeakerPerson = tag.speaker;
-      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
-    }
-    if (tag.kind === 'organisation') {
-      if (tag.speaker) this.spokenOrgs.add(tag.speaker);
-      this.lastOrg = tag.speaker;
-      this.lastSpeakingOrg = tag.speaker;
-    }
-    const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
-    if (plural && tag.speaker) {
-      this.lastUnnamed = tag.speaker;
-      this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
-    } else if (tag.speaker) this.lastUnnamed = null;
-    // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the
-    // person before.
-    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
   }
 }

@@ -27,6 +27,9 @@ export const VERBS = [
   // Verbs of telling, citing and accounting for that report what the subject said ("Iraq informed the banks it could
   // not meet…", "The company cited its outlook as reasons…", "Li attributed the surge to…", `"…," Dub detailed`).
   'informed', 'cited', 'attributed', 'detailed', 'demanded', 'proposed', 'proposes', 'served notice', 'gave notice',
+  // An accusation made ("politicians charged that the board…"); a price or a defendant charged is no speech, so
+  // speakers.ts holds it to a clause of what is charged ("that…") in the same sentence.
+  'charged',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
@@ -78,6 +81,10 @@ export const ORG_NOUNS = new Set([
   'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury',
 ]);
 export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique', 'poll', 'assessment', 'review', 'analysis']);
+/** The nouns a publication is described by ("the paper said", "Carden Weekly magazine said"): it speaks as an organisation. */
+export const PUBLICATIONS = new Set(['paper', 'newspaper', 'magazine', 'daily', 'weekly', 'journal', 'newsletter']);
+/** The last word of a masthead ("China Daily", "the Norland Times"): the name of a publication, which "the paper" is. */
+export const MASTHEAD_END = /\s(?:Daily|Times|Post|Journal|Herald|Tribune|Gazette|Weekly|Chronicle|Courier|Monitor|Observer)$/u;
 export const PERSON_NOUNS = new Set([
   'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'official', 'secretary', 'chairman', 'chief',
   'director', 'governor', 'ambassador', 'envoy', 'general', 'commander', 'mayor', 'senator', 'lawmaker', 'premier',

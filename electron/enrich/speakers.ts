@@ -42,11 +42,14 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     const list = mentions[i] ?? [];
     // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
     // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
+    state.noteDefinitions(text);
     const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
     state.afterParagraph(tag, list);
+    state.notePublications(text);
+    state.noteNarration(text, tag);
     out.push(tag);
     previous = tag;
   });
@@ -79,6 +82,12 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const start = (m.index ?? 0) + m[0].lastIndexOf(by);
       cues.push({ at: m.index ?? 0, strong: true, subject: by, mentions: within(mentions, start, start + by.length) });
     }
+    for (const m of text.matchAll(FORECAST_IN)) {
+      const doc = m[1];
+      if (!doc) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(doc);
+      cues.push({ at: m.index ?? 0, strong: true, subject: doc, mentions: within(mentions, start, start + doc.length) });
+    }
     for (const m of text.matchAll(ACCORDING)) {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
@@ -97,6 +106,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "The utility charged 5 dlrs", "charged with fraud": an accusation only with what is charged after it.
+    if (m[0] === 'charged' && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
@@ -196,7 +207,12 @@ function documentOf(subject: string, after: string): string | undefined {
 }
 
 /** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
-const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s*[,.;]|$)/gu;
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s+at\s+(?:about\s+|around\s+|some\s+)?\p{N}|\s*[,.;]|$)/gu;
+/**
+ * A figure forecast in a document: "Output is forecast in the ministry report to rise" — the document's issuer speaks
+ * (an agentless "is forecast to rise" says nothing of who forecast it, and stays narration).
+ */
+const FORECAST_IN = new RegExp(`\\b(?:is|are|was|were)\\s+(?:forecast|estimated|projected|put|seen)\\s+in\\s+((?:the|its|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}(?:${[...DOCUMENTS].join('|')}))\\b`, 'gu');
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
 const CORE_VERBS = /^(?:said|says|say|told|tells|added|adds|stated|noted|notes|note|explained|declared|announced|commented|wrote|replied)$/u;

@@ -1,0 +1,135 @@
+/**
+ * What speaker tagging remembers as it reads a story (speaker-resolver.ts reads each attribution against it): who
+ * spoke and was named last, the groups, organisations, documents and publications quoted, the short forms and
+ * glossed abbreviations the story defined, and the full names surnames stand for.
+ */
+import type { Entities, PersonEntity } from '../domain/desk.js';
+import type { Mention } from './entities.js';
+import { personName, isPlural, byGivenName } from './speaker-names.js';
+import { lastMasthead, shortForms } from './speaker-definitions.js';
+import { COMPANY_END } from './speaker-words.js';
+import type { SpeakerTagged } from './speakers.js';
+
+/** A subject of one to three lower-case words (the first may be capitalised), up to a preposition or an auxiliary. */
+const NARRATED_GROUP = /^((?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:\s+\p{Ll}+){0,2}?)\s+(?:(?:at|in|of|from|across)\s.{0,120}?\s)?(?:have|had|were|are|would|will|could|did|\p{Ll}+ed)\s/u;
+
+export class SpeakerMemory {
+  protected lastSpeakerPerson: string | null = null;
+  /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
+  protected speakersByRecency: string[] = [];
+  protected lastPerson: string | null = null;
+  protected lastOrg: string | null = null;
+  /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */
+  protected lastSpeakingOrg: string | null = null;
+  /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
+  protected lastUnnamed: string | null = null;
+  /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
+  protected groups: string[] = [];
+  /**
+   * The last one person who spoke, named or not: after "a company official said", "he added" is that official's,
+   * not a person the story named before him.
+   */
+  protected lastOne: SpeakerTagged | null = null;
+  /** Names with the honorific the copy styles them with ("Sheikh", "Sir"). */
+  protected readonly styles = new Map<string, string>();
+  protected readonly people: readonly PersonEntity[];
+  protected readonly orgs: readonly string[];
+
+  constructor(entities: Entities) {
+    this.people = entities.people;
+    this.orgs = entities.organisations.map((o) => o.name);
+  }
+
+  /** The organisations named in the paragraphs where each person spoke: "the First Boston executive" is one of them. */
+  protected readonly orgsBeside = new Map<string, Set<string>>();
+  /** The person a paragraph of narration just named first: the "he" of the paragraph after it. */
+  protected narratedPerson: string | null = null;
+  /** The people in the plural a paragraph of narration opens with ("Local authorities at the plants had refused…"). */
+  protected narratedGroup: string | null = null;
+  /** The organisations that have spoken, by whatever the entities took them for ("U.S. Treasury"). */
+  protected readonly spokenOrgs = new Set<string>();
+  /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
+  protected readonly issuers = new Map<string, string>();
+  /** The publication last quoted by name ("Carden Weekly magazine said"): "the magazine" later is it. */
+  protected lastPublication: string | null = null;
+  /** Short forms the story defined, to the full name ("HEL" → "Harbour Equity Ltd"). */
+  protected readonly shortForms = new Map<string, string>();
+
+  /**
+   * A surname ("Shamkhani") as the story first gave it in full. A name of two words or more is a full name already:
+   * it is not lengthened to a longer entity that ends with it ("Contact Benjamin Wu", a heading run into a name).
+   */
+  protected fullName(name: string): string {
+    const exact = this.people.find((p) => p.name === name);
+    if (exact && /\s/u.test(name)) return personName(exact.name);
+    if (/\s/u.test(name)) return name;
+    const surname = name.toLowerCase();
+    const known = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))];
+    // The family name last (Raul Baglini → Baglini), or first where the given name is hyphenated or the name goes on
+    // with particles (Wang Chao-Ming → Wang, Ali al-Khalifa al-Sabah → Ali).
+    const byFirst = (n: string) => {
+      const [first, ...rest] = n.split(/\s+/u);
+      return first?.toLowerCase() === surname && rest.some((w) => w.includes('-'));
+    };
+    // "Sheikh Ali", found as a person "Ali" of its own, is still the Ali named in full before.
+    return (
+      known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
+      known.find((n) => /\s/u.test(n) && byFirst(n)) ??
+      byGivenName(known, surname) ??
+      (exact ? personName(exact.name) : name)
+    );
+  }
+
+  /**
+   * What a paragraph defines, read before its speaker: the short forms it gives names ("Harbour Equity Ltd (HEL)",
+   * so that "HEL said" is that company, not a unit whose name starts with HEL).
+   */
+  noteDefinitions(text: string): void {
+    for (const [short, name] of shortForms(text)) if (!this.shortForms.has(short)) this.shortForms.set(short, name);
+  }
+
+  /**
+   * A paragraph of narration whose subject is people in the plural, described in lower case ("Local authorities at
+   * the plants … had refused"): the "they" of the paragraph after it, before any organisation named in between.
+   */
+  noteNarration(text: string, tag: SpeakerTagged): void {
+    const opening = tag.speaker ? null : NARRATED_GROUP.exec(text);
+    this.narratedGroup = opening?.[1] && isPlural(opening[1]) && !/\s(?:and|or)\s/u.test(opening[1]) ? opening[1].toLowerCase() : null;
+  }
+
+  /** Publications a paragraph names by their masthead ("was quoted by the China Daily"): "the paper" later is it. */
+  notePublications(text: string): void {
+    this.lastPublication = lastMasthead(text) ?? this.lastPublication;
+  }
+
+  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
+    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
+    this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
+    for (const m of mentions) {
+      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
+      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
+      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
+      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
+    }
+    if (tag.kind === 'person' && tag.speaker) {
+      const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
+      for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);
+      this.orgsBeside.set(tag.speaker, beside);
+      this.lastSpeakerPerson = tag.speaker;
+      this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
+    }
+    if (tag.kind === 'organisation') {
+      if (tag.speaker) this.spokenOrgs.add(tag.speaker);
+      this.lastOrg = tag.speaker;
+      this.lastSpeakingOrg = tag.speaker;
+    }
+    const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
+    if (plural && tag.speaker) {
+      this.lastUnnamed = tag.speaker;
+      this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
+    } else if (tag.speaker) this.lastUnnamed = null;
+    // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the
+    // person before.
+    if (tag.kind === 'person' || (tag.kind === 'unnamed' && !plural && !/\bsource\b/u.test(tag.speaker ?? ''))) this.lastOne = tag;
+  }
+}
