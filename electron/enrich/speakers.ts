@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, isOneNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -47,7 +47,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
-    state.afterParagraph(tag, list);
+    state.afterParagraph(tag, list, text);
     state.notePublications(text);
     state.noteNarration(text, tag);
     out.push(tag);
@@ -153,7 +153,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
       while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && (INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, stop - 6), stop + 1))) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
       // "said the regional manager …, who spoke on condition that…": the relative clause is not the name.
-      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
+      // "said Ostrova Capital Markets as arranger": the role it spoke in is not part of the name.
+      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim().replace(/^(\p{Lu}.*?)\s+as\s+(?:(?:the|a|an|its|lead|sole|co-?)\s*)?\p{Ll}[\p{L}-]*$/u, '$1').trim();
       // "…, said the company's chief executive, Anna Berg." / "dijo el secretario del departamento, Roshan Sunkaria.":
       // a description, then the name in apposition closing the sentence.
       const apposed = text[stop] === ',' ? /^,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[.;]?\s*$/u.exec(text.slice(stop).split(/(?<=[.;!?])\s/u)[0] ?? '') : null;
@@ -276,6 +277,9 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.
     const named = cues.find((c) => c.at < strong.at && (/^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) || c.mentions.some((m) => m.kind === 'person' && m.name.includes(' '))) && !UNNAMED_OPENING.test(c.subject));
     if (named) return named;
+    // "A Kestrel officer explained that …. "…," he said": the one person described earlier in the paragraph.
+    const one = cues.find((c) => c.at < strong.at && /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/iu.test(c.subject) && isOneNoun(c.subject.split(/\s+/u).at(-1) ?? ''));
+    if (one) return one;
   }
   // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may
   // take a thing for its object (rejected, welcomed, denied…) and then reports no words.
