@@ -19,6 +19,8 @@ export class SpeakerMemory {
   protected speakersByRecency: string[] = [];
   protected lastPerson: string | null = null;
   protected lastOrg: string | null = null;
+  /** The first of two speakers joined in the last attribution ("X and his father said"): "they" after it. */
+  protected lastPair: string | null = null;
   /** The organisation last named in a paragraph of narration only ("…a chip made by Vexon Corp."), when it is lastOrg. */
   protected narratedOrg: string | null = null;
   /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */

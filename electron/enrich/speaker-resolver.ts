@@ -17,6 +17,9 @@ export class Resolver extends SpeakerMemory {
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
     if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
+    // "X, …, and his father, …, said. They said…": the pair is "they" until someone else speaks.
+    if (cue.pair && tag.speaker) this.lastPair = tag.speaker;
+    else if (tag.speaker && cue.subject !== 'they') this.lastPair = null;
     return tag;
   }
 
@@ -90,6 +93,7 @@ export class Resolver extends SpeakerMemory {
     const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g === lower.slice(4) || g.endsWith(` ${again[1] ?? ''}`)) : undefined;
     if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
+    if (lower === 'they' && this.lastPair) return { speaker: this.lastPair, kind: 'person' };
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (lower === 'they' && this.narratedGroup) return { speaker: this.narratedGroup, kind: 'unnamed' };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
@@ -100,6 +104,10 @@ export class Resolver extends SpeakerMemory {
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
+    // "a senior official of Kestrel Brothers Inc": one unnamed, described with the organisation they work for, which
+    // keeps its capitals (a spokesman of one speaks for it, read below).
+    const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject, kind: 'unnamed' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
     const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
     if (described_?.[2] && isGroupNoun(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };

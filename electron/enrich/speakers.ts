@@ -26,6 +26,8 @@ export interface Cue {
   readonly core?: boolean;
   /** The document the words are in ("X said in its annual report", "the X statement said"), which "the report" later is. */
   readonly document?: string;
+  /** The subject is two speakers joined ("X, …, and his father, …, said"), whom a "they" after it stands for. */
+  readonly pair?: boolean;
 }
 
 export interface SpeakerContext {
@@ -140,7 +142,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const sentence = Math.max(text.lastIndexOf('. ', subject.start), text.lastIndexOf('? ', subject.start), text.lastIndexOf('! ', subject.start)) + 1;
       const lead = text.slice(sentence, subject.start);
       const described = subject.start < from && /^\s*(?:The|A|An|One)\s/u.test(lead) && !/["“”]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|be|been)\b/u.test(lead);
-      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
+      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}), ...(subject.pair ? { pair: true } : {}) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that

@@ -52,4 +52,14 @@ describe('speaker tagging: units, roles and referents', () => {
       ]),
     ).toEqual(['Talmor Data Systems Inc', null, 'Talmor Data Systems Inc', 'Talmor Data Systems Inc']);
   });
+
+  it('reads two speakers joined, each with an appositive, as a pair headed by the first, whom "they" after stands for', () => {
+    expect(
+      tag([
+        'A senior official of Kestrel Brothers Inc and his father told regulators they have bought 250,000 shares of Talmor Data Corp.',
+        "Marten Olsby, senior vice president at Kestrel's Harbour office, and his father, retired professor D.K. Olsby, said they bought the stock for investment.",
+        'They said they may buy more stock of Talmor Data Corp.',
+      ]),
+    ).toEqual(['a senior official of Kestrel Brothers Inc', 'Marten Olsby', 'Marten Olsby']);
+  });
 });
