@@ -5,7 +5,7 @@
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, fullFormOf } from './speaker-names.js';
 import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
@@ -35,7 +35,7 @@ export class Resolver extends SpeakerMemory {
     if (defined) return { speaker: defined, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full (as a name
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
-    const company = [...this.orgs, ...this.spokenOrgs].find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
+    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => COMPANY_END.test(rest) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
     // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
@@ -333,7 +333,7 @@ export class Resolver extends SpeakerMemory {
   private byMention(m: Mention): SpeakerTagged {
     if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
     // "Computer Terminal said": the company the story named in full before.
-    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
+    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? fullFormOf(m.name, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest)) ?? m.name, kind: 'organisation' };
     return this.byWord(m.name);
   }
 
@@ -341,7 +341,7 @@ export class Resolver extends SpeakerMemory {
     const person = this.fullName(word);
     if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
     // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word || (o.startsWith(`${word} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(word.length + 1))));
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
     // "the Treassury statement": a name the story misspells once is the organisation it names rightly elsewhere.

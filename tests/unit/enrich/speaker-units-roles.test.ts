@@ -62,4 +62,13 @@ describe('speaker tagging: units, roles and referents', () => {
       ]),
     ).toEqual(['a senior official of Kestrel Brothers Inc', 'Marten Olsby', 'Marten Olsby']);
   });
+
+  it('expands a short form to the name that adds only its legal form, not to a unit named after it', () => {
+    expect(
+      tag([
+        'Garrow Lane Mortgage Assets Corp, a unit of Garrow Lane Inc, is offering 100 mln dlrs of notes.',
+        'The notes will be reset 60 basis points above LIBOR, said sole manager Garrow Lane.',
+      ]),
+    ).toEqual([null, 'Garrow Lane Inc']);
+  });
 });
