@@ -109,7 +109,8 @@ export class Resolver extends SpeakerMemory {
     const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
     if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject, kind: 'unnamed' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
-    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
+    // "Monetary Authority of Fenmark sources": the employer's name may have "of" inside it.
+    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})?)(\p{Ll}+)$/u.exec(subject);
     if (described_?.[2] && isGroupNoun(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
     // "Several members of Parliament from Ohio": people unnamed, headed by the plural noun opening the subject; the
     // body and the place after it describe them and do not speak.

@@ -71,4 +71,9 @@ describe('speaker tagging: units, roles and referents', () => {
       ]),
     ).toEqual([null, 'Garrow Lane Inc']);
   });
+
+  it('keeps the whole name of whom unnamed sources work for, "of" and its initials inside it', () => {
+    expect(tag(['Monetary Authority of Fenmark (MAF) sources told reporters they supported the plan.'])).toEqual(['monetary authority of fenmark sources']);
+    expect(tag(['Monetary Authority of Fenmark sources told reporters they supported the plan.'])).toEqual(['monetary authority of fenmark sources']);
+  });
 });
