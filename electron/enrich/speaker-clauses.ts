@@ -126,7 +126,7 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
 const OWN_PHRASE = /^\s*(?:who|which|whose|due|based|set|expected|\p{Ll}+ed\b|\p{Ll}+ing\b)/u;
 
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
-export function subjectOf(text: string, from: number, at: number): { text: string; start: number } | null {
+export function subjectOf(text: string, from: number, at: number): { text: string; start: number; pair?: boolean } | null {
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
   // "But Bijan Moussavar-Rahmani said", "which industry sources said": a conjunction or a relative pronoun opening
   // the clause is not part of its subject (blanked, so that offsets stay right).
@@ -191,6 +191,14 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     }
     let nameStart = clauseStart(text, appositiveStart - 1);
     let name = text.slice(nameStart, appositiveStart - 1).trim();
+    // "Marten Olsby, a trader at Kestrel, and his father, a retired professor, said": two speakers joined, each with an
+    // appositive; the first named heads the pair (and "they" after it are the pair, see `pair`).
+    if (/^and\s/u.test(name) && text[nameStart - 1] === ',') {
+      const firstAside = clauseStart(text, nameStart - 1);
+      const firstStart = text[firstAside - 1] === ',' ? clauseStart(text, firstAside - 1) : -1;
+      const first = firstStart >= 0 ? text.slice(firstStart, firstAside - 1).trim() : '';
+      if (nameStart - firstAside <= 120 && isNameSegment(first)) return { text: first, start: firstStart + (text.slice(firstStart).length - text.slice(firstStart).trimStart().length), pair: true };
+    }
     // "Mr. Pratik Agarwal, Chief Executive Officer, IndiGrid, said": a segment of role words alone is the title; the
     // name stands one segment further back.
     // "Youcef Yousfi, director-general of Sonatrach, the state agency, indicated": a role in lower case is not the
@@ -245,6 +253,10 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:a|an|one|another)$/iu.test(words[0] ?? '') && words.length <= 5 && (UNNAMED_ONE.has(lower) || (isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))))) return { text: words.join(' ').toLowerCase(), start };
   // "Its lawyer said", "his spokesman said": the role, unnamed.
   if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
+  // "A senior official of Kestrel Brothers Inc (and his father) told": one unnamed, described with whom they work for,
+  // the organisation's name kept (as written); a relative joined after makes the subject a pair.
+  const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
+  if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
   const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   // "he", "she", "they" right before the verb are its subject however long the clause before them ("He made no

@@ -19,6 +19,10 @@ export class SpeakerMemory {
   protected speakersByRecency: string[] = [];
   protected lastPerson: string | null = null;
   protected lastOrg: string | null = null;
+  /** The first of two speakers joined in the last attribution ("X and his father said"): "they" after it. */
+  protected lastPair: string | null = null;
+  /** The organisation last named in a paragraph of narration only ("…a chip made by Vexon Corp."), when it is lastOrg. */
+  protected narratedOrg: string | null = null;
   /** The organisation that last spoke: "It said" goes back to it, not to a company only mentioned since. */
   protected lastSpeakingOrg: string | null = null;
   /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
@@ -102,15 +106,19 @@ export class SpeakerMemory {
     this.lastPublication = lastMasthead(text) ?? this.lastPublication;
   }
 
-  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[]): void {
+  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[], text = ''): void {
     const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
     this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
+    const before = this.lastOrg;
     for (const m of mentions) {
       if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
       else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
-      // A stock code after a company's name (<HWHH.HK>) is not another organisation "it" could be.
-      if (m.kind === 'organisation' && !/^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name)) this.lastOrg = m.name;
+      // A stock code after a company's name (<HWHH.HK>, "Intel Corp <INTC>") is not another organisation "it" could
+      // be: in the wire's angle brackets, a code in capitals is a ticker, never a name of its own.
+      const ticker = /^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name) || (text[m.start - 1] === '<' && text[m.end] === '>' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(m.name));
+      if (m.kind === 'organisation' && !ticker) this.lastOrg = m.name;
     }
+    this.narratedOrg = tag.speaker ? null : this.lastOrg !== before ? this.lastOrg : this.narratedOrg;
     if (tag.kind === 'person' && tag.speaker) {
       const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
       for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);

@@ -71,3 +71,21 @@ export function byGivenName(known: readonly string[], word: string): string | un
   const matches = full.filter((n) => n.split(/\s+/u)[0]?.toLowerCase() === word);
   return matches.length === 1 && !full.some((n) => n.split(/\s+/u).at(-1)?.toLowerCase() === word) ? matches[0] : undefined;
 }
+
+/**
+ * The full name a short form stands for among the names a story gave ("Thomson Harbour" for "Thomson Harbour Inc"):
+ * the short form's own legal form first ("X Inc" is X itself), before a longer name built on it ("X Mortgage
+ * Assets Corp" is a unit named after X); else the first name it opens, as `fits` allows.
+ */
+export function fullFormOf(short: string, names: Iterable<string>, fits: (rest: string) => boolean): string | undefined {
+  let found: string | undefined;
+  for (const name of names) {
+    if (!name.startsWith(`${short} `)) continue;
+    const rest = name.slice(short.length + 1);
+    if (!fits(rest)) continue;
+    if (LEGAL_FORM_ONLY.test(rest)) return name;
+    found ??= name;
+  }
+  return found;
+}
+const LEGAL_FORM_ONLY = /^(?:Co|Cos|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|LP|AG|SA|NV|SpA|GmbH|Bhd)\.?(?:\s+(?:Inc|Ltd|Plc|PLC|Co)\.?)?$/u;

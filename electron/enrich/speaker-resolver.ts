@@ -5,7 +5,7 @@
 import type { Mention } from './entities.js';
 import { ORG_HEADS, TITLES } from './proper-names.js';
 import { isKnownPlace } from './gazetteer.js';
-import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart } from './speaker-names.js';
+import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, withoutHomePlace, isPlural, oneEditApart, fullFormOf } from './speaker-names.js';
 import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
@@ -17,6 +17,9 @@ export class Resolver extends SpeakerMemory {
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
     if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
+    // "X, …, and his father, …, said. They said…": the pair is "they" until someone else speaks.
+    if (cue.pair && tag.speaker) this.lastPair = tag.speaker;
+    else if (tag.speaker && cue.subject !== 'they') this.lastPair = null;
     return tag;
   }
 
@@ -30,8 +33,9 @@ export class Resolver extends SpeakerMemory {
     // name that merely starts with it ("HEL Finance Ltd", a unit).
     const defined = this.shortForms.get(tag.speaker);
     if (defined) return { speaker: defined, kind: 'organisation' };
-    // "Computer Terminal" read as a person's name is the short form of a company the story named in full.
-    const company = this.orgs.find((o) => o.startsWith(`${tag.speaker} `) && COMPANY_END.test(o) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice((tag.speaker?.length ?? 0) + 1)));
+    // "Computer Terminal" read as a person's name is the short form of a company the story named in full (as a name
+    // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
+    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => COMPANY_END.test(rest) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
     // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
@@ -89,6 +93,7 @@ export class Resolver extends SpeakerMemory {
     const group = again?.[1] && isPlural(again[1]) ? this.groups.find((g) => g === lower.slice(4) || g.endsWith(` ${again[1] ?? ''}`)) : undefined;
     if (group) return { speaker: group, kind: 'unnamed' };
     // "they added" after "fund managers said": the people last quoted; else the organisation last named.
+    if (lower === 'they' && this.lastPair) return { speaker: this.lastPair, kind: 'person' };
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (lower === 'they' && this.narratedGroup) return { speaker: this.narratedGroup, kind: 'unnamed' };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
@@ -99,9 +104,18 @@ export class Resolver extends SpeakerMemory {
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
+    // "a senior official of Kestrel Brothers Inc": one unnamed, described with the organisation they work for, which
+    // keeps its capitals (a spokesman of one speaks for it, read below).
+    const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject, kind: 'unnamed' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
-    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject);
+    // "Monetary Authority of Fenmark sources": the employer's name may have "of" inside it.
+    const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})?)(\p{Ll}+)$/u.exec(subject);
     if (described_?.[2] && isGroupNoun(described_[2]) && described_[2].endsWith('s')) return { speaker: subject.toLowerCase(), kind: 'unnamed' };
+    // "Several members of Parliament from Ohio": people unnamed, headed by the plural noun opening the subject; the
+    // body and the place after it describe them and do not speak.
+    const members = /^(?:(?:Several|Some|Many|Two|Three|Four|Five|A few|Dozens of)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[^,;:]*$/u.exec(subject);
+    if (members?.[1] && isGroupNoun(members[1]) && members[1].endsWith('s')) return { speaker: lower, kind: 'unnamed' };
     if (UNNAMED.test(subject) && !/\p{Lu}/u.test(subject.replace(/^U\.S\./u, ''))) return { speaker: lower, kind: 'unnamed' };
     // "Dealers said", "Traders said" at the start of a sentence: people unnamed, not a name.
     if (isGroupNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject)) return { speaker: lower, kind: 'unnamed' };
@@ -166,6 +180,10 @@ export class Resolver extends SpeakerMemory {
     // "Argentina's chief debt negotiator": someone unnamed, described by a role and whose they are.
     const owned = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
     if (owned?.[1] && isOneNoun(owned[1]) && !/^spokes/u.test(owned[1])) return { speaker: subject, kind: 'unnamed' };
+    // "Talmor Corp's Talmor Data Systems Inc said": a company's unit speaks, not its owner before the "'s".
+    // The owner is a company by its legal form ("Moody's Investors Service Inc" is one name, not Moody's unit).
+    const unitOf = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)['’]s\s+((?:\p{Lu}[\p{L}&.-]*\s+){0,5}\p{Lu}[\p{L}&.-]*)$/u.exec(subject);
+    if (unitOf?.[1] && unitOf[2] && COMPANY_END.test(unitOf[1]) && COMPANY_END.test(unitOf[2])) return { speaker: unitOf[2].replace(/\.$/u, ''), kind: 'organisation' };
     // "Moody's said", "McDonald's said": a possessive with nothing after it is the name itself.
     const possessive = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*['’]s)$/u.exec(subject);
     if (possessive?.[1]) {
@@ -231,7 +249,8 @@ export class Resolver extends SpeakerMemory {
     // A country in brackets inside the name ("Fenwick (Scotland) Holdings Ltd") is part of it.
     if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?(?:\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
     // "Mine owners in Malaysia": people unnamed, described by where they are; the place does not speak.
-    const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);
+    // "Several members of Parliament from Fenmark": the body they belong to ("of Parliament") stays in the description.
+    const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*)?)\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);
     if (located?.[2] && located[3] && isGroupNoun(located[2]) && isKnownPlace(located[3])) return { speaker: lower, kind: 'unnamed' };
     // "The Institute for Fiscal Studies", "the Organisation for Economic Cooperation and Development, OECD": an
     // institution named by its head noun with "for" or "of" inside (and maybe its initials after it) speaks whole,
@@ -296,7 +315,10 @@ export class Resolver extends SpeakerMemory {
         const head = o?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
         return o && !(ORG_NOUNS.has(head) && head !== noun) ? o : null;
       };
-      const name = match ?? fits(this.lastOrg) ?? fits(this.lastSpeakingOrg);
+      // An organisation merely named in narration since ("…uses a chip made by Vexon Corp.") is not "the company"
+      // that has been speaking.
+      const recent = this.lastOrg === this.narratedOrg && this.lastSpeakingOrg ? this.lastSpeakingOrg : this.lastOrg;
+      const name = match ?? fits(recent) ?? fits(this.lastSpeakingOrg);
       return name ? { speaker: name, kind: 'organisation' } : { speaker: description, kind: 'organisation' };
     }
     // "a company spokesman", "a ministry spokeswoman": the spokesperson speaks for the organisation described.
@@ -312,7 +334,7 @@ export class Resolver extends SpeakerMemory {
   private byMention(m: Mention): SpeakerTagged {
     if (m.kind === 'person') return { speaker: this.fullName(m.name), kind: 'person' };
     // "Computer Terminal said": the company the story named in full before.
-    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? this.orgs.find((o) => o.startsWith(`${m.name} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(m.name.length + 1))) ?? m.name, kind: 'organisation' };
+    if (m.kind === 'organisation') return { speaker: this.shortForms.get(m.name) ?? fullFormOf(m.name, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest)) ?? m.name, kind: 'organisation' };
     return this.byWord(m.name);
   }
 
@@ -320,7 +342,7 @@ export class Resolver extends SpeakerMemory {
     const person = this.fullName(word);
     if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
     // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word || (o.startsWith(`${word} `) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(o.slice(word.length + 1))));
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
     // "the Treassury statement": a name the story misspells once is the organisation it names rightly elsewhere.

@@ -200,6 +200,11 @@ export function groupPhrase(words: readonly string[]): string | null {
   let start = end;
   while (start > 0 && end - start < 6) {
     const w = words[start - 1] ?? '';
+    // "Monetary Authority of Fenmark sources": an "of" inside the name of whom they work for is no function word.
+    if (w === 'of' && /^\p{Lu}/u.test(words[start] ?? '') && /^\p{Lu}/u.test(words[start - 2] ?? '') && start > 1) {
+      start--;
+      continue;
+    }
     if (GROUP_STOPS.has(w.toLowerCase()) || !/^[\p{L}.&'’-]+$/u.test(w)) break;
     // "and" joins two groups ("Analysts and oil industry sources"), not a clause before ("…is broadening and
     // investment bankers say"): the word before it must close a group.

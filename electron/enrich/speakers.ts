@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, isOneNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
@@ -26,6 +26,8 @@ export interface Cue {
   readonly core?: boolean;
   /** The document the words are in ("X said in its annual report", "the X statement said"), which "the report" later is. */
   readonly document?: string;
+  /** The subject is two speakers joined ("X, …, and his father, …, said"), whom a "they" after it stands for. */
+  readonly pair?: boolean;
 }
 
 export interface SpeakerContext {
@@ -47,7 +49,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
-    state.afterParagraph(tag, list);
+    state.afterParagraph(tag, list, text);
     state.notePublications(text);
     state.noteNarration(text, tag);
     out.push(tag);
@@ -140,7 +142,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const sentence = Math.max(text.lastIndexOf('. ', subject.start), text.lastIndexOf('? ', subject.start), text.lastIndexOf('! ', subject.start)) + 1;
       const lead = text.slice(sentence, subject.start);
       const described = subject.start < from && /^\s*(?:The|A|An|One)\s/u.test(lead) && !/["“”]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|be|been)\b/u.test(lead);
-      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}) });
+      cues.push({ at, strong: trailing && !described, core: CORE_VERBS.test(m[0]), subject: subject.text, mentions: within(mentions, subject.start, Math.min(at, subject.start + subject.text.length)), ...(document ? { document } : {}), ...(subject.pair ? { pair: true } : {}) });
       continue;
     }
     // Inverted: `…," said Shamkhani.` / `…, said the minister.` A participle is never inverted (", arguing that
@@ -153,7 +155,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
       while (stop < text.length && stop < end + 80 && (!CLAUSE_STOPS.has(text[stop] ?? '') || (text[stop] === '.' && (INITIAL_END.test(text.slice(Math.max(0, stop - 6), stop + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, stop - 6), stop + 1))) && /^\s*\p{L}/u.test(text.slice(stop + 1, stop + 3))))) stop++;
       // "said the regional manager …, who spoke on condition that…": the relative clause is not the name.
-      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim();
+      // "said Ostrova Capital Markets as arranger": the role it spoke in is not part of the name.
+      let after = text.slice(end, stop).replace(/\s+(?:who|which|whose)\s.*$/su, '').trim().replace(/^(\p{Lu}.*?)\s+as\s+(?:(?:the|a|an|its|lead|sole|co-?)\s*)?\p{Ll}[\p{L}-]*$/u, '$1').trim();
       // "…, said the company's chief executive, Anna Berg." / "dijo el secretario del departamento, Roshan Sunkaria.":
       // a description, then the name in apposition closing the sentence.
       const apposed = text[stop] === ',' ? /^,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[.;]?\s*$/u.exec(text.slice(stop).split(/(?<=[.;!?])\s/u)[0] ?? '') : null;
@@ -276,6 +279,9 @@ function pickCue(cues: readonly Cue[]): Cue | null {
     // "But Bombay broker Dinesh Walji said …. "…," he said": a person named in the subject, whatever role precedes.
     const named = cues.find((c) => c.at < strong.at && (/^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(c.subject) || c.mentions.some((m) => m.kind === 'person' && m.name.includes(' '))) && !UNNAMED_OPENING.test(c.subject));
     if (named) return named;
+    // "A Kestrel officer explained that …. "…," he said": the one person described earlier in the paragraph.
+    const one = cues.find((c) => c.at < strong.at && /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/iu.test(c.subject) && isOneNoun(c.subject.split(/\s+/u).at(-1) ?? ''));
+    if (one) return one;
   }
   // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may
   // take a thing for its object (rejected, welcomed, denied…) and then reports no words.
