@@ -54,6 +54,8 @@ export class SpeakerMemory {
   protected readonly spokenOrgs = new Set<string>();
   /** Who issued each document the story has quoted ("report" → "U.S. Embassy"): "the report said" later is theirs. */
   protected readonly issuers = new Map<string, string>();
+  /** Documents quoted by a description of their own ("survey" → "a government economic survey"), issuer unnamed. */
+  protected readonly describedDocuments = new Map<string, string>();
   /** The publication last quoted by name ("Carden Weekly magazine said"): "the magazine" later is it. */
   protected lastPublication: string | null = null;
   /** Short forms the story defined, to the full name ("HEL" → "Harbour Equity Ltd"). */

@@ -17,6 +17,10 @@ export class Resolver extends SpeakerMemory {
   resolve(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     const tag = this.resolveTag(cue, paragraph);
     if (cue.document && tag.kind === 'organisation' && tag.speaker) this.issuers.set(cue.document, tag.speaker);
+    // "according to a government economic survey", then "said the survey": the document first described, not an
+    // organisation only named since.
+    const described = tag.kind === 'document' && tag.speaker && /^an?\s/u.test(tag.speaker) ? tag.speaker.split(/\s+/u).at(-1) : undefined;
+    if (described && DOCUMENTS.has(described) && !this.issuers.has(described)) this.describedDocuments.set(described, tag.speaker ?? '');
     // "X, …, and his father, …, said. They said…": the pair is "they" until someone else speaks.
     if (cue.pair && tag.speaker) this.lastPair = tag.speaker;
     else if (tag.speaker && cue.subject !== 'they') this.lastPair = null;
@@ -286,8 +290,12 @@ export class Resolver extends SpeakerMemory {
     // "the report said": whoever issued the report quoted before, else the organisation that spoke last (not one only
     // named since: "…, the U.S. Embassy said in its annual report. The Indonesian government said CPO output…").
     if (DOCUMENTS.has(noun)) {
-      const issuer = this.issuers.get(noun) ?? this.lastSpeakingOrg ?? this.lastOrg;
-      return issuer ? { speaker: issuer, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
+      const issuer = this.issuers.get(noun);
+      if (issuer) return { speaker: issuer, kind: 'organisation' };
+      const document = this.describedDocuments.get(noun);
+      if (document) return { speaker: document, kind: 'document' };
+      const org = this.lastSpeakingOrg ?? this.lastOrg;
+      return org ? { speaker: org, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
     // "according to the complaint": a party's claim is its maker's only when the story said who made it; else the
     // document itself, not whoever spoke last.
