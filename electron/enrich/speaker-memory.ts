@@ -27,6 +27,11 @@ export class SpeakerMemory {
   protected lastSpeakingOrg: string | null = null;
   /** Unnamed people last quoted ("fund managers"): "they added" is theirs. */
   protected lastUnnamed: string | null = null;
+  /**
+   * The people in the plural last quoted, kept while only one person speaks after them ("producer delegates said…,
+   * one delegate said…. …, they said": the delegates); an organisation speaking ends it, being "they" itself.
+   */
+  protected groupBeforeOne: string | null = null;
   /** Every unnamed group quoted so far, latest first: "the traders" later is the "cotton traders" quoted before. */
   protected groups: string[] = [];
   /**
@@ -129,6 +134,7 @@ export class SpeakerMemory {
       this.speakersByRecency = [tag.speaker, ...this.speakersByRecency.filter((s) => s !== tag.speaker)];
     }
     if (tag.kind === 'organisation') {
+      this.groupBeforeOne = null;
       if (tag.speaker) this.spokenOrgs.add(tag.speaker);
       this.lastOrg = tag.speaker;
       this.lastSpeakingOrg = tag.speaker;
@@ -136,6 +142,7 @@ export class SpeakerMemory {
     const plural = tag.kind === 'unnamed' && tag.speaker !== null && isPlural(tag.speaker);
     if (plural && tag.speaker) {
       this.lastUnnamed = tag.speaker;
+      this.groupBeforeOne = tag.speaker;
       this.groups = [tag.speaker, ...this.groups.filter((g) => g !== tag.speaker)];
     } else if (tag.speaker) this.lastUnnamed = null;
     // A source is no one's "he": copy keeps an unnamed source sexless, so "he noted" after one goes back to the

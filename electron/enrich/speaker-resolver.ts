@@ -100,6 +100,7 @@ export class Resolver extends SpeakerMemory {
     if (lower === 'they' && this.lastPair) return { speaker: this.lastPair, kind: 'person' };
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (lower === 'they' && this.narratedGroup) return { speaker: this.narratedGroup, kind: 'unnamed' };
+    if (lower === 'they' && this.groupBeforeOne) return { speaker: this.groupBeforeOne, kind: 'unnamed' };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
     // "A group of Norland governors and members of Parliament": the group speaks, not the last name inside it.

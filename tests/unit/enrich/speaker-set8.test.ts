@@ -18,4 +18,15 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['a government economic review', 'a government economic review', 'a government economic review']);
   });
+
+  it('gives "they" to the people in the plural quoted before one of them spoke, not to an organisation named', () => {
+    expect(
+      tag([
+        'Talks on a new tin pact at the Fenmark Metals Council are unlikely to resume before June, consumer delegates told reporters.',
+        '"Nobody wants to go back to the table yet," one senior delegate said.',
+        'Prices usually firm in the spring as smelters rebuild stocks.',
+        'Most consumers would rather wait for a new price range, they said.',
+      ]),
+    ).toEqual(['consumer delegates', 'one senior delegate', null, 'consumer delegates']);
+  });
 });
