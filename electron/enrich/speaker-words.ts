@@ -103,7 +103,9 @@ export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlie
   // "he did not say", "she would not say", "they could only say": the auxiliary and the negation, not the subject.
   'did', 'does', 'do', 'not', 'never', 'were', 'are', 'could', 'can', 'cannot', 'may', 'might', 'should', 'only',
   // A time adverb between subject and verb ("Norland today reported…", "the minister yesterday told…").
-  'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'first']);
+  'today', 'yesterday', 'tonight', 'now', 'still', 'already', 'first',
+  // A linking verb before a stance ("observers remained sceptical that…", "dealers seem confident that…").
+  'remained', 'remain', 'remains', 'seemed', 'seem', 'seems', 'became', 'become', 'becomes']);
 /**
  * A manner adverb between subject and verb ("has flatly rejected", "it angrily demanded"): a word in -ly, unless it
  * is one of the nouns in -ly that head a subject ("the assembly", "the daily").

@@ -29,4 +29,13 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['consumer delegates', 'one senior delegate', null, 'consumer delegates']);
   });
+
+  it('reads a stance after a linking verb ("observers remained sceptical that…") as the group\'s, and "they" after it', () => {
+    expect(
+      tag([
+        'Fenmark Metals Council observers remained sceptical that smelters would cut output before the winter.',
+        'Stocks are already at record highs, they said.',
+      ]),
+    ).toEqual(['fenmark metals council observers', 'fenmark metals council observers']);
+  });
 });
