@@ -39,7 +39,8 @@ export class Resolver extends SpeakerMemory {
     if (defined) return { speaker: defined, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full (as a name
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
-    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => COMPANY_END.test(rest) && /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
+    // "Hutton said" after "E.F. Hutton and Co Inc said": "and Co" closes the firm's name too.
+    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => COMPANY_END.test(rest) && (/^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest) || /^(?:and|&)\s+Co\.?(?:\s+\p{Lu}[\p{L}.]*)?$/u.test(rest)));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
     // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
@@ -242,7 +243,8 @@ export class Resolver extends SpeakerMemory {
       return { speaker: this.fullName(name.join(' ')), kind: 'person' };
     }
     // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
-    const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
+    // "sole manager E.F. Hutton and Co Inc said": the name may join its words with "and" or "&".
+    const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*,?\s+(?:(?:and|&)\s+)?){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
     if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };
     // "the Kansas Republican said": a definite description in capitals (a modifier and a head, unlike "the
     // Smithsonian") that names no organisation of the story
@@ -252,7 +254,7 @@ export class Resolver extends SpeakerMemory {
     // "Nippon Telegraph and Telephone Corp": a whole name closed by a legal form is the company, whatever pieces of
     // it were found as names.
     // A country in brackets inside the name ("Fenwick (Scotland) Holdings Ltd") is part of it.
-    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|&)\s+)?(?:\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
+    if (COMPANY_END.test(subject) && /^\p{Lu}[\p{L}'’.&-]*(?:,?\s+(?:(?:and|of|&)\s+)?(?:\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\)\s+)?\p{Lu}[\p{L}'’.&-]*)*$/u.test(subject)) return { speaker: subject.replace(/\.$/u, ''), kind: 'organisation' };
     // "Mine owners in Malaysia": people unnamed, described by where they are; the place does not speak.
     // "Several members of Parliament from Fenmark": the body they belong to ("of Parliament") stays in the description.
     const located = /^((?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*)?)\s+(?:in|from|at|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(subject);

@@ -6,8 +6,9 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, isOneNoun, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, isOneNoun, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
+import { isKnownPlace } from './gazetteer.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
 export interface SpeakerTagged {
@@ -120,7 +121,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const next = text.slice(end).trimStart()[0];
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
-    let subject = subjectOf(text, from, at);
+    let subject = firmWithCommas(text, subjectOf(text, from, at));
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
@@ -160,6 +161,12 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       // "…, said the company's chief executive, Anna Berg." / "dijo el secretario del departamento, Roshan Sunkaria.":
       // a description, then the name in apposition closing the sentence.
       const apposed = text[stop] === ',' ? /^,\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*[.;]?\s*$/u.exec(text.slice(stop).split(/(?<=[.;!?])\s/u)[0] ?? '') : null;
+      // "said lead manager Bank Gutzwiller, Kurz, Bungener Ltd.": a firm's name whose partners' names commas join.
+      const partners = text[stop] === ',' ? FIRM_TAIL.exec(text.slice(stop))?.[1]?.replace(/\.$/u, '') : undefined;
+      if (partners && COMPANY_END.test(partners) && /^(?:\p{Ll}+\s+){0,3}\p{Lu}/u.test(after) && !partners.split(/,?\s+/u).some((w) => NOT_SPEAKERS.has(w))) {
+        after = `${after}${partners}`;
+        stop += partners.length;
+      }
       if (apposed?.[1] && !/^\p{Lu}/u.test(after)) {
         after = apposed[1];
         stop = stop + (text.slice(stop).indexOf(apposed[1])) + apposed[1].length;
@@ -178,6 +185,29 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/** The rest of a firm's name after its first partner's: ", Kurz, Bungener Ltd", ", Lufkin and Jenrette Securities Corp". */
+const FIRM_TAIL = /^((?:,\s+\p{Lu}\p{Ll}+)+(?:,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?=\s*(?:[.;]\s|[.;]?$))/u;
+/** Partners' names before a firm's subject ("Donaldson, Lufkin and Jenrette Securities Corp"), one capitalised word each. */
+const FIRM_HEAD = /(?:^|(?<=\p{Ll}\s))((?:\p{Lu}\p{Ll}+,\s+)+)$/u;
+
+/**
+ * A firm's subject widened over the partners' names commas join before it ("Donaldson, Lufkin and Jenrette Securities
+ * Corp said", "lead manager Bank Lindqvist, Orr, Tamm Ltd said"): only where they open the sentence or follow a role in
+ * lower case, never a place or a word that opens a clause ("In London, Norland Corp said", "However, …").
+ */
+function firmWithCommas(text: string, subject: { text: string; start: number; pair?: boolean } | null): { text: string; start: number; pair?: boolean } | null {
+  if (!subject || !COMPANY_END.test(subject.text) || !/^\p{Lu}/u.test(subject.text)) return subject;
+  const before = text.slice(Math.max(0, subject.start - 80), subject.start);
+  const head = FIRM_HEAD.exec(before)?.[1];
+  if (!head) return subject;
+  // One capitalised word before the partners ("Bank Lindqvist, Orr, Tamm Ltd"): the start of the firm's name too.
+  const lead = /(?:^|(?<=\p{Ll}\s))(\p{Lu}\p{Ll}+\s+)$/u.exec(before.slice(0, before.length - head.length))?.[1] ?? '';
+  const words = `${lead}${head}`.split(/[,\s]+/u).filter(Boolean);
+  if (words.some((w) => NOT_SPEAKERS.has(w) || ASIDE_WORDS.has(w.toLowerCase()) || isKnownPlace(w))) return subject;
+  const widened = `${lead}${head}`;
+  return { ...subject, text: `${widened}${subject.text}`, start: subject.start - widened.length };
+}
 
 /**
  * Whether the verb form found is a verb of the clause and not a word of a noun phrase or a passive: after an article,

@@ -38,4 +38,26 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['fenmark metals council observers', 'fenmark metals council observers']);
   });
+
+  it('keeps "and Co" in a firm\'s name after a role, and gives its short form to it later', () => {
+    expect(
+      tag([
+        'Norland Power Co is raising 100 mln dlrs via an offering of bonds due 2017, said sole manager J.K. Lindqvist and Co Inc.',
+        'Lindqvist led a group that won the bonds in competitive bidding.',
+        'The gross spread is four dlrs, bookrunner Lindqvist said.',
+      ]),
+    ).toEqual(['J.K. Lindqvist and Co Inc', null, 'J.K. Lindqvist and Co Inc']);
+  });
+
+  it('keeps the partners\' names a firm joins by commas, and no clause opening or place before a company', () => {
+    expect(
+      tag([
+        'Lindqvist, Orr and Tamm Securities Corp said it would lead the offering.',
+        'The issue is priced at par, said lead manager Bank Lindqvist, Orr, Tamm Ltd.',
+        'The bonds carry a 9 pct coupon, lead manager Bank Lindqvist, Orr, Tamm Ltd said.',
+        'However, Norland Corp said it would lead the offering.',
+        'In London, Harbour Trust Co said rates would rise.',
+      ]),
+    ).toEqual(['Lindqvist, Orr and Tamm Securities Corp', 'Bank Lindqvist, Orr, Tamm Ltd', 'Bank Lindqvist, Orr, Tamm Ltd', 'Norland Corp', 'Harbour Trust Co']);
+  });
 });
