@@ -121,7 +121,7 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const next = text.slice(end).trimStart()[0];
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
-    let subject = firmWithCommas(text, subjectOf(text, from, at));
+    let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
@@ -185,6 +185,20 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+
+/**
+ * "Volcker, appearing with Reagan, Greenspan, and Treasury Secretary James Baker in the briefing room, said": a name
+ * opening the sentence, then a participle's or a relative clause's aside running to the comma before the verb, with
+ * commas of its own inside (a list), is the subject; the names in the aside are not.
+ */
+function nameBeforeLongAside(text: string, from: number): { text: string; start: number } | null {
+  const sentence = Math.max(text.lastIndexOf('. ', from - 1), text.lastIndexOf('? ', from - 1), text.lastIndexOf('! ', from - 1)) + 1;
+  if (from - sentence > 260) return null;
+  const m = LONG_ASIDE.exec(text.slice(sentence, from - 1));
+  if (!m?.[2] || !m[3].includes(',') || NOT_SPEAKERS.has(m[2].split(/\s+/u)[0] ?? '')) return null;
+  return { text: m[2], start: sentence + (m[1]?.length ?? 0) };
+}
+const LONG_ASIDE = /^(\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+((?:\p{Ll}+ing|who|whose)\s[^;:"“”()]*)$/u;
 
 /** The rest of a firm's name after its first partner's: ", Kurz, Bungener Ltd", ", Lufkin and Jenrette Securities Corp". */
 const FIRM_TAIL = /^((?:,\s+\p{Lu}\p{Ll}+)+(?:,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?=\s*(?:[.;]\s|[.;]?$))/u;

@@ -60,4 +60,14 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['Lindqvist, Orr and Tamm Securities Corp', 'Bank Lindqvist, Orr, Tamm Ltd', 'Bank Lindqvist, Orr, Tamm Ltd', 'Norland Corp', 'Harbour Trust Co']);
   });
+
+  it('gives the verb to the name opening the sentence before a participle\'s or relative clause\'s aside with a list inside', () => {
+    expect(
+      tag([
+        'Governor Lena Park said the bank would hold rates.',
+        'Okafor, appearing with Park, Vilar, and Finance Minister Tomas Reyes at the briefing, said he would stay until June.',
+        'Ana Ruiz, who worked with Reyes, Park and Vilar in 1990, said she doubted it.',
+      ]),
+    ).toEqual(['Lena Park', 'Okafor', 'Ana Ruiz']);
+  });
 });
