@@ -13,6 +13,9 @@ import type { SpeakerTagged } from './speakers.js';
 /** A subject of one to three lower-case words (the first may be capitalised), up to a preposition or an auxiliary. */
 const NARRATED_GROUP = /^((?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:\s+\p{Ll}+){0,2}?)\s+(?:(?:at|in|of|from|across)\s.{0,120}?\s)?(?:have|had|were|are|would|will|could|did|\p{Ll}+ed)\s/u;
 
+/** A preposition and an article right before a name: the name modifies a phrase ("at a White House briefing"). */
+const IN_PHRASE = /\b(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Ff]or|[Oo]f)\s+(?:a|an|the)\s+$/u;
+
 export class SpeakerMemory {
   protected lastSpeakerPerson: string | null = null;
   /** People who have spoken, most recent first: "he added" goes to the last male (or unknown) speaker. */
@@ -114,7 +117,9 @@ export class SpeakerMemory {
   }
 
   afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[], text = ''): void {
-    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name));
+    // A name inside a phrase of place or occasion ("In a White House briefing Greenspan was asked…") is not who the
+    // paragraph is about.
+    const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name) && !IN_PHRASE.test(text.slice(Math.max(0, m.start - 24), m.start)));
     this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
     const before = this.lastOrg;
     for (const m of mentions) {

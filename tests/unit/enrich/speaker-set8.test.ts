@@ -70,4 +70,14 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['Lena Park', 'Okafor', 'Ana Ruiz']);
   });
+
+  it('does not take a name inside a phrase of occasion ("At a Harbour House briefing") for the "he" of the next paragraph', () => {
+    expect(
+      tag([
+        'Central bank governor Tomas Okafor said the currency had found a floor.',
+        'At a Harbour House briefing Okafor was asked by reporters if he thought the slide was over.',
+        '"There is some evidence of that," he replied.',
+      ]),
+    ).toEqual(['Tomas Okafor', null, 'Tomas Okafor']);
+  });
 });
