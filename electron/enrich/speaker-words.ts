@@ -120,6 +120,7 @@ export const UNNAMED_NOUNS = new Set([
   'insiders', 'farmers', 'workers', 'protesters', 'villagers', 'traders', 'economists', 'investors', 'doctors',
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
   'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others', 'aides',
+  'representatives',
 ]);
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);

@@ -294,7 +294,7 @@ function groupBefore(text: string, at: number, mentions: readonly Mention[]): { 
 }
 
 /** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
-const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
+const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|continue|continues|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
 
 function within(mentions: readonly Mention[], start: number, end: number): Mention[] {
   return mentions.filter((m) => m.start >= start - 1 && m.end <= end + 1);

@@ -80,4 +80,13 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['Tomas Okafor', null, 'Tomas Okafor']);
   });
+
+  it('reads "representatives" as people unnamed, and "continue to maintain" as the subject\'s saying', () => {
+    expect(
+      tag([
+        'Prominent timber trade representatives -- many of whom asked not to be named -- continue to maintain that a deal is close.',
+        'Some timber trade representatives say a smaller deal might help sales of pulp.',
+      ]),
+    ).toEqual(['prominent timber trade representatives', 'some timber trade representatives']);
+  });
 });
