@@ -110,6 +110,9 @@ export class Resolver extends SpeakerMemory {
     // "an aide to USDA Secretary Richard Lyng": the aide speaks, unnamed, not the person he works for.
     const aide = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+)?(?:aide|adviser|advisor|assistant))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
     if (aide?.[1]) return { speaker: `${aide[1]} to ${aide[2] ?? ''}`.trim(), kind: 'unnamed' };
+    // "Aides to Roberts said": the aides, in the plural, unnamed.
+    const aides = /^(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Ss]everal)\s+)?((?:[\p{Ll}-]+\s+)?(?:[Aa]ides|[Aa]dvisers|[Aa]dvisors|[Aa]ssistants))\s+(?:to|of|for)\s+(.+)$/u.exec(subject);
+    if (aides?.[1]) return { speaker: `${aides[1].toLowerCase()} to ${aides[2] ?? ''}`.trim(), kind: 'unnamed' };
     // "a senior official of Kestrel Brothers Inc": one unnamed, described with the organisation they work for, which
     // keeps its capitals (a spokesman of one speaks for it, read below).
     const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);

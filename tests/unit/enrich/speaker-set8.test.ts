@@ -89,4 +89,14 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['prominent timber trade representatives', 'some timber trade representatives']);
   });
+
+  it('gives "Aides to X said" to the aides, unnamed, not to the person they work for', () => {
+    expect(
+      tag([
+        'Senator Ruth Calder predicted on Monday that the levy would pass.',
+        'Aides to Calder said she had spoken to party leaders.',
+        'They said a vote could come next week.',
+      ]),
+    ).toEqual(['Ruth Calder', 'aides to Calder', 'aides to Calder']);
+  });
 });
