@@ -292,7 +292,12 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.
   const roleOf = words.findIndex((w) => /^(?:of|for|at|from|with)$/u.test(w));
-  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && roleOf >= 2 && roleOf <= 4 && isOneNoun(words[roleOf - 1] ?? '') && words.length - roleOf <= 5 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w))) {
+  // "an economist at one of the main embassies here said", "One dealer at a U.S. securities house said": after an
+  // indefinite article or "one of", whom they work for is unnamed too, capitals or not.
+  const tail = words.slice(roleOf + 1);
+  const lowerWord = (w: string) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w);
+  const unnamedEmployer = /^(?:a|an|one)$/u.test(tail[0] ?? '') && tail.length <= 7 && lowerWord(tail.at(-1) ?? '');
+  if (/^(?:a|an|one)$/iu.test(words[0] ?? '') && roleOf >= 2 && roleOf <= 4 && isOneNoun(words[roleOf - 1] ?? '') && (unnamedEmployer || (words.length - roleOf <= 5 && tail.every(lowerWord))) && words.slice(1, roleOf + 1).every(lowerWord)) {
     return { text: words.join(' ').replace(/^A(n?)\s/u, 'a$1 '), start };
   }
   // "Karl Weber of the Harbour Institute said": the organisation after "of" is where the named speaker works.

@@ -102,6 +102,8 @@ export class Resolver extends SpeakerMemory {
     if (lower === 'they' && this.lastUnnamed) return { speaker: this.lastUnnamed, kind: 'unnamed' };
     if (lower === 'they' && this.narratedGroup) return { speaker: this.narratedGroup, kind: 'unnamed' };
     if (lower === 'they' && this.groupBeforeOne) return { speaker: this.groupBeforeOne, kind: 'unnamed' };
+    // "One said" after "analysts said": one of them, credited to the group; with no group before, nobody named.
+    if (lower === 'one') return this.lastUnnamed ? { speaker: this.lastUnnamed, kind: 'unnamed' } : this.groupBeforeOne ? { speaker: this.groupBeforeOne, kind: 'unnamed' } : { speaker: null, kind: null };
     if (lower === 'it' && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
     if (/^(they|it)$/u.test(lower)) return this.lastOrg ? { speaker: this.lastOrg, kind: 'organisation' } : { speaker: null, kind: null };
     // "A group of Norland governors and members of Parliament": the group speaks, not the last name inside it.
@@ -219,7 +221,8 @@ export class Resolver extends SpeakerMemory {
     }
     // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
     // work, in lower case (a name after "for" is the organisation's, read below).
-    const role = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|at|with|from)\s+[\p{Ll}\p{N}\s'’-]+)$/u.exec(subject);
+    // After an indefinite article, whom they work for is unnamed whatever its capitals ("at a U.S. securities house").
+    const role = /^(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:for|of|at|with|from)\s+(?:[\p{Ll}\p{N}\s'’-]+|(?:an?|one)\s+[\p{L}\p{N}\s.'’&-]*\p{Ll}))$/u.exec(subject);
     // With "the", only where what follows identifies nobody known ("for one of the major companies"); "the governor
     // of the central bank" is someone the story named.
     const anyone = !/^the\s/iu.test(subject) || /\s(?:one of|a|an|some)\s/u.test(role?.[1] ?? '');

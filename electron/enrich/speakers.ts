@@ -124,6 +124,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
+    // "Some analysts questioned the bid. One said…": one of the group before, which speaks through them.
+    if (subject && /^one$/iu.test(subject.text)) subject = groupBefore(text, subject.start, mentions) ?? { ...subject, text: 'one' };
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
     // infinitive after a verb of the subject's own will ("She was unable to say", "He declined to comment except to
     // say"): the sentence's subject speaks.

@@ -99,4 +99,19 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['Ruth Calder', 'aides to Calder', 'aides to Calder']);
   });
+
+  it('reads one unnamed with an unnamed employer ("at one of the main embassies", "at a U.S. securities house")', () => {
+    expect(
+      tag([
+        'Western economists said the talks were heated.',
+        '"Economic factors were balanced by political realities," an economist at one of the main embassies here said, but added that creditors had no complaints.',
+        'One bond dealer at a U.S. securities house commented "There was the odd retail buyer today."',
+      ]),
+    ).toEqual(['western economists', 'economist at one of the main embassies here', 'bond dealer at a U.S. securities house']);
+  });
+
+  it('gives "One said" to the group it is one of', () => {
+    expect(tag(['Some analysts queried by Harbour Wire questioned the basis of the bid. One said that the proposal was equivalent to a takeover.'])).toEqual(['some analysts']);
+    expect(tag(['Analysts said the bid was too low.', 'One said the board would reject it.'])).toEqual(['analysts', 'analysts']);
+  });
 });
