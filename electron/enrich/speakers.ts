@@ -193,11 +193,11 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
  * opening the sentence, then a participle's or a relative clause's aside running to the comma before the verb, with
  * commas of its own inside (a list), is the subject; the names in the aside are not.
  */
-function nameBeforeLongAside(text: string, from: number): { text: string; start: number } | null {
+function nameBeforeLongAside(text: string, from: number): { text: string; start: number; pair?: boolean } | null {
   const sentence = Math.max(text.lastIndexOf('. ', from - 1), text.lastIndexOf('? ', from - 1), text.lastIndexOf('! ', from - 1)) + 1;
   if (from - sentence > 260) return null;
   const m = LONG_ASIDE.exec(text.slice(sentence, from - 1));
-  if (!m?.[2] || !m[3].includes(',') || NOT_SPEAKERS.has(m[2].split(/\s+/u)[0] ?? '')) return null;
+  if (!m?.[2] || !m[3]?.includes(',') || NOT_SPEAKERS.has(m[2].split(/\s+/u)[0] ?? '')) return null;
   return { text: m[2], start: sentence + (m[1]?.length ?? 0) };
 }
 const LONG_ASIDE = /^(\s*)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+((?:\p{Ll}+ing|who|whose)\s[^;:"“”()]*)$/u;
