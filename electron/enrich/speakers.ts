@@ -9,6 +9,7 @@ import { type Mention } from './entities.js';
 import { isGroupNoun, isOneNoun, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { isKnownPlace } from './gazetteer.js';
+import { isFemale } from './speaker-names.js';
 import { clauseStart, INITIAL_END, ABBREVIATION_END, isNameSegment, sentenceSubject, subjectOf } from './speaker-clauses.js';
 
 export interface SpeakerTagged {
@@ -48,7 +49,7 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     state.noteDefinitions(text);
     const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
     let tag: SpeakerTagged = { speaker: null, kind: null };
-    if (cue) tag = state.resolve(cue, list);
+    if (cue) tag = state.resolve(openingPersonsWords(text, cue, list) ?? cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
     state.afterParagraph(tag, list, text);
     state.notePublications(text);
@@ -59,6 +60,19 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
   return out;
 }
 
+
+/**
+ * "Prime Minister Margaret Thatcher has given notice that …. "We regard this as a test case," she told Parliament.": the
+ * pronoun after words quoted in a paragraph that opens with a person is that person (of the pronoun's sex, as far as
+ * the given name tells), before anyone who spoke in an earlier paragraph.
+ */
+function openingPersonsWords(text: string, cue: Cue, mentions: readonly Mention[]): Cue | null {
+  if (!/^(?:he|she)$/u.test(cue.subject) || !/[,.!?]["”]\s*(?:he|she)\s+$/u.test(text.slice(0, cue.at))) return null;
+  const first = mentions.find((m) => m.kind === 'person' || m.kind === 'organisation');
+  if (first?.kind !== 'person' || first.start > 40 || !/\s/u.test(first.name) || first.end > cue.at) return null;
+  if (isFemale(first.name) !== (cue.subject === 'she')) return null;
+  return { ...cue, subject: first.name, mentions: [first] };
+}
 
 /** `was quoted (by …) as saying` (the subject before it speaks) or `quoted X as saying` (X speaks). */
 const QUOTED_AS_SAYING = /\b(?:(?:was|were|is|are)\s+quoted(?:\s+by\s+[^,;:"]{1,60}?)?|quoted\s+(?!by\b)([^,;:"]{2,80}?))\s+as\s+(?:saying|telling)\b/gu;

@@ -114,4 +114,12 @@ describe('speaker tagging: blind set 8', () => {
     expect(tag(['Some analysts queried by Harbour Wire questioned the basis of the bid. One said that the proposal was equivalent to a takeover.'])).toEqual(['some analysts']);
     expect(tag(['Analysts said the bid was too low.', 'One said the board would reject it.'])).toEqual(['analysts', 'analysts']);
   });
+
+  it('gives the pronoun after words quoted to the person the paragraph opens with, not to an unnamed source before', () => {
+    const before = '"Timing is everything," one official at the ministry said.';
+    expect(tag([before, 'Prime Minister Lena Park has given notice that Fenmark would fight the bid. "We regard this as a test case," she told parliament.'])).toEqual(['one official', 'Lena Park']);
+    expect(tag([before, 'Finance Minister Tomas Orr has made plain that Fenmark would fight the bid. "We regard this as a test case," he told parliament.'])).toEqual(['one official', 'Tomas Orr']);
+    // Not where the pronoun cannot be that person.
+    expect(tag([before, 'Finance Minister Tomas Orr was not at the meeting. "We regard this as a test case," she said.'])).toEqual(['one official', 'one official']);
+  });
 });
