@@ -7,7 +7,7 @@ import type { Entities, PersonEntity } from '../domain/desk.js';
 import type { Mention } from './entities.js';
 import { personName, isPlural, byGivenName } from './speaker-names.js';
 import { lastMasthead, shortForms } from './speaker-definitions.js';
-import { COMPANY_END } from './speaker-words.js';
+import { COMPANY_END, PERSON_NOUNS } from './speaker-words.js';
 import type { SpeakerTagged } from './speakers.js';
 
 /** A subject of one to three lower-case words (the first may be capitalised), up to a preposition or an auxiliary. */
@@ -92,6 +92,17 @@ export class SpeakerMemory {
       byGivenName(known, surname) ??
       (exact ? personName(exact.name) : name)
     );
+  }
+
+  /** One person unnamed, brought in by an organisation's name and a role ("an OFTEL spokeswoman"), as tagged. */
+  protected readonly describedOnes: string[] = [];
+
+  /** Notes an attribution's subject that brings in one person unnamed for an organisation ("An OFTEL spokeswoman"). */
+  noteOne(subject: string): void {
+    const m = /^(?:A|An|a|an)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,3})(\p{Ll}+)$/u.exec(subject.trim());
+    if (!m?.[2] || !PERSON_NOUNS.has(m[2])) return;
+    const one = subject.trim().replace(/^A(n?)\s/u, 'a$1 ');
+    if (!this.describedOnes.includes(one)) this.describedOnes.push(one);
   }
 
   /**

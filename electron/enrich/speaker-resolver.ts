@@ -175,6 +175,9 @@ export class Resolver extends SpeakerMemory {
       const org = forOrg[2].trim();
       const people = this.people.find((p) => p.name === org);
       if (!people && /^an?$/iu.test(forOrg[1] ?? '')) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'unnamed' };
+      // "the OFTEL spokeswoman" after "An OFTEL spokeswoman said" anywhere before: the same one, unnamed.
+      const same = /^the$/iu.test(forOrg[1] ?? '') ? this.describedOnes.find((o) => o.replace(/^an?\s+/u, '').toLowerCase() === subject.replace(/^the\s+/iu, '').toLowerCase()) : undefined;
+      if (same) return { speaker: same, kind: 'unnamed' };
       // "the Merrell spokesman" after "a company spokesman said": the same one.
       if (!people && this.lastOne?.kind === 'unnamed' && this.lastOne.speaker?.toLowerCase().split(/\s+/u).includes(forOrg[3] ?? '')) return this.lastOne;
       // "the First Boston executive" after "said Anthony Dub, who heads First Boston Corp's group": the person who

@@ -47,7 +47,10 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     // No reporting verb, but words quoted in a sentence whose subject is someone ("He repeated an earlier forecast
     // that earnings "will be off slightly"", "UCPB sought seats, petitioning the board "so that…""): theirs.
     state.noteDefinitions(text);
-    const cue = pickCue(findCues(text, list)) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
+    const cues = findCues(text, list);
+    const cue = pickCue(cues) ?? (/^["“‘]/u.test(text) ? null : quotedBySubject(text, list));
+    // "An OFTEL spokeswoman said…" beside the attribution the paragraph is given: "the OFTEL spokeswoman" later is her.
+    for (const c of cues) state.noteOne(c.subject);
     let tag: SpeakerTagged = { speaker: null, kind: null };
     if (cue) tag = state.resolve(openingPersonsWords(text, cue, list) ?? cue, list);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;

@@ -122,4 +122,14 @@ describe('speaker tagging: blind set 8', () => {
     // Not where the pronoun cannot be that person.
     expect(tag([before, 'Finance Minister Tomas Orr was not at the meeting. "We regard this as a test case," she said.'])).toEqual(['one official', 'one official']);
   });
+
+  it('gives "the OFTEL spokeswoman" to the one brought in as "An OFTEL spokeswoman" beside another attribution', () => {
+    expect(
+      tag([
+        '"We are waiting for the minister to decide," a trade ministry official said.',
+        'He said the bid would be reviewed by the Office of Telecoms (OFTEL). An OFTEL spokeswoman said "a decision will take weeks."',
+        'Asked whether the bid would fail, the OFTEL spokeswoman said: "Who knows?"',
+      ]),
+    ).toEqual(['a trade ministry official', 'a trade ministry official', 'an OFTEL spokeswoman']);
+  });
 });
