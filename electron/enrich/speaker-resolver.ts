@@ -252,6 +252,13 @@ export class Resolver extends SpeakerMemory {
       return { speaker: this.fullName(name.join(' ')), kind: 'person' };
     }
     // "New Jersey-based overnight messenger Purolator Courier Corp said": a description, then the company it describes.
+    // "the state news agency Tanjug said", "the research board Irvam said": a description headed by an institution's
+    // noun, then the name it describes, is that organisation (so that "it" later is it).
+    const institutionNamed = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{L}-]+\s+){0,6}?(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject);
+    if (institutionNamed?.[2] && ORG_NOUNS.has(institutionNamed[1] ?? '') && !DOCUMENTS.has(institutionNamed[1] ?? '') && !this.people.some((p) => p.name === institutionNamed[2])) {
+      const name = institutionNamed[2];
+      return { speaker: this.orgs.find((o) => o === name) ?? name, kind: 'organisation' };
+    }
     // "sole manager E.F. Hutton and Co Inc said": the name may join its words with "and" or "&".
     const describedCompany = /\s(?!(?:of|at|for|from|with|by|and|to)\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}'’.&-]*,?\s+(?:(?:and|&)\s+)?){0,4}\p{Lu}[\p{L}'’.&-]*)$/u.exec(subject)?.[1];
     if (describedCompany && COMPANY_END.test(describedCompany)) return { speaker: describedCompany, kind: 'organisation' };

@@ -132,4 +132,16 @@ describe('speaker tagging: blind set 8', () => {
       ]),
     ).toEqual(['a trade ministry official', 'a trade ministry official', 'an OFTEL spokeswoman']);
   });
+
+  it('reads "the state news agency Tanjor said" as that organisation, so that "it" later is it', () => {
+    expect(tag(['Output fell 3 pct, the state news agency Tanjor said.', 'It said exports also fell.'])).toEqual(['Tanjor', 'Tanjor']);
+    expect(
+      tag([
+        "Fenmark's rye crop is in good condition, the farm marketing board Agrivam said.",
+        'Agrivam said yields are expected higher than last year.',
+        'Given an average yield of 3.5 tonnes per hectare, national production would be around two pct higher, it said.',
+      ]),
+    ).toEqual(['Agrivam', 'Agrivam', 'Agrivam']);
+    expect(tag(['Business confidence fell in May, the Harbour-based research institute Ifex said.', 'It said the fall was broad.'])).toEqual(['Ifex', 'Ifex']);
+  });
 });
