@@ -5,7 +5,7 @@
  * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
-import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource, isStaffCredit } from '../domain/wire-values.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource, isStaffCredit, withoutByWord } from '../domain/wire-values.js';
 import { calendarDayIn, parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
@@ -34,7 +34,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     // does a writer the text names (`By Joseph Ax`) over a byline field that only names the agency (`Reuters`).
     // A byline field that only names the agency (`Reuters`, the item's creator) credits no writer: the source says it.
     // So does a writer the text names over a byline field that names a post, not a person (`Staff Reporter`).
-    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(meta.byline.replace(/^by\s+/iu, '')) && !(fields.byline && isStaffCredit(meta.byline)) ? meta.byline : fields.byline,
+    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(withoutByWord(meta.byline)) && !(fields.byline && isStaffCredit(meta.byline)) ? withoutByWord(meta.byline) : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
