@@ -105,7 +105,8 @@ for (const a of AGENCIES) {
 export function findAgency(text: string): Agency | null {
   const direct = byKey.get(norm(text));
   if (direct) return direct;
-  const names = text.split(/[\s/,]+/u).filter(Boolean);
+  // Agencies joined by a hyphen too, as a byline field credits two (`NTB-Reuters`).
+  const names = text.split(/[\s/,]+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean);
   if (names.length > 1 && names.length <= 4) {
     const found = names.map((n) => byKey.get(norm(n)));
     if (found.every((a) => a !== undefined)) return found[0] ?? null;

@@ -21,6 +21,14 @@ export function isDeskInitials(text: string): boolean {
   return /^[a-z]{1,5}(?:\/[a-z]{1,5})+$/iu.test(text.trim());
 }
 
+/**
+ * A byline without the word that introduces it: `By`, and its German, French, Dutch, Nordic and Spanish forms
+ * before a name (`Von Andrej Sokolow, dpa`, `Par Claire Dumas`, `Av Kari Nordmann`).
+ */
+export function withoutByWord(byline: string): string {
+  return byline.replace(/^\s*(?:[Bb][Yy]\s+|(?:[Vv]on|[Pp]ar|[Dd]oor|[Aa][vf]|[Pp]or)\s+(?=\p{Lu}))/u, '').trim();
+}
+
 /** The byline to print: '' for a desk code or user id. */
 export function cleanByline(byline: string): string {
   return isDeskCode(byline.replace(/^by\s+/iu, '')) ? '' : byline;
@@ -51,7 +59,8 @@ export function isPlaceholderSource(text: string): boolean {
 export function agencyFromRaw(raw: string): Agency | null {
   const text = raw.trim();
   if (text === '' || isPlaceholderSource(text)) return null;
-  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co|de|fr|it|es|jp|ir|cn|com\.au|co\.uk)\/?$/iu.exec(text);
+  // Any country's domain too (`ntb.no`, `tt.se`, `stt.fi`), as a feed's provider names its agency.
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2})\/?$/iu.exec(text);
   return findAgency(domain?.[1] ?? text) ?? findCompact(text);
 }
 

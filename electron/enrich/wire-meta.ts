@@ -5,7 +5,7 @@
  * is the same dateline. The wire fields (guid, version, times, priority, status, subjects…) come only from here.
  */
 import { EMPTY_WIRE_FIELDS, type Dateline, type Source, type WireFields } from '../domain/article.js';
-import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource, isStaffCredit } from '../domain/wire-values.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDomainName, isPlaceholderSource, isStaffCredit, withoutByWord } from '../domain/wire-values.js';
 import { calendarDayIn, parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
@@ -34,7 +34,7 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     // does a writer the text names (`By Joseph Ax`) over a byline field that only names the agency (`Reuters`).
     // A byline field that only names the agency (`Reuters`, the item's creator) credits no writer: the source says it.
     // So does a writer the text names over a byline field that names a post, not a person (`Staff Reporter`).
-    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(meta.byline.replace(/^by\s+/iu, '')) && !(fields.byline && isStaffCredit(meta.byline)) ? meta.byline : fields.byline,
+    byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(withoutByWord(meta.byline)) && !(fields.byline && isStaffCredit(meta.byline)) ? withoutByWord(meta.byline) : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
     language: meta.language ? primaryLanguage(meta.language) : fields.language,
@@ -172,10 +172,27 @@ function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Datelin
   // "Landquart GR": a Swiss canton's (or US state's) two-letter code after the town is its region, not its name.
   const written = text.replace(/[\s,.:;–—-]+$/u, '').split(',')[0]?.trim() ?? '';
   const coded = /^(.+?)\s+\(?([A-Z]{2})\)?$/u.exec(written);
-  const place = coded?.[1] ?? written;
+  // "ملقة (إسبانيا) (أ ف ب)", "Malaga (Spain) (AFP)": the country in brackets after the town, then the agency; one
+  // bracket alone is the agency when it names one, else the region.
+  const bracketed = coded ? null : /^(.+?)\s*\(([^()]{1,40})\)(?:\s*\(([^()]{1,24})\))?$/u.exec(written);
+  const inBrackets = bracketed?.[3] ?? (bracketed?.[2] && agencyFromRaw(bracketed[2]) ? bracketed[2] : undefined);
+  const region = coded?.[2] ?? (bracketed && bracketed[2] !== inBrackets ? bracketed[2]?.trim() : undefined);
+  const place = (coded?.[1] ?? bracketed?.[1] ?? written).trim();
   // A place has no digits: a DateLine holding a timestamp (`20190121T103600+0000`) is not a place.
   if (!place || place.length > 60 || /\d/u.test(place)) return null;
-  const agency = source.code;
-  const fallbackDate = meta.datelineDate ?? itemDayAt(meta, place, coded?.[2]);
-  return { text: renderDatelineText({ place, date: fallbackDate, agency }, importedAt), place, date: fallbackDate, yearInferred: false, agency };
+  const agency = source.code ?? nonEmptyText(inBrackets);
+  const fallbackDate = meta.datelineDate ?? itemDayAt(meta, place, region);
+  return {
+    text: renderDatelineText({ place, date: fallbackDate, agency }, importedAt),
+    place,
+    ...(bracketed && region ? { region } : {}),
+    date: fallbackDate,
+    yearInferred: false,
+    agency,
+  };
+}
+
+function nonEmptyText(text: string | undefined): string | null {
+  const t = text?.trim();
+  return t ? t : null;
 }

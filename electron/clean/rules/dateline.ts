@@ -27,8 +27,14 @@ export const dateline: CleaningRule = {
     if (line) return [wholeBlock(copy, i, '', { dateline: line })];
     const alone = matchDateOnly(first.text);
     if (alone) return releaseDate(copy, i, alone);
-    // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     const next = copy.blocks[i + 1];
+    // A teaser of two sentences above the dated paragraph (dpa's `Vorspann`): the dateline that names its agency
+    // (`Peine (dpa/lni) - …`) opens the paragraph below it — unless more datelines follow (a digest of stories).
+    const underTeaser = next && isTeaser(first.text) ? matchDatelineLead(next.text) : null;
+    if (underTeaser?.agency && !copy.blocks.slice(i + 2).some((b) => matchDatelineLead(b.text))) {
+      return [{ block: i + 1, start: 0, end: underTeaser.raw.length, replacement: '', extract: { dateline: underTeaser } }];
+    }
+    // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     if (!next || !(copy.extracted.headline || ctx.headline)) return [];
     if (!looksLikeHeadline(first.text) && !NOTICE.test(first.text)) return [];
     const below = matchDatelineLead(next.text) ?? matchDatelineLine(next.text);
@@ -36,6 +42,17 @@ export const dateline: CleaningRule = {
     return deeper(copy, i + 1);
   },
 };
+
+/** The longest teaser looked over for the dateline below it. */
+const TEASER_MAX = 320;
+
+/** A teaser: two or three sentences, short, closed by a full stop (or a closing quote). */
+function isTeaser(text: string): boolean {
+  const t = text.trim();
+  if (t.length > TEASER_MAX || !/[.!?][»"“”]?$/u.test(t)) return false;
+  const sentences = t.split(/(?<=[.!?][»"“”]?)\s+(?=[\p{Lu}«"„“])/u).length;
+  return sentences >= 2 && sentences <= 3;
+}
 
 /** A notice closed by a colon, introducing what follows (`… La version complète et corrigée suit :`). */
 const NOTICE = /[:：]\s*$/u;

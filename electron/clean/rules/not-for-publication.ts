@@ -84,6 +84,9 @@ const SIGN_OFF: readonly RegExp[] = [
   new RegExp(`^(?:${AGENCY_CODES})(?:\\s+[a-z][a-z0-9]{0,3}){1,8}$`, 'u'),
   // Initials between slashes (`daa/mt/msr`, `jh/ab`): two to six groups of two to four lower-case letters.
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/u,
+  // The same in a script without case, as AFP's Arabic desks sign (`بور/غ ر/نور`, `ا ف ب/جص`): groups of one to four
+  // letters, a group maybe spelt out letter by letter.
+  /^\p{Lo}{1,4}(?: \p{Lo}{1,4}){0,2}(?:\/\p{Lo}{1,4}(?: \p{Lo}{1,4}){0,2}){1,5}$/u,
 ];
 
 /** A transmission time stamp: `101137 GMT Dez 18` (day, hour, minute; zone; month; year). */
@@ -94,8 +97,14 @@ const GLUED_END_MARK = /\s+==\s?\p{L}[\p{L}-]{1,20}\s*$/u;
 
 function deskSection(copy: WorkingCopy): Edit[] {
   const n = copy.blocks.length;
+  // Below the first third of the copy, by blocks or by characters: a desk section of many short lines under a
+  // story of two paragraphs (dpa's notebook under a brief) starts within the first third of the blocks.
   const from = Math.max(1, Math.floor(n / 3));
-  for (let i = from; i < n; i++) {
+  const total = copy.blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let before = 0;
+  for (let i = 1; i < n; i++) {
+    before += copy.blocks[i - 1]?.text.length ?? 0;
+    if (i < from && before < total / 3) continue;
     if (!isMarker(copy.blocks[i]?.text.trim() ?? '')) continue;
     // A star rule right above the marker belongs to the section.
     let start = i;

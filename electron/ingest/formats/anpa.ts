@@ -176,27 +176,44 @@ function readText(text: string): WireDraft {
   }
   const closing = head.findIndex((h) => /\s=$|^[^=]*\S=$/u.test(h.line));
   if (closing < 0) return headBeforeIndent(lines, head) ?? parsePlainText(body);
-  let headline: string | undefined;
   let byline: string | undefined;
-  const closingLine = (head[closing]?.line ?? '').replace(/\s*=$/u, '');
-  let headEnd = closing;
-  if (/^By\s/u.test(closingLine)) {
-    byline = closingLine.replace(/^By\s+/u, '');
-    headline = head[closing - 1]?.line;
-    headEnd = closing - 1;
+  const units = headUnits(head.slice(0, closing + 1).map((h) => h.line));
+  const last = units.length - 1;
+  if (units[last]) units[last] = units[last].replace(/\s*=$/u, '');
+  // Under the headline, before the `=`: the byline (`By …`, dpa's `Von …`) and notes in brackets for the desk
+  // (dpa's `(Foto Produktion)`), each on a line of its own.
+  const trailing: string[] = [];
+  let end = last;
+  while (end > 0 && isBracketNote(units[end] ?? '')) trailing.unshift(units[end--] ?? '');
+  let headEnd: number;
+  let bylineBelow = false;
+  if (BY_LINE.test(units[end] ?? '') && end > 0) {
+    byline = (units[end] ?? '').replace(BY_LINE, '');
+    headEnd = end - 1;
   } else {
-    headline = closingLine;
+    headEnd = end;
     const next = head[closing + 1];
-    if (next && /^By\s/u.test(next.line)) byline = next.line.replace(/\s*=$/u, '').replace(/^By\s+/u, '');
+    if (next && /^By\s/u.test(next.line)) {
+      byline = next.line.replace(/\s*=$/u, '').replace(/^By\s+/u, '');
+      bylineBelow = true;
+    }
   }
-  const before = head.slice(0, Math.max(headEnd, 0)).map((h) => h.line);
+  // A headline may wrap over lines: the lines above the byline back to the head's keyword, version or note lines.
+  let headStart = headEnd;
+  while (headStart > 0 && isTitleLine(units[headStart - 1] ?? '')) headStart--;
+  const headline = units.slice(headStart, headEnd + 1).join(' ') || undefined;
+  const before = units.slice(0, Math.max(headStart, 0));
+  // Over the headline, a longer note in brackets (dpa's `(Berichtigung: …)`, a correction) is for the desk too.
+  const notes = [...before.filter((l) => isBracketNote(l) && !VERSION_FORM.test(l)), ...trailing];
   const keywords = before.filter((l) => /^\/.+\/$/u.test(l)).flatMap((l) => l.split('/').filter(Boolean));
-  const slug = before.find((l) => !keywords.length || !/^\//u.test(l));
+  const slug = before.find((l) => (!keywords.length || !/^\//u.test(l)) && !isBracketNote(l));
   const slugAt = slug === undefined ? -1 : before.indexOf(slug);
+  const keywordAt = before.findLastIndex((l) => KEYWORD_LINE.test(l));
+  const anchor = Math.max(slugAt, keywordAt);
   // The version lines between the keyword line and the headline: the known words anywhere, and under the keyword
   // any line of the version's form — a note in brackets (`(Achtung)`) or a word or two in capitals (`EXTRA`).
-  const versionKeys = before.filter((l, k) => VERSION_WORDS.test(l) || (slugAt >= 0 && k > slugAt && VERSION_FORM.test(l)));
-  const lastHead = head[byline && closing === headEnd ? closing + 1 : closing];
+  const versionKeys = before.filter((l, k) => VERSION_WORDS.test(l) || (anchor >= 0 && k > anchor && VERSION_FORM.test(l)));
+  const lastHead = head[bylineBelow ? closing + 1 : closing];
   const draft = parsePlainText(lines.slice((lastHead?.index ?? -1) + 1).join('\n'));
   return {
     blocks: draft.blocks,
@@ -206,8 +223,48 @@ function readText(text: string): WireDraft {
       keywords,
       slugline: slug && !versionKeys.includes(slug) ? slug.replace(/:$/u, '') : undefined,
       takeKey: nonEmpty(versionKeys.join(' ')),
+      ednote: nonEmpty(notes.join('; ')),
     }),
   };
+}
+
+/** A keyword line: `/politics/Britain/EU/` (dpa's English service) or `Partei/Deutschland/Grüne/` (its German). */
+const KEYWORD_LINE = /^\/?(?:[^/\s][^/]{0,40}\/)+$/u;
+/** A byline line in the head: `By Helen Maguire, dpa`, dpa's German `Von Marco Krefting und Sunrita Sen, dpa`. */
+const BY_LINE = /^(?:By|Von)\s+(?=\p{Lu})/u;
+
+/** A note in brackets on a line (or lines) of its own: `(Foto Produktion)`, `(Berichtigung: In einer …)`. */
+function isBracketNote(line: string): boolean {
+  return /^\([^()]+\)$/u.test(line.trim());
+}
+
+/**
+ * A line of a headline that wraps: not a keyword, version, byline or bracket line, and long, as a line the
+ * teleprinter broke at its width is (`dpa-Tagesvorschau Politik Deutschland für Dienstag, 24. September` over
+ * `2024 =`).
+ */
+function isTitleLine(line: string): boolean {
+  return line.length >= 45 && /\s/u.test(line) && !KEYWORD_LINE.test(line) && !isBracketNote(line) && !BY_LINE.test(line)
+    && !VERSION_WORDS.test(line) && !/[.!?:]$/u.test(line);
+}
+
+/** The head's lines, a note in brackets that wraps over lines (`(Berichtigung: …` … `… 1997.)`) joined into one. */
+function headUnits(lines: readonly string[]): string[] {
+  const units: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] ?? '';
+    if (line.startsWith('(') && !line.includes(')')) {
+      let j = i + 1;
+      while (j < lines.length && j - i <= 6 && !(lines[j] ?? '').includes(')')) j++;
+      const last = (lines[j] ?? '').replace(/\s*=$/u, '');
+      if (j < lines.length && last.endsWith(')') && !last.slice(0, -1).includes(')')) {
+        line = lines.slice(i, j + 1).join(' ');
+        i = j;
+      }
+    }
+    units.push(line);
+  }
+  return units;
 }
 
 /** AAP's tagged form: `XX#value` lines, `TX#` followed by the text. */

@@ -139,13 +139,24 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
     priority,
     pubstatus: pubstatusOf(formal(child(mgmt, 'status'))),
     embargo: willChange ? isoDate(textOf(child(willChange, 'dateandtime'))) : embargoNote(item, mgmt, created),
-    ednote: nonEmpty(children(mgmt, 'instruction').map(formal).join(' ')),
+    ednote: nonEmpty([...children(mgmt, 'instruction').map(formal), ...advisoryLines(lines)].filter(Boolean).join('; ')),
     subjects: [...subjectsOf(item), ...topicsOf(descriptive)],
     keywords: [...children(lines, 'keywordline').map(textOf).filter(Boolean), ...propertyValues(descriptive, 'keyword')],
     places: placesOf(descriptive),
     wordCount: wordCountOf(item) ?? body.meta.wordCount,
   });
   return { blocks: body.blocks, meta };
+}
+
+/**
+ * NewsML 1.2's free NewsLines typed as advice to the desk (`NewsLineType FormalName="AdvisoryLine"`, AFP's
+ * `CORRECTS para 4 and 9 to say Thursday`): the editorial note, never copy.
+ */
+function advisoryLines(lines: El | null): string[] {
+  return children(lines, 'newsline')
+    .filter((l) => /^(?:advisory|advisoryline|editorialnote|ednote)$/u.test(formal(child(l, 'newslinetype')).toLowerCase()))
+    .map((l) => textOf(child(l, 'newslinetext')).trim())
+    .filter(Boolean);
 }
 
 /** NewsML 1.2 §Characteristics: a ContentItem's `Property FormalName="WordCount"`, the first that gives a count. */

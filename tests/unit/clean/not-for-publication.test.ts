@@ -65,6 +65,25 @@ describe('not-for-publication: notes, sign-offs, stamps and end marks', () => {
     expect(run.extracted.notes).toEqual([signOff]);
   });
 
+  // Initials in a script without case, as an Arabic desk signs (typed for this test: no agency's real initials).
+  it.each(['سمر/ع ن/رنا', 'ا ف ب/هد', 'ملك/خ'])('moves the sign-off %s in a script without case under the copy', (signOff) => {
+    const alert = ['وزير الخارجية يصل إلى العاصمة في زيارة رسمية تستمر يومين', signOff];
+    const run = runRule(notForPublication, alert);
+    expect(run.blocks).toEqual(alert.slice(0, 1));
+    expect(run.extracted.notes).toEqual([signOff]);
+  });
+
+  it('moves a desk section of many lines under a story of two paragraphs, found by its share of the text', () => {
+    const brief = [
+      'Ein umgestürzter Baum hat die Bahnstrecke zwischen zwei Dörfern am Nachmittag für mehrere Stunden gesperrt, wie eine Sprecherin der Bahn sagte.',
+      'Am Abend wurde das Gleis in Richtung Süden wieder freigegeben, die Gegenrichtung sollte bald folgen, ergänzte sie.',
+    ];
+    const desk = ['# Notizblock', '## Redaktionelle Hinweise', '- Bilder folgen', '## Orte', '- [Bahnhof](Hauptstraße 1)', '## Kontakte', '- Autorin: Eva Roth'];
+    const run = runRule(notForPublication, [...brief, ...desk]);
+    expect(run.blocks).toEqual(brief);
+    expect(run.extracted.notes).toEqual(desk);
+  });
+
   it('moves a transmission time stamp and an end mark glued to the last paragraph', () => {
     const last = 'They came off during the semifinal when they sustained injuries.';
     const stamped = runRule(notForPublication, [...LONG_BODY, '101137 GMT Dec 18']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isPlaceholderSource } from '../../../electron/domain/wire-values.js';
+import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isPlaceholderSource, withoutByWord } from '../../../electron/domain/wire-values.js';
 import { storyAuthor } from '../../../electron/export/story-author.js';
 import { printedByline } from '../../../electron/export/house-style.js';
 import { story } from '../export/fixture.js';
@@ -12,6 +12,24 @@ describe('raw wire values', () => {
     expect(cleanByline('daa/mt/msr')).toBe('');
     expect(cleanByline('By Lina Haddad')).toBe('By Lina Haddad');
     expect(printedByline({ ...story, byline: 'tsafos' })).toBe('');
+  });
+
+  it('reads a country domain and agencies joined by a hyphen as the agency', () => {
+    expect(agencyFromRaw('ntb.no')?.code).toBe('NTB');
+    expect(agencyFromRaw('www.tt.se')?.code).toBe('TT');
+    expect(agencyFromRaw('NTB-Reuters')?.code).toBe('NTB');
+    expect(agencyFromRaw('Anna Berg-Olsen')).toBeNull();
+  });
+
+  it('takes the word that introduces a byline off it, in the languages agencies write', () => {
+    expect(withoutByWord('By Lina Haddad')).toBe('Lina Haddad');
+    expect(withoutByWord('Von Jana Oltmanns, cdt')).toBe('Jana Oltmanns, cdt');
+    expect(withoutByWord('Par Claire Dumas')).toBe('Claire Dumas');
+    expect(withoutByWord('Av Kari Nordmann')).toBe('Kari Nordmann');
+    expect(withoutByWord('Door Pieter de Wit')).toBe('Pieter de Wit');
+    // A name that opens with such a word stays whole.
+    expect(withoutByWord('Von der Heide')).toBe('Von der Heide');
+    expect(withoutByWord('Paris Hilton')).toBe('Paris Hilton');
   });
 
   it('reads sources through the agency registry', () => {
