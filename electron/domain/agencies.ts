@@ -58,6 +58,8 @@ export const AGENCIES: readonly Agency[] = [
   { code: 'Interfax', name: 'Interfax' },
   { code: 'Ukrinform', name: 'Ukrinform' },
   { code: 'Bloomberg', name: 'Bloomberg News', aliases: ['Bloomberg'] },
+  // CNN Newsource / CNN Wire syndicates CNN's copy, its dateline `WASHINGTON (CNN) --` or just `(CNN) --`.
+  { code: 'CNN', name: 'CNN', aliases: ['Cable News Network', 'CNN Wire', 'CNN Newsource'] },
   { code: 'NAN', name: 'News Agency of Nigeria' },
   { code: 'APS', name: 'Algeria Press Service' },
   { code: 'MAP', name: 'Maghreb Arab Press' },

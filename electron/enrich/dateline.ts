@@ -102,8 +102,24 @@ function matchPlaceless(paragraph: string): DatelineLead | null {
   const m = PLACELESS.exec(monthCase(paragraph));
   const parsed = m?.groups?.['date'] ? parseMonthDay(m.groups['date']) : null;
   const agency = m?.groups?.['agency']?.trim();
-  if (!m || !parsed || !agency) return null;
+  if (!m || !parsed || !agency) return matchAgencyOnly(paragraph);
   return { raw: paragraph.slice(0, m[0].length), place: '', region: null, month: parsed.month, day: parsed.day, year: parsed.year, agency };
+}
+
+/**
+ * A dateline that is only the sender in brackets, as CNN opens a story filed from no one place (`(CNN) -- They're
+ * big…`, and since 2015 without the dash: `(CNN) One person was killed…`) and web copy of Reuters' markets reports
+ * keeps it (`(Reuters) - U.S. stock index futures fell…`). With neither place nor date, only a known agency opening
+ * the paragraph counts, and a sentence must start right after it, capitalised: a desk's bracketed note (`(Adds
+ * details)`, `(Pictured) The mayor…`) names no agency.
+ */
+const AGENCY_ONLY = new RegExp(`^\\((?<agency>${AGENCY})\\)\\s*(?:${SEPARATOR}\\s*)?(?=[\\p{Lu}\\p{N}"“‘'«])`, 'u');
+
+function matchAgencyOnly(paragraph: string): DatelineLead | null {
+  const m = AGENCY_ONLY.exec(paragraph);
+  const agency = m?.groups?.['agency']?.trim();
+  if (!m || !agency || !findAgency(agency) || paragraph.length === m[0].length) return null;
+  return { raw: paragraph.slice(0, m[0].length), place: '', region: null, month: null, day: null, year: null, agency };
 }
 
 export function matchDatelineLead(paragraph: string): DatelineLead | null {

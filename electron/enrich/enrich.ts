@@ -98,9 +98,22 @@ function leadText(paragraphs: readonly Paragraph[], max: number): string {
   return text;
 }
 
+/**
+ * A title or a place's abbreviation closed by its full stop stands before a name, never at a sentence's end:
+ * `the St. Louis suburb`, `Mr. Smith`, `Gen. Petraeus`, `No. 2`.
+ */
+const TITLE_STOP = /(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Dr|St|Ste|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Prof|Rev|Msgr|Supt|Insp|No|Nos)\.$/u;
+
 function firstSentence(text: string, max: number): string {
   // A lone capital before the stop is an initial (`William H. Macy`), not a sentence's end.
-  const m = /^.+?(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+[\p{Lu}"“]|$)/u.exec(text);
-  const sentence = m ? m[0] : text;
+  const ends = /(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+[\p{Lu}"“]|$)/gu;
+  let m: RegExpExecArray | null;
+  let sentence = text;
+  while ((m = ends.exec(text)) !== null) {
+    const upTo = text.slice(0, m.index + 1);
+    if (m[0] === '.' && TITLE_STOP.test(upTo.slice(-8))) continue;
+    sentence = upTo;
+    break;
+  }
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
 }

@@ -415,7 +415,21 @@ describe('matchDatelineLead: a dateline that names no place', () => {
     expect(matchDatelineLead('Jan 30 - Gold rose on Tuesday.')).toBeNull();
     expect(matchDatelineLead('Jan 30 (Reuters) Gold rose on Tuesday.')).toBeNull();
     expect(matchDatelineLead('January 30 was the coldest day (so far) - of the year.')).toBeNull();
-    expect(matchDatelineLead('(Reuters) - Gold rose on Tuesday.')).toBeNull();
+    // Without the date, an unknown sender in brackets is not a dateline…
+    expect(matchDatelineLead('(OPTA) - Results and fixtures.')).toBeNull();
+  });
+
+  it('reads a known agency alone in brackets as the sender, as CNN and web copy of Reuters open a story', () => {
+    // …a known agency is: CNN writes `(CNN) --` for a story filed from no one place, and since 2015 `(CNN) ` alone.
+    const none = { place: '', region: null, month: null, day: null, year: null };
+    expect(matchDatelineLead('(Reuters) - Gold rose on Tuesday.')).toEqual({ ...none, raw: '(Reuters) - ', agency: 'Reuters' });
+    expect(matchDatelineLead('(CNN) -- They wear little blue booties.')).toEqual({ ...none, raw: '(CNN) -- ', agency: 'CNN' });
+    expect(matchDatelineLead('(CNN) One person was killed.')).toEqual({ ...none, raw: '(CNN) ', agency: 'CNN' });
+    // A sentence must start after it, capitalised; a bracketed note or tag is no sender.
+    expect(matchDatelineLead('(CNN) reporters were told to leave.')).toBeNull();
+    expect(matchDatelineLead('(CNN) -- ')).toBeNull();
+    expect(matchDatelineLead('(Adds details) Gold rose.')).toBeNull();
+    expect(matchDatelineLead('(Pictured) The mayor updates the council.')).toBeNull();
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * Plain-text copy with no headline line whose dateline names only the sender (blind set "plainblind": CNN stories
+ * filed from no one place open `(CNN) --`, since 2015 `(CNN) ` with no dash; web copy of Reuters' markets reports
+ * keeps `(Reuters) -`), and a lede whose first sentence holds a title's or a place's abbreviation (`the St. Louis
+ * suburb`), which is the headline such copy gets. Copy invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { importOne, texts } from './formats/import-fixture.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const REST = '\n\nThe pilots said the new channel markers would be lit by the end of the month.\n\nThe harbour board meets on Tuesday.\n';
+
+describe('a dateline that is only the sender in brackets', () => {
+  it('is read as the agency, with a dash or without, and leaves the lede whole', () => {
+    for (const [name, lead] of [
+      ['dash.txt', '(CNN) -- Harbour pilots in Corvale have refused night shifts since the storm.'],
+      ['nodash.txt', '(CNN) Harbour pilots in Corvale have refused night shifts since the storm.'],
+    ] as const) {
+      const a = importOne(name, bytes(lead + REST));
+      expect(a.dateline).toMatchObject({ place: '', date: null, agency: 'CNN' });
+      expect(texts(a)[0]).toBe('Harbour pilots in Corvale have refused night shifts since the storm.');
+      expect(a.headline).toBe('Harbour pilots in Corvale have refused night shifts since the storm.');
+    }
+    const r = importOne('markets.txt', bytes('(Reuters) - Copper futures rose on Monday as Lask Mining halted its smelter.' + REST));
+    expect(r.dateline).toMatchObject({ place: '', agency: 'Reuters' });
+    expect(r.source.code).toBe('Reuters');
+    expect(texts(r)[0]).toBe('Copper futures rose on Monday as Lask Mining halted its smelter.');
+  });
+
+  it('needs a known agency and a sentence after it: a desk note or a caption tag in brackets stays in the copy', () => {
+    for (const lead of ['(Pictured) The mayor of Corvale opens the bridge.', '(Harbour board) The pilots met on Monday.', '(OPTA) - Results from the Corvale regatta.']) {
+      const a = importOne('note.txt', bytes(lead + REST));
+      expect(a.dateline.agency).toBeNull();
+      expect(texts(a)[0]).toBe(lead);
+    }
+    const lower = importOne('lower.txt', bytes('(CNN) reporters in Corvale were told to leave.' + REST));
+    expect(lower.dateline.agency).toBeNull();
+  });
+});
+
+describe('the first sentence as the headline', () => {
+  it('runs past a title\'s or a place\'s abbreviation to the sentence\'s end', () => {
+    const a = importOne('st.txt', bytes('Ferndale, Missouri (CNN) -- As the St. Clair county town of Ferndale reopened its bridge on Friday, traffic returned. Mr. Tosk said more.' + REST));
+    expect(a.headline).toBe('As the St. Clair county town of Ferndale reopened its bridge on Friday, traffic returned.');
+    const b = importOne('mr.txt', bytes('Mr. Oren Lask, the harbour master, resigned on Monday. He gave no reason.' + REST));
+    expect(b.headline).toBe('Mr. Oren Lask, the harbour master, resigned on Monday.');
+    // A sentence that ends on an ordinary word still ends there.
+    const c = importOne('plain.txt', bytes('Pilots in Corvale went back to work. The board thanked them.' + REST));
+    expect(c.headline).toBe('Pilots in Corvale went back to work.');
+  });
+});
