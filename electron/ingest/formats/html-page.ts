@@ -56,7 +56,7 @@ function bodyOf(root: El): El {
 
 function attempt(root: El, flags: PruneFlags, title: string | undefined): Extraction {
   const body = bodyOf(root);
-  const pruned = prune(body, flags, (name) => agencyFromRaw(name) !== null);
+  const pruned = prune(body, flags, (name) => agencyFromRaw(name) !== null, title);
   const stats = new PageStats();
   const { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
@@ -114,11 +114,21 @@ function declaredParagraphs(body: string): string[] {
     .filter(Boolean);
 }
 
+const foldName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function sameName(a: string, b: string | undefined): boolean {
+  return b !== undefined && foldName(a) !== '' && foldName(a) === foldName(b);
+}
+
 export function parseHtmlPage(text: string): WireDraft {
   const root = parseTree(text, { xml: false });
   const meta = pageMetadata(root);
   const article = extractArticle(text, root, meta);
-  const names = meta.authors.length > 0 ? meta.authors : [bylineName(article.byline)].filter((n): n is string => Boolean(n));
+  const printed = [bylineName(article.byline)].filter((n): n is string => Boolean(n));
+  // A declared author that is the site itself (`<meta name="author" content="ABC News">` on abcnews) names the
+  // publisher, not the writer: the byline the page prints under its headline is taken over it.
+  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName));
+  const names = declared.length > 0 ? declared : printed.length > 0 ? printed : meta.authors;
   const authors: Author[] = names.map((name) => ({ name, role: 'author' }));
   const draftMeta: WireMeta = compact({
     headline: meta.title,

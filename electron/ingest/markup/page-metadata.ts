@@ -132,11 +132,39 @@ function similarity(a: string, b: string): number {
 }
 
 /** JSON-LD `headline` or `name`, whichever the document's own title resembles more (Wikipedia's headline is a description). */
-function ldTitle(ld: Obj | null, docTitle: string | undefined): string | undefined {
+function ldTitle(ld: Obj | null, docTitle: string | undefined, siteNames: readonly string[] = []): string | undefined {
   const headline = str(ld?.['headline']);
-  const name = str(ld?.['name']);
+  const given = str(ld?.['name']);
+  // An article's `name` that is the publisher's own (`"name": "Aktuálně.cz"` beside its `headline`) names the site.
+  const name = given && siteNames.some((n) => fold(n) === fold(given)) && headline ? undefined : given;
   if (!headline || !name || headline === name || !docTitle) return headline ?? (ld && /Article|Posting/u.test(JSON.stringify(ld['@type'])) ? name : undefined);
   return similarity(docTitle, name) > similarity(docTitle, headline) ? name : headline;
+}
+
+/**
+ * The headline the page prints, when a title declared in its meta tags is not it: Open Graph and Twitter titles
+ * are often a shorter headline written for social feeds (`Clinton: Putin's role stems from grudge`) while the
+ * page's `<title>` and its `<h1>` carry the story's own. When the declared title matches no `<h1>` and the
+ * `<title>` (the site's name taken off) matches one, that `<h1>` is the headline — unless the two are one
+ * headline worded twice. JSON-LD's headline stands.
+ */
+/** Two titles sharing this share of their words, each way, are one headline worded twice. */
+const SAME_HEADLINE = 0.8;
+
+function printedHeadline(root: El, declared: string | undefined, docTitle: string | undefined, siteName: string | undefined): string | undefined {
+  if (!declared || !docTitle) return undefined;
+  const printed = fold(stripSiteName(docTitle, siteName));
+  const wanted = fold(stripSiteName(declared, siteName));
+  if (printed === '' || printed === wanted) return undefined;
+  // Two wordings of one headline (`The seven secrets…` and `Seven secrets…`) are the same title: the declared stands.
+  if (similarity(printed, wanted) >= SAME_HEADLINE && similarity(wanted, printed) >= SAME_HEADLINE) return undefined;
+  // An <h1> that is all link is a teaser pointing to a story (a feed beside it, the site's logo), not the headline.
+  const headings = findAll(root, 'h1')
+    .filter((h) => fold(textOf(find(h, 'a'))) !== fold(textOf(h)))
+    .map((h) => str(textOf(h)))
+    .filter((h): h is string => Boolean(h));
+  if (headings.some((h) => fold(h) === wanted)) return undefined;
+  return headings.find((h) => fold(h) === printed);
 }
 
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
@@ -223,9 +251,11 @@ export function pageMetadata(root: El): PageMetadata {
   // The page's own <title> arbitrates: a declared title sharing no word with it (a Dublin Core title naming the
   // site, as many CMSs fill it) gives way to a later declared one that does.
   const metaTitle = (docTitle ? metaTitles.find((t) => similarity(docTitle, t) > 0) : undefined) ?? metaTitles[0];
-  const declared = ldTitle(ld, docTitle) ?? metaTitle;
+  const siteNames = [siteName, nameOf(ld?.['publisher'])].filter((n): n is string => Boolean(n));
+  const fromLd = ldTitle(ld, docTitle, [...siteNames, ...siteNames.map((n) => stripSiteName(n, undefined))]);
+  const declared = fromLd ?? metaTitle;
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
-  const title = raw ? stripSiteName(raw, siteName) : undefined;
+  const title = printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ?? (raw ? stripSiteName(raw, siteName) : undefined);
   // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
   const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');
   const out: PageMetadata = {

@@ -4,7 +4,7 @@
  * and class-weight name lists, hidden-node and byline removal), written here for our own element tree.
  */
 import { isCommentPrompt, Leftovers, shortText } from './prune-leftovers.js';
-import { attr, type El } from './tree.js';
+import { attr, textOf, type El } from './tree.js';
 
 /**
  * Class or id names of page furniture (Readability's published list): dropped unless they also name content.
@@ -97,21 +97,59 @@ export interface Byline {
   readonly text: string;
 }
 
+const foldText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The chain of elements from `el` down to the first <h1> or <h2> that prints `headline` (folded), or null. */
+function headlinePath(el: El, headline: string): El[] | null {
+  for (const c of el.children) {
+    if (typeof c === 'string' || UNSEEN.has(c.local)) continue;
+    if ((c.local === 'h1' || c.local === 'h2') && foldText(textOf(c)) === headline) return [el, c];
+    const below = headlinePath(c, headline);
+    if (below) return [el, ...below];
+  }
+  return null;
+}
+
 /**
  * The page's own byline element: first one marked up as the author (`rel=author`, `itemprop=author`), else one
  * whose class or id names the byline or author (Readability's list) — never inside the comments. Inside a
  * schema.org author, its `itemprop=name` is the name (without the date or the job title beside it).
+ * When the page prints its headline (`headline`, the story's title), the byline nearest to it wins: the search
+ * widens from the headline's own box outwards, so the bylines of the teasers in a menu or a rail above the story
+ * (`By <a rel="author">…</a>` under each) are passed over for the one under the headline.
  */
-export function findByline(body: El): Byline | null {
+export function findByline(body: El, headline?: string): Byline | null {
   const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
   const marked = (e: El): boolean => attr(e, 'rel') === 'author' || /\bauthor\b/iu.test(attr(e, 'itemprop'));
   const named = (e: El): boolean => BYLINE_NAMES.test(namesOf(e));
+  const bylineIn = (el: El): Byline | null => {
+    const name = findFirst(el, (e) => attr(e, 'itemprop') === 'name', () => false);
+    const text = (name && shortText(name, 100)) || shortText(el, 100);
+    return text ? { el, text } : null;
+  };
+  const folded = headline ? foldText(headline) : '';
+  const path = folded ? headlinePath(body, folded) : null;
+  if (path) {
+    for (let i = path.length - 2; i >= 0; i--) {
+      const level = path[i];
+      if (!level) continue;
+      for (const test of [marked, named]) {
+        const is = (e: El): boolean => test(e) && shortText(e, 100) !== null;
+        for (const c of level.children) {
+          if (typeof c === 'string' || c === path[i + 1] || UNSEEN.has(c.local) || avoid(c)) continue;
+          const el = is(c) ? c : findFirst(c, is, avoid);
+          const found = el ? bylineIn(el) : null;
+          if (found) return found;
+        }
+      }
+    }
+    return null;
+  }
   for (const test of [marked, named]) {
     const el = findFirst(body, (e) => test(e) && shortText(e, 100) !== null, avoid);
     if (!el) continue;
-    const name = findFirst(el, (e) => attr(e, 'itemprop') === 'name', () => false);
-    const text = (name && shortText(name, 100)) || shortText(el, 100);
-    if (text) return { el, text };
+    const found = bylineIn(el);
+    if (found) return found;
   }
   return null;
 }
@@ -143,9 +181,9 @@ function lastElement(kept: readonly (El | string)[]): El | undefined {
 }
 
 /** Prunes `body` in place; returns each kept element's parent and the byline, label, credit and deck taken out. */
-export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false): Pruned {
+export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false, headline?: string): Pruned {
   const parents = new Map<El, El>();
-  const found = findByline(body);
+  const found = findByline(body, headline);
   const byline = found?.text;
   const label = findMarked(body, (n) => n !== '' && LABEL_NAMES.test(n), 40);
   const source = findMarked(body, (n) => SOURCE_NAMES.test(n), 40);
