@@ -44,6 +44,11 @@ describe('the first sentence as the headline', () => {
     expect(a.headline).toBe('As the St. Clair county town of Ferndale reopened its bridge on Friday, traffic returned.');
     const b = importOne('mr.txt', bytes('Mr. Oren Lask, the harbour master, resigned on Monday. He gave no reason.' + REST));
     expect(b.headline).toBe('Mr. Oren Lask, the harbour master, resigned on Monday.');
+    // A dotted abbreviation runs on before a name, and ends the sentence before a word that opens one.
+    const d = importOne('us.txt', bytes('Pilots in Corvale and the U.S. Coast Guard agreed on night rules on Monday. The board met.' + REST));
+    expect(d.headline).toBe('Pilots in Corvale and the U.S. Coast Guard agreed on night rules on Monday.');
+    const e = importOne('us-end.txt', bytes('The Corvale ferry was built in the U.S. The yard closed in 1990.' + REST));
+    expect(e.headline).toBe('The Corvale ferry was built in the U.S.');
     // A sentence that ends on an ordinary word still ends there.
     const c = importOne('plain.txt', bytes('Pilots in Corvale went back to work. The board thanked them.' + REST));
     expect(c.headline).toBe('Pilots in Corvale went back to work.');
