@@ -104,6 +104,12 @@ function leadText(paragraphs: readonly Paragraph[], max: number): string {
  */
 const TITLE_STOP = /(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Dr|St|Ste|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Prof|Rev|Msgr|Supt|Insp|No|Nos)\.$/u;
 
+/** An abbreviation written with a full stop after each letter: `U.S.`, `U.N.`, `E.U.`. */
+const DOTTED_STOP = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+/** The words that open most sentences: after a dotted abbreviation, one of them starts a new sentence. */
+const SENTENCE_OPENER =
+  /^\s+["“]?(?:The|A|An|It|Its|He|She|His|Her|They|Their|We|Our|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|In|On|At|For|From|To|By|With|If|When|While|After|Before|As|Since|Some|Many|Most|All|No|Not|One|Other|Others|Meanwhile|However|Also|Still|Now|Then|Officials|Analysts)\b/u;
+
 function firstSentence(text: string, max: number): string {
   // A lone capital before the stop is an initial (`William H. Macy`), not a sentence's end.
   const ends = /(?<!(?:^|[\s(])\p{Lu})[.!?](?=\s+[\p{Lu}"“]|$)/gu;
@@ -112,6 +118,9 @@ function firstSentence(text: string, max: number): string {
   while ((m = ends.exec(text)) !== null) {
     const upTo = text.slice(0, m.index + 1);
     if (m[0] === '.' && TITLE_STOP.test(upTo.slice(-8))) continue;
+    // A dotted abbreviation (`U.S.`, `U.N.`) before a capitalised name runs on (`the U.S. House of
+    // Representatives`); before a word that opens sentences (`… in the U.S. The company…`) it ends the sentence.
+    if (m[0] === '.' && DOTTED_STOP.test(upTo.slice(-12)) && !SENTENCE_OPENER.test(text.slice(m.index + 1))) continue;
     sentence = upTo;
     break;
   }

@@ -75,8 +75,16 @@ function deeper(copy: WorkingCopy, from: number): Edit[] {
 }
 
 function releaseDate(copy: WorkingCopy, i: number, date: DatelineLead): Edit[] {
-  const below = copy.blocks[i + 1] ? matchDatelineLead(copy.blocks[i + 1]?.text ?? '') : null;
+  let k = i + 1;
+  let below = copy.blocks[k] ? matchDatelineLead(copy.blocks[k]?.text ?? '') : null;
+  // A standfirst (one short line without a full stop) may stand between the date and the dated paragraph, as a
+  // web page's summary does under its date: `May 13 2021` / `India opened its vaccine drive…` / `New Delhi (AFP) - …`.
+  const standfirst = copy.blocks[k]?.text ?? '';
+  if (!below && standfirst !== '' && looksLikeHeadline(standfirst) && copy.blocks[k + 1]) {
+    k += 1;
+    below = matchDatelineLead(copy.blocks[k]?.text ?? '');
+  }
   if (!below) return [wholeBlock(copy, i, '', { dateline: date })];
   const dated: DatelineLead = below.day ? below : { ...below, month: date.month, day: date.day, year: date.year };
-  return [wholeBlock(copy, i), { block: i + 1, start: 0, end: below.raw.length, replacement: '', extract: { dateline: dated } }];
+  return [wholeBlock(copy, i), { block: k, start: 0, end: below.raw.length, replacement: '', extract: { dateline: dated } }];
 }

@@ -44,8 +44,32 @@ describe('the first sentence as the headline', () => {
     expect(a.headline).toBe('As the St. Clair county town of Ferndale reopened its bridge on Friday, traffic returned.');
     const b = importOne('mr.txt', bytes('Mr. Oren Lask, the harbour master, resigned on Monday. He gave no reason.' + REST));
     expect(b.headline).toBe('Mr. Oren Lask, the harbour master, resigned on Monday.');
+    // A dotted abbreviation runs on before a name, and ends the sentence before a word that opens one.
+    const d = importOne('us.txt', bytes('Pilots in Corvale and the U.S. Coast Guard agreed on night rules on Monday. The board met.' + REST));
+    expect(d.headline).toBe('Pilots in Corvale and the U.S. Coast Guard agreed on night rules on Monday.');
+    const e = importOne('us-end.txt', bytes('The Corvale ferry was built in the U.S. The yard closed in 1990.' + REST));
+    expect(e.headline).toBe('The Corvale ferry was built in the U.S.');
     // A sentence that ends on an ordinary word still ends there.
     const c = importOne('plain.txt', bytes('Pilots in Corvale went back to work. The board thanked them.' + REST));
     expect(c.headline).toBe('Pilots in Corvale went back to work.');
+  });
+});
+
+describe('a release date over a standfirst over the dated paragraph', () => {
+  const LEDE = 'It is 2:00 am and the first ferry is leaving the quay, its deck lit by the lamps of the fish market as the pilots who sat out the winter take it past the breakwater.';
+
+  it('dates the dateline below the standfirst and keeps the standfirst as the first paragraph', () => {
+    const copy = 'Night ferries return to Corvale harbour\r\nMay 13 2021\r\n\r\n\r\nThe pilots who refused night shifts since the storm are back, but only on two routes\r\n\r\n'
+      + `Corvale (AFP) - ${LEDE}\r\n`;
+    const a = importOne('standfirst.txt', bytes(copy));
+    expect(a.headline).toBe('Night ferries return to Corvale harbour');
+    expect(a.dateline).toMatchObject({ place: 'Corvale', date: '2021-05-13', agency: 'AFP' });
+    expect(texts(a)).toEqual(['The pilots who refused night shifts since the storm are back, but only on two routes', LEDE]);
+  });
+
+  it('leaves the date alone the dateline, and the standfirst in place, when no dateline stands below it', () => {
+    const b = importOne('date-only.txt', bytes(`Night ferries return to Corvale harbour\n13 May 2021\n\nThe pilots are back on two routes\n\n${LEDE}\n`));
+    expect(b.dateline).toMatchObject({ place: '', date: '2021-05-13' });
+    expect(texts(b)).toEqual(['The pilots are back on two routes', LEDE]);
   });
 });
