@@ -44,7 +44,7 @@ interface Extraction {
  * languages of the desk's copy. Only a block that is nothing but one of these goes; a sentence using the words stays.
  */
 const FURNITURE_LINE =
-  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
 
 function withoutFurniture(blocks: readonly string[]): string[] {
   return blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));

@@ -10,8 +10,10 @@ import { attr, textOf, type El } from './tree.js';
  * Class or id names of page furniture (Readability's published list): dropped unless they also name content.
  * Its `comment` read in the desk's other languages too — as the plural of a thread (`kommentare`, `komentarze`,
  * `comentarios`, `reacties`), since a German `kommentar` in the singular names an opinion piece, which is copy.
+ * Added to it: the appeals set into a story, a newsletter sign-up (`newsletter-cleverreach`) and a call for
+ * donations (`donate-box`) — lines of copy in their own right, but the publisher's, not the story's.
  */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|kommentare|komentarz|comentarios|reacties|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|kommentare|komentarz|comentarios|reacties|community|cover-wrap|disqus|donate|donation|extra|footer|gdpr|header|legends|menu|newsletter|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/iu;
 /** Advertising slots by their usual class names (`ad-slot`, `ads`, `advert-box`, `sponsored`), as whole name parts. */
 const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])/iu;
