@@ -125,6 +125,14 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
 /** A relative clause or a phrase of its own set off after a subject ("who works for…", "due to be…", "based on…"). */
 const OWN_PHRASE = /^\s*(?:who|which|whose|due|based|set|expected|\p{Ll}+ed\b|\p{Ll}+ing\b)/u;
 
+const DOCUMENT_WORDS = [...DOCUMENTS].join('|');
+/** "A Los Angeles Times poll released earlier this week": the participle after a document (see subjectOf). */
+const DOCUMENT_RELEASED = new RegExp(`(\\s(?:${DOCUMENT_WORDS}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u');
+/** "The embassy's annual report on Norland farming": what the document is about. */
+const DOCUMENT_ABOUT = new RegExp(`(\\s(?:${DOCUMENT_WORDS}))\\s+(?:on|about|into)\\s+[^,;:"]*$`, 'u');
+/** "The poll conducted by Carden Weekly magazine": up to the agent who made the document. */
+const DOCUMENT_MADE_BY = new RegExp(`^.*\\s*\\b(?:${DOCUMENT_WORDS})\\s+(?:published|issued|conducted|prepared|compiled|presented|carried out)\\s+by\\s+(?=\\S)`, 'iu');
+
 /** Who the clause before a verb names: a pronoun, unnamed people, a description, or a name (also before an appositive). */
 export function subjectOf(text: string, from: number, at: number): { text: string; start: number; pair?: boolean } | null {
   // "Investment analysts polled by Reuters said": who polled them is not who speaks.
@@ -136,12 +144,12 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     .replace(/<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/gu, (code) => ' '.repeat(code.length))
     // "A Los Angeles Times poll released earlier this week showed": the participle after a document says when or by
     // whom it came out, not who speaks.
-    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:released|published|issued|conducted|prepared|compiled|presented|made public|taken|carried out)\\b(?!\\s+by\\b).*$`, 'u'), '$1')
+    .replace(DOCUMENT_RELEASED, '$1')
     // "The embassy's annual report on Norland farming forecast": what the document is about is not who speaks.
-    .replace(new RegExp(`(\\s(?:${[...DOCUMENTS].join('|')}))\\s+(?:on|about|into)\\s+[^,;:"]*$`, 'u'), '$1')
+    .replace(DOCUMENT_ABOUT, '$1')
     // "The poll conducted by Carden Weekly magazine said": who made the document speaks through it (blanked up to the
     // agent, so that offsets stay right).
-    .replace(new RegExp(`^.*\\s*\\b(?:${[...DOCUMENTS].join('|')})\\s+(?:published|issued|conducted|prepared|compiled|presented|carried out)\\s+by\\s+(?=\\S)`, 'iu'), (lead) => ' '.repeat(lead.length))
+    .replace(DOCUMENT_MADE_BY, (lead) => ' '.repeat(lead.length))
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
     .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom|However|Meanwhile|Still|Instead|Nevertheless)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
