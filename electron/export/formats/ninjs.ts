@@ -5,6 +5,7 @@
  * property; how they are carried is said at each field below.
  */
 import type { Article } from '../../domain/article.js';
+import { countWordsIn } from '../../domain/char-class.js';
 import { articleGuid, isoDateTime, renderOptions, type RenderOptions } from '../export-options.js';
 import { confirmedSubjects, subjectLabel, subjectQcode, subjectUri } from '../subject-codes.js';
 import {
@@ -60,22 +61,9 @@ export interface NinjsItem {
 
 const dateTime = isoDateTime;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Words: runs of non-space characters with at least one letter or digit (so "—" and "-" are not words). Most words
- * start with an ASCII letter, which is checked without a regular expression: this runs on every exported body. */
-function wordCount(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (token === '') continue;
-    if (isAsciiAlnum(token.charCodeAt(0)) || LETTER_OR_DIGIT.test(token)) count += 1;
-  }
-  return count;
-}
+/** Words: runs of non-space characters with at least one letter or digit (so "—" and "-" are not words), counted in
+ * one scan of the text (char-class.ts): this runs on every exported body. */
+const wordCount = countWordsIn;
 
 /** Characters as code points (a surrogate pair is one character). */
 function charCount(text: string): number {
