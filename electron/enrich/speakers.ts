@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, isOneNoun, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, VERB, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, isOneNoun, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, verbMatches, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { isKnownPlace } from './gazetteer.js';
 import { isFemale } from './speaker-names.js';
@@ -84,7 +84,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
   const cues: Cue[] = [];
   {
     // "X was quoted (by the local daily) as saying", "the paper quoted X as saying": X speaks.
-    for (const m of text.matchAll(QUOTED_AS_SAYING)) {
+    // Each pattern below is tried only on a paragraph holding the words it cannot match without (most hold none).
+    for (const m of text.includes('quoted') ? text.matchAll(QUOTED_AS_SAYING) : []) {
       const at = m.index ?? 0;
       const named = m[1]?.trim();
       if (named) {
@@ -96,13 +97,13 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       if (before) cues.push({ at, strong: true, subject: before.text, mentions: within(mentions, before.start, before.start + before.text.length) });
     }
     // "The town was said by officials to be isolated": the passive's agent speaks.
-    for (const m of text.matchAll(SAID_BY)) {
+    for (const m of /\sby\s/.test(text) ? text.matchAll(SAID_BY) : []) {
       const by = m[1]?.trim();
       if (!by) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(by);
       cues.push({ at: m.index ?? 0, strong: true, subject: by, mentions: within(mentions, start, start + by.length) });
     }
-    for (const m of text.matchAll(FORECAST_IN)) {
+    for (const m of FORECAST_IN_WORDS.test(text) ? text.matchAll(FORECAST_IN) : []) {
       const doc = m[1];
       if (!doc) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(doc);
@@ -120,8 +121,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       cues.push({ at: m.index ?? 0, strong: true, subject: text.slice(after, stop).trim(), mentions: within(mentions, after, stop) });
     }
   }
-  for (const m of text.matchAll(VERB)) {
-    const at = m.index ?? 0;
+  for (const m of verbMatches(text)) {
+    const at = m.index;
     const end = at + m[0].length;
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
@@ -278,6 +279,8 @@ const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|q
  * A figure forecast in a document: "Output is forecast in the ministry report to rise" — the document's issuer speaks
  * (an agentless "is forecast to rise" says nothing of who forecast it, and stays narration).
  */
+/** What FORECAST_IN cannot match without. */
+const FORECAST_IN_WORDS = /(?:forecast|estimated|projected|put|seen)\s+in\s/;
 const FORECAST_IN = new RegExp(`\\b(?:is|are|was|were)\\s+(?:forecast|estimated|projected|put|seen)\\s+in\\s+((?:the|its|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}(?:${[...DOCUMENTS].join('|')}))\\b`, 'gu');
 
 /** The verbs of saying itself, which outrank a verb of reacting when both have a subject in one paragraph. */
