@@ -47,7 +47,10 @@ for (const row of data.topics as unknown as readonly (readonly [string, string, 
 const OPENERS = new Set([...TERMS.keys()].filter((t) => t.includes(' ')).map((t) => t.slice(0, t.indexOf(' '))));
 
 function lookup(term: string): readonly string[] | undefined {
-  return TERMS.get(term) ?? (term.endsWith('s') ? TERMS.get(term.split(' ').map(singular).join(' ')) : undefined);
+  const found = TERMS.get(term);
+  if (found !== undefined || !term.endsWith('s')) return found;
+  // Each word by its singular: one word (most look-ups, once per word of the story) without splitting it.
+  return TERMS.get(term.includes(' ') ? term.split(' ').map(singular).join(' ') : singular(term));
 }
 
 const SPORT = '15000000';
