@@ -111,6 +111,21 @@ function looksLikeName(s: string): boolean {
  * most four words and the headline keeps two. A colon is never a separator: it belongs to headlines.
  */
 export function stripSiteName(title: string, siteName: string | undefined): string {
+  const stripped = stripLastPart(title, siteName);
+  // A breadcrumb printed after the headline (`Headline » Local » News » Site`): every section of the path goes.
+  let t = stripped;
+  const whole = title.replace(/\s+/gu, ' ').trim();
+  for (let m = BREADCRUMB_TAIL.exec(t); m?.[1] && m[2] && t !== whole; m = BREADCRUMB_TAIL.exec(t)) {
+    if (wordCount(m[2]) > 3 || wordCount(m[1]) < 2 || !looksLikeName(m[2])) break;
+    t = m[1];
+  }
+  return t;
+}
+
+/** The last part of a title after a breadcrumb's separator (`»`, `>`). */
+const BREADCRUMB_TAIL = /^(.*\S)\s+[»>]\s+(.+)$/u;
+
+function stripLastPart(title: string, siteName: string | undefined): string {
   const t = title.replace(/\s+/gu, ' ').trim();
   const last = /^(.*\S)\s+[|\-–—\\/>»·]\s+(.+)$/u.exec(t);
   const first = /^(.+?)\s+[|\-–—\\/>»·]\s+(.*\S)$/u.exec(t);

@@ -113,4 +113,13 @@ ${paras}</div></article>`,
     );
     expect(parseHtmlPage(html).blocks).toEqual([...STORY, 'Questions go to ferry@board.example, the board said.', last]);
   });
+
+  it('takes the whole breadcrumb printed after the headline in the title off, not only the site name', () => {
+    const html = page('Night ferry stays for the winter » Local » News » River Post', `<article><h3>Night ferry stays for the winter</h3>${paras}</article>`);
+    const draft = parseHtmlPage(html);
+    expect(draft.meta.headline).toBe('Night ferry stays for the winter');
+    expect(draft.blocks).toEqual(STORY);
+    // A title with one part after its separator keeps the rest as it is.
+    expect(parseHtmlPage(page('Ferry » Night crossings stay for the winter', paras)).meta.headline).toBe('Ferry » Night crossings stay for the winter');
+  });
 });
