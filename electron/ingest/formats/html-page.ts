@@ -17,7 +17,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { bylineName, pageMetadata, type PageMetadata } from '../markup/page-metadata.js';
 import { ALL_FLAGS, prune, type PruneFlags } from '../markup/page-prune.js';
 import { trimStoryTail } from '../markup/story-tail.js';
-import { find, paragraphsOf, parseTree, type El } from '../markup/tree.js';
+import { find, isEl, paragraphsOf, parseTree, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
 
@@ -46,8 +46,26 @@ interface Extraction {
 const FURNITURE_LINE =
   /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
 
+/**
+ * Lines that close a page's story but are not part of it: the publisher's copyright notice (`© Handelsblatt GmbH –
+ * Alle Rechte vorbehalten.`, `Copyright 2019 …`), and the agency's sign-off — the reporter's e-mail address,
+ * alone or with the end mark wire copy closes on (`kokobj@yna.co.kr (END)`, `-30-`, `###`).
+ */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/iu;
+const SIGN_OFF_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:\(end\)|-30-|###|\(ends?\)|\/ends?)?$|^(?:\(end\)|-30-|###)$/iu;
+/** A copyright notice is a line or two; a longer block starting with the sign is copy about copyright. */
+const CLOSING_LINE = 200;
+
+function isClosingLine(block: string): boolean {
+  const b = block.trim();
+  return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b));
+}
+
 function withoutFurniture(blocks: readonly string[]): string[] {
-  return blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
+  const kept = blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
+  // Only at the end: the notice and the sign-off close the story; the same words inside it are copy.
+  while (kept.length > 1 && isClosingLine(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept;
 }
 
 function bodyOf(root: El): El {
@@ -58,10 +76,18 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const body = bodyOf(root);
   const pruned = prune(body, flags, (name) => agencyFromRaw(name) !== null, title);
   const stats = new PageStats();
-  const { parts } = selectArticle(body, pruned.parents, stats, flags);
+  let { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
   // A cleaning step like the one above: the looser retries keep what trails the story.
-  if (flags.cleanConditionally) for (const part of parts) trimStoryTail(part, stats);
+  if (flags.cleanConditionally) {
+    for (const part of parts) trimStoryTail(part, stats);
+    // The siblings joined to the story are its container's children too: one trailing them may be a card.
+    if (parts.length > 1) {
+      const joined: El = { name: 'div', local: 'div', attrs: {}, children: [...parts] };
+      trimStoryTail(joined, stats);
+      parts = joined.children.filter(isEl);
+    }
+  }
   const blocks = withoutFurniture(blocksOf(parts, title ? { title } : {}));
   const length = blocks.reduce((n, b) => n + b.length, 0);
   return {

@@ -22,9 +22,27 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Readability's test for a heading that repeats the title: more than this share of it is the title's words. */
+const TITLE_LIKE = 0.75;
+
+/**
+ * Whether a top heading (`<h1>`, `<h2>`) repeats the headline, by Readability's text similarity: the share of the
+ * heading's text (its words, joined) made of words the title has. The headline printed again without its kicker
+ * (`Linde: Gasekonzern muss …` over a heading `Gasekonzern muss …`) is the headline; a subheading is not.
+ */
+function repeatsTitle(heading: string, titleWords: ReadonlySet<string>): boolean {
+  const words = heading.split(' ').filter(Boolean);
+  const all = words.join(' ').length;
+  if (all === 0 || titleWords.size === 0) return false;
+  const unknown = words.filter((w) => !titleWords.has(w)).join(' ').length;
+  return 1 - unknown / all > TITLE_LIKE;
+}
+
 export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[] {
   const out: string[] = [];
   const title = opts.title ? fold(opts.title) : '';
+  const titleWords = new Set(title.split(' ').filter(Boolean));
+  let similarHeading = title !== '';
   let current = '';
   let brs = 0;
   const flush = (): void => {
@@ -66,7 +84,15 @@ export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[
       if (HEADINGS.has(c.local)) {
         flush();
         const t = inlineText(c);
-        if (t && (title === '' || fold(t) !== title)) out.push(t);
+        if (!t) continue;
+        if (title !== '' && fold(t) === title) continue;
+        // As in Readability, only the first heading so like the title is taken for it, and only where a headline
+        // is printed, over the copy: one after a paragraph is a subhead sharing the headline's words.
+        if (similarHeading && out.length === 0 && (c.local === 'h1' || c.local === 'h2') && repeatsTitle(fold(t), titleWords)) {
+          similarHeading = false;
+          continue;
+        }
+        out.push(t);
         continue;
       }
       if (BLOCKS.has(c.local) || c.local === 'td' || c.local === 'th') {

@@ -47,6 +47,7 @@ function countsOfString(s: string): Counts {
 export class PageStats {
   private readonly counts = new Map<El, Counts>();
   private readonly links = new Map<El, number>();
+  private readonly controls = new Map<El, number>();
 
   countsOf(el: El): Counts {
     let c = this.counts.get(el);
@@ -92,6 +93,24 @@ export class PageStats {
     return Math.min(1, this.linkLength(el) / len);
   }
 
+  /**
+   * Length of the text inside controls: links that go nowhere but run a script (`href="#"`, `javascript:`), the
+   * way star ratings, tabs and "show more" buttons are written. A link to a fragment (`#section-2`) is not one.
+   */
+  controlLength(el: El): number {
+    let n = this.controls.get(el);
+    if (n === undefined) {
+      n = 0;
+      for (const c of el.children) {
+        if (typeof c === 'string') continue;
+        if (c.local === 'a' && isControlHref(attr(c, 'href'))) n += this.length(c);
+        else n += this.controlLength(c);
+      }
+      this.controls.set(el, n);
+    }
+    return n;
+  }
+
   private linkLength(el: El): number {
     let n = this.links.get(el);
     if (n === undefined) {
@@ -105,6 +124,11 @@ export class PageStats {
     }
     return n;
   }
+}
+
+function isControlHref(href: string): boolean {
+  const h = href.trim();
+  return h === '#' || /^javascript:/iu.test(h);
 }
 
 function tagWeight(el: El): number {
@@ -305,21 +329,51 @@ const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'se
  */
 export function cleanConditionally(container: El, stats: PageStats, flags: PruneFlags): void {
   if (!flags.cleanConditionally) return;
-  const walk = (el: El, inFigure: boolean): void => {
+  /** Cleans `el`'s children; returns CHANGED when something inside went, DROP when `el` itself goes too. */
+  const walk = (el: El, inFigure: boolean): number => {
     const kept: (El | string)[] = [];
+    let changed = false;
     for (const c of el.children) {
       if (typeof c === 'string') {
         kept.push(c);
         continue;
       }
-      walk(c, inFigure || c.local === 'figure');
-      if (CONDITIONAL.has(c.local) && looksLikeFurniture(c, stats, flags, inFigure)) continue;
+      const inner = walk(c, inFigure || c.local === 'figure');
+      if (inner === DROP || (CONDITIONAL.has(c.local) && looksLikeFurniture(c, stats, flags, inFigure))) {
+        changed = true;
+        continue;
+      }
+      if (inner === CHANGED) changed = true;
       kept.push(c);
     }
     el.children.length = 0;
     for (const k of kept) el.children.push(k);
+    if (!changed) return KEPT;
+    // What cleaning left of a box is only the label of what it took out ("Valorar:" over a star rating).
+    return CONDITIONAL.has(el.local) && isDanglingLabel(el) ? DROP : CHANGED;
   };
   walk(container, false);
+}
+
+const KEPT = 0;
+const CHANGED = 1;
+const DROP = 2;
+
+/** A label up to its colon, a word or three, with nothing after it. */
+const LABEL_ONLY = /^[^.!?:]{1,30}:$/u;
+
+/** Whether the element's whole text is a label ending in a colon (its lengths cached before cleaning are not used). */
+function isDanglingLabel(el: El): boolean {
+  let s = '';
+  const walkText = (e: El): boolean => {
+    for (const c of e.children) {
+      if (typeof c === 'string') s += c;
+      else if (!walkText(c)) return false;
+      if (s.length > 80) return false;
+    }
+    return true;
+  };
+  return walkText(el) && LABEL_ONLY.test(s.replace(/\s+/gu, ' ').trim());
 }
 
 function count(el: El, tags: ReadonlySet<string>): number {
@@ -348,6 +402,9 @@ function isDataTable(el: El): boolean {
 
 function looksLikeFurniture(el: El, stats: PageStats, flags: PruneFlags, inFigure: boolean): boolean {
   if (isDataTable(el)) return false;
+  // Mostly controls (a star rating, tabs): buttons written as links, never copy.
+  const total = stats.length(el);
+  if (total > 0 && stats.controlLength(el) / total > 0.5) return true;
   // By class weight alone: a list's own paragraph score is negative by its tag, and lists of copy are copy.
   const weight = classWeight(el, flags);
   if (weight < 0) return true;

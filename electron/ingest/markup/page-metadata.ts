@@ -111,6 +111,21 @@ function looksLikeName(s: string): boolean {
  * most four words and the headline keeps two. A colon is never a separator: it belongs to headlines.
  */
 export function stripSiteName(title: string, siteName: string | undefined): string {
+  const stripped = stripLastPart(title, siteName);
+  // A breadcrumb printed after the headline (`Headline » Local » News » Site`): every section of the path goes.
+  let t = stripped;
+  const whole = title.replace(/\s+/gu, ' ').trim();
+  for (let m = BREADCRUMB_TAIL.exec(t); m?.[1] && m[2] && t !== whole; m = BREADCRUMB_TAIL.exec(t)) {
+    if (wordCount(m[2]) > 3 || wordCount(m[1]) < 2 || !looksLikeName(m[2])) break;
+    t = m[1];
+  }
+  return t;
+}
+
+/** The last part of a title after a breadcrumb's separator (`»`, `>`). */
+const BREADCRUMB_TAIL = /^(.*\S)\s+[»>]\s+(.+)$/u;
+
+function stripLastPart(title: string, siteName: string | undefined): string {
   const t = title.replace(/\s+/gu, ' ').trim();
   const last = /^(.*\S)\s+[|\-–—\\/>»·]\s+(.+)$/u.exec(t);
   const first = /^(.+?)\s+[|\-–—\\/>»·]\s+(.*\S)$/u.exec(t);
@@ -183,9 +198,15 @@ const BYLINE_DATE = new RegExp(
  * (`Sunday, Feb 1, 2015 11:57 AM UTC`) is none. The word for "by" in the languages of the desk's copy.
  */
 export function bylineName(text: string | undefined): string | undefined {
-  let t = text?.replace(/\s+/gu, ' ').trim().replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '') ?? '';
+  // Drupal's line with no name: "Submitted on <date>".
+  if (/^\s*submitted\s+on\b/iu.test(text ?? '')) return undefined;
+  let t = text?.replace(/\s+/gu, ' ').trim().replace(/^submitted\s+(?=by\b)/iu, '').replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '') ?? '';
+  // A byline box printing its fields apart (`Name | Place | 08/01/2014`): the name is the first.
+  t = t.split(/\s+\|\s+/u)[0] ?? '';
   const date = BYLINE_DATE.exec(` ${t}`);
   if (date) t = ` ${t}`.slice(0, date.index).trim();
+  // "Submitted by Jane Doe on Mon, …": the word before the date.
+  t = t.replace(/\s+on$/iu, '');
   // A time of day is a timestamp's, not a name's: after a name it ends the name, at the start there is no name
   // (`4:44 PM 12/27/2014`, a page's dateline box read as its byline).
   t = t.replace(/(?:^|\s)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?.*$/iu, '').trim();

@@ -20,7 +20,12 @@ const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/iu;
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/iu;
-const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/iu;
+/**
+ * Class or id names of a byline: Readability's list, the word for author in the desk's other languages (`autor`
+ * in Spanish, Portuguese, German and Polish, `autore` in Italian, `auteur` in French and Dutch), and Drupal's
+ * `submitted` line ("Submitted by … on …"), the byline and date its templates print under every node's title.
+ */
+const BYLINE_NAMES = /byline|author|autor|auteur|dateline|writtenby|p-author|submitted/iu;
 
 /** Never copy: code, styling, embedded media and controls. */
 const DROPPED_TAGS = new Set([

@@ -65,7 +65,29 @@ function isTailFurniture(el: El, stats: PageStats, boxLimit: number): boolean {
   if (length === 0 || (length >= 100 && length > boxLimit)) return false;
   if ((el.local === 'a' || stats.linkDensity(el) >= 0.9) && length < 100 && leadsToListing(el)) return true;
   // A box of several lines (a card); a single short line closing the story may be its dateline or a credit.
-  return BOXES.has(el.local) && hasBlockChild(el) && length <= boxLimit && !hasSentence(el, stats);
+  // Lines broken by <br> are lines of a box too: a "follow us" card, a label over the links to related stories.
+  // (A short one is read with the lines around it, below.)
+  const card = hasBlockChild(el) || (length >= PROSE_LENGTH && brokenLines(el) >= CARD_LINES);
+  return BOXES.has(el.local) && card && length <= boxLimit && !hasSentence(el, stats);
+}
+
+/** A box written as lines with <br> between them is a card from this many lines. */
+const CARD_LINES = 3;
+
+/** How many non-empty lines the element's own <br> children break its content into. */
+function brokenLines(el: El): number {
+  let lines = 0;
+  let open = false;
+  for (const c of el.children) {
+    if (typeof c !== 'string' && c.local === 'br') {
+      open = false;
+      continue;
+    }
+    if (open || (typeof c === 'string' && c.trim() === '')) continue;
+    open = true;
+    lines++;
+  }
+  return lines;
 }
 
 /** A single short line without a sentence: with another like it at the story's end, part of a card printed as lines. */
