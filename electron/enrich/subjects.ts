@@ -98,7 +98,9 @@ export function suggestSubjects(texts: readonly string[], max = 5): Subject[] {
   }
   // Sport's disciplines are everyday words elsewhere (cycling lanes, sailing ships, running costs, shooting): a
   // story is about sport only when it uses the language of competition too.
-  if (!hasSportContext(texts)) for (const code of [...score.keys()]) if (rootOf(code) === SPORT) score.delete(code);
+  // (The story's words are read for that only when a sport's topic scored: most stories have none.)
+  const sport = [...score.keys()].filter((code) => rootOf(code) === SPORT);
+  if (sport.length > 0 && !hasSportContext(texts)) for (const code of sport) score.delete(code);
   for (const [code, s] of [...score]) {
     const parent = TOPICS.get(code)?.parent;
     if (parent) score.set(parent, (score.get(parent) ?? 0) + s / 2);
