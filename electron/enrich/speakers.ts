@@ -132,6 +132,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
     // Twitter", "on her blog", online), or what was posted follows it (a quote, "that…").
+    // "Fuji Bank reported a 72.1 billion yen net profit", "X earlier reported net earnings edged up": results of an
+    // account reported, not words.
+    if ((m[0] === 'reported' || m[0] === 'posted') && RESULTS_REPORTED.test(text.slice(end, end + 80))) continue;
     if (m[0] === 'posted' && !/^[^.]*?(?:\bon\s+(?:\p{Lu}|(?:her|his|its|their)\s)|\bonline\b)|^\s*(?:that\b|[:"“])/u.test(text.slice(end, end + 160))) continue;
     const from = clauseStart(text, at);
     const opener = text[from - 1] ?? '';
@@ -148,6 +151,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
     if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
+    // "Staubli declined to say how much…": the subject before the verb of will, when no name the entities found opens it.
+    const control = subject ? null : SUBJECT_CONTROL.exec(ending);
+    if (control) subject = subjectOf(text, from, from + (text.slice(from, at).length - text.slice(from, at).trimStart().length) + control.index);
     // "The report found that…", "A poll released this week showed that…": a document's findings; a person who
     // "found" or "showed" something reports nothing.
     // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
@@ -201,7 +207,21 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       }
     }
   }
-  return cues.sort((a, b) => a.at - b.at);
+  cues.sort((a, b) => a.at - b.at);
+  // "…, who said on Monday ministers agreed.": a verb inside the words a verb of saying reports, with no stop between
+  // them, is part of those words, not an attribution of its own.
+  // (A stop after the nearest verb of saying before is after every earlier one too: that one alone is checked.)
+  let core: Cue | undefined;
+  return cues.filter((c) => {
+    const inside = core !== undefined && core.at < c.at && !hasStop(text, core.at, c.at);
+    if (c.core) core = c;
+    return !inside;
+  });
+}
+
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_STOPS.has(text[i] ?? '')) return true;
+  return false;
 }
 
 
@@ -239,8 +259,16 @@ function firmWithCommas(text: string, subject: { text: string; start: number; pa
   const words = `${lead}${head}`.split(/[,\s]+/u).filter(Boolean);
   if (words.some((w) => NOT_SPEAKERS.has(w) || ASIDE_WORDS.has(w.toLowerCase()) || isKnownPlace(w))) return subject;
   const widened = `${lead}${head}`;
+  // "Peter Orr of Lindqvist, Orr and Tamm Inc expects": the person named before "of" the firm speaks, for it.
+  const person = PERSON_BEFORE_FIRM.exec(before.slice(0, before.length - widened.length));
+  if (person?.[1] && !NOT_SPEAKERS.has(person[1].split(/\s+/u)[0] ?? '')) {
+    const lead2 = person[0].length;
+    return { ...subject, text: `${person[0]}${widened}${subject.text}`, start: subject.start - widened.length - lead2 };
+  }
   return { ...subject, text: `${widened}${subject.text}`, start: subject.start - widened.length };
 }
+/** A person's name and the preposition that puts them at a firm, right before the firm's name. */
+const PERSON_BEFORE_FIRM = /(?:^|(?<=[\s,]))((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:of|at|with|from)\s+$/u;
 
 /**
  * Whether the verb form found is a verb of the clause and not a word of a noun phrase or a passive: after an article,
@@ -311,6 +339,9 @@ function groupBefore(text: string, at: number, mentions: readonly Mention[]): { 
   const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
   return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
+
+/** What an account reports: a figure's result ("a 72.1 billion yen net profit", "net earnings edged up"), no "that". */
+const RESULTS_REPORTED = /^\s+(?!that\b)(?:(?:a|an|its|their|record|higher|lower|first|second|third|fourth|half|full|year|quarter|\p{N}[\p{N}.,]*|mln|billion|dlrs?|yen|stg|marks|francs|pct|-|[\p{Ll}-]+ly)\s+){0,8}(?:net|pre-?tax|operating|gross)?\s*(?:profits?|loss(?:es)?|earnings|income|revenues?|sales|turnover|deficit|surplus)\b/u;
 
 /** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
 const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|continue|continues|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
