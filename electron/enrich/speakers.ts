@@ -52,9 +52,9 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     // "An OFTEL spokeswoman said…" beside the attribution the paragraph is given: "the OFTEL spokeswoman" later is her.
     for (const c of cues) state.noteOne(c.subject);
     let tag: SpeakerTagged = { speaker: null, kind: null };
-    if (cue) tag = state.resolve(openingPersonsWords(text, cue, list) ?? cue, list);
+    if (cue) tag = tickered(state.resolve(openingPersonsWords(text, cue, list) ?? cue, list), text);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
-    state.afterParagraph(tag, list, text);
+    state.afterParagraph(tag, list, text, cue?.at);
     state.notePublications(text);
     state.noteNarration(text, tag);
     out.push(tag);
@@ -63,6 +63,17 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
   return out;
 }
 
+
+/**
+ * "Swissair <SWSZ.Z> said": a name the wire follows with a stock code in angle brackets is a listed company, never a
+ * person, whatever the names took it for (so that "the airline" and "it" later are it).
+ */
+function tickered(tag: SpeakerTagged, text: string): SpeakerTagged {
+  if (tag.kind !== 'person' || !tag.speaker) return tag;
+  const at = text.indexOf(tag.speaker);
+  return at >= 0 && TICKER.test(text.slice(at + tag.speaker.length, at + tag.speaker.length + 16)) ? { speaker: tag.speaker, kind: 'organisation' } : tag;
+}
+const TICKER = /^\s*<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/u;
 
 /**
  * "Prime Minister Margaret Thatcher has given notice that …. "We regard this as a test case," she told Parliament.": the

@@ -75,4 +75,14 @@ describe('speaker tagging: blind set 9', () => {
       ]),
     ).toEqual(['Fenmark Union of Miners', 'Harbour Mining Union Corp Ltd', 'Fenmark Union of Miners']);
   });
+
+  it('reads a name the wire gives a stock code as a company, and "the airline" as it, not a company named in a person\'s words', () => {
+    expect(
+      tag([
+        'Nordair <NRDA.CO> said its order for ten Corvo jets was worth 900 mln crowns.',
+        'President Lars Kallio told a news conference it had not been decided whether the jets would have General Turbine Co <GT.N> engines.',
+        'The airline said it chose the Corvo jet because it could enter service in 1990.',
+      ]),
+    ).toEqual(['Nordair', 'Lars Kallio', 'Nordair']);
+  });
 });
