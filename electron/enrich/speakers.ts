@@ -155,6 +155,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
+    // "Although Swett gave no details…, he calculated…": the name opening the subordinate clause before the pronoun
+    // is whom it stands for.
+    if (subject && (subject.text === 'he' || subject.text === 'she')) subject = subordinateSubject(text, subject.start, mentions) ?? subject;
     // "Some analysts questioned the bid. One said…": one of the group before, which speaks through them.
     if (subject && /^one$/iu.test(subject.text)) subject = groupBefore(text, subject.start, mentions) ?? { ...subject, text: 'one' };
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
@@ -311,8 +314,11 @@ function documentOf(subject: string, after: string): string | undefined {
   return within?.split(/\s+/u).find((w) => DOCUMENTS.has(w));
 }
 
-/** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
-const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s+at\s+(?:about\s+|around\s+|some\s+)?\p{N}|\s*[,.;]|$)/gu;
+/**
+ * A passive of saying and its agent: "was said by officials to be", "were described by analysts as", "has been
+ * criticized privately by some makers for what they see as…" (an adverb between, and what it is criticised for after).
+ */
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+(?:\p{Ll}{3,}ly\s+)?by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s+for\s+(?:what|its|his|her|their|the|a|an|\p{Ll}+ing)\b|\s+at\s+(?:about\s+|around\s+|some\s+)?\p{N}|\s*[,.;]|$)/gu;
 /**
  * A figure forecast in a document: "Output is forecast in the ministry report to rise" — the document's issuer speaks
  * (an agentless "is forecast to rise" says nothing of who forecast it, and stays narration).
@@ -343,6 +349,20 @@ function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null
   const end = subject.start + subject.text.length;
   return { at, strong: false, subject: text.slice(lead, end), mentions: within(mentions, lead, end) };
 }
+
+function subordinateSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const lead = text.slice(sentence, at);
+  const m = SUBORDINATE_OPENING.exec(lead);
+  const name = m?.[2];
+  if (!name || !/,\s*$/u.test(lead) || NOT_SPEAKERS.has(name.split(/\s+/u)[0] ?? '') || /['’]s$/u.test(name) || isKnownPlace(name) || /\b(?:him|her)\b/u.test(lead)) return null;
+  const start = sentence + (m[1]?.length ?? 0);
+  // A person only: not an organisation the names found there ("When Reuters asked him…").
+  if (mentions.some((x) => x.kind === 'organisation' && x.start < start + name.length && x.end > start)) return null;
+  return { text: name, start };
+}
+/** A subordinate clause opening a sentence with a name for its subject: "Although Swett gave…", "While Orr said…". */
+const SUBORDINATE_OPENING = /^(\s*(?:Although|Though|While|After|Before|When|Because|Since|If)\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^"“”]*$/u;
 
 function groupBefore(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
   const end = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));

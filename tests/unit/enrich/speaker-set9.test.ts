@@ -85,4 +85,25 @@ describe('speaker tagging: blind set 9', () => {
       ]),
     ).toEqual(['Nordair', 'Lars Kallio', 'Nordair']);
   });
+
+  it('reads the agent of a passive of criticism with an adverb and what it is criticised for, and figures worked out or ruled out', () => {
+    expect(
+      tag([
+        'The ministry has been criticized privately by some Fenmark chip makers for what they see as heavy-handed rules.',
+        'This set off talk of a U-turn, but the finance ministry immediately ruled out any such move.',
+        'The company took a calculated risk in 1985.',
+      ]),
+    ).toEqual(['some fenmark chip makers', 'finance ministry', null]);
+  });
+
+  it('gives "he" after a subordinate clause to the name that opens it, not to the last speaker, unless "him" is in it', () => {
+    expect(
+      tag([
+        'Finance Minister Jan Orr said last week that payments would be delayed.',
+        'Although Kallio was not at the meeting, he said the delay would save 54 mln dlrs.',
+        'When Harbour Radio asked him about the plan, he said it was agreed.',
+        "After Monday's meeting ended, he said the plan was agreed.",
+      ]),
+    ).toEqual(['Jan Orr', 'Kallio', 'Kallio', 'Kallio']);
+  });
 });
