@@ -116,7 +116,8 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   if (head >= 0 && words[head + 1] === 'and' && isGroupNoun(words[head + 2]?.toLowerCase() ?? '')) head += 2;
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
-  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
+  // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).
@@ -128,6 +129,10 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
 const NAME_CLOSING = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
 /** A relative clause closing a clause right before its verb, whose own subject is the word before it (not "who they said"). */
 const RELATIVE_TAIL = /(?<=\p{L})\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^,;:"“”()]*$/u;
+/** "during a visit to Washington": an occasion closing the words before a verb. */
+const DURING_PHRASE = /^(.*\S)\s+during\s+(?:a|an|the|his|her|their|its)\s+[^,;:"“”]{1,60}$/u;
+/** "this week", "on Monday": a time closing the words before a verb. */
+const WHEN_PHRASE = /^(.*\S)\s+(?:(?:this|last|next)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
 /** The verbs of saying itself. */
 const SAYING = /^(?:said|says|say|told|tell|added|add)\b/u;
 /** A relative clause about people set off after them ("who declined to be identified", "whose …"). */
@@ -196,6 +201,12 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // recent weeks argued"): no part of the subject.
   const timed = /^(.*\S)\s+(?:in|over|during)\s+(?:the\s+)?(?:past|recent|last|coming)(?:\s+\p{Ll}+)?$/u.exec(words.join(' '));
   if (timed?.[1]) words.splice(0, words.length, ...timed[1].split(' '));
+  // "Michael Jopling during a visit to Washington this week endorsed", "Orr on Monday said": an occasion or a day
+  // between the subject and the verb is no part of the subject.
+  for (const phrase of [DURING_PHRASE, WHEN_PHRASE]) {
+    const occasion = phrase.exec(words.join(' '));
+    if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
+  }
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
   const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));

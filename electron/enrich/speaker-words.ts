@@ -8,7 +8,7 @@ export const VERBS = [
   'praised', 'claimed', 'asserted', 'acknowledged', 'admitted', 'remarked', 'pointed out', 'reiterated', 'underlined',
   'underscored', 'commented', 'wrote', 'writes', 'replied', 'responded', 'asked', 'denied', 'confirmed', 'predicted',
   'suggested', 'criticized', 'criticised', 'condemned', 'called for', 'expressed', 'described', 'referred to',
-  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
+  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed', 'endorsed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
   'indicated', 'speculated', 'disagreed', 'believe', 'believed', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',

@@ -106,4 +106,13 @@ describe('speaker tagging: blind set 9', () => {
       ]),
     ).toEqual(['Jan Orr', 'Kallio', 'Kallio', 'Kallio']);
   });
+
+  it('never takes the stock code after a company for the subject, and reads an occasion between subject and verb as no part of it', () => {
+    expect(
+      tag([
+        'Nordair <NRDA.CO> reported a 5.8 pct drop in 1986 net profit and said that it would cut its dividend.',
+        'Fenmark Farm Minister Lena Orr during a visit to Harbour this week endorsed the study as a starting point for the talks.',
+      ]),
+    ).toEqual(['Nordair', 'Lena Orr']);
+  });
 });
