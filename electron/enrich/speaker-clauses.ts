@@ -131,6 +131,8 @@ const NAME_CLOSING = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-
 const RELATIVE_TAIL = /(?<=\p{L})\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^,;:"“”()]*$/u;
 /** "during a visit to Washington": an occasion closing the words before a verb. */
 const DURING_PHRASE = /^(.*\S)\s+during\s+(?:a|an|the|his|her|their|its)\s+[^,;:"“”]{1,60}$/u;
+/** The last word of a time phrase (WHEN_PHRASE), checked before the phrase is. */
+const WHEN_LAST = /^(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /** "this week", "on Monday": a time closing the words before a verb. */
 const WHEN_PHRASE = /^(.*\S)\s+(?:(?:this|last|next)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
 /** The verbs of saying itself. */
@@ -203,9 +205,11 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (timed?.[1]) words.splice(0, words.length, ...timed[1].split(' '));
   // "Michael Jopling during a visit to Washington this week endorsed", "Orr on Monday said": an occasion or a day
   // between the subject and the verb is no part of the subject.
-  for (const phrase of [DURING_PHRASE, WHEN_PHRASE]) {
-    const occasion = phrase.exec(words.join(' '));
-    if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
+  if (words.includes('during') || WHEN_LAST.test(words.at(-1) ?? '')) {
+    for (const phrase of [DURING_PHRASE, WHEN_PHRASE]) {
+      const occasion = phrase.exec(words.join(' '));
+      if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
+    }
   }
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.

@@ -351,7 +351,13 @@ function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null
 }
 
 function subordinateSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
-  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  // Within the 240 characters before the pronoun: a subordinate clause is short, and a long paragraph is not scanned
+  // back to its start for every pronoun.
+  const from = Math.max(0, at - 240);
+  const window = text.slice(from, at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (stop < 0 && from > 0) return null;
+  const sentence = from + stop + 1;
   const lead = text.slice(sentence, at);
   const m = SUBORDINATE_OPENING.exec(lead);
   const name = m?.[2];
