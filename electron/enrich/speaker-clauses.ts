@@ -111,16 +111,34 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   // the same subject reports (a participle after a group's action, "lawyers sought…, arguing", reports no words).
   const lead = text.slice(sentence, at).trimStart().replace(/^(?:But|And|Yet|However,?|Still,?)\s+/u, '');
   const words = lead.split(/\s+/u).slice(0, 5);
-  const head = words.findIndex((w) => isGroupNoun(w.toLowerCase()));
+  let head = words.findIndex((w) => isGroupNoun(w.toLowerCase()));
+  // "American soybean producers and processors are hoping…, but say": two groups joined are one subject.
+  if (head >= 0 && words[head + 1] === 'and' && isGroupNoun(words[head + 2]?.toLowerCase() ?? '')) head += 2;
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
-  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation'));
+  // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).
   const opener = mentions.find((m) => m.kind === 'word' && m.start === sentence + (text.slice(sentence).length - text.slice(sentence).trimStart().length) && text[m.end] === ',' && !NOT_SPEAKERS.has(m.name));
   return opener ? { text: opener.name, start: opener.start } : null;
 }
+
+/** A person's name of two to four capitalised words closing a clause. */
+const NAME_CLOSING = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
+/** A relative clause closing a clause right before its verb, whose own subject is the word before it (not "who they said"). */
+const RELATIVE_TAIL = /(?<=\p{L})\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^,;:"“”()]*$/u;
+/** "during a visit to Washington": an occasion closing the words before a verb. */
+const DURING_PHRASE = /^(.*\S)\s+during\s+(?:a|an|the|his|her|their|its)\s+[^,;:"“”]{1,60}$/u;
+/** The last word of a time phrase (WHEN_PHRASE), checked before the phrase is. */
+const WHEN_LAST = /^(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** "this week", "on Monday": a time closing the words before a verb. */
+const WHEN_PHRASE = /^(.*\S)\s+(?:(?:this|last|next)\s+(?:week|month|year)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
+/** The verbs of saying itself. */
+const SAYING = /^(?:said|says|say|told|tell|added|add)\b/u;
+/** A relative clause about people set off after them ("who declined to be identified", "whose …"). */
+const RELATIVE_OPENING = /^\s*(?:who|whose)\s/u;
 
 /** A relative clause or a phrase of its own set off after a subject ("who works for…", "due to be…", "based on…"). */
 const OWN_PHRASE = /^\s*(?:who|which|whose|due|based|set|expected|\p{Ll}+ed\b|\p{Ll}+ing\b)/u;
@@ -151,8 +169,18 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // agent, so that offsets stay right).
     .replace(DOCUMENT_MADE_BY, (lead) => ' '.repeat(lead.length))
     .replace(/\s+(?:polled|surveyed|interviewed|questioned|contacted|cited|quoted)\s+by\s+[\p{Lu}][\p{L}.&' -]*$/u, '')
+    // "A Barclays Bank executive who asked not to be identified said": a relative clause with no commas round it is
+    // not part of the subject it follows (blanked, so that offsets stay right).
+    .replace(RELATIVE_TAIL, (tail) => ' '.repeat(tail.length))
     .replace(/^\s*(?:[Bb]ut|[Aa]nd|[Yy]et|[Oo]r|which|whom|However|Meanwhile|Still|Instead|Nevertheless)\s+(?=\S+\s+\S)/u, (opening) => ' '.repeat(opening.length));
   const words = clause.trim().split(/\s+/u).filter(Boolean);
+  // "…remarks by spokesman Denis Baudouin, who said on Monday…": the relative pronoun's antecedent, a name closing the
+  // clause before its comma, speaks.
+  if (words.length === 1 && words[0] === 'who' && text[from - 1] === ',') {
+    const before = text.slice(clauseStart(text, from - 1), from - 1);
+    const antecedent = NAME_CLOSING.exec(before)?.[1];
+    if (antecedent && !NOT_SPEAKERS.has(antecedent.split(/\s+/u)[0] ?? '')) return { text: antecedent, start: from - 1 - antecedent.length };
+  }
   // "Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said": the appositive's closing comma left out;
   // the name stands before it.
   // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
@@ -175,6 +203,14 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // recent weeks argued"): no part of the subject.
   const timed = /^(.*\S)\s+(?:in|over|during)\s+(?:the\s+)?(?:past|recent|last|coming)(?:\s+\p{Ll}+)?$/u.exec(words.join(' '));
   if (timed?.[1]) words.splice(0, words.length, ...timed[1].split(' '));
+  // "Michael Jopling during a visit to Washington this week endorsed", "Orr on Monday said": an occasion or a day
+  // between the subject and the verb is no part of the subject.
+  if (words.includes('during') || WHEN_LAST.test(words.at(-1) ?? '')) {
+    for (const phrase of [DURING_PHRASE, WHEN_PHRASE]) {
+      const occasion = phrase.exec(words.join(' '));
+      if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
+    }
+  }
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
   const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));
@@ -238,6 +274,14 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     if (description && (isOneNoun(head) || ORG_NOUNS.has(head) || DOCUMENTS.has(head) || ledGroup) && OWN_PHRASE.test(appositive)) {
       return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
     }
+    // "MITI officials, who declined to be identified, said": people unnamed, then a relative clause of their own, are
+    // the subject (a relative clause only: a participle or a clause after them may be a sentence about them).
+    // A verb of saying itself right after the aside: "The petitioners, who brought the case, had asked whether…" is
+    // a sentence about them.
+    const group = RELATIVE_OPENING.test(appositive) && SAYING.test(text.slice(at, at + 8)) ? groupPhrase(name.trim().split(/\s+/u)) : null;
+    if (group && name.trim().endsWith(group)) {
+      return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
+    }
     // "The ministry's spokesman, Ali Rezaei, said": a description first, the name in the appositive.
     const describedBy = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     // "…15-20 billion dlrs, Shigeki Matsumoto of Nikko Securities Co Ltd, said": a clause, then the name set off by
@@ -273,7 +317,7 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   const group = groupPhrase(words);
   if (group) return { text: group, start };
   // "A BankAmerica spokesman said", "a Treasury official said": the role speaks for the organisation named in it.
-  const article = words.findLastIndex((w) => /^(?:a|an|the)$/iu.test(w));
+  const article = words.findLastIndex((w) => /^(?:a|an|the|another)$/iu.test(w));
   // "A Los Angeles Times poll showed": a document the same way, for whoever it is named after.
   if (article >= 0 && (PERSON_NOUNS.has(lower) || DOCUMENTS.has(lower)) && words.length - article <= 6 && (/^\p{Lu}/u.test(words[article + 1] ?? '') || ORG_NOUNS.has(words.at(-2)?.toLowerCase() ?? ''))) {
     return { text: words.slice(article).join(' '), start };

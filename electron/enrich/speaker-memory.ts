@@ -127,21 +127,33 @@ export class SpeakerMemory {
     this.lastPublication = lastMasthead(text) ?? this.lastPublication;
   }
 
-  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[], text = ''): void {
+  /**
+   * `cueAt`: where the paragraph's verb of attribution is. An organisation a person names after it, in the words
+   * reported ("Staubli told a news conference the planes would have General Electric Co engines"), is not "the airline"
+   * that has been speaking, as one named in narration is not.
+   */
+  afterParagraph(tag: SpeakerTagged, mentions: readonly Mention[], text = '', cueAt?: number): void {
     // A name inside a phrase of place or occasion ("In a White House briefing Greenspan was asked…") is not who the
     // paragraph is about.
     const person = mentions.find((m) => m.kind === 'person' && !COMPANY_END.test(m.name) && !IN_PHRASE.test(text.slice(Math.max(0, m.start - 24), m.start)));
     this.narratedPerson = !tag.speaker && person && /\s/u.test(person.name) ? this.fullName(person.name) : null;
     const before = this.lastOrg;
+    let inWords: string | null = null;
     for (const m of mentions) {
-      if (m.kind === 'person' && COMPANY_END.test(m.name)) this.lastOrg = m.name;
-      else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
+      if (m.kind === 'person' && COMPANY_END.test(m.name)) {
+        this.lastOrg = m.name;
+        if (tag.kind === 'person' && cueAt !== undefined && m.start > cueAt) inWords = m.name;
+      } else if (m.kind === 'person') this.lastPerson = this.fullName(m.name);
       // A stock code after a company's name (<HWHH.HK>, "Intel Corp <INTC>") is not another organisation "it" could
       // be: in the wire's angle brackets, a code in capitals is a ticker, never a name of its own.
       const ticker = /^\p{Lu}{1,6}\.\p{Lu}{1,2}$/u.test(m.name) || (text[m.start - 1] === '<' && text[m.end] === '>' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(m.name));
-      if (m.kind === 'organisation' && !ticker) this.lastOrg = m.name;
+      if (m.kind === 'organisation' && !ticker) {
+        this.lastOrg = m.name;
+        if (tag.kind === 'person' && cueAt !== undefined && m.start > cueAt) inWords = m.name;
+      }
     }
-    this.narratedOrg = tag.speaker ? null : this.lastOrg !== before ? this.lastOrg : this.narratedOrg;
+    const named = this.lastOrg !== before;
+    this.narratedOrg = tag.speaker ? (named && inWords === this.lastOrg ? inWords : null) : named ? this.lastOrg : this.narratedOrg;
     if (tag.kind === 'person' && tag.speaker) {
       const beside = this.orgsBeside.get(tag.speaker) ?? new Set<string>();
       for (const m of mentions) if (m.kind === 'organisation') beside.add(m.name);

@@ -10,6 +10,9 @@ import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
 
+/** The nouns of bodies that are not companies: "the union" is never a company named by its legal form. */
+const BODIES = new Set(['union', 'ministry', 'government', 'council', 'court', 'committee', 'party', 'commission', 'department', 'army', 'military', 'police', 'parliament', 'embassy', 'cabinet', 'administration', 'university', 'federation', 'association', 'coalition', 'movement', 'regulator', 'authority']);
+
 /** A party's claim, a document whose maker is not its speaker unless named ("the complaint", "the petition"). */
 const CLAIMS = new Set(['complaint', 'petition', 'lawsuit', 'suit', 'indictment', 'affidavit']);
 
@@ -170,11 +173,12 @@ export class Resolver extends SpeakerMemory {
     // annotated agency copy (five sets) credits "bankamerica spokesman", not BankAmerica, so it is kept as written,
     // and "he" and "the spokesman" after it are that spokesman's.
     // "the Kepco spokesman" with no one before it: the organisation speaks through its spokesman.
-    const forOrg = /^([Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
+    // "Another Xerox spokesman said": someone new the same way.
+    const forOrg = /^([Tt]he|[Aa]n?|[Aa]nother)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(subject);
     if (forOrg?.[2] && PERSON_NOUNS.has(forOrg[3] ?? '')) {
       const org = forOrg[2].trim();
       const people = this.people.find((p) => p.name === org);
-      if (!people && /^an?$/iu.test(forOrg[1] ?? '')) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 '), kind: 'unnamed' };
+      if (!people && /^(?:an?|another)$/iu.test(forOrg[1] ?? '')) return { speaker: subject.replace(/^A(n?|nother)\s/u, 'a$1 '), kind: 'unnamed' };
       // "the OFTEL spokeswoman" after "An OFTEL spokeswoman said" anywhere before: the same one, unnamed.
       const same = /^the$/iu.test(forOrg[1] ?? '') ? this.describedOnes.find((o) => o.replace(/^an?\s+/u, '').toLowerCase() === subject.replace(/^the\s+/iu, '').toLowerCase()) : undefined;
       if (same) return { speaker: same, kind: 'unnamed' };
@@ -331,16 +335,21 @@ export class Resolver extends SpeakerMemory {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
       // Word for word: "the bank" is not the "House Banking Committee".
-      const match = [...this.orgs].reverse().find((o) => {
+      // A company by its legal form ("Harbour Mining Union Corp Ltd") is no union, ministry or court, whatever word of
+      // its name the description shares.
+      const kindFits = (o: string) => !(BODIES.has(noun) && COMPANY_END.test(o));
+      // The organisations the names found, then those that spoke under a name they missed ("The Fenmark Union of
+      // Miners said").
+      const match = [...[...this.orgs].reverse(), ...[...this.spokenOrgs].reverse()].find((o) => {
         const words = o.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-        return described.every((w) => words.includes(w));
+        return kindFits(o) && described.every((w) => words.includes(w));
       });
       if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
       // "the government" is not the "U.S. Embassy" named last: a name headed by another institution's noun is not
       // what the description describes ("the company" still is "Norland Corp").
       const fits = (o: string | null) => {
         const head = o?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-        return o && !(ORG_NOUNS.has(head) && head !== noun) ? o : null;
+        return o && !(ORG_NOUNS.has(head) && head !== noun) && kindFits(o) ? o : null;
       };
       // An organisation merely named in narration since ("…uses a chip made by Vexon Corp.") is not "the company"
       // that has been speaking.

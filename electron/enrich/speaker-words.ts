@@ -10,7 +10,7 @@ export const VERBS = [
   'praised', 'claimed', 'asserted', 'acknowledged', 'admitted', 'remarked', 'pointed out', 'reiterated', 'underlined',
   'underscored', 'commented', 'wrote', 'writes', 'replied', 'responded', 'asked', 'denied', 'confirmed', 'predicted',
   'suggested', 'criticized', 'criticised', 'condemned', 'called for', 'expressed', 'described', 'referred to',
-  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed',
+  'highlighted', 'hailed', 'vowed', 'pledged', 'promised', 'estimated', 'saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'defended', 'believes', 'welcomed', 'endorsed',
   'rejected', 'dismissed', 'accused', 'complained', 'conceded', 'agreed', 'disclosed', 'revealed', 'tweeted',
   'posted', 'maintained', 'contended', 'observed', 'forecast', 'projected', 'reported', 'testified', 'announces',
   'indicated', 'speculated', 'disagreed', 'believe', 'believed', 'predict', 'forecasts', 'reaffirmed', 'estimate', 'expects', 'expect', 'thinks',
@@ -18,6 +18,9 @@ export const VERBS = [
   // "states", "reports").
   'underlines', 'stresses', 'insists', 'argues', 'urges', 'predicts', 'denies', 'confirms', 'explains', 'acknowledges',
   'emphasizes', 'emphasises', 'cautions', 'concedes', 'recalled', 'recalls', 'quipped', 'shot back', 'reckoned', 'reckons',
+  // A figure worked out or a possibility excluded, by whoever gives it ("he calculated the suspension would save…",
+  // "the ministry ruled out any such move"): a claim of the subject's; "a calculated risk" is no verb (after an article).
+  'calculated', 'calculates', 'ruled out', 'rules out',
   // The base form, which a plural subject takes in the present ("Analysts point out that…", "bankers acknowledge a
   // desire…", "experts warn that…"): of the verbs above whose base form is no common noun of the news.
   'warn', 'acknowledge', 'point out', 'points out', 'insist', 'argue', 'urge', 'explain', 'confirm', 'deny', 'concede',

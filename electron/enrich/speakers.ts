@@ -52,9 +52,9 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
     // "An OFTEL spokeswoman said…" beside the attribution the paragraph is given: "the OFTEL spokeswoman" later is her.
     for (const c of cues) state.noteOne(c.subject);
     let tag: SpeakerTagged = { speaker: null, kind: null };
-    if (cue) tag = state.resolve(openingPersonsWords(text, cue, list) ?? cue, list);
+    if (cue) tag = tickered(state.resolve(openingPersonsWords(text, cue, list) ?? cue, list), text);
     else if (/^["“‘]/u.test(text) && previous.speaker) tag = previous;
-    state.afterParagraph(tag, list, text);
+    state.afterParagraph(tag, list, text, cue?.at);
     state.notePublications(text);
     state.noteNarration(text, tag);
     out.push(tag);
@@ -63,6 +63,17 @@ export function tagSpeakers(texts: readonly string[], mentions: readonly (readon
   return out;
 }
 
+
+/**
+ * "Swissair <SWSZ.Z> said": a name the wire follows with a stock code in angle brackets is a listed company, never a
+ * person, whatever the names took it for (so that "the airline" and "it" later are it).
+ */
+function tickered(tag: SpeakerTagged, text: string): SpeakerTagged {
+  if (tag.kind !== 'person' || !tag.speaker) return tag;
+  const at = text.indexOf(tag.speaker);
+  return at >= 0 && TICKER.test(text.slice(at + tag.speaker.length, at + tag.speaker.length + 16)) ? { speaker: tag.speaker, kind: 'organisation' } : tag;
+}
+const TICKER = /^\s*<\p{Lu}[\p{Lu}\p{N}]*(?:\.\p{Lu}{1,2})?>/u;
 
 /**
  * "Prime Minister Margaret Thatcher has given notice that …. "We regard this as a test case," she told Parliament.": the
@@ -133,6 +144,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
     // Twitter", "on her blog", online), or what was posted follows it (a quote, "that…").
+    // "Fuji Bank reported a 72.1 billion yen net profit", "X earlier reported net earnings edged up": results of an
+    // account reported, not words.
+    if ((m[0] === 'reported' || m[0] === 'posted') && RESULTS_REPORTED.test(text.slice(end, end + 80))) continue;
     if (m[0] === 'posted' && !/^[^.]*?(?:\bon\s+(?:\p{Lu}|(?:her|his|its|their)\s)|\bonline\b)|^\s*(?:that\b|[:"“])/u.test(text.slice(end, end + 160))) continue;
     const from = clauseStart(text, at);
     const opener = text[from - 1] ?? '';
@@ -142,6 +156,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
+    // "Although Swett gave no details…, he calculated…": the name opening the subordinate clause before the pronoun
+    // is whom it stands for.
+    if (subject && (subject.text === 'he' || subject.text === 'she')) subject = subordinateSubject(text, subject.start, mentions) ?? subject;
     // "Some analysts questioned the bid. One said…": one of the group before, which speaks through them.
     if (subject && /^one$/iu.test(subject.text)) subject = groupBefore(text, subject.start, mentions) ?? { ...subject, text: 'one' };
     // "X issued a warning and said …", "X hesitated, but said …", "X defended the rise, saying …", and the
@@ -149,6 +166,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // say"): the sentence's subject speaks.
     const ending = text.slice(from, at).trim();
     if (!subject && (/\b(?:and|but)$/u.test(ending) || SUBJECT_CONTROL.test(ending) || (ending === '' && PARTICIPLES.has(m[0])))) subject = sentenceSubject(text, at, mentions, ending !== '');
+    // "Staubli declined to say how much…": the subject before the verb of will, when no name the entities found opens it.
+    const control = subject ? null : SUBJECT_CONTROL.exec(ending);
+    if (control) subject = subjectOf(text, from, from + (text.slice(from, at).length - text.slice(from, at).trimStart().length) + control.index);
     // "The report found that…", "A poll released this week showed that…": a document's findings; a person who
     // "found" or "showed" something reports nothing.
     // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
@@ -202,7 +222,21 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       }
     }
   }
-  return cues.sort((a, b) => a.at - b.at);
+  cues.sort((a, b) => a.at - b.at);
+  // "…, who said on Monday ministers agreed.": a verb inside the words a verb of saying reports, with no stop between
+  // them, is part of those words, not an attribution of its own.
+  // (A stop after the nearest verb of saying before is after every earlier one too: that one alone is checked.)
+  let core: Cue | undefined;
+  return cues.filter((c) => {
+    const inside = core !== undefined && core.at < c.at && !hasStop(text, core.at, c.at);
+    if (c.core) core = c;
+    return !inside;
+  });
+}
+
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_STOPS.has(text[i] ?? '')) return true;
+  return false;
 }
 
 
@@ -240,8 +274,16 @@ function firmWithCommas(text: string, subject: { text: string; start: number; pa
   const words = `${lead}${head}`.split(/[,\s]+/u).filter(Boolean);
   if (words.some((w) => NOT_SPEAKERS.has(w) || ASIDE_WORDS.has(w.toLowerCase()) || isKnownPlace(w))) return subject;
   const widened = `${lead}${head}`;
+  // "Peter Orr of Lindqvist, Orr and Tamm Inc expects": the person named before "of" the firm speaks, for it.
+  const person = PERSON_BEFORE_FIRM.exec(before.slice(0, before.length - widened.length));
+  if (person?.[1] && !NOT_SPEAKERS.has(person[1].split(/\s+/u)[0] ?? '')) {
+    const lead2 = person[0].length;
+    return { ...subject, text: `${person[0]}${widened}${subject.text}`, start: subject.start - widened.length - lead2 };
+  }
   return { ...subject, text: `${widened}${subject.text}`, start: subject.start - widened.length };
 }
+/** A person's name and the preposition that puts them at a firm, right before the firm's name. */
+const PERSON_BEFORE_FIRM = /(?:^|(?<=[\s,]))((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:of|at|with|from)\s+$/u;
 
 /**
  * Whether the verb form found is a verb of the clause and not a word of a noun phrase or a passive: after an article,
@@ -273,8 +315,11 @@ function documentOf(subject: string, after: string): string | undefined {
   return within?.split(/\s+/u).find((w) => DOCUMENTS.has(w));
 }
 
-/** A passive of saying and its agent: "was said by officials to be", "were described by analysts as". */
-const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s+at\s+(?:about\s+|around\s+|some\s+)?\p{N}|\s*[,.;]|$)/gu;
+/**
+ * A passive of saying and its agent: "was said by officials to be", "were described by analysts as", "has been
+ * criticized privately by some makers for what they see as…" (an adverb between, and what it is criticised for after).
+ */
+const SAID_BY = /\b(?:is|are|was|were|been|being)\s+(?:said|reported|described|quoted|estimated|forecast|seen|welcomed|praised|criticised|criticized|condemned)\s+(?:\p{Ll}{3,}ly\s+)?by\s+((?:the\s+|some\s+|several\s+)?[\p{L}][\p{L}.&'’ -]{1,60}?)(?=\s+(?:to|as|that)\b|\s+for\s+(?:what|its|his|her|their|the|a|an|\p{Ll}+ing)\b|\s+at\s+(?:about\s+|around\s+|some\s+)?\p{N}|\s*[,.;]|$)/gu;
 /**
  * A figure forecast in a document: "Output is forecast in the ministry report to rise" — the document's issuer speaks
  * (an agentless "is forecast to rise" says nothing of who forecast it, and stays narration).
@@ -308,12 +353,35 @@ function quotedBySubject(text: string, mentions: readonly Mention[]): Cue | null
   return { at, strong: false, subject: text.slice(lead, end), mentions: within(mentions, lead, end) };
 }
 
+function subordinateSubject(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
+  // Within the 240 characters before the pronoun: a subordinate clause is short, and a long paragraph is not scanned
+  // back to its start for every pronoun.
+  const from = Math.max(0, at - 240);
+  const window = text.slice(from, at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (stop < 0 && from > 0) return null;
+  const sentence = from + stop + 1;
+  const lead = text.slice(sentence, at);
+  const m = SUBORDINATE_OPENING.exec(lead);
+  const name = m?.[2];
+  if (!name || !/,\s*$/u.test(lead) || NOT_SPEAKERS.has(name.split(/\s+/u)[0] ?? '') || /['’]s$/u.test(name) || isKnownPlace(name) || /\b(?:him|her)\b/u.test(lead)) return null;
+  const start = sentence + (m[1]?.length ?? 0);
+  // A person only: not an organisation the names found there ("When Reuters asked him…").
+  if (mentions.some((x) => x.kind === 'organisation' && x.start < start + name.length && x.end > start)) return null;
+  return { text: name, start };
+}
+/** A subordinate clause opening a sentence with a name for its subject: "Although Swett gave…", "While Orr said…". */
+const SUBORDINATE_OPENING = /^(\s*(?:Although|Though|While|After|Before|When|Because|Since|If)\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^"“”]*$/u;
+
 function groupBefore(text: string, at: number, mentions: readonly Mention[]): { text: string; start: number } | null {
   const end = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
   if (end < 0) return null;
   const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
   return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
+
+/** What an account reports: a figure's result ("a 72.1 billion yen net profit", "net earnings edged up"), no "that". */
+const RESULTS_REPORTED = /^\s+(?!that\b)(?:(?:a|an|its|their|record|higher|lower|first|second|third|fourth|half|full|year|quarter|\p{N}[\p{N}.,]*|mln|billion|dlrs?|yen|stg|marks|francs|pct|-|[\p{Ll}-]+ly)\s+){0,8}(?:net|pre-?tax|operating|gross)?\s*(?:profits?|loss(?:es)?|earnings|income|revenues?|sales|turnover|deficit|surplus)\b/u;
 
 /** Words after which "to say" is the subject's own saying, not someone else's it was asked for. */
 const SUBJECT_CONTROL = /\b(?:unable|able|willing|reluctant|declined|refused|wanted|tried|except|went on|continued|continue|continues|appeared|seemed|chose|hastened|wished|would like|not want)\s+to$/u;
