@@ -87,13 +87,26 @@ function findCompact(text: string): Agency | null {
 
 
 /**
+ * Reuters' notes in brackets after a slug: what comes with the story (PIX, TV, GRAPHIC…) and which version it is
+ * (UPDATE 2, WRAPUP 1, REFILE). Any other capitals in brackets are the slug's own words (`USA (NY)`, a place).
+ */
+const MEDIA_NOTES: ReadonlySet<string> = new Set([
+  'PIX', 'TV', 'VIDEO', 'GRAPHIC', 'GRAPHICS', 'FACTBOX', 'INTERACTIVE', 'AUDIO', 'PODCAST', 'WRAPUP', 'UPDATE',
+  'REFILE', 'CORRECTED', 'CORRECTION', 'RPT', 'REPEAT', 'ADVISORY', 'TABLE', 'TIMELINE',
+]);
+
+function isMediaNote(group: string): boolean {
+  return group.slice(1, -1).split(/[,/]/u).every((part) => MEDIA_NOTES.has(part.replace(/\d+/gu, '').trim()));
+}
+
+/**
  * A wire slug without the desk's notes in brackets and stray separators: `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`,
  * `GLOBAL-MARKETS/ (WRAPUP 1)` → `GLOBAL-MARKETS` (Reuters puts the available pictures and video, and the
  * version marker, in capitals in brackets after the slug; the marker is metadata, as on the headline).
  */
 export function cleanSlug(slug: string): string {
   return slug
-    .replace(/\((?:[A-Z]{2,}(?:\s*\d+)?(?:\s*[,/]\s*[A-Z]{2,}(?:\s*\d+)?)*)\)/gu, ' ')
+    .replace(/\((?:[A-Z]{2,}(?:\s*\d+)?(?:\s*[,/]\s*[A-Z]{2,}(?:\s*\d+)?)*)\)/gu, (group) => (isMediaNote(group) ? ' ' : group))
     .replace(/[/\\|]+(?=\s|$)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
