@@ -61,7 +61,21 @@ export function agencyFromRaw(raw: string): Agency | null {
   if (text === '' || isPlaceholderSource(text)) return null;
   // Any country's domain too (`ntb.no`, `tt.se`, `stt.fi`), as a feed's provider names its agency.
   const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2})\/?$/iu.exec(text);
-  return findAgency(domain?.[1] ?? text) ?? findCompact(text);
+  return findAgency(domain?.[1] ?? text) ?? findCompact(text) ?? eitherSide(text);
+}
+
+/**
+ * A provider named as its code and its full name joined by a dash (`APA - Austria Presse Agentur`, `dpa – Deutsche
+ * Presse-Agentur`): the agency either side names.
+ */
+function eitherSide(text: string): Agency | null {
+  const parts = text.split(/\s+[-–—]\s+/u);
+  if (parts.length !== 2) return null;
+  for (const part of parts) {
+    const agency = findAgency(part) ?? findCompact(part);
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /** A bare host name (`globenewswire.com`, `www.aap.com.au`): an address, not how a credit line reads. */
