@@ -45,7 +45,7 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     ...body.meta,
     headline: headlineOf(contentMeta) ?? body.meta.headline,
     slugline: nonEmpty(textOf(child(contentMeta, 'slugline'))) ?? body.meta.slugline,
-    byline: by ?? body.meta.byline ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
+    byline: by ?? body.meta.byline ?? lead.credit ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
     abstract: body.blocks.length > 0 ? description.abstract ?? body.meta.abstract ?? subtitle : body.meta.abstract,
     // NewsML-G2 §located: where the content originates, the dateline's place when the item writes no dateline.
     dateline: nonEmpty(textOf(child(contentMeta, 'dateline'))) ?? body.meta.dateline ?? placesOf(contentMeta)[0]?.name,
@@ -125,13 +125,16 @@ const RULE = /^[-=_]{10,}$/u;
 
 /**
  * An XHTML body opens by repeating the item's headlines for display (`<h1>` the title, `<h2>` the subtitle): they are
- * read from contentMeta, and the story's text starts after them. A notice the agency boxes between rules before the
- * text (APA's `KORREKTUR-HINWEIS` in a `<pre>`) is a note to the editors, not copy.
+ * read from contentMeta, and the story's text starts after them; a short credit line above the repeated headline
+ * names who produced the story (Reuters carrying `The Sports Xchange`). A notice the agency boxes between rules
+ * before the text (APA's `KORREKTUR-HINWEIS` in a `<pre>`) is a note to the editors, not copy.
  */
-function withoutRepeatedHead(blocks: readonly string[], headlines: readonly string[]): { blocks: string[]; notes: string[] } {
+function withoutRepeatedHead(blocks: readonly string[], headlines: readonly string[]): { blocks: string[]; notes: string[]; credit?: string } {
   const heads = new Set(headlines.map((h) => h.replace(/\s+/gu, ' ').trim()).filter((h) => h !== ''));
   const notes: string[] = [];
-  let i = 0;
+  // A producer's credit line over the repeated headline (Reuters carrying `The Sports Xchange`): the byline.
+  const credit = heads.has(blocks[1] ?? '') && isCreditLine(blocks[0] ?? '') ? blocks[0] : undefined;
+  let i = credit ? 1 : 0;
   for (; i < blocks.length && i < 4; i++) {
     const b = blocks[i] ?? '';
     if (heads.has(b)) continue;
@@ -139,7 +142,14 @@ function withoutRepeatedHead(blocks: readonly string[], headlines: readonly stri
     if (boxed === null) break;
     notes.push(boxed);
   }
-  return i > 0 && i < blocks.length ? { blocks: blocks.slice(i), notes } : { blocks: [...blocks], notes: [] };
+  if (i === 0 || i >= blocks.length) return { blocks: [...blocks], notes: [] };
+  return credit ? { blocks: blocks.slice(i), notes, credit } : { blocks: blocks.slice(i), notes };
+}
+
+/** A short line of capitalised words without a sentence's full stop: a credit, not copy. */
+function isCreditLine(block: string): boolean {
+  const words = block.split(' ');
+  return words.length <= 5 && !/[.!?:;,"”]$/u.test(block) && words.every((w) => /^(?:\p{Lu}|&|of|the|and)/u.test(w));
 }
 
 /** The words of a block that opens and closes with a rule (`---- KORREKTUR-HINWEIS In APA0520 … ----`); else null. */
