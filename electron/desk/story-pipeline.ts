@@ -7,7 +7,8 @@ import { crc32 } from 'node:zlib';
 import { countWordsIn } from '../domain/char-class.js';
 import type { BoilerplateRule, GlossaryTerm } from '../domain/desk.js';
 import { analyseStory } from '../enrich/desk-analysis.js';
-import { EMPTY_DESK_FIELDS, type Article, type DeclaredWordCount, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
+import { agencyFromRaw } from '../domain/wire-values.js';
+import { EMPTY_DESK_FIELDS, type Article, type Author, type DeclaredWordCount, type EditableField, type Original, type Paragraph, type WireFields } from '../domain/article.js';
 import { clean, rulesFor } from '../clean/engine.js';
 import type { CleaningContext } from '../clean/rule.js';
 import type { Extracted } from '../clean/working-copy.js';
@@ -172,11 +173,22 @@ function liftedWireFields(extracted: Extracted, wire: Pick<WireFields, 'authors'
   // Every mark of a chain ("CORRECTED-UPDATE 2-"), as the agency wrote it: linking reads them all.
   const relation = prefixes.filter((p) => /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT)/u.test(p)).join('-');
   return {
-    authors: wire.authors.length > 0 ? wire.authors : (extracted.contributors ?? []),
+    authors: withContributors(wire.authors, extracted.contributors ?? []),
     ednote: [wire.ednote, ...prefixes, ...(extracted.notes ?? [])].filter((n) => n !== '').join('; '),
     // No previous story yet: linking at import (bulk-import.ts) finds the story this updates.
     lineage: wire.lineage ?? (relation ? { previous: '', relation } : null),
   };
+}
+
+/**
+ * The item's authors with the people its trailer names: a creator that is only the agency (Reuters' `<creator
+ * literal="Reuters"/>`) names no writer, the source does; the trailer's reporters and editors are the story's
+ * contributors, after the writers the item names itself.
+ */
+function withContributors(authors: readonly Author[], contributors: readonly Author[]): readonly Author[] {
+  if (contributors.length === 0) return authors;
+  const people = authors.filter((a) => !agencyFromRaw(a.name));
+  return [...people, ...contributors.filter((c) => !people.some((p) => p.name === c.name))];
 }
 
 /** Copies the editor's hand-set fields from `from` onto `to`. */

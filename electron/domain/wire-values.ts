@@ -61,7 +61,21 @@ export function agencyFromRaw(raw: string): Agency | null {
   if (text === '' || isPlaceholderSource(text)) return null;
   // Any country's domain too (`ntb.no`, `tt.se`, `stt.fi`), as a feed's provider names its agency.
   const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2})\/?$/iu.exec(text);
-  return findAgency(domain?.[1] ?? text) ?? findCompact(text);
+  return findAgency(domain?.[1] ?? text) ?? findCompact(text) ?? eitherSide(text);
+}
+
+/**
+ * A provider named as its code and its full name joined by a dash (`APA - Austria Presse Agentur`, `dpa – Deutsche
+ * Presse-Agentur`): the agency either side names.
+ */
+function eitherSide(text: string): Agency | null {
+  const parts = text.split(/\s+[-–—]\s+/u);
+  if (parts.length !== 2) return null;
+  for (const part of parts) {
+    const agency = findAgency(part) ?? findCompact(part);
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /** A bare host name (`globenewswire.com`, `www.aap.com.au`): an address, not how a credit line reads. */
@@ -87,13 +101,26 @@ function findCompact(text: string): Agency | null {
 
 
 /**
+ * Reuters' notes in brackets after a slug: what comes with the story (PIX, TV, GRAPHIC…) and which version it is
+ * (UPDATE 2, WRAPUP 1, REFILE). Any other capitals in brackets are the slug's own words (`USA (NY)`, a place).
+ */
+const MEDIA_NOTES: ReadonlySet<string> = new Set([
+  'PIX', 'TV', 'VIDEO', 'GRAPHIC', 'GRAPHICS', 'FACTBOX', 'INTERACTIVE', 'AUDIO', 'PODCAST', 'WRAPUP', 'UPDATE',
+  'REFILE', 'CORRECTED', 'CORRECTION', 'RPT', 'REPEAT', 'ADVISORY', 'TABLE', 'TIMELINE',
+]);
+
+function isMediaNote(group: string): boolean {
+  return group.slice(1, -1).split(/[,/]/u).every((part) => MEDIA_NOTES.has(part.replace(/\d+/gu, '').trim()));
+}
+
+/**
  * A wire slug without the desk's notes in brackets and stray separators: `POPE-LATAM/ (PIX, TV)` → `POPE-LATAM`,
  * `GLOBAL-MARKETS/ (WRAPUP 1)` → `GLOBAL-MARKETS` (Reuters puts the available pictures and video, and the
  * version marker, in capitals in brackets after the slug; the marker is metadata, as on the headline).
  */
 export function cleanSlug(slug: string): string {
   return slug
-    .replace(/\((?:[A-Z]{2,}(?:\s*\d+)?(?:\s*[,/]\s*[A-Z]{2,}(?:\s*\d+)?)*)\)/gu, ' ')
+    .replace(/\((?:[A-Z]{2,}(?:\s*\d+)?(?:\s*[,/]\s*[A-Z]{2,}(?:\s*\d+)?)*)\)/gu, (group) => (isMediaNote(group) ? ' ' : group))
     .replace(/[/\\|]+(?=\s|$)/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -24,6 +24,8 @@ const MONTH = MONTH_PATTERN;
 const WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
 const CONNECTOR = '(?:de|da|del|di|do|dos|das|la|le|les|el|al|es|on|upon|am|an|im|der|sur|sous|en|aan)';
 const PLACE = `${WORD}(?:[ ](?:${CONNECTOR}[ ])?${WORD}){0,3}`;
+/** Towns a story was filed from at once, joined by a slash as APA writes them: `Paris/Cannes (APA/dpa) - …`. */
+const PLACE_JOINED = `${WORD}(?:\\/${WORD}){1,3}`;
 /** Places in capitals, one to four words each. */
 const CAPS_PLACE = "\\p{Lu}[\\p{Lu}'’.\\-]*(?:[ ]\\p{Lu}[\\p{Lu}'’.\\-]*){0,3}";
 /** A release filed from several cities at once: `NEW YORK, LONDON and BEIJING, Feb. 2, 2017 /PRNewswire/ --`. */
@@ -40,7 +42,7 @@ const SEPARATOR = '(?:\\.?(?:--|[-–—_:]))';
 
 const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
-    `(?<place>${PLACE_LIST}|${PLACE})` +
+    `(?<place>${PLACE_LIST}|${PLACE_JOINED}|${PLACE})` +
     `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
     // After an abbreviation's full stop a space may do for the comma: "RICHMOND, Va. Feb 26 -".
     `(?:(?:,\\s*|(?<=,\\s?\\p{Lu}[\\p{L}.]{0,5}\\.)\\s+)(?<date>${DATE})\\.?)?` +
@@ -122,6 +124,11 @@ function matchAgencyOnly(paragraph: string): DatelineLead | null {
   return { raw: paragraph.slice(0, m[0].length), place: '', region: null, month: null, day: null, year: null, agency };
 }
 
+function firstOfJoined(place: string): string {
+  const slash = place.indexOf('/');
+  return slash > 0 ? place.slice(0, slash) : place;
+}
+
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const m = LEAD.exec(monthCase(paragraph));
   if (!m?.groups) return matchPlaceless(paragraph);
@@ -148,7 +155,8 @@ export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const parsed = date ? parseMonthDay(date) : null;
   return {
     raw: paragraph.slice(0, m[0].length),
-    place: allCapsPlace ? titleCase(place) : place,
+    // Of towns joined by a slash, the first is where the story was filed.
+    place: firstOfJoined(allCapsPlace ? titleCase(place) : place),
     region: region ?? null,
     month: parsed?.month ?? null,
     day: parsed?.day ?? null,
@@ -247,7 +255,8 @@ export function matchDatelineLine(line: string): DatelineLead | null {
   const allCapsPlace = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   return {
     raw: line,
-    place: allCapsPlace ? titleCase(place) : place,
+    // Of towns joined by a slash, the first is where the story was filed.
+    place: firstOfJoined(allCapsPlace ? titleCase(place) : place),
     region: region ?? null,
     month: parsed.month,
     day: parsed.day,

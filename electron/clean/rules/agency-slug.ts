@@ -8,7 +8,7 @@ import type { Edit } from '../working-copy.js';
 const MORE_LINE = /^\(?(?:MORE|more)(?:\s+[a-z]{1,4})?\)?$/u;
 
 /**
- * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "/ritzau/", "AP-WF-07-23-24 1532GMT"),
+ * Agency codes and slugs left in the text: end marks ("(ENDS)", "-- 30 --", "###", "/ritzau/", "Lusa/Fim", "AP-WF-07-23-24 1532GMT"),
  * transmission slugs and take codes on a line of their own. A line must be nothing but the code, so story text
  * that merely mentions one is never touched.
  */
@@ -22,6 +22,10 @@ const CODE_LINES: readonly RegExp[] = [
   /^(?:[A-Z]{2,}\/){1,}[A-Z0-9]{2,}$/u,
   // An agency's sign-off between slashes, as Ritzau ends its copy: `/ritzau/`.
   /^\/\p{L}{2,15}\/$/u,
+  // Lusa's end mark, in Portuguese, after its name or alone: `Lusa/Fim`, `FIM`.
+  /^(?:\p{L}{2,15}\s*\/\s*)?(?:Fim|FIM)\.?$/u,
+  // Lusa's writer's and editor's initials, parted by a double slash: `MA // EA`.
+  /^\p{Lu}{1,4}(?:\s*\/\/\s*\p{Lu}{1,4})+$/u,
 ];
 
 /**

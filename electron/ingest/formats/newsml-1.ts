@@ -206,7 +206,7 @@ function bodyOf(item: El): WireDraft {
     const media = formal(child(content, 'mediatype')).toLowerCase();
     // TASS sends its NITF as MediaType ComplexData (MimeType text/vnd.IPTC.NITF): text all the same.
     const mime = formal(child(content, 'mimetype')).toLowerCase();
-    if (media && media !== 'text' && !(media === 'complexdata' && /nitf|text|xml|html/u.test(mime))) continue;
+    if (!isTextMedia(media) && !(media === 'complexdata' && /nitf|text|xml|html/u.test(mime))) continue;
     const data = child(content, 'datacontent');
     if (!data) continue;
     const nitf = find(data, 'nitf');
@@ -221,11 +221,20 @@ function bodyOf(item: El): WireDraft {
   return { blocks: [], meta: {} };
 }
 
+/**
+ * NewsML 1's MediaType of a ContentItem holding the story: `Text` (IPTC's topic set), or `HTML` as some agencies
+ * name text sent as markup (Lusa's `<MediaType FormalName="HTML" />` over a CDATA of `<P>` paragraphs). A
+ * ContentItem that names no MediaType is read too.
+ */
+function isTextMedia(media: string): boolean {
+  return media === '' || media === 'text' || media === 'html' || media === 'xhtml';
+}
+
 /** A text ContentItem's paragraphs (media items have none). */
 function contentBlocks(content: El): string[] {
   const media = formal(child(content, 'mediatype')).toLowerCase();
   const data = child(content, 'datacontent');
-  if ((media && media !== 'text') || !data) return [];
+  if (!isTextMedia(media) || !data) return [];
   const nitf = find(data, 'nitf');
   return nitf ? nitfDraft(nitf).blocks.slice() : dataBlocks(data);
 }

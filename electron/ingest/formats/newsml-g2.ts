@@ -30,8 +30,11 @@ export function parseNewsmlG2(text: string): WireDraft[] {
 function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
   const itemMeta = child(item, 'itemmeta');
   const contentMeta = child(item, 'contentmeta');
-  const body = bodyOf(child(item, 'contentset'));
+  const sent = bodyOf(child(item, 'contentset'));
   const description = descriptionOf(contentMeta);
+  const subtitle = subtitleOf(contentMeta);
+  const lead = withoutRepeatedHead(sent.blocks, children(contentMeta, 'headline').map(textOf));
+  const body: WireDraft = { ...sent, blocks: lead.blocks };
   const blocks = body.blocks.length > 0 ? body.blocks : description.copy ? [description.copy] : [];
   const creators = [...children(contentMeta, 'creator'), ...children(contentMeta, 'contributor')];
   const notes = edNotesOf(itemMeta);
@@ -42,9 +45,10 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     ...body.meta,
     headline: headlineOf(contentMeta) ?? body.meta.headline,
     slugline: nonEmpty(textOf(child(contentMeta, 'slugline'))) ?? body.meta.slugline,
-    byline: by ?? body.meta.byline ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
-    abstract: body.blocks.length > 0 ? description.abstract ?? body.meta.abstract : body.meta.abstract,
-    dateline: nonEmpty(textOf(child(contentMeta, 'dateline'))) ?? body.meta.dateline,
+    byline: by ?? body.meta.byline ?? lead.credit ?? nonEmpty(children(contentMeta, 'creator').map(nameOf).filter(Boolean).join(', ')),
+    abstract: body.blocks.length > 0 ? description.abstract ?? body.meta.abstract ?? subtitle : body.meta.abstract,
+    // NewsML-G2 §located: where the content originates, the dateline's place when the item writes no dateline.
+    dateline: nonEmpty(textOf(child(contentMeta, 'dateline'))) ?? body.meta.dateline ?? placesOf(contentMeta)[0]?.name,
     language: nonEmpty(attr(child(contentMeta, 'language'), 'tag')) ?? nonEmpty(attrLocal(item, 'lang')),
     source: sourceOf(itemMeta, contentMeta),
     guid: nonEmpty(attr(item, 'guid')),
@@ -56,7 +60,7 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     priority: intOf(textOf(child(itemMeta, 'priority'))) ?? messagePriority,
     category: categoriesOf(contentMeta),
     pubstatus: pubstatusOf(attr(child(itemMeta, 'pubstatus'), 'qcode')),
-    ednote: nonEmpty(notes.public.join(' ')),
+    ednote: nonEmpty([...lead.notes, ...notes.public].join(' ')),
     deskNote: nonEmpty([...notes.private, ...(stub ? [stub] : [])].join('\n')),
     embargo: isoDate(textOf(child(itemMeta, 'embargoed'))),
     subjects: subjectsOf(contentMeta),
@@ -108,15 +112,63 @@ function headlineOf(contentMeta: El | null): string | undefined {
 }
 
 /**
+ * A headline whose role says it is the second line under the title (APA's `apahltype:subtitle`, `hlrole:sub`): the
+ * standfirst, the story's abstract when no description summarises it.
+ */
+function subtitleOf(contentMeta: El | null): string | undefined {
+  const sub = children(contentMeta, 'headline').find((h) => /sub/iu.test(splitQcode(attr(h, 'role')).code));
+  return nonEmpty(textOf(sub ?? null));
+}
+
+/** A line of ten or more dashes or equals signs: the rule an agency draws round a notice. */
+const RULE = /^[-=_]{10,}$/u;
+
+/**
+ * An XHTML body opens by repeating the item's headlines for display (`<h1>` the title, `<h2>` the subtitle): they are
+ * read from contentMeta, and the story's text starts after them; a short credit line above the repeated headline
+ * names who produced the story (Reuters carrying `The Sports Xchange`). A notice the agency boxes between rules
+ * before the text (APA's `KORREKTUR-HINWEIS` in a `<pre>`) is a note to the editors, not copy.
+ */
+function withoutRepeatedHead(blocks: readonly string[], headlines: readonly string[]): { blocks: string[]; notes: string[]; credit?: string } {
+  const heads = new Set(headlines.map((h) => h.replace(/\s+/gu, ' ').trim()).filter((h) => h !== ''));
+  const notes: string[] = [];
+  // A producer's credit line over the repeated headline (Reuters carrying `The Sports Xchange`): the byline.
+  const credit = heads.has(blocks[1] ?? '') && isCreditLine(blocks[0] ?? '') ? blocks[0] : undefined;
+  let i = credit ? 1 : 0;
+  for (; i < blocks.length && i < 4; i++) {
+    const b = blocks[i] ?? '';
+    if (heads.has(b)) continue;
+    const boxed = boxedNotice(b);
+    if (boxed === null) break;
+    notes.push(boxed);
+  }
+  if (i === 0 || i >= blocks.length) return { blocks: [...blocks], notes: [] };
+  return credit ? { blocks: blocks.slice(i), notes, credit } : { blocks: blocks.slice(i), notes };
+}
+
+/** A short line of capitalised words without a sentence's full stop: a credit, not copy. */
+function isCreditLine(block: string): boolean {
+  const words = block.split(' ');
+  return words.length <= 5 && !/[.!?:;,"”]$/u.test(block) && words.every((w) => /^(?:\p{Lu}|&|of|the|and)/u.test(w));
+}
+
+/** The words of a block that opens and closes with a rule (`---- KORREKTUR-HINWEIS In APA0520 … ----`); else null. */
+function boxedNotice(block: string): string | null {
+  const words = block.split(' ');
+  if (words.length < 3 || !RULE.test(words[0] ?? '') || !RULE.test(words[words.length - 1] ?? '')) return null;
+  return nonEmpty(words.slice(1, -1).join(' ')) ?? null;
+}
+
+/**
  * NewsML-G2 §description: its role says what it is. For a picture, video or audio item any description (the
- * caption first) is the copy. A text item's abstract is only a summary: a description with the summary or abstract
- * role, or one with no role. A caption (Reuters sends the slug and headline as `descRole:caption`), a shot list or
+ * caption first) is the copy. A text item's abstract is only a summary: a description with the summary, abstract or
+ * teaser role (dpa's `drol:teaser`), or one with no role. A caption (Reuters sends the slug and headline as `descRole:caption`), a shot list or
  * a dope sheet describes something else, and is no abstract.
  */
 function descriptionOf(contentMeta: El | null): { copy: string | undefined; abstract: string | undefined } {
   const all = children(contentMeta, 'description');
   const copy = all.find((d) => /summary|caption|abstract/iu.test(attr(d, 'role'))) ?? all[0];
-  const abstract = all.find((d) => /summary|abstract/iu.test(splitQcode(attr(d, 'role')).code)) ?? all.find((d) => attr(d, 'role') === '');
+  const abstract = all.find((d) => /summary|abstract|teaser|standfirst/iu.test(splitQcode(attr(d, 'role')).code)) ?? all.find((d) => attr(d, 'role') === '');
   return { copy: nonEmpty(textOf(copy ?? null)), abstract: nonEmpty(textOf(abstract ?? null)) };
 }
 

@@ -30,6 +30,7 @@ export function nitfDraft(nitf: El): WireDraft {
   const dateline = child(bodyHead, 'dateline');
   const blocks = content ? paragraphsOf(content) : [];
   const headMeta = readHeadMeta(head);
+  const keyword = markedKeyword(firstKeyword(docdata));
   const meta: WireMeta = compact({
     headline: nonEmpty(textOf(child(hedline, 'hl1'))) ?? nonEmpty(textOf(child(head, 'title'))),
     byline: nonEmpty(bylines.map(bylineText).filter((b) => b !== '' && !/^[a-z]{1,5}(?:\/[a-z]{1,5})+$/u.test(b)).join(', ')),
@@ -44,15 +45,15 @@ export function nitfDraft(nitf: El): WireDraft {
     created: isoDate(attr(child(docdata, 'date.issue'), 'norm')) ?? isoDate(attr(find(dateline ?? nitf, 'story.date'), 'norm')),
     updated: isoDate(attr(child(docdata, 'date.release'), 'norm')),
     urgency: intOf(attr(child(docdata, 'urgency'), 'ed-urg')),
-    ednote: nonEmpty(children(docdata, 'ed-msg').map((e) => attr(e, 'info')).join(' ')),
+    ednote: nonEmpty([...children(docdata, 'ed-msg').map((e) => attr(e, 'info')), keyword.marker ?? ''].join(' ')),
     embargo: embargoOf(docdata),
     // The slug, most specific first: a head/meta field the agency names as its slug (its own words for the
     // story, as its desk wrote them); else NITF's dynamic-use key (du-key@key, the key that ties a story's
     // versions together, which an agency may build from its codes: `PA-SSS-SPORT-Trivia(Oct14)`); else the first
     // keyword of the key-list, a word the story is filed under.
-    slugline: headMeta.slug ?? nonEmpty(attr(child(docdata, 'du-key'), 'key')) ?? nonEmpty(firstKeyword(docdata)),
+    slugline: headMeta.slug ?? nonEmpty(attr(child(docdata, 'du-key'), 'key')) ?? nonEmpty(keyword.slug),
     priority: headMeta.priority,
-    category: headMeta.category,
+    category: headMeta.category ?? classifiedCategory(docdata),
     subjects: [...subjectsOf(head), ...headMeta.subjects.filter((s) => !subjectsOf(head).some((o) => o.code === s.code))],
     keywords: findAll(child(docdata, 'key-list') ?? emptyEl, 'keyword').map((k) => attr(k, 'key')).filter(Boolean),
     places: placesOf(docdata, dateline),
@@ -64,6 +65,27 @@ export function nitfDraft(nitf: El): WireDraft {
 }
 
 const emptyEl: El = { name: '', local: '', attrs: {}, children: [] };
+
+/**
+ * A keyword that opens with the version's marker in brackets, as EFE writes its first, short take of a story
+ * (`(Avance) TAIWÁN ELECCIONES`, the marker also its `complemento` meta): the slug is the words after it, and the
+ * marker (an advance: more to come) is a note to the editors.
+ */
+function markedKeyword(key: string): { slug: string; marker?: string } {
+  const m = /^\(([^()]{1,24})\)\s+(\S.*)$/u.exec(key.trim());
+  return m?.[1] && m[2] ? { slug: m[2], marker: m[1] } : { slug: key };
+}
+
+/**
+ * NITF §identified-content: a `classifier` whose type names a category code (AP's `apcategorycode`, value `s` for
+ * sports): the item's ANPA category, when the head's meta gives none.
+ */
+function classifiedCategory(docdata: El | null): Category[] | undefined {
+  const found = findAll(child(docdata, 'identified-content') ?? emptyEl, 'classifier')
+    .filter((c) => /category/iu.test(attr(c, 'type')) && /^[A-Za-z]{1,5}$/u.test(attr(c, 'value').trim()))
+    .map((c) => anpaCategory(attr(c, 'value').trim()));
+  return found.length > 0 ? found : undefined;
+}
 
 function firstKeyword(docdata: El | null): string {
   const list = child(docdata, 'key-list');

@@ -115,8 +115,11 @@ function isLeaf(el: El): boolean {
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** `skip`: more elements (by local name) whose text is left out, beside scripts, styles and the like. */
-export function paragraphsOf(el: El, skip: ReadonlySet<string> = NOTHING): string[] {
+/**
+ * `skip`: more elements (by local name) whose text is left out, beside scripts, styles and the like. `lineBreaks`:
+ * a `br` ends a paragraph, for copy that parts its paragraphs with line breaks and has no blocks (Ritzau's content).
+ */
+export function paragraphsOf(el: El, skip: ReadonlySet<string> = NOTHING, lineBreaks = false): string[] {
   const out: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -135,7 +138,8 @@ export function paragraphsOf(el: El, skip: ReadonlySet<string> = NOTHING): strin
       }
       if (SKIPPED.has(c.local) || skip.has(c.local)) continue;
       if (c.local === 'br') {
-        current += ' ';
+        if (lineBreaks) flush();
+        else current += ' ';
         continue;
       }
       if (BLOCKS.has(c.local) || (structural && !INLINE.has(c.local) && isLeaf(c))) {
