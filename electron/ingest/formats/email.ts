@@ -86,8 +86,16 @@ export function parseEmail(text: string): WireDraft {
   return { blocks, meta };
 }
 
+/**
+ * The Subject as a headline: without the reply and forward marks (`Re:`, `Fwd:`, `AW:`) and without the tags a
+ * mailing list or a sender puts before it (`[ANNOUNCE]`, `[samba-technical]`, `[PATCH v2]`), in any order. A tag that
+ * speaks of an embargo stays: it is the desk's warning, not a list's name. A subject that is only a tag stays as it is.
+ */
 function stripReplyMarks(subject: string): string {
-  return subject.replace(/^(?:\s*(?:re|fwd?|tr|aw|wg|sv|vs|rv|enc)\s*(?:\[\d+\])?\s*:\s*)+/iu, '');
+  const mark = /^\s*(?:(?:re|fwd?|tr|aw|wg|sv|vs|rv|enc)\s*(?:\[\d+\])?\s*:|\[(?![^\]]*(?:embargo|sperrfrist))[^\][]{1,40}\])\s*/iu;
+  let rest = subject;
+  for (let m = mark.exec(rest); m && m[0].length < rest.length; m = mark.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
 }
 
 /** RFC 5322 `From`: the display name, or the address when there is none. */
@@ -95,10 +103,26 @@ function senderName(field: string): string | undefined {
   const [first] = addressParser(field);
   if (!first) return undefined;
   if ('group' in first && first.group) return nonEmpty(first.name);
+  const name = first.name ? withoutListRelay(first.name, first.address ?? '') : first.name;
   // Mail from an agency's own domain (desk@aap.com.au) is the agency's copy: the agency, not the person, is credited.
   const domain = first.address?.split('@')[1];
   const agency = domain ? agencyFromRaw(domain) : null;
-  return agency?.name ?? nonEmpty(first.name) ?? nonEmpty(first.address);
+  return agency?.name ?? nonEmpty(name) ?? nonEmpty(first.address);
+}
+
+/**
+ * A mailing list that re-sends a message under its own address writes the author as `Karolin Seeger via
+ * samba-technical` (Mailman) or `'Jane Doe' via Press Group` (Google Groups): the author is the name before `via`,
+ * when the address is the list's (its name in the address, or a lists./googlegroups domain).
+ */
+function withoutListRelay(name: string, address: string): string {
+  const m = /^\s*['"]?(.+?)['"]?\s+via\s+(.+?)\s*$/u.exec(name);
+  if (!m) return name;
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const [local = '', domain = ''] = address.toLowerCase().split('@');
+  const list = squash(m[2]);
+  const isList = (list !== '' && (squash(local).includes(list) || list.includes(squash(local)))) || /(?:^|\.)lists?\.|(?:^|\.)googlegroups\.com$/u.test(domain);
+  return isList ? m[1] : name;
 }
 
 /**

@@ -159,11 +159,15 @@ function advisoryLines(lines: El | null): string[] {
     .filter(Boolean);
 }
 
-/** NewsML 1.2 §Characteristics: a ContentItem's `Property FormalName="WordCount"`, the first that gives a count. */
+/**
+ * NewsML 1.2 §Characteristics: a ContentItem's `Property FormalName="WordCount"` (AFP writes `Words`), the first
+ * that gives a count.
+ */
 function wordCountOf(item: El): number | undefined {
   for (const characteristics of findAll(item, 'characteristics')) {
     for (const p of children(characteristics, 'property')) {
-      const count = formal(p).toLowerCase() === 'wordcount' ? declaredCount(attr(p, 'value')) : undefined;
+      const name = formal(p).toLowerCase();
+      const count = name === 'wordcount' || name === 'words' ? declaredCount(attr(p, 'value')) : undefined;
       if (count !== undefined) return count;
     }
   }

@@ -53,7 +53,8 @@ function itemDraft(item: El, messagePriority: number | undefined): WireDraft {
     source: sourceOf(itemMeta, contentMeta),
     guid: nonEmpty(attr(item, 'guid')),
     version: intOf(attr(item, 'version')),
-    created: isoDate(textOf(child(itemMeta, 'firstcreated'))) ?? isoDate(textOf(child(contentMeta, 'contentcreated'))),
+    // An item that gives neither firstCreated nor contentCreated is dated by its version (versionCreated, mandatory).
+    created: isoDate(textOf(child(itemMeta, 'firstcreated'))) ?? isoDate(textOf(child(contentMeta, 'contentcreated'))) ?? isoDate(textOf(child(itemMeta, 'versioncreated'))),
     updated: isoDate(textOf(child(itemMeta, 'versioncreated'))) ?? isoDate(textOf(child(contentMeta, 'contentmodified'))),
     urgency: intOf(textOf(child(contentMeta, 'urgency'))),
     // G2's header priority is the message's; Reuters repeats it in itemMeta.
