@@ -52,7 +52,7 @@ export function parseEmail(text: string): WireDraft {
     // A <br> is a line break of the mail, as in a forwarding header block: it becomes one here too.
     const text = t.html ? paragraphsOf(parseTree(t.text.replace(/<br\s*\/?>/giu, '</p><p>'), { xml: false })).join('\n\n') : t.text;
     const unwrapped = unwrapForward(text);
-    const body = unwrapped?.body ?? text;
+    const body = withoutSignature(unwrapped?.body ?? text);
     const form = t.html ? null : readFormSubmission(body);
     return { t, form, blocks: form ? form.paragraphs : parsePlainText(body).blocks, forwardedSubject: unwrapped?.subject, forwardedSender: unwrapped?.sender, forwardNote: unwrapped?.note };
   });
@@ -84,6 +84,20 @@ export function parseEmail(text: string): WireDraft {
     deskNote: form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : undefined,
   });
   return { blocks, meta };
+}
+
+/**
+ * A plain-text body without its signature: the lines after the last `-- ` separator line (RFC 3676 §4.3; many
+ * clients trim it to `--`), when what follows is short, as a signature is (a name, a post, an address, a version).
+ */
+function withoutSignature(text: string): string {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!/^-- ?$/u.test(lines[i] ?? '')) continue;
+    const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
+    return after.length <= 8 && after.join(' ').length <= 400 ? lines.slice(0, i).join('\n') : text;
+  }
+  return text;
 }
 
 /**

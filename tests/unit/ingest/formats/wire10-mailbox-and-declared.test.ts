@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importOne } from './import-fixture.js';
 
-function listMail(from: string, subject: string): Buffer {
+function listMail(from: string, subject: string, tail = ''): Buffer {
   return Buffer.from(
     [
       'Return-Path: <press-bounces@lists.example.org>',
@@ -28,6 +28,7 @@ function listMail(from: string, subject: string): Buffer {
       '',
       'Night crossings stay hourly.',
       '',
+      ...(tail ? [tail] : []),
     ].join('\r\n'),
   );
 }
@@ -92,5 +93,23 @@ describe("NewsML 1's declared word count as a `Words` property", () => {
 <DataContent><nitf><body><body.content><p>The harbour ferry will run every twenty minutes from Monday, the operator said.</p></body.content></body></nitf></DataContent></ContentItem>
 </NewsComponent></NewsItem></NewsML>`;
     expect(importOne('ferry-alert.xml', Buffer.from(item)).wordCount).toBe(14);
+  });
+});
+
+describe("a mail's signature", () => {
+  const texts = (bytes: Buffer) => importOne('sig.eml', bytes).paragraphs.map((p) => p.text);
+
+  it('is dropped after the "-- " separator, and after a bare "--"', () => {
+    expect(texts(listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', '-- \r\nAna Ruiz - (ana at ferry.example)\r\nHarbour Ferries press office\r\n'))).toEqual([
+      'The harbour ferry will run every twenty minutes from Monday, the operator said.',
+      'Night crossings stay hourly.',
+    ]);
+    expect(texts(listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', '--\r\n2.43.0\r\n')).at(-1)).toBe('Night crossings stay hourly.');
+  });
+
+  it('is not looked for in a long tail after a separator, nor in a line that only starts with dashes', () => {
+    const long = ['--', ...Array.from({ length: 10 }, (_, i) => `Crossing ${i + 1} leaves at ${8 + i}:00 from the north pier.`), ''].join('\r\n');
+    expect(texts(listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', long)).at(-1)).toContain('Crossing 10 leaves');
+    expect(texts(listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', '--Enjoy\r\nThe Ferry Team\r\n')).join(' ')).toContain('The Ferry Team');
   });
 });
