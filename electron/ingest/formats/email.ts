@@ -52,7 +52,7 @@ export function parseEmail(text: string): WireDraft {
     // A <br> is a line break of the mail, as in a forwarding header block: it becomes one here too.
     const text = t.html ? paragraphsOf(parseTree(t.text.replace(/<br\s*\/?>/giu, '</p><p>'), { xml: false })).join('\n\n') : t.text;
     const unwrapped = unwrapForward(text);
-    const body = withoutSignature(unwrapped?.body ?? text);
+    const body = withoutRules(withoutSignature(unwrapped?.body ?? text));
     const form = t.html ? null : readFormSubmission(body);
     return { t, form, blocks: form ? form.paragraphs : parsePlainText(body).blocks, forwardedSubject: unwrapped?.subject, forwardedSender: unwrapped?.sender, forwardNote: unwrapped?.note };
   });
@@ -84,6 +84,14 @@ export function parseEmail(text: string): WireDraft {
     deskNote: form && form.otherFields.length > 0 ? `Form fields: ${form.otherFields.join(' · ')}` : undefined,
   });
   return { blocks, meta };
+}
+
+/**
+ * A plain-text mail's rules (a line of `-`, `=`, `#`, `*`, `_` or `~` alone, as under a heading or between
+ * sections) are breaks between paragraphs, not words of them.
+ */
+function withoutRules(text: string): string {
+  return text.replace(/^[ \t]*([-=#*_~])\1{2,}[ \t]*$/gmu, '');
 }
 
 /**

@@ -113,3 +113,13 @@ describe("a mail's signature", () => {
     expect(texts(listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', '--Enjoy\r\nThe Ferry Team\r\n')).join(' ')).toContain('The Ferry Team');
   });
 });
+
+describe("a plain-text mail's rules", () => {
+  it('break paragraphs and leave no rule characters in the copy', () => {
+    const body = ['Timetable changes', '-----------------', '', 'The harbour ferry will run every twenty minutes.', '', '=======', 'Details', '=======', '', 'Night crossings stay hourly.', ''].join('\r\n');
+    const texts = importOne('rules.eml', listMail('Ana Ruiz <ana@ferry.example>', 'Ferry timetable changes', body)).paragraphs.map((p) => p.text);
+    expect(texts).toContain('Timetable changes');
+    expect(texts).toContain('Details');
+    expect(texts.join(' ')).not.toMatch(/---|===/u);
+  });
+});
