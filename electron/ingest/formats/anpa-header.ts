@@ -115,6 +115,12 @@ export function readAnpaHeader(header: string): WireMeta {
     const before = rest[rest.indexOf(agencyWord) - 1] ?? '';
     if (/^\d{2,5}$/u.test(before)) wordCount = Number(before);
   }
+  // IPTC 7901's closing fields, `71  lni 0000`: the word count, the (regional) service's code, its four-digit number.
+  // A service the agency list does not know still marks the count before it; it is not taken for the source.
+  if (slugAt < 0 && wordCount === undefined && rest.length >= 3) {
+    const [count, service, number] = rest.slice(-3);
+    if (/^\d{1,5}$/u.test(count ?? '') && /^[a-z]{2,6}$/iu.test(service ?? '') && /^\d{4}$/u.test(number ?? '')) wordCount = Number(count);
+  }
   return compact({
     priority,
     category,

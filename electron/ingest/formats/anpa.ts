@@ -105,13 +105,16 @@ function strippedHeader(lines: string[]): string {
 
 /** AP's trailer, the service and filing time after ETX (`AP-WF-02-20-16 0337GMT<`), closing copy that lost its ETX. */
 const AP_TRAILER = /^\s*\^?AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3,4}[<‹]?\s*$/u;
+/** The European agencies' filing time after ETX, alone on the last line of copy that lost its ETX (`251037 Sep 24`). */
+const EU_TRAILER = /^\s*\d{6}\s+(?:[A-Z]{3,4}\s+)?\p{L}{3}\p{L}*\.?\s+\d{2}\s*$/u;
 
 function strippedTrailer(lines: readonly string[]): { lines: readonly string[]; created?: string } {
   let last = lines.length - 1;
   while (last >= 0 && (lines[last] ?? '').trim() === '') last--;
   const line = lines[last] ?? '';
-  if (last < 0 || !AP_TRAILER.test(line)) return { lines };
+  if (last < 0 || !(AP_TRAILER.test(line) || EU_TRAILER.test(line))) return { lines };
   const created = trailerTime(line);
+  if (!created && !AP_TRAILER.test(line)) return { lines };
   return created ? { lines: lines.slice(0, last), created } : { lines: lines.slice(0, last) };
 }
 
