@@ -142,9 +142,10 @@ function withoutListRelay(name: string, address: string): string {
   if (!m) return name;
   const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const [local = '', domain = ''] = address.toLowerCase().split('@');
-  const list = squash(m[2]);
+  const author = m[1] ?? name;
+  const list = squash(m[2] ?? '');
   const isList = (list !== '' && (squash(local).includes(list) || list.includes(squash(local)))) || /(?:^|\.)lists?\.|(?:^|\.)googlegroups\.com$/u.test(domain);
-  return isList ? m[1] : name;
+  return isList ? author : name;
 }
 
 /**
