@@ -182,6 +182,31 @@ function printedHeadline(root: El, declared: string | undefined, docTitle: strin
   return headings.find((h) => fold(h) === printed);
 }
 
+/**
+ * What follows a headline in a `<title>` as a site's path: a separator (a colon too, once the page prints the part
+ * before it) and at least two parts (`- Your Money - Site`, `: News : Site`). One part is a site name or the
+ * writer's, which stripSiteName weighs; a page titled `Headline - Jane Doe (jdoe)` keeps its whole title.
+ */
+const TRAIL_AFTER_HEADLINE = /^\s*([|\-–—\\/>»·:])\s+\S.*\s\1\s+\S/u;
+
+/**
+ * With no title declared, the `<title>` may carry the headline and then several parts of the site's path
+ * (`How to Save Money - Your Money - Your Life - Site`, `Headline : News : Site`) — more than one site name to take
+ * off. When the page prints an `<h1>` (not a link) that is that `<title>` up to a separator, the `<h1>` is the headline.
+ */
+function headlineBeforeTrail(root: El, docTitle: string | undefined): string | undefined {
+  if (!docTitle) return undefined;
+  const spaced = (t: string): string => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const whole = spaced(docTitle);
+  for (const h of findAll(root, 'h1')) {
+    const text = str(textOf(h));
+    if (!text || fold(textOf(find(h, 'a'))) === fold(text)) continue;
+    const head = spaced(text);
+    if (head.length >= 4 && head.length < whole.length && whole.startsWith(head) && TRAIL_AFTER_HEADLINE.test(whole.slice(head.length))) return text;
+  }
+  return undefined;
+}
+
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
 const MONTHS =
@@ -276,7 +301,10 @@ export function pageMetadata(root: El): PageMetadata {
   const fromLd = ldTitle(ld, docTitle, [...siteNames, ...siteNames.map((n) => stripSiteName(n, undefined))]);
   const declared = fromLd ?? metaTitle;
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
-  const title = printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ?? (raw ? stripSiteName(raw, siteName) : undefined);
+  const title =
+    printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ??
+    (declared ? undefined : headlineBeforeTrail(root, docTitle)) ??
+    (raw ? stripSiteName(raw, siteName) : undefined);
   // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
   const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');
   const out: PageMetadata = {

@@ -15,6 +15,12 @@ import { attr, textOf, type El } from './tree.js';
  */
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|kommentare|komentarz|comentarios|reacties|community|cover-wrap|disqus|donate|donation|extra|footer|gdpr|header|legends|menu|newsletter|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/iu;
+/**
+ * Boxes of the page, not the story, by the names CMSs give them as whole name parts: the writer's profile printed
+ * beside the copy (`author-bio`, `author-dropdown`, `about-the-author`; the byline itself is found before this
+ * runs), and readers' contributions (`ugc-…`, user-generated content: upload and sign-in prompts).
+ */
+const PAGE_BOXES = /(?:^|[\s_-])(?:author[-_]?(?:bio|box|card|description|dropdown|profile)|about[-_]?(?:the[-_]?)?author|ugc)(?:$|[\s_-])/iu;
 /** Advertising slots by their usual class names (`ad-slot`, `ads`, `advert-box`, `sponsored`), as whole name parts. */
 const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])/iu;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
@@ -218,6 +224,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
         }
         // Unless they also name content: a sponsored story's own body (`sponsored article-body`) is the story.
         if (ADS.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (PAGE_BOXES.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
