@@ -146,6 +146,16 @@ function sameName(a: string, b: string | undefined): boolean {
   return b !== undefined && foldName(a) !== '' && foldName(a) === foldName(b);
 }
 
+/** A host name standing for a writer's name: words joined by dots, the last a top-level domain, no spaces. */
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
+
+/** `a` holds the site's name as whole words (`Ediciones El País` holds `EL PAÍS`); a one-word site name is too loose. */
+function holdsName(a: string, site: string | undefined): boolean {
+  if (!site || site.trim().split(/\s+/u).length < 2) return false;
+  const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return words(a).includes(words(site)) && words(a) !== words(site);
+}
+
 export function parseHtmlPage(text: string): WireDraft {
   const root = parseTree(text, { xml: false });
   const meta = pageMetadata(root);
@@ -153,7 +163,9 @@ export function parseHtmlPage(text: string): WireDraft {
   const printed = [bylineName(article.byline)].filter((n): n is string => Boolean(n));
   // A declared author that is the site itself (`<meta name="author" content="ABC News">` on abcnews) names the
   // publisher, not the writer: the byline the page prints under its headline is taken over it.
-  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName));
+  // So does one that is the site's host name (`lefigaro.fr`), or the site's name inside its company's (`Ediciones
+  // El País` on a site named `EL PAÍS`).
+  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName));
   const names = declared.length > 0 ? declared : printed.length > 0 ? printed : meta.authors;
   const authors: Author[] = names.map((name) => ({ name, role: 'author' }));
   const draftMeta: WireMeta = compact({

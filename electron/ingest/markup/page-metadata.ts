@@ -222,6 +222,29 @@ const BYLINE_DATE = new RegExp(
  * `By Jane Doe` → `Jane Doe`; `Joshua Sokol May 20, 2019` → `Joshua Sokol`; a byline that is only a date
  * (`Sunday, Feb 1, 2015 11:57 AM UTC`) is none. The word for "by" in the languages of the desk's copy.
  */
+/** A name printed in capitals, as many papers set bylines (`LILIAN ALEMAGNA`), and the words joining two. */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*,?$/u;
+const JOINING = /^(?:and|et|y|und|e|&|,)$/iu;
+
+/**
+ * Names in capitals followed by the writers' role in running case (`LILIAN ALEMAGNA, LAURE BRETTON Envoyés
+ * spéciaux à Toulouse`, `JANE DOE Special correspondent`): the byline is the names. At least two words in
+ * capitals, so an initial or an agency's short name before a name written normally stays as it is.
+ */
+function withoutRole(t: string): string {
+  const words = t.split(' ');
+  let caps = 0;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (CAPS_WORD.test(w) && /\p{Lu}{2}/u.test(w)) caps++;
+    else if (!JOINING.test(w)) break;
+  }
+  // Ending on a joining word (`JANE DOE and John Roe`), the next words are a name, not a role.
+  if (caps < 2 || i === 0 || i >= words.length || !/\p{Ll}/u.test(words[i] ?? '') || JOINING.test(words[i - 1] ?? '')) return t;
+  return words.slice(0, i).join(' ').replace(/[\s,;]+$/u, '');
+}
+
 export function bylineName(text: string | undefined): string | undefined {
   // Drupal's line with no name: "Submitted on <date>".
   if (/^\s*submitted\s+on\b/iu.test(text ?? '')) return undefined;
@@ -238,6 +261,7 @@ export function bylineName(text: string | undefined): string | undefined {
   if (/^\P{L}*\d/u.test(t)) return undefined;
   // Names hold no digits: a count or a date glued to the name (`Lucas Nolan22 Dec 2016`) is cut off.
   t = t.replace(/(\p{L})\d.*$/u, '$1').replace(/[\s,;|·–—-]+$/u, '');
+  t = withoutRole(t);
   return /\p{L}{2}/u.test(t) ? t : undefined;
 }
 
