@@ -48,17 +48,22 @@ const FURNITURE_LINE =
 
 /**
  * Lines that close a page's story but are not part of it: the publisher's copyright notice (`© Handelsblatt GmbH –
- * Alle Rechte vorbehalten.`, `Copyright 2019 …`), and the agency's sign-off — the reporter's e-mail address,
+ * Alle Rechte vorbehalten.`, `Copyright 2019 …`), the page's address to share it, and the agency's sign-off — the reporter's e-mail address,
  * alone or with the end mark wire copy closes on (`kokobj@yna.co.kr (END)`, `-30-`, `###`).
  */
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/iu;
 const SIGN_OFF_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:\(end\)|-30-|###|\(ends?\)|\/ends?)?$|^(?:\(end\)|-30-|###)$/iu;
+/**
+ * The page's own address printed under the story for print-outs and sharing, after a short prompt (`Read or Share
+ * this story: http://…`, `Permalink: https://…`, `Link to this article: …`).
+ */
+const SHARE_URL_LINE = /^[^.!?:]{0,40}\b(?:share|link|url|permalink|address)\b[^.!?:]{0,30}:\s*https?:\/\/\S+$/iu;
 /** A copyright notice is a line or two; a longer block starting with the sign is copy about copyright. */
 const CLOSING_LINE = 200;
 
 function isClosingLine(block: string): boolean {
   const b = block.trim();
-  return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b));
+  return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b) || SHARE_URL_LINE.test(b));
 }
 
 function withoutFurniture(blocks: readonly string[]): string[] {

@@ -77,3 +77,21 @@ describe('a <title> with one part after the headline', () => {
     expect(parseHtmlPage(html).meta.headline).toBe('On the ferry vote - Mara J. Quist ( Mara ) ( mquist )');
   });
 });
+
+describe("the page's own address printed under the story", () => {
+  const addressed = (line: string): string =>
+    page('<title>Ferry terminal approved</title>', `<article><h1>Ferry terminal approved</h1>${STORY}<div class="print-url">${line}</div></article>`);
+
+  it('is left out after a short prompt (share, link, permalink)', () => {
+    for (const line of ['Read or Share this story: http://gaz.example/1xYz', 'Permalink: https://coast.example/2026/ferry', 'Link to this article: https://coast.example/a/9']) {
+      const blocks = parseHtmlPage(addressed(line)).blocks;
+      expect(blocks[blocks.length - 1]).toMatch(/fifty years or more/u);
+    }
+  });
+
+  it('stays when it is a sentence of the story that gives an address', () => {
+    const line = 'The board has put the plans online, and residents can read them at the harbour office or here: https://coast.example/plans';
+    const blocks = parseHtmlPage(addressed(line)).blocks;
+    expect(blocks[blocks.length - 1]).toBe(line);
+  });
+});
