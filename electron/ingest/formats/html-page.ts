@@ -48,17 +48,22 @@ const FURNITURE_LINE =
 
 /**
  * Lines that close a page's story but are not part of it: the publisher's copyright notice (`© Handelsblatt GmbH –
- * Alle Rechte vorbehalten.`, `Copyright 2019 …`), and the agency's sign-off — the reporter's e-mail address,
+ * Alle Rechte vorbehalten.`, `Copyright 2019 …`), the page's address to share it, and the agency's sign-off — the reporter's e-mail address,
  * alone or with the end mark wire copy closes on (`kokobj@yna.co.kr (END)`, `-30-`, `###`).
  */
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))/iu;
 const SIGN_OFF_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/]*)+(?:\(end\)|-30-|###|\(ends?\)|\/ends?)?$|^(?:\(end\)|-30-|###)$/iu;
+/**
+ * The page's own address printed under the story for print-outs and sharing, after a short prompt (`Read or Share
+ * this story: http://…`, `Permalink: https://…`, `Link to this article: …`).
+ */
+const SHARE_URL_LINE = /^[^.!?:]{0,40}\b(?:share|link|url|permalink|address)\b[^.!?:]{0,30}:\s*https?:\/\/\S+$/iu;
 /** A copyright notice is a line or two; a longer block starting with the sign is copy about copyright. */
 const CLOSING_LINE = 200;
 
 function isClosingLine(block: string): boolean {
   const b = block.trim();
-  return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b));
+  return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b) || SHARE_URL_LINE.test(b));
 }
 
 function withoutFurniture(blocks: readonly string[]): string[] {
@@ -146,6 +151,16 @@ function sameName(a: string, b: string | undefined): boolean {
   return b !== undefined && foldName(a) !== '' && foldName(a) === foldName(b);
 }
 
+/** A host name standing for a writer's name: words joined by dots, the last a top-level domain, no spaces. */
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
+
+/** `a` holds the site's name as whole words (`Ediciones El País` holds `EL PAÍS`); a one-word site name is too loose. */
+function holdsName(a: string, site: string | undefined): boolean {
+  if (!site || site.trim().split(/\s+/u).length < 2) return false;
+  const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return words(a).includes(words(site)) && words(a) !== words(site);
+}
+
 export function parseHtmlPage(text: string): WireDraft {
   const root = parseTree(text, { xml: false });
   const meta = pageMetadata(root);
@@ -153,7 +168,9 @@ export function parseHtmlPage(text: string): WireDraft {
   const printed = [bylineName(article.byline)].filter((n): n is string => Boolean(n));
   // A declared author that is the site itself (`<meta name="author" content="ABC News">` on abcnews) names the
   // publisher, not the writer: the byline the page prints under its headline is taken over it.
-  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName));
+  // So does one that is the site's host name (`lefigaro.fr`), or the site's name inside its company's (`Ediciones
+  // El País` on a site named `EL PAÍS`).
+  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName));
   const names = declared.length > 0 ? declared : printed.length > 0 ? printed : meta.authors;
   const authors: Author[] = names.map((name) => ({ name, role: 'author' }));
   const draftMeta: WireMeta = compact({

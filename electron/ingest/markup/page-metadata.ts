@@ -182,6 +182,31 @@ function printedHeadline(root: El, declared: string | undefined, docTitle: strin
   return headings.find((h) => fold(h) === printed);
 }
 
+/**
+ * What follows a headline in a `<title>` as a site's path: a separator (a colon too, once the page prints the part
+ * before it) and at least two parts (`- Your Money - Site`, `: News : Site`). One part is a site name or the
+ * writer's, which stripSiteName weighs; a page titled `Headline - Jane Doe (jdoe)` keeps its whole title.
+ */
+const TRAIL_AFTER_HEADLINE = /^\s*([|\-–—\\/>»·:])\s+\S.*\s\1\s+\S/u;
+
+/**
+ * With no title declared, the `<title>` may carry the headline and then several parts of the site's path
+ * (`How to Save Money - Your Money - Your Life - Site`, `Headline : News : Site`) — more than one site name to take
+ * off. When the page prints an `<h1>` (not a link) that is that `<title>` up to a separator, the `<h1>` is the headline.
+ */
+function headlineBeforeTrail(root: El, docTitle: string | undefined): string | undefined {
+  if (!docTitle) return undefined;
+  const spaced = (t: string): string => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const whole = spaced(docTitle);
+  for (const h of findAll(root, 'h1')) {
+    const text = str(textOf(h));
+    if (!text || fold(textOf(find(h, 'a'))) === fold(text)) continue;
+    const head = spaced(text);
+    if (head.length >= 4 && head.length < whole.length && whole.startsWith(head) && TRAIL_AFTER_HEADLINE.test(whole.slice(head.length))) return text;
+  }
+  return undefined;
+}
+
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
 const MONTHS =
@@ -197,6 +222,29 @@ const BYLINE_DATE = new RegExp(
  * `By Jane Doe` → `Jane Doe`; `Joshua Sokol May 20, 2019` → `Joshua Sokol`; a byline that is only a date
  * (`Sunday, Feb 1, 2015 11:57 AM UTC`) is none. The word for "by" in the languages of the desk's copy.
  */
+/** A name printed in capitals, as many papers set bylines (`LILIAN ALEMAGNA`), and the words joining two. */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*,?$/u;
+const JOINING = /^(?:and|et|y|und|e|&|,)$/iu;
+
+/**
+ * Names in capitals followed by the writers' role in running case (`LILIAN ALEMAGNA, LAURE BRETTON Envoyés
+ * spéciaux à Toulouse`, `JANE DOE Special correspondent`): the byline is the names. At least two words in
+ * capitals, so an initial or an agency's short name before a name written normally stays as it is.
+ */
+function withoutRole(t: string): string {
+  const words = t.split(' ');
+  let caps = 0;
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (CAPS_WORD.test(w) && /\p{Lu}{2}/u.test(w)) caps++;
+    else if (!JOINING.test(w)) break;
+  }
+  // Ending on a joining word (`JANE DOE and John Roe`), the next words are a name, not a role.
+  if (caps < 2 || i === 0 || i >= words.length || !/\p{Ll}/u.test(words[i] ?? '') || JOINING.test(words[i - 1] ?? '')) return t;
+  return words.slice(0, i).join(' ').replace(/[\s,;]+$/u, '');
+}
+
 export function bylineName(text: string | undefined): string | undefined {
   // Drupal's line with no name: "Submitted on <date>".
   if (/^\s*submitted\s+on\b/iu.test(text ?? '')) return undefined;
@@ -213,6 +261,7 @@ export function bylineName(text: string | undefined): string | undefined {
   if (/^\P{L}*\d/u.test(t)) return undefined;
   // Names hold no digits: a count or a date glued to the name (`Lucas Nolan22 Dec 2016`) is cut off.
   t = t.replace(/(\p{L})\d.*$/u, '$1').replace(/[\s,;|·–—-]+$/u, '');
+  t = withoutRole(t);
   return /\p{L}{2}/u.test(t) ? t : undefined;
 }
 
@@ -276,7 +325,10 @@ export function pageMetadata(root: El): PageMetadata {
   const fromLd = ldTitle(ld, docTitle, [...siteNames, ...siteNames.map((n) => stripSiteName(n, undefined))]);
   const declared = fromLd ?? metaTitle;
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
-  const title = printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ?? (raw ? stripSiteName(raw, siteName) : undefined);
+  const title =
+    printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ??
+    (declared ? undefined : headlineBeforeTrail(root, docTitle)) ??
+    (raw ? stripSiteName(raw, siteName) : undefined);
   // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
   const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');
   const out: PageMetadata = {

@@ -15,6 +15,12 @@ import { attr, textOf, type El } from './tree.js';
  */
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|kommentare|komentarz|comentarios|reacties|community|cover-wrap|disqus|donate|donation|extra|footer|gdpr|header|legends|menu|newsletter|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/iu;
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/iu;
+/**
+ * Boxes of the page, not the story, by the names CMSs give them as whole name parts: the writer's profile printed
+ * beside the copy (`author-bio`, `author-dropdown`, `about-the-author`; the byline itself is found before this
+ * runs), and readers' contributions (`ugc-…`, user-generated content: upload and sign-in prompts).
+ */
+const PAGE_BOXES = /(?:^|[\s_-])(?:author[-_]?(?:bio|box|card|description|dropdown|profile)|about[-_]?(?:the[-_]?)?author|ugc)(?:$|[\s_-])/iu;
 /** Advertising slots by their usual class names (`ad-slot`, `ads`, `advert-box`, `sponsored`), as whole name parts. */
 const ADS = /(?:^|[\s_-])(?:ads?|adv|advert\w*|adslot|dfp|sponsored)(?:$|[\s_-])/iu;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
@@ -22,10 +28,11 @@ export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pag
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/iu;
 /**
  * Class or id names of a byline: Readability's list, the word for author in the desk's other languages (`autor`
- * in Spanish, Portuguese, German and Polish, `autore` in Italian, `auteur` in French and Dutch), and Drupal's
+ * in Spanish, Portuguese, German and Polish, `autore` in Italian, `auteur` in French and Dutch, `firma`, the
+ * signature line, in Spanish and Italian), and Drupal's
  * `submitted` line ("Submitted by … on …"), the byline and date its templates print under every node's title.
  */
-const BYLINE_NAMES = /byline|author|autor|auteur|dateline|writtenby|p-author|submitted/iu;
+const BYLINE_NAMES = /byline|author|autor|auteur|firma|dateline|writtenby|p-author|submitted/iu;
 
 /** Never copy: code, styling, embedded media and controls. */
 const DROPPED_TAGS = new Set([
@@ -99,6 +106,17 @@ function findFirst(el: El, test: (e: El) => boolean, avoid: (e: El) => boolean):
   return null;
 }
 
+/** The element of `root`'s tree whose children hold `el` (`root` itself when they do). */
+function parentWithin(root: El, el: El): El | null {
+  for (const c of root.children) {
+    if (c === el) return root;
+    if (typeof c === 'string') continue;
+    const p = parentWithin(c, el);
+    if (p) return p;
+  }
+  return null;
+}
+
 export interface Byline {
   readonly el: El;
   readonly text: string;
@@ -129,10 +147,20 @@ export function findByline(body: El, headline?: string): Byline | null {
   const avoid = (e: El): boolean => COMMENT_NAMES.test(namesOf(e)) || isHidden(e);
   const marked = (e: El): boolean => attr(e, 'rel') === 'author' || /\bauthor\b/iu.test(attr(e, 'itemprop'));
   const named = (e: El): boolean => BYLINE_NAMES.test(namesOf(e));
-  const bylineIn = (el: El): Byline | null => {
+  const nameIn = (el: El): string | null => {
     const name = findFirst(el, (e) => attr(e, 'itemprop') === 'name', () => false);
-    const text = (name && shortText(name, 100)) || shortText(el, 100);
-    return text ? { el, text } : null;
+    return (name && shortText(name, 100)) || shortText(el, 100);
+  };
+  const bylineIn = (el: El, within: El): Byline | null => {
+    const text = nameIn(el);
+    if (!text) return null;
+    // Co-writers marked up one by one (`<a rel="author">A</a> / <a rel="author">B</a>`, schema.org `author`
+    // spans): every marked sibling is a name of the byline, and their short box is the byline's element.
+    const box = marked(el) ? parentWithin(within, el) : null;
+    const marks = box ? box.children.filter((c): c is El => typeof c !== 'string' && marked(c)) : [];
+    if (!box || marks.length < 2 || shortText(box, 200) === null) return { el, text };
+    const names = marks.map(nameIn).filter((n): n is string => Boolean(n));
+    return { el: box, text: names.join(', ') };
   };
   const folded = headline ? foldText(headline) : '';
   const path = folded ? headlinePath(body, folded) : null;
@@ -145,7 +173,7 @@ export function findByline(body: El, headline?: string): Byline | null {
         for (const c of level.children) {
           if (typeof c === 'string' || c === path[i + 1] || UNSEEN.has(c.local) || avoid(c)) continue;
           const el = is(c) ? c : findFirst(c, is, avoid);
-          const found = el ? bylineIn(el) : null;
+          const found = el ? bylineIn(el, level) : null;
           if (found) return found;
         }
       }
@@ -155,7 +183,7 @@ export function findByline(body: El, headline?: string): Byline | null {
   for (const test of [marked, named]) {
     const el = findFirst(body, (e) => test(e) && shortText(e, 100) !== null, avoid);
     if (!el) continue;
-    const found = bylineIn(el);
+    const found = bylineIn(el, body);
     if (found) return found;
   }
   return null;
@@ -218,6 +246,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
         }
         // Unless they also name content: a sponsored story's own body (`sponsored article-body`) is the story.
         if (ADS.test(names) && !MAYBE_CONTENT.test(names)) continue;
+        if (PAGE_BOXES.test(names)) continue;
         if (UNLIKELY_ROLES.has(attr(c, 'role'))) continue;
       }
       parents.set(c, el);
