@@ -307,7 +307,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
   // "A senior official of Kestrel Brothers Inc (and his father) told": one unnamed, described with whom they work for,
   // the organisation's name kept (as written); a relative joined after makes the subject a pair.
-  const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
+  // "an official of the ruling party said": a body described in lower case after "of the" is kept too ("at the
+  // ministry" says where they are, and is not).
+  const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
   if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
   const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
