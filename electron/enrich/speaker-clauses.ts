@@ -344,6 +344,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "the minerals and energy company said": two trades joined before an institution's noun describe it too.
+  if (/^the$/iu.test(words[0] ?? '') && words.length === 5 && words[2] === 'and' && ORG_NOUNS.has(lower) && [words[1], words[3]].every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w ?? '') && !LOWER_STOPS.has(w ?? ''))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.
   const roleOf = words.findIndex((w) => /^(?:of|for|at|from|with)$/u.test(w));
   // "an economist at one of the main embassies here said", "One dealer at a U.S. securities house said": after an

@@ -50,4 +50,25 @@ describe('speaker tagging: blind set 10', () => {
       ]),
     ).toEqual(['Karl Orr', 'Sir Anton Berg']);
   });
+
+  it('reads a bank by its first word as the bank the story named in full, with its country', () => {
+    expect(
+      tag([
+        'Harbour Bank of Fenmark said shareholders approved the plan.',
+        'Harbour said the payout was subject to approval.',
+        'The payout will be made in May, Harbour added.',
+      ]),
+    ).toEqual(['Harbour Bank of Fenmark', 'Harbour Bank of Fenmark', 'Harbour Bank of Fenmark']);
+  });
+
+  it('reads a company described by its trade in lower case as the company that spoke, but not a central bank', () => {
+    expect(
+      tag([
+        'Vexon Inc said it sold four mln shares.',
+        'The underwriters sold the shares at 22 dlrs, the minerals and energy company said.',
+        'Prices rose, the mining company said.',
+        'The central bank said rates would fall.',
+      ]),
+    ).toEqual(['Vexon Inc', 'Vexon Inc', 'Vexon Inc', 'central bank']);
+  });
 });
