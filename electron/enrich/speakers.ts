@@ -124,6 +124,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
       while (stop < text.length && stop < after + 120 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      // "according to a Wall Street analyst who has obtained a copy": the relative clause is not the source's name.
+      const relative = /\s(?:who|whose|which|that)\s/u.exec(text.slice(after, stop));
+      if (relative && relative.index > 0) stop = after + relative.index;
       // The other languages' forms also open opinions and pronouns ("enligt vår mening", "selon elle"): only a
       // name or a description ("según la fuente") is a source.
       if (!/^according/iu.test(m[0]) && !NAMED_SOURCE.test(text.slice(after, stop))) continue;

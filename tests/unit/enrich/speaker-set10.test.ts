@@ -71,4 +71,8 @@ describe('speaker tagging: blind set 10', () => {
       ]),
     ).toEqual(['Vexon Inc', 'Vexon Inc', 'Vexon Inc', 'central bank']);
   });
+
+  it('reads "according to" someone described before a relative clause as that someone', () => {
+    expect(tag(['New results will be published next week, according to a Harbour analyst who has seen an advance copy of the journal.'])).toEqual(['a harbour analyst']);
+  });
 });
