@@ -40,6 +40,11 @@ export class Resolver extends SpeakerMemory {
     // name that merely starts with it ("HEL Finance Ltd", a unit).
     const defined = this.shortForms.get(tag.speaker);
     if (defined) return { speaker: defined, kind: 'organisation' };
+    // "ATT said" after "American Telephone and Telegraph Co said", "the CAC said" after "The Victorian Corporate
+    // Affairs Commission, CAC, said": capitals that the initials of an organisation that spoke spell, in order, are
+    // its short form.
+    const spelt = /^\p{Lu}{2,6}$/u.test(tag.speaker) ? [...this.spokenOrgs].reverse().find((o) => o !== tag.speaker && spells(tag.speaker, o)) : undefined;
+    if (spelt) return { speaker: spelt, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full (as a name
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
     // "Hutton said" after "E.F. Hutton and Co Inc said": "and Co" closes the firm's name too.
@@ -395,3 +400,12 @@ export class Resolver extends SpeakerMemory {
 
 /** The rest of a bank's name after its first word: "Bank of Canada", "Trust", "Savings Bank". */
 const BANK_REST = /^(?:Savings\s+)?(?:Bank|Trust|Bancorp|Bancorporation)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?$/u;
+
+/** Whether a short form's letters are, in order, the initials of a name's capitalised words, its legal form aside. */
+function spells(short: string, name: string): boolean {
+  const initials = name.replace(/\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\.?$/u, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length < short.length || initials.length > short.length + 1) return false;
+  let i = 0;
+  for (const c of initials) if (c === short[i]) i++;
+  return i === short.length && initials.endsWith(short.slice(-1));
+}

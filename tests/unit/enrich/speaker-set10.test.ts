@@ -75,4 +75,13 @@ describe('speaker tagging: blind set 10', () => {
   it('reads "according to" someone described before a relative clause as that someone', () => {
     expect(tag(['New results will be published next week, according to a Harbour analyst who has seen an advance copy of the journal.'])).toEqual(['a harbour analyst']);
   });
+
+  it('reads capitals that the initials of an organisation that spoke spell as its short form', () => {
+    expect(tag(['The Fenmark Harbour Safety Board, HSB, said it had suspended the licence.', 'The suspension followed talks, the HSB said.'])).toEqual(['Fenmark Harbour Safety Board', 'Fenmark Harbour Safety Board']);
+    expect(tag(['Northern Cable and Wireless Co said it developed a new wire.', 'NCW said the wire is made of copper.'])).toEqual(['Northern Cable and Wireless Co', 'Northern Cable and Wireless Co']);
+  });
+
+  it('keeps two particles together inside a name', () => {
+    expect(tag(['Vexon NV expects turnover to rise, chairman Jan van der Berg told the annual meeting.', 'He said the figures would be released on May 2.'])).toEqual(['Jan van der Berg', 'Jan van der Berg']);
+  });
 });
