@@ -118,6 +118,10 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
   const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
+  // "Harbour Securities Corp analyst Karl Orr recommended…, saying": the firm, a role in lower case, then the person,
+  // who is the subject.
+  const employee = first?.kind === 'organisation' ? mentions.find((m) => m.kind === 'person' && m.start > first.end && m.end <= at && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(text.slice(first.end, m.start))) : undefined;
+  if (employee && PERSON_NOUNS.has(text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '')) return { text: text.slice(employee.start, employee.end), start: employee.start };
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).

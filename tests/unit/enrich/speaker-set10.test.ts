@@ -84,4 +84,8 @@ describe('speaker tagging: blind set 10', () => {
   it('keeps two particles together inside a name', () => {
     expect(tag(['Vexon NV expects turnover to rise, chairman Jan van der Berg told the annual meeting.', 'He said the figures would be released on May 2.'])).toEqual(['Jan van der Berg', 'Jan van der Berg']);
   });
+
+  it('reads the person after a firm and a role in lower case as the subject of a participle of saying', () => {
+    expect(tag(['Harbour Securities Corp analyst Karl Orr recommended buying Vexon Inc today, saying "the discount has been overdone by far."'])).toEqual(['Karl Orr']);
+  });
 });
