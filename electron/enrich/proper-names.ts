@@ -6,7 +6,8 @@
 const PARTICLE = '(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|der|den|ter|dos|das|del)';
 const CAP = "\\p{Lu}[\\p{L}'’.\\-]*";
 const TOKEN = `(?:${PARTICLE}[-‐])?${CAP}|${PARTICLE}[-‐]${CAP}`;
-const JOIN = '(?:\\s+(?:of|of the|for|for the|de|del|al|bin|van|von|der)\\s+|\\s+)';
+// Two particles together join a name too ("Cor van der Klugt", "Ursula von der Leyen", "Jan van den Berg").
+const JOIN = '(?:\\s+(?:of|of the|for|for the|van der|van den|van de|von der|de la|de|del|al|bin|van|von|der)\\s+|\\s+)';
 export const PROPER_RUN = new RegExp(`(?<![\\p{L}\\-])(?:${TOKEN})(?:${JOIN}(?:${TOKEN}))*`, 'gu');
 
 export interface ProperRun {

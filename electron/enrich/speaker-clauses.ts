@@ -118,6 +118,10 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
   const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
+  // "Harbour Securities Corp analyst Karl Orr recommended…, saying": the firm, a role in lower case, then the person,
+  // who is the subject.
+  const employee = first?.kind === 'organisation' ? mentions.find((m) => m.kind === 'person' && m.start > first.end && m.end <= at && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(text.slice(first.end, m.start))) : undefined;
+  if (employee && PERSON_NOUNS.has(text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '')) return { text: text.slice(employee.start, employee.end), start: employee.start };
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).
@@ -307,7 +311,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:its|his|her|their)$/iu.test(words[0] ?? '') && words.length <= 4 && isOneNoun(lower) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return { text: words.slice(1).join(' ').toLowerCase(), start };
   // "A senior official of Kestrel Brothers Inc (and his father) told": one unnamed, described with whom they work for,
   // the organisation's name kept (as written); a relative joined after makes the subject a pair.
-  const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
+  // "an official of the ruling party said": a body described in lower case after "of the" is kept too ("at the
+  // ministry" says where they are, and is not).
+  const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
   if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
   const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
@@ -342,6 +348,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
   if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "the minerals and energy company said": two trades joined before an institution's noun describe it too.
+  if (/^the$/iu.test(words[0] ?? '') && words.length === 5 && words[2] === 'and' && ORG_NOUNS.has(lower) && [words[1], words[3]].every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w ?? '') && !LOWER_STOPS.has(w ?? ''))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.
   const roleOf = words.findIndex((w) => /^(?:of|for|at|from|with)$/u.test(w));
   // "an economist at one of the main embassies here said", "One dealer at a U.S. securities house said": after an

@@ -40,10 +40,16 @@ export class Resolver extends SpeakerMemory {
     // name that merely starts with it ("HEL Finance Ltd", a unit).
     const defined = this.shortForms.get(tag.speaker);
     if (defined) return { speaker: defined, kind: 'organisation' };
+    // "ATT said" after "American Telephone and Telegraph Co said", "the CAC said" after "The Victorian Corporate
+    // Affairs Commission, CAC, said": capitals that the initials of an organisation that spoke spell, in order, are
+    // its short form.
+    const spelt = /^\p{Lu}{2,6}$/u.test(tag.speaker) ? [...this.spokenOrgs].reverse().find((o) => o !== tag.speaker && spells(tag.speaker, o)) : undefined;
+    if (spelt) return { speaker: spelt, kind: 'organisation' };
     // "Computer Terminal" read as a person's name is the short form of a company the story named in full (as a name
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
     // "Hutton said" after "E.F. Hutton and Co Inc said": "and Co" closes the firm's name too.
-    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => COMPANY_END.test(rest) && (/^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest) || /^(?:and|&)\s+Co\.?(?:\s+\p{Lu}[\p{L}.]*)?$/u.test(rest)));
+    // "Continental said" after "Continental Bank of Canada said": a bank's or a trust's name with its country too.
+    const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => (COMPANY_END.test(rest) && (/^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest) || /^(?:and|&)\s+Co\.?(?:\s+\p{Lu}[\p{L}.]*)?$/u.test(rest))) || BANK_REST.test(rest));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
     // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
@@ -344,6 +350,10 @@ export class Resolver extends SpeakerMemory {
         const words = o.toLowerCase().split(/[^\p{L}\p{N}]+/u);
         return kindFits(o) && described.every((w) => words.includes(w));
       });
+      // "the mining company said", "the minerals and energy company said" after "Vexon Inc said": a company described
+      // by its trade in lower case is the company that has been speaking (a bank described so, "the central bank", is
+      // not a commercial bank named before).
+      if (!match && (noun === 'company' || noun === 'firm') && described.length > 1 && this.lastSpeakingOrg && COMPANY_END.test(this.lastSpeakingOrg)) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
       if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
       // "the government" is not the "U.S. Embassy" named last: a name headed by another institution's noun is not
       // what the description describes ("the company" still is "Norland Corp").
@@ -386,4 +396,16 @@ export class Resolver extends SpeakerMemory {
     if (misspelt) return { speaker: misspelt, kind: 'organisation' };
     return { speaker: word, kind: 'person' };
   }
+}
+
+/** The rest of a bank's name after its first word: "Bank of Canada", "Trust", "Savings Bank". */
+const BANK_REST = /^(?:Savings\s+)?(?:Bank|Trust|Bancorp|Bancorporation)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?$/u;
+
+/** Whether a short form's letters are, in order, the initials of a name's capitalised words, its legal form aside. */
+function spells(short: string, name: string): boolean {
+  const initials = name.replace(/\s+(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV)\.?$/u, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length < short.length || initials.length > short.length + 1) return false;
+  let i = 0;
+  for (const c of initials) if (c === short[i]) i++;
+  return i === short.length && initials.endsWith(short.slice(-1));
 }

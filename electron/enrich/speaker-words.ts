@@ -170,7 +170,8 @@ export const PERSON_NOUNS = new Set([
 /** A role noun in lower case, then a name of two to four capitalised words closing the subject. */
 export const ROLE_THEN_NAME = new RegExp(`(?:^|\\s)(?:${[...PERSON_NOUNS].filter((n) => !['man', 'woman', 'mother', 'father'].includes(n)).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}\\p{Lu}[\\p{L}'’.-]+)$`, 'u');
 /** A person's name (two to five capitalised words, never opening with "The") "of" an organisation. */
-export const PERSON_OF = /^(?!The\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+// "Karl Orr of the group's bankers Lindqvist and Sons Ltd": a description of the firm in lower case may come between.
+export const PERSON_OF = /^(?!The\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]+)\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){1,2})?\p{Lu}/u;
 
 export const CLAUSE_STOPS = new Set([',', ';', ':', '"', '“', '”', '(', '.', '?', '!']);
 export const ADVERB_WORDS = new Set(['also', 'further', 'then', 'later', 'earlier', 'previously', 'again', 'has', 'had', 'have', 'was', 'is', 'once', 'repeatedly', 'publicly', 'recently', 'separately', 'strongly', 'had', 'would', 'will',

@@ -6,7 +6,7 @@
  */
 import type { Entities, PersonEntity, SourceKind } from '../domain/desk.js';
 import { type Mention } from './entities.js';
-import { isGroupNoun, isOneNoun, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, verbMatches, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
+import { isGroupNoun, isOneNoun, PUBLICATIONS, NOT_SPEAKERS, ASIDE_WORDS, COMPANY_END, verbMatches, NOUN_LIKE, ESTIMATE_VERBS, DOCUMENT_VERBS, DOCUMENTS, STANCE_SET, OTHER_VERB_SET, ACCORDING, CLAUSE_STOPS, UNNAMED_OPENING, INVERTED_SUBJECT, NAMED_SOURCE, COMMITMENTS, PARTICIPLES } from './speaker-words.js';
 import { Resolver } from './speaker-resolver.js';
 import { isKnownPlace } from './gazetteer.js';
 import { isFemale } from './speaker-names.js';
@@ -124,11 +124,17 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
       const after = (m.index ?? 0) + m[0].length;
       let stop = after;
       while (stop < text.length && stop < after + 120 && !CLAUSE_STOPS.has(text[stop] ?? '')) stop++;
+      // "according to a Wall Street analyst who has obtained a copy": the relative clause is not the source's name.
+      const relative = /\s(?:who|whose|which|that)\s/u.exec(text.slice(after, stop));
+      if (relative && relative.index > 0) stop = after + relative.index;
       // The other languages' forms also open opinions and pronouns ("enligt vår mening", "selon elle"): only a
       // name or a description ("según la fuente") is a source.
       if (!/^according/iu.test(m[0]) && !NAMED_SOURCE.test(text.slice(after, stop))) continue;
       // "according to its own interest", "according to plan": a measure, not a source.
       if (/^according/iu.test(m[0]) && /^(?:its|his|her|their|our|my|your|plan|schedule|the plan|the schedule)\b/iu.test(text.slice(after, stop))) continue;
+      // "could vary according to changes in turnover": a lower-case phrase with no article that names nobody (no
+      // person's or group's noun, no document, no figures) is a measure, not a source.
+      if (/^according/iu.test(m[0]) && !namesASource(text.slice(after, stop))) continue;
       cues.push({ at: m.index ?? 0, strong: true, subject: text.slice(after, stop).trim(), mentions: within(mentions, after, stop) });
     }
   }
@@ -190,7 +196,10 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // the question…" reports the sentence's subject), and what follows must name someone: a capitalised word or a
     // description ("the minister", "a spokesman"), not an object ("hailed it as a…").
     // Nor is "told": who follows it is the listener (`…, told the banks that…`).
-    if (text.slice(from, at).trim() === '' && (opener === ',' || opener === '"' || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
+    // A straight quote mark after a space or opening the paragraph opens words quoted ('extended to "maintain its
+    // momentum."'): the verb that starts them is a word of the quotation, not an attribution after one.
+    const opensQuote = opener === '"' && (from <= 1 || /\s/u.test(text[from - 2] ?? ''));
+    if (text.slice(from, at).trim() === '' && (opener === ',' || (opener === '"' && !opensQuote) || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
       // Tulis", "said E.F. Hutton Group analyst Michael Lewis").
@@ -233,6 +242,19 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     return !inside;
   });
 }
+
+/** Whether what follows "according to" may be who the words are from: anything but a bare lower-case phrase of things. */
+function namesASource(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u);
+  if (!/^\p{Ll}/u.test(words[0] ?? '') || /^(?:a|an|the|one|some|several|two|three|many|most|other|these|those)$/u.test(words[0] ?? '')) return true;
+  if (words.some((w) => /\p{Lu}/u.test(w))) return true;
+  // The head of the phrase: its last word before a preposition ("changes in turnover": changes).
+  const prep = words.findIndex((w) => /^(?:in|of|at|for|from|with|to|on|by)$/u.test(w));
+  const head = (words[(prep < 0 ? words.length : prep) - 1] ?? '').replace(/[^\p{L}-]/gu, '').toLowerCase();
+  return isGroupNoun(head) || isOneNoun(head) || DOCUMENTS.has(head) || PUBLICATIONS.has(head) || SOURCE_DATA.has(head);
+}
+/** Figures a source may be ("according to estimates", "according to preliminary data"). */
+const SOURCE_DATA = new Set(['figures', 'estimates', 'data', 'statistics', 'results', 'sources', 'reports', 'calculations', 'forecasts', 'projections', 'records', 'documents', 'reports', 'polls', 'surveys', 'studies', 'officials', 'police', 'witnesses', 'residents', 'people', 'experts']);
 
 function hasStop(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_STOPS.has(text[i] ?? '')) return true;
@@ -419,5 +441,12 @@ function pickCue(cues: readonly Cue[]): Cue | null {
   }
   // "The department rejected TWA's application. TWA said it would refile": a verb of saying outranks one that may
   // take a thing for its object (rejected, welcomed, denied…) and then reports no words.
-  return strong ?? cues.find((c) => c.core) ?? cues[0] ?? null;
+  const core = cues.find((c) => c.core);
+  // "Chairman Sir Anton Berg denied suggestions that…. He noted that…": with no attribution that governs, the pronoun
+  // of the verb of saying is the person named as the subject of the verb before it in the paragraph.
+  if (!strong && core && /^(?:he|she)$/iu.test(core.subject)) {
+    const named = cues.find((c) => c.at < core.at && /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*$/u.test(c.subject) && c.mentions.some((m) => m.kind === 'person') && !UNNAMED_OPENING.test(c.subject));
+    if (named) return named;
+  }
+  return strong ?? core ?? cues[0] ?? null;
 }
