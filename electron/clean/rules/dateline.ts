@@ -34,6 +34,16 @@ export const dateline: CleaningRule = {
     if (underTeaser?.agency && !copy.blocks.slice(i + 2).some((b) => matchDatelineLead(b.text))) {
       return [{ block: i + 1, start: 0, end: underTeaser.raw.length, replacement: '', extract: { dateline: underTeaser } }];
     }
+    // A picture's caption above the dated lead, as an agency's web copy sends it (`An aerial photo taken on May 1
+    // shows … (Photo by Jo Lin/Xinhua)`): it is no paragraph of the story. It goes to the note; the lead keeps its
+    // dateline. Only a caption closed by its photo credit, and only with a dateline right below it.
+    const underCaption = next && PHOTO_CREDIT_END.test(first.text.trim()) ? matchDatelineLead(next.text) : null;
+    if (underCaption) {
+      return [
+        wholeBlock(copy, i, '', { notes: [first.text.trim()] }),
+        { block: i + 1, start: 0, end: underCaption.raw.length, replacement: '', extract: { dateline: underCaption } },
+      ];
+    }
     // Only under a headline already read: otherwise the short first line is the headline itself, kept by the editor.
     if (!next || !(copy.extracted.headline || ctx.headline)) return [];
     if (!looksLikeHeadline(first.text) && !NOTICE.test(first.text)) return [];
@@ -42,6 +52,12 @@ export const dateline: CleaningRule = {
     return deeper(copy, i + 1);
   },
 };
+
+/**
+ * A caption's closing photo credit in brackets: `(Photo by Jo Lin/Xinhua)`, `(AP Photo/Jo Lin)`, `(Xinhua/Jo Lin)`,
+ * `(Photo: Jo Lin)`. A photographer's name and an agency, or the word photo: never a sentence's aside.
+ */
+const PHOTO_CREDIT_END = /\((?:(?:\p{L}+\s)?Photos?\b[^()]{0,60}|\p{Lu}[\p{L}-]{1,20}\/\p{Lu}[\p{L}.' -]{1,40})\)$/u;
 
 /** The longest teaser looked over for the dateline below it. */
 const TEASER_MAX = 320;

@@ -92,8 +92,14 @@ const SIGN_OFF: readonly RegExp[] = [
 /** A transmission time stamp: `101137 GMT Dez 18` (day, hour, minute; zone; month; year). */
 const TIME_STAMP = /^\d{6}\s+(?:GMT|UTC|MEZ|MESZ|CET|CEST|MEST|EST|EDT)\s+\p{L}{3}\.?\s+\d{2,4}$/u;
 
-/** An end mark glued to the last paragraph's end: ` ==Kyodo`, ` == AFP`. */
-const GLUED_END_MARK = /\s+==\s?\p{L}[\p{L}-]{1,20}\s*$/u;
+/**
+ * An end mark glued to the last paragraph's end: ` ==Kyodo`, ` == AFP`, and the marks an agency closes its copy
+ * with after the last full stop: a black square (` ■`, `□`, `◆`) or `Enditem` (Xinhua's). A word only after the
+ * sentence's end, so a last sentence that merely ends on such a word is copy.
+ */
+const GLUED_END_MARK = /(?:\s+==\s?\p{L}[\p{L}-]{1,20}|(?<=[.!?"”’)])\s*(?:[■□◆]|\b(?:Enditem|ENDITEM|End item)\b\.?))\s*$/u;
+/** The same end marks alone on the last line. */
+const END_MARK_LINE = /^(?:[■□◆]|Enditem|ENDITEM|End item)\.?$/u;
 
 function deskSection(copy: WorkingCopy): Edit[] {
   const n = copy.blocks.length;
@@ -194,6 +200,11 @@ export const notForPublication: CleaningRule = {
       if (taken.has(block) || edits.some((e) => e.block === block)) continue;
       const text = copy.blocks[block]?.text ?? '';
       if (!text.trim()) continue;
+      if (END_MARK_LINE.test(text.trim())) {
+        edits.push({ block, start: 0, end: text.length, replacement: '', extract: { notes: [text.trim()] },
+          explanation: `Moved the agency's end mark "${text.trim()}" to the editorial note` });
+        break;
+      }
       const m = GLUED_END_MARK.exec(text);
       if (m && m.index > 0) {
         edits.push({ block, start: m.index, end: text.length, replacement: '', extract: { notes: [m[0].trim()] },

@@ -49,6 +49,23 @@ describe('dateline rule', () => {
     expect(runRule(dateline, ['NEW YORK, July 23, 2024 (Reuters) — Stocks rose.']).blocks).toEqual(['Stocks rose.']);
   });
 
+  it('takes a picture caption closed by its photo credit above the dated lead out of the body, and the dateline below it', () => {
+    const caption = 'Visitors walk along the old harbour wall in Port Ellen on May 2. (Photo by Ann Roy/Newswire)';
+    const run = runRule(dateline, [caption, 'PORT ELLEN, May 3 (Newswire) -- The harbour board opened the quay.', 'More.']);
+    expect(run.blocks).toEqual(['The harbour board opened the quay.', 'More.']);
+    expect(run.extracted.dateline?.place).toBe('Port Ellen');
+    expect(run.extracted.notes).toEqual([caption]);
+    for (const credit of ['(AP Photo/Ann Roy)', '(Newswire/Ann Roy)', '(Photo: Ann Roy)']) {
+      const other = runRule(dateline, [`The old harbour wall on May 2. ${credit}`, 'PORT ELLEN, May 3 (Newswire) -- The quay opened.']);
+      expect(other.blocks).toEqual(['The quay opened.']);
+    }
+    // An aside in brackets is no photo credit; and with no dateline below, a caption-like lead stays.
+    const aside = ['The board met on Monday (the first time since May).', 'PORT ELLEN, May 3 (Newswire) -- The quay opened.'];
+    expect(runRule(dateline, aside).blocks).toEqual(aside);
+    const undated = [caption, 'The harbour board opened the quay.'];
+    expect(runRule(dateline, undated).blocks).toEqual(undated);
+  });
+
   it('looks only at the first paragraph', () => {
     const run = runRule(dateline, ['The council met on Tuesday.', 'PARIS (AFP) - A second story starts here.']);
     expect(run.changes).toEqual([]);

@@ -93,6 +93,20 @@ describe('not-for-publication: notes, sign-offs, stamps and end marks', () => {
     expect(glued.extracted.notes).toEqual(['==Kyodo']);
   });
 
+  it('moves the end marks an agency closes with after the last full stop: a black square, Enditem, alone or glued', () => {
+    const last = 'The harbour board said the new quay would open to ferries in the spring.';
+    for (const mark of [' ■', ' Enditem', '■', ' ENDITEM']) {
+      const glued = runRule(notForPublication, [...LONG_BODY, `${last}${mark}`]);
+      expect(glued.blocks).toEqual([...LONG_BODY, last]);
+      expect(glued.extracted.notes).toEqual([mark.trim()]);
+    }
+    const alone = runRule(notForPublication, [...LONG_BODY, last, 'Enditem']);
+    expect(alone.blocks).toEqual([...LONG_BODY, last]);
+    // A last sentence that ends on the word is copy: no full stop before it.
+    const copy = 'The committee voted to drop the enditem';
+    expect(runRule(notForPublication, [...LONG_BODY, copy]).blocks).toEqual([...LONG_BODY, copy]);
+  });
+
   it('never touches story text that talks about publication, notebooks or contacts', () => {
     const story = [
       'The minister said the report was not for publication until the cabinet had seen it.',
