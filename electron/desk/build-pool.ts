@@ -14,9 +14,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Article } from '../domain/article.js';
 import type { IncomingFile } from '../ingest/ingest.js';
 import type { BuildSettings, FileBuild } from './build-file.js';
-import type { BuildRequest } from './build-worker.js';
+import type { BuildRequest, ReadRequest } from './build-worker.js';
+import type { DeskRules } from './story-pipeline.js';
 
 /** Files a worker is sent at a time: small enough to balance the two sides, large enough to amortise a message. */
 const CHUNK = 16;
@@ -27,14 +29,31 @@ const CHUNK = 16;
  */
 const IN_FLIGHT = 2;
 
-/** What a worker reports (build-worker.ts): a file started, then its result. */
-export type WorkerMessage = { readonly id: number; readonly k: number; readonly started: true } | { readonly id: number; readonly k: number; readonly result: FileBuild };
+/**
+ * Stories a worker is sent to read (the desk's reading, readAll) at a time: a reading costs about a millisecond, so
+ * a chunk is a few milliseconds of work, and the message's cost (cloning the stories both ways) stays small beside it.
+ */
+const READ_CHUNK = 8;
 
-/** A chunk a worker holds: its results so far (in order) and which file it is reading since when. */
+/** Read chunks a worker holds at once: while this thread reads a chunk of its own, the worker has the next ones. */
+const READS_IN_FLIGHT = 4;
+
+/** A story's reading made by a worker, or why it could not be made (the caller keeps the story unread). */
+export type ReadResult = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
+
+/** What a worker reports (build-worker.ts): a file (or story) started, then its result. */
+export type WorkerMessage =
+  | { readonly id: number; readonly k: number; readonly started: true }
+  | { readonly id: number; readonly k: number; readonly result: FileBuild }
+  | { readonly id: number; readonly k: number; readonly read: ReadResult };
+
+/** A chunk a worker holds: its results so far (in order) and which item it is on since when. */
 interface Chunk {
-  readonly results: (FileBuild | undefined)[];
+  readonly results: unknown[];
   reading: { k: number; since: number } | null;
-  readonly resolve: (results: (FileBuild | undefined)[]) => void;
+  /** What an item stopped over its budget, or lost with its worker, is answered with. */
+  readonly refused: (reason: string) => unknown;
+  readonly resolve: (results: unknown[]) => void;
 }
 
 interface Slot {
@@ -63,6 +82,8 @@ export class BuildPool {
   private nextId = 0;
   /** Files built by the workers and on the import's own thread since the pool started. */
   readonly built = { workers: 0, local: 0 };
+  /** Stories read (readAll) by the workers and on this thread since the pool started. */
+  readonly read = { workers: 0, local: 0 };
   /** Why workers were dropped, if any were. */
   readonly failures: string[] = [];
 
@@ -199,7 +220,7 @@ export class BuildPool {
         slot.progressed = true;
         return;
       }
-      chunk.results[message.k] = message.result;
+      chunk.results[message.k] = 'result' in message ? message.result : message.read;
       chunk.reading = null;
       if (message.k < chunk.results.length - 1) return;
       slot.pending.delete(message.id);
@@ -215,7 +236,7 @@ export class BuildPool {
       const pending = [...slot.pending.values()];
       slot.pending.clear();
       for (const chunk of pending) {
-        if (chunk.reading) chunk.results[chunk.reading.k] = { ok: false, reason: refusal };
+        if (chunk.reading) chunk.results[chunk.reading.k] = chunk.refused(refusal);
         chunk.resolve(chunk.results);
       }
     };
@@ -241,7 +262,7 @@ export class BuildPool {
         for (const chunk of slot.pending.values()) {
           if (!chunk.reading || now - chunk.reading.since <= this.budgetMs) continue;
           const { k } = chunk.reading;
-          chunk.results[k] = { ok: false, reason: `took over ${this.budgetMs / 1000} s to read: stopped and refused` };
+          chunk.results[k] = chunk.refused(`took over ${this.budgetMs / 1000} s to read: stopped and refused`);
           chunk.reading = null;
           void slot.worker.terminate();
         }
@@ -252,23 +273,87 @@ export class BuildPool {
 
   /** The chunk's results in order; a shorter run of them (then undefined) when the worker was lost. */
   private send(slot: Slot, files: readonly IncomingFile[], settings: BuildSettings): Promise<(FileBuild | undefined)[]> {
-    const results = new Array<FileBuild | undefined>(files.length).fill(undefined);
+    // Each file's bytes are copied once into their own buffer and handed over, not cloned again.
+    const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+    return this.post<FileBuild>(slot, files.length, (id) => ({ id, files: copies, settings }) satisfies BuildRequest, (reason) => ({ ok: false, reason }), copies.map((c) => c.bytes.buffer as ArrayBuffer));
+  }
+
+  /**
+   * Posts a request of `count` items to a worker; resolves with their results in order, a shorter run of them (then
+   * undefined) when the worker was lost or the request could not be sent.
+   */
+  private post<R>(slot: Slot, count: number, request: (id: number) => BuildRequest | ReadRequest, refused: (reason: string) => R, transfer: ArrayBuffer[] = []): Promise<(R | undefined)[]> {
+    const results = new Array<R | undefined>(count).fill(undefined);
     if (!this.slots.includes(slot)) return Promise.resolve(results);
     return new Promise((resolve) => {
       const id = ++this.nextId;
-      slot.pending.set(id, { results, reading: null, resolve });
-      // Each file's bytes are copied once into their own buffer and handed over, not cloned again.
-      const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
-      const request: BuildRequest = { id, files: copies, settings };
+      slot.pending.set(id, { results, reading: null, refused, resolve: (got) => resolve(got as (R | undefined)[]) });
       try {
         slot.worker.ref();
-        slot.worker.postMessage(request, copies.map((c) => c.bytes.buffer));
+        slot.worker.postMessage(request(id), transfer);
       } catch {
-        // A message that cannot be sent (a settings value that cannot be cloned): this thread builds the chunk.
+        // A message that cannot be sent (a value that cannot be cloned): the caller does the chunk on its thread.
         slot.pending.delete(id);
         if (slot.pending.size === 0) slot.worker.unref();
         resolve(results);
       }
     });
+  }
+
+  /**
+   * The desk's reading of each story (analyseArticle), in order, made on the workers and on this thread together:
+   * an export of stories nobody has opened makes one for each, a millisecond of CPU a story that would otherwise all
+   * fall on this thread. This thread reads chunks beside the workers (between them it answers the workers and the
+   * export's writes). `local` reads a story here; a story a worker could not read (over its budget, its worker lost)
+   * is answered null, and the caller keeps it unread — as when its reading fails here.
+   */
+  async readAll(articles: readonly Article[], settings: { readonly rules: DeskRules; readonly at: string }, local: (article: Article) => Article | null): Promise<(Article | null)[]> {
+    const results = new Array<Article | null>(articles.length).fill(null);
+    const readHere = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) results[i] = local(articles[i] as Article);
+      this.read.local += to - from;
+    };
+    if (articles.length >= 2 * READ_CHUNK && !this.started) {
+      this.started = true;
+      for (let i = 0; i < this.count; i++) this.spawn();
+    }
+    if (this.slots.length === 0 || articles.length < 2 * READ_CHUNK) {
+      readHere(0, articles.length);
+      return results;
+    }
+    let next = 0;
+    const take = (): [number, number] | null => {
+      if (next >= articles.length) return null;
+      const from = next;
+      next = Math.min(articles.length, next + READ_CHUNK);
+      return [from, next];
+    };
+    const lanes = [...this.slots].flatMap((slot) => Array.from({ length: READS_IN_FLIGHT }, () => slot));
+    const runs = lanes.map(async (slot) => {
+      for (let range = take(); range; range = take()) {
+        const [from, to] = range;
+        const got = await this.post<ReadResult>(slot, to - from, (id) => ({ id, articles: articles.slice(from, to), ...settings }) satisfies ReadRequest, (reason) => ({ ok: false, reason }));
+        let done = 0;
+        for (; done < got.length && got[done] !== undefined; done++) {
+          const r = got[done] as ReadResult;
+          results[from + done] = r.ok ? r.article : null;
+        }
+        this.read.workers += done;
+        if (done < got.length) {
+          // The worker is gone (or the chunk could not be sent): the rest of the chunk is read here, and this lane stops.
+          readHere(from + done, to);
+          return;
+        }
+      }
+    });
+    const here = async (): Promise<void> => {
+      for (let range = take(); range; range = take()) {
+        readHere(...range);
+        // Lets the workers' answers and the export's writes in between chunks.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all([...runs, here()]);
+    return results;
   }
 }

@@ -266,9 +266,47 @@ export class CopydeskService implements CopydeskApi {
     const cached = this.readings.get(article.id);
     if (cached && cached.revision === article.revision) return cached;
     const read = analyseArticle(article, this.rules, this.now().toISOString());
-    if (this.readings.size >= 200) this.readings.delete(this.readings.keys().next().value ?? '');
-    this.readings.set(article.id, read);
+    this.remember(read);
     return read;
+  }
+
+  /**
+   * The desk's reading of each story (as `reading` makes it), in order: those already read are kept, the rest are
+   * read on the build workers and this thread together (BuildPool.readAll). Null for a story whose reading fails.
+   */
+  private async readingsOf(articles: readonly Article[]): Promise<(Article | null)[]> {
+    const out: (Article | null)[] = [...articles];
+
+    const todo: number[] = [];
+    articles.forEach((a, i) => {
+      if (a.analysed) return;
+      const cached = this.readings.get(a.id);
+      if (cached && cached.revision === a.revision) out[i] = cached;
+      else todo.push(i);
+    });
+    if (todo.length === 0) return out;
+    const at = this.now().toISOString();
+    const local = (a: Article): Article | null => {
+      try {
+        return analyseArticle(a, this.rules, at);
+      } catch {
+        return null;
+      }
+    };
+    const unread = todo.map((i) => articles[i] as Article);
+    const made = this.pool ? await this.pool.readAll(unread, { rules: this.rules, at }, local) : unread.map(local);
+    todo.forEach((i, k) => {
+      const read = made[k] ?? null;
+      out[i] = read;
+      if (read) this.remember(read);
+    });
+    return out;
+  }
+
+  /** Keeps a reading for its revision (the last 200 made). */
+  private remember(read: Article): void {
+    if (this.readings.size >= 200) this.readings.delete(this.readings.keys().next().value ?? '');
+    this.readings.set(read.id, read);
   }
 
   /**
@@ -641,16 +679,31 @@ export class CopydeskService implements CopydeskApi {
   private async planStories(ids: readonly string[], preset: ExportPreset): Promise<{ plan: ExportPlan; errors: { articleId: string; reason: string }[] }> {
     const errors: { articleId: string; reason: string }[] = [];
     // Read a few at a time (the reads wait on the disk, not the CPU), kept in the selection's order.
-    const read = await inTurn(ids, async (id) => {
+    const loaded = await inTurn(ids, async (id) => {
       try {
-        // The desk's reading when it can be made; a story too damaged to read fails by name in the plan.
-        return await this.reading(id).catch(() => this.store.get(id));
-      } catch (err) {
-        errors.push({ articleId: id, reason: errorMessage(err) });
-        return null;
+        return { id, article: await this.load(id) };
+      } catch {
+        return { id, article: null };
       }
     });
-    const articles = read.filter((a): a is Article => a !== null);
+    // The desk's reading of each (its flags gate the export), made on every core for the stories nobody has opened.
+    const readings = await this.readingsOf(loaded.flatMap((l) => (l.article ? [l.article] : [])));
+    const articles: Article[] = [];
+    let next = 0;
+    for (const { id, article } of loaded) {
+      const read = article ? readings[next++] : null;
+      if (read) {
+        articles.push(read);
+        continue;
+      }
+      // A story that cannot be loaded or read goes to the plan as stored, which fails it by name if it cannot be
+      // rendered; one that cannot be read from the disk at all fails by name here.
+      try {
+        articles.push(await this.store.get(id));
+      } catch (err) {
+        errors.push({ articleId: id, reason: errorMessage(err) });
+      }
+    }
     const kills = await this.kills();
     const killed = (a: Article): string[] => {
       const entry = kills.activeFor(a.id);

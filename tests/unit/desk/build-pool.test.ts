@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFile, type BuildSettings, type FileBuild } from '../../../electron/desk/build-file.js';
 import { BuildPool } from '../../../electron/desk/build-pool.js';
 import { CopydeskService } from '../../../electron/desk/service.js';
+import { analyseArticle } from '../../../electron/desk/story-pipeline.js';
+import type { Article } from '../../../electron/domain/article.js';
 import type { IncomingFile } from '../../../electron/ingest/ingest.js';
 import { ArticleStore } from '../../../electron/store/article-store.js';
 import { useTempDirs } from '../helpers.js';
@@ -180,5 +182,102 @@ console.log(built.filter((b) => b.ok).length, pool.running);
     } finally {
       await service.close();
     }
+  });
+
+  describe('readAll (the desk\'s reading of stories nobody opened, for an export)', () => {
+    const at = '2026-11-28T11:00:00.000Z';
+    const rules = settings.rules;
+    /** Built as an import stores them: without the desk's reading. */
+    function unread(count: number): Article[] {
+      return files(count)
+        .filter((f) => f.name.startsWith('story-'))
+        .map((f) => {
+          const built = buildFile(f, settings);
+          if (!built.ok) throw new Error(built.reason);
+          return (built.stories[0] as { article: Article }).article;
+        });
+    }
+
+    it('reads across the worker and this thread, each story as this thread alone would, in order', async () => {
+      const pool = BuildPool.start(workerPath, { workers: 1 });
+      try {
+        const input = unread(120);
+        expect(input.every((a) => !a.analysed)).toBe(true);
+        const local = (a: Article): Article => analyseArticle(a, rules, at);
+        const pooled = await pool.readAll(input, { rules, at }, local);
+        expect(pooled).toEqual(input.map(local));
+        expect(pooled.every((a) => a?.analysed === true)).toBe(true);
+        // The reading did its work: the mayor who told reporters is each story's second paragraph's speaker.
+        expect(pooled.map((a) => a?.sources.length ?? 0).every((n) => n > 0)).toBe(true);
+        expect(pool.read.workers).toBeGreaterThan(0);
+        expect(pool.read.local).toBeGreaterThan(0);
+        expect(pool.read.workers + pool.read.local).toBe(input.length);
+        expect(pool.failures).toEqual([]);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('reads everything here when the worker dies with stories in hand, and loses none', async () => {
+      const dying = join(workDir, 'dying-reader.mjs');
+      await writeFile(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(4));\n");
+      const pool = BuildPool.start(dying, { workers: 1 });
+      try {
+        const input = unread(80);
+        const local = (a: Article): Article => analyseArticle(a, rules, at);
+        const pooled = await pool.readAll(input, { rules, at }, local);
+        expect(pooled).toEqual(input.map(local));
+        expect(pool.read.workers).toBe(0);
+        expect(pool.failures.join('\n')).toMatch(/exited \(4\)/);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('answers null for a story whose reading fails on the worker, the rest read', async () => {
+      const pool = BuildPool.start(workerPath, { workers: 1 });
+      try {
+        const input = unread(40);
+        // A story the reading cannot take (no paragraphs array): its reading throws, on the worker as here.
+        const broken = { ...input[3], paragraphs: null } as unknown as Article;
+        const batch = [...input.slice(0, 3), broken, ...input.slice(4)];
+        const local = (a: Article): Article | null => {
+          try {
+            return analyseArticle(a, rules, at);
+          } catch {
+            return null;
+          }
+        };
+        const pooled = await pool.readAll(batch, { rules, at }, local);
+        expect(pooled[3]).toBeNull();
+        expect(pooled.filter((a) => a === null)).toHaveLength(1);
+        expect(pooled[4]).toEqual(local(batch[4] as Article));
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('gives an export of stories nobody opened the same files with the pool as without it', async () => {
+      const exportOnce = async (withPool: boolean): Promise<string[]> => {
+        const dir = await tempDir();
+        const out = await tempDir();
+        const pool = withPool ? BuildPool.start(workerPath, { workers: 1 }) : null;
+        const now = () => new Date('2026-11-28T12:00:00.000Z');
+        const service = new CopydeskService(await ArticleStore.open(dir), { ...(pool ? { buildPool: pool } : {}), now });
+        try {
+          await service.importBytes(files(60));
+          const report = await service.exportTo({ status: 'new', format: 'ninjs' }, out, { withContent: true });
+          expect(report.errors).toEqual([]);
+          if (pool) expect(pool.read.workers).toBeGreaterThan(0);
+          // Ids are random: the files are compared without them.
+          return report.files.map((f) => f.content.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID').replace(/-[0-9a-f]{8}\.json/g, '.json')).sort();
+        } finally {
+          await service.close();
+        }
+      };
+      const without = await exportOnce(false);
+      expect(without).toHaveLength(53);
+      expect(await exportOnce(true)).toEqual(without);
+    });
   });
 });
