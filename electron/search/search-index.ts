@@ -85,6 +85,14 @@ export class SearchIndex {
   private changes = 0;
   /** Words whose FlexSearch lists were pushed to since they were last trimmed (trimTouched). */
   private readonly touched = new Set<string>();
+  /** Stories put since the last trim; past a tenth of the library the words are no longer tracked (trimsAll). */
+  private putsSinceTrim = 0;
+  /**
+   * So many stories were indexed since the last trim that most lists grew: the next trim gives every list its exact
+   * length, and the words are not tracked one by one meanwhile — a Set insert for every word of every story, a
+   * quarter of the words' indexing on an import of 10,000 stories, to list what is then most of the map anyway.
+   */
+  private trimsAll = false;
   /** Journal stories whose records are in (importJournalRecords) and whose words are not yet. */
   private readonly unindexed = new Set<number>();
   /** importPart has started a new FlexSearch index that importCodesFile has not closed yet. */
@@ -122,7 +130,11 @@ export class SearchIndex {
    * number its words are indexed under and the one it retired, for the journal.
    */
   put(record: SearchRecord, text: string | null, at?: number): { number: number; retired: number | null } {
-    const write = flexWriter(this.flex, this.touched);
+    if (!this.trimsAll && ++this.putsSinceTrim > Math.max(TRACKED_PUTS, this.numberOf.size / 10)) {
+      this.trimsAll = true;
+      this.touched.clear();
+    }
+    const write = flexWriter(this.flex, this.trimsAll ? undefined : this.touched);
     return this.putWith(write ?? ((n, words) => this.flex.add(n, words.join(' '))), record, text, at);
   }
 
@@ -243,6 +255,8 @@ export class SearchIndex {
   private trimFlex(): void {
     const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
     this.touched.clear();
+    this.trimsAll = false;
+    this.putsSinceTrim = 0;
     if (!(map instanceof Map)) return;
     for (const [word, slots] of map) if (Array.isArray(slots)) map.set(word, exactSlots(slots));
   }
@@ -254,6 +268,8 @@ export class SearchIndex {
    * room in them, resident until the next snapshot. Made when the desk goes idle (library-search.ts).
    */
   trimTouched(): void {
+    if (this.trimsAll) return this.trim();
+    this.putsSinceTrim = 0;
     const map = (this.flex as unknown as { map?: Map<string, unknown> }).map;
     if (map instanceof Map) {
       for (const word of this.touched) {
@@ -280,6 +296,8 @@ export class SearchIndex {
     this.numberOf.clear();
     this.unindexed.clear();
     this.touched.clear();
+    this.trimsAll = false;
+    this.putsSinceTrim = 0;
     this.orders.clear();
     this.sortedVocabulary = null;
     this.sortedAt = -1;
@@ -536,6 +554,9 @@ export class SearchIndex {
 function exactSlots(slots: readonly unknown[]): unknown[] {
   return slots.map((ids) => (Array.isArray(ids) ? ids.slice() : ids));
 }
+
+/** Stories put since the last trim whose words are tracked however small the library (see trimsAll). */
+const TRACKED_PUTS = 200;
 
 function newFlex(): Index {
   // The words come folded and split (fold-text.ts): FlexSearch only splits on the spaces between them.

@@ -46,4 +46,27 @@ describe('SearchIndex.trim', () => {
     expect(after.reduce((n, a) => n + a.matching, 0)).toBeGreaterThan(0);
     expect((before[0] as { matching: number }).matching).toBeGreaterThan(1000);
   });
+
+  it('trims the lists that grew when the desk rests: the words tracked after a few stories, every list after many', async () => {
+    const index = new SearchIndex(async () => null);
+    for (let i = 0; i < 1000; i++) index.put(record(i), text(i));
+    index.trim();
+    // FlexSearch's own word map (flex-insert.ts relies on its shape): a trimmed list is a new, exact copy.
+    const lists = (): Map<string, unknown> => (index as unknown as { flex: { map: Map<string, unknown> } }).flex.map;
+    const before = new Map(lists());
+    // A few stories (a hot folder's arrivals): only the words they hold are trimmed.
+    for (let i = 1000; i < 1050; i++) index.put(record(i), 'harbour strike');
+    index.trimTouched();
+    expect(lists().get('harbour')).not.toBe(before.get('harbour'));
+    expect(lists().get('minister')).toBe(before.get('minister'));
+    const answered = await answers(index);
+    // Many (an import as large as a tenth of the library): every list is trimmed, and the answers stay the same.
+    const kept = new Map(lists());
+    for (let i = 1050; i < 1300; i++) index.put(record(i), 'harbour strike');
+    index.trimTouched();
+    expect(lists().get('minister')).not.toBe(kept.get('minister'));
+    const after = (await answers(index)) as { q: string; matching: number }[];
+    expect(after.find((a) => a.q === 'minister')).toEqual((answered as { q: string }[]).find((a) => a.q === 'minister'));
+    expect(after.find((a) => a.q === 'harb*')?.matching).toBe(((answered as { q: string; matching: number }[]).find((a) => a.q === 'harb*')?.matching ?? 0) + 250);
+  });
 });
