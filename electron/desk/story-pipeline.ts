@@ -88,6 +88,7 @@ export function analyseArticle(stored: Article, desk: DeskRules = {}, at: string
   const found = analyseStory(article.paragraphs, article.source, {
     decisions: article.decisions,
     language: article.language,
+    ...(article.original.cutShort ? { cutShort: article.original.cutShort } : {}),
     ...(desk.glossary ? { glossary: desk.glossary } : {}),
   });
   const own = article.subjects.filter((s) => !s.suggested);

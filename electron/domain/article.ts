@@ -109,6 +109,11 @@ export interface Original {
   readonly text: string;
   /** Which item of the file this story is, for files that carry several (NewsML, RSS…); 0 otherwise. */
   readonly item?: number;
+  /**
+   * The file's XML or JSON stops before its document closes (ingest/cut-short.ts): where, in the desk's words. The
+   * story read from it may end early; the desk's reading flags it until the editor dismisses the flag.
+   */
+  readonly cutShort?: string;
 }
 
 /** Where a change applied: which block of the decoded original and the character span inside it. */

@@ -40,7 +40,7 @@ export interface StorySource {
   readonly paragraphs: readonly number[];
 }
 
-export const FLAG_KINDS = ['unattributed-claim', 'vague-source', 'loaded-term', 'style', 'spelling', 'contact-details'] as const;
+export const FLAG_KINDS = ['unattributed-claim', 'vague-source', 'loaded-term', 'style', 'spelling', 'contact-details', 'cut-short'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Something the linter asks the editor to look at. Never applied by itself: the editor fixes or dismisses it. */

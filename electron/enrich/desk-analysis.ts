@@ -40,6 +40,8 @@ export interface DeskInput {
   readonly glossary?: readonly GlossaryTerm[];
   /** The story's language: spelling is checked for English only. */
   readonly language?: string;
+  /** Where the story's file stops before its document closes (Original.cutShort): flagged on the last block. */
+  readonly cutShort?: string;
 }
 
 let compiled: { glossary: readonly GlossaryTerm[]; rules: ReturnType<typeof compileGlossary> } | null = null;
@@ -82,10 +84,34 @@ export function analyseStory(blocks: readonly AnchoredText[], source: Source, in
       return { ...f, id: `${f.kind}@${block.id}:${f.text}`, anchor: anchorAt(block, start, start + f.text.length) };
     })
     .filter((f) => !dismissed.has(f.id));
+  const cut = input.cutShort ? cutShortFlag(blocks, input.cutShort) : null;
+  if (cut && !dismissed.has(cut.id)) flags.push(cut);
   // Media Topics' labels are English: looked up in copy of another language they match its function words
   // (Swedish "men" is "but", not men). Other languages get no suggestions rather than wrong ones.
   const english = !input.language || /^en\b/iu.test(input.language);
   return { paragraphs, entities, sources: sourcesOf(tagged, source), flags, subjects: english ? suggestSubjects(texts) : [] };
+}
+
+/**
+ * The story's file stops before its document closes: the flag sits on the last words of the last block, where the
+ * text may have been lost, until the editor has checked the story against a whole copy and dismisses it.
+ */
+function cutShortFlag(blocks: readonly AnchoredText[], where: string): Flag | null {
+  const paragraph = blocks.length - 1;
+  const block = blocks[paragraph];
+  if (!block) return null;
+  const words = /\S+(?:\s+\S+){0,5}\s*$/u.exec(block.text);
+  const text = (words?.[0] ?? block.text).trimEnd();
+  const start = Math.max(0, block.text.lastIndexOf(text));
+  return {
+    id: `cut-short@${block.id}:${text}`,
+    kind: 'cut-short',
+    paragraph,
+    text,
+    reason: `The file is cut short (${where}): the story may end early. Check it against a whole copy from the sender`,
+    suggestion: null,
+    anchor: anchorAt(block, start, start + text.length),
+  };
 }
 
 /** Dismissals re-keyed to where their words are now (a split moves words to a new block, so its flag id changes). */

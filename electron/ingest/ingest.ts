@@ -21,6 +21,7 @@ import { parseNitf } from './formats/nitf.js';
 import { parsePlainText } from './formats/plain-text.js';
 import { parseRitzau } from './formats/ritzau.js';
 import { parseNtbRelease } from './formats/ntb-release.js';
+import { cutShortAt, cutShortReason } from './cut-short.js';
 import { FormatError } from './format-error.js';
 import { jsonBoundsReason } from './json-bounds.js';
 import { junkReason } from './junk.js';
@@ -65,32 +66,37 @@ export function ingestFile(file: IncomingFile, opts: IngestOptions = {}): Ingest
   // Before anything parses it as JSON (the ninjs reader, the junk checks): see json-bounds.ts.
   const tooMuchJson = jsonBoundsReason(text);
   if (tooMuchJson) return { ok: false, reason: tooMuchJson };
+  // A refusal of XML or JSON that stops before its document closes says so, not what the readers made of half of it.
   const format = detectFormat(text);
+  // Judged for the XML and JSON wire formats (and markup no format claimed); a web page, a mail or a Word file is not.
+  const judged = format !== 'html' && format !== 'email' && format !== 'docx';
+  const refuse = (reason: string): IngestOutcome => ({ ok: false, reason: (judged ? cutShortReason(text, file.bytes.length) : null) ?? reason });
   const unknownXml = format === 'plain-text' ? unknownXmlRoot(text) : null;
-  if (unknownXml) return { ok: false, reason: unknownXmlReason(unknownXml) };
+  if (unknownXml) return refuse(unknownXmlReason(unknownXml));
   const junk = junkReason(text, format, encoding);
-  if (junk) return { ok: false, reason: junk };
+  if (junk) return refuse(junk);
   if (format === 'plain-text' && isJson(text)) {
-    return { ok: false, reason: 'a JSON document of a kind Copydesk does not read (no ninjs headline, body or uri), not a news item' };
+    return refuse('a JSON document of a kind Copydesk does not read (no ninjs headline, body or uri), not a news item');
   }
   let drafts: readonly WireDraft[];
   try {
     drafts = parseAll(format, text);
   } catch (err) {
-    if (err instanceof FormatError) return { ok: false, reason: err.message };
+    if (err instanceof FormatError) return refuse(err.message);
     throw err;
   }
   const usable = drafts.map((draft, item) => ({ draft, item })).filter(({ draft }) => hasStory(draft));
   if (usable.length === 0) {
     const headlineOnly = drafts.some((d) => (d.meta.headline ?? '').trim() !== '');
-    return {
-      ok: false,
-      reason: headlineOnly
+    return refuse(
+      headlineOnly
         ? `no story text in this ${FORMAT_NAMES[format]} file (a headline only: the text was not sent with it)`
         : `no story found in this ${FORMAT_NAMES[format]} file (no headline and no text)`,
-    };
+    );
   }
-  const base = { fileName: file.name, format, encoding, sha256: sha256(file.bytes), size: file.bytes.length, text };
+  // A story read from a file cut short may end early: the original says where the file stops (the desk flags it).
+  const cutShort = judged ? cutShortAt(text, file.bytes.length) : null;
+  const base = { fileName: file.name, format, encoding, sha256: sha256(file.bytes), size: file.bytes.length, text, ...(cutShort ? { cutShort } : {}) };
   return {
     ok: true,
     items: usable.map(({ draft, item }) => ({ original: drafts.length > 1 ? { ...base, item } : base, draft })),

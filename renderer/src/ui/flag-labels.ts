@@ -8,4 +8,5 @@ export const FLAG_LABELS: Readonly<Record<FlagKind, string>> = {
   style: 'Style',
   spelling: 'Spelling',
   'contact-details': 'Contact details',
+  'cut-short': 'File cut short',
 };

@@ -68,8 +68,9 @@ describe('ninjs', () => {
     expect(two && texts(two)).toEqual(['Second, from its description.']);
   });
 
-  it('refuses malformed JSON with the parser’s reason', () => {
-    expect(refusal('bad.json', Buffer.from('{"headline": "Cut off'))).toMatch(/^malformed ninjs JSON: /u);
+  it('refuses malformed JSON with the parser’s reason, and JSON cut short as cut short', () => {
+    expect(refusal('bad.json', Buffer.from('{"headline": "Broken" "body_text": "x"}'))).toMatch(/^malformed ninjs JSON: /u);
+    expect(refusal('cut.json', Buffer.from('{"headline": "Cut off'))).toMatch(/^the file is cut short: its JSON stops after 21 bytes, inside a string/u);
   });
 });
 
