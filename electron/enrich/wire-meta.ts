@@ -154,7 +154,9 @@ function withCountry(dateline: Dateline | null): Dateline | null {
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
 function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Dateline | null {
   const text = meta.dateline?.trim();
-  if (!text) return null;
+  // A DateLine that is a date alone, with no place anywhere in the item (a release service's `3.6.2024 10:00:01
+  // EEST`): the dateline's day without a town.
+  if (!text) return meta.datelineDate ? { text: '', place: '', date: meta.datelineDate, yearInferred: false, agency: null } : null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
   if (lead) {
     const fallbackDate = meta.datelineDate ?? itemDayAt(meta, lead.place, lead.region);
