@@ -65,6 +65,27 @@ export function detectLanguage(text: string): string {
   return bestScore >= 0.08 ? best : 'und';
 }
 
+/**
+ * The language the text is in when it plainly is not the one declared: a feed's default tag over copy in another
+ * language (STT's content API marks Finnish stories `en`). Only when the guess is definite and the text holds fewer
+ * than three distinct common words of the declared language in a text of 25 words or more, so neighbours that share their common words (Danish and
+ * Norwegian) never overrule each other; a language without a word list here is taken as declared.
+ */
+const MIN_WORDS_TO_OVERRULE = 25;
+
+export function contradictedLanguage(declared: string, text: string): string | null {
+  const words = STOPWORDS[declared];
+  if (!words) return null;
+  const detected = detectLanguage(text);
+  if (detected === 'und' || detected === declared) return null;
+  const sample = text.slice(0, 1000).toLowerCase().split(/[^a-z\u00e0-\u00ff]+/u).filter((w) => w !== '');
+  // A sentence or two is too little to overrule the sender: the common-word guess needs a paragraph's worth.
+  if (sample.length < MIN_WORDS_TO_OVERRULE) return null;
+  const own = new Set(words);
+  const found = new Set(sample.filter((w) => own.has(w)));
+  return found.size < MIN_DISTINCT ? detected : null;
+}
+
 /** Arabic, Persian, Hebrew and the other right-to-left languages Copydesk lays out right to left. */
 export function isRightToLeft(language: string): boolean {
   return directionOf(language) === 'rtl';

@@ -8,8 +8,8 @@ import { wholeBlock, type Edit } from '../working-copy.js';
  *  - its trailer at the end, read from the last block back: the indexing lines (`KEYWORD:`, `INDUSTRY KEYWORD:`,
  *    `SUBJECT CODE:`), its copyright line (`Copyright Business Wire 2024.`), the posting stamp
  *    (`PUB: 12/05/2024 06:00 AM/DISC: 12/05/2024 06:01 AM`) and a bare link to the release;
- *  - a list of attachments closing a release (`Attachments`, `Liitteet`, `Bilagor`, `Anhänge` …, then only file
- *    names or links): the files are not in the copy.
+ *  - a list of attachments or pictures closing a release (`Attachments`, `Liitteet`, `Bilagor`, `Anhänge`, `Images`,
+ *    `Pääkuva` …, then only file names or links): the files are not in the copy.
  * A contact block stays: it is the release's own.
  */
 const NOTICE = /^(?:this (?:press )?release features multimedia\.?\s*view the full release here:?|view (?:the )?source version on [\w.-]+\.\w{2,}:?)(?:\s*(?:https?:\/\/|www\.)\S*)?\s*$/iu;
@@ -20,7 +20,12 @@ const TRAILER: readonly RegExp[] = [
   /^pub:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\b[\s\S]{0,60}$/iu,
   /^(?:https?:\/\/|www\.)\S+$/iu,
 ];
-const ATTACHMENTS = /^(?:attachments?|attached files?|liitteet|liite|bilagor|bilaga|vedlegg|bilag|anhänge|anhang|anlagen|pièces? jointes?|allegati|adjuntos|anexos|bijlagen?|załączniki)\s*:?$/iu;
+const ATTACHMENTS = new RegExp(
+  '^(?:attachments?|attached files?|liitteet|liite|bilagor|bilaga|vedlegg|bilag|anhänge|anhang|anlagen|pièces? jointes?|allegati|adjuntos|anexos|bijlagen?|załączniki' +
+    // The release's pictures, listed as links the same way (`Pääkuva:` and the image's address, STT's release service).
+    '|(?:main |press |high-resolution )?(?:images?|photos?|pictures?)|pääkuva|kuvat?|lehdistökuvat|huvudbild|pressbilder|pressebilder|bilder|fotos?|immagini|afbeeldingen)\\s*:?$',
+  'iu',
+);
 const FILE_OR_LINK = /^(?:\S.{0,150}\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|tiff?|mp4|mp3|txt|csv)|(?:https?:\/\/|www\.)\S+)$/iu;
 
 export const releaseTrailer: CleaningRule = {

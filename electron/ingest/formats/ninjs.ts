@@ -5,6 +5,7 @@
  * 3.x have lists: `headlines`, `bodies`, `descriptions` (each `{role, value, contenttype}`), `by`, `subjects`,
  * `places`. A picture or an event has no body: its description is its copy, its title its headline.
  */
+import { countryOf } from '../../enrich/gazetteer.js';
 import type { Author, Place, Subject } from '../../domain/article.js';
 import { FormatError } from '../format-error.js';
 import { attr, paragraphsOf, parseTree, type El } from '../markup/tree.js';
@@ -118,6 +119,12 @@ function withoutFurniture(el: El): El {
   return { ...el, children };
 }
 
+function vignettePlace(o: Obj): string | undefined {
+  const html = str(get(o, 'body_html5')) ?? str(get(o, 'body_richhtml5'));
+  const v = html ? /<div class="dat"><span class="vignette">([^<>]{2,40})<\/span>/u.exec(html)?.[1]?.trim() : undefined;
+  return v && countryOf(v) ? v : undefined;
+}
+
 function bodyBlocks(o: Obj): readonly string[] {
   // `bodyxhtml`: the Reuters API's camel-cased `bodyXhtml`.
   // `body_html5`: TT's own name for its HTML5 body.
@@ -172,7 +179,9 @@ function itemDraft(o: Obj): WireDraft {
     abstract: body.length > 0 ? description : undefined,
     // AP's `located` is the item's dateline place (`SILVER SPRING, Md.`): the dateline when the copy has none
     // (a summary-only item); a dateline in the copy still wins.
-    dateline: str(get(o, 'located')),
+    // TT's dateline block names the place as its vignette when the story has one (`Finland` over `TT`); a vignette
+    // that is a topic (`Ekonomi`, `Fotboll`) places nothing.
+    dateline: str(get(o, 'located')) ?? vignettePlace(o),
     ...slugFields(str(get(o, 'slugline'))),
     language: str(get(o, 'language')),
     source: sourceOf(o),
