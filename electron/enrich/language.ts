@@ -17,7 +17,9 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   da: ['og', 'at', 'det', 'er', 'til', 'på', 'af', 'der', 'ikke', 'blev', 'efter', 'siger', 'mod', 'har', 'hun', 'nu'],
   nb: ['og', 'å', 'det', 'er', 'til', 'på', 'av', 'som', 'ikke', 'ble', 'etter', 'sier', 'mot', 'har', 'hun', 'nå'],
   sv: ['och', 'att', 'det', 'är', 'till', 'på', 'av', 'som', 'inte', 'blev', 'efter', 'säger', 'mot', 'har', 'hon', 'för'],
-  fi: ['ja', 'on', 'ei', 'että', 'oli', 'se', 'hän', 'mutta', 'kun', 'myös', 'ovat', 'joka', 'tai', 'sen', 'kuin', 'mukaan'],
+  // Finnish builds its grammar into endings, so its common words are fewer in a text: the list carries more of them.
+  fi: ['ja', 'on', 'ei', 'että', 'oli', 'se', 'hän', 'mutta', 'kun', 'myös', 'ovat', 'joka', 'tai', 'sen', 'kuin', 'mukaan',
+    'sekä', 'jo', 'kanssa', 'vuonna', 'jälkeen', 'ole', 'ollut', 'olivat', 'jotka', 'vain', 'nyt', 'hänen', 'hänet', 'sitä', 'voi', 'eikä'],
 };
 const LANGUAGES = Object.keys(STOPWORDS);
 /** Distinct common words of a language a text must hold to be guessed as it. */

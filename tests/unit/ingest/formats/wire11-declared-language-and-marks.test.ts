@@ -18,6 +18,11 @@ describe("a feed's declared language", () => {
     expect(importOne('a.json', item({ headline: 'Uimahalli avataan kesäkuussa', language: 'en', body_html: FINNISH })).language).toBe('fi');
   });
 
+  it('is told for Finnish, whose common words are few in a text (its grammar is in its endings)', () => {
+    const body = '<p>Kaupunginvaltuusto hyväksyi maanantaina uuden liikennesuunnitelman, jonka myötä keskustan kadut muuttuvat vuonna 2027. Suunnitelman perusteella Aleksanterinkadusta tulee kävelykatu, raitiovaunuliikenne siirretään viereiselle kadulle. Päätöstä edelsi pitkä keskustelu kauppiaiden kanssa. Osa valtuutetuista vastusti muutosta jo keväällä. Kauppiaat pelkäävät asiakkaiden katoavan, kaupunki lupaa lisätä pysäköintipaikkoja lähialueille sekä parantaa bussiyhteyksiä. Työt alkavat vuonna 2026 syksyllä.</p><p>Kaupungin arvion perusteella ne valmistuvat kahdessa vuodessa. Kustannusarvio nousee noin neljäänkymmeneen miljoonaan euroon. Valtuusto käsitteli samassa kokouksessa koulujen korjausohjelmaa sekä uimahallin laajennusta. Kokouksen jälkeen puheenjohtaja kiitti valtuutettuja rakentavasta keskustelusta. Lopullinen rahoituspäätös tehdään vasta syksyn budjettikokouksessa, jolloin myös valtionavustuksen määrä selviää. Asukkaat voivat kommentoida suunnitelmaa verkossa kuukauden ajan.</p>';
+    expect(importOne('fi.json', item({ headline: 'Keskustan kadut muuttuvat', language: 'en', body_html: body })).language).toBe('fi');
+  });
+
   it('stands over a sentence or two, too little to tell', () => {
     expect(importOne('s.json', item({ headline: 'Uimahalli avataan', language: 'en', body_html: '<p>Kaupunki avaa uuden uimahallin kesäkuussa, ja se on valmis.</p>' })).language).toBe('en');
   });
