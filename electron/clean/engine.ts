@@ -25,6 +25,7 @@ import { agencySlug } from './rules/agency-slug.js';
 import { headlineCase } from './rules/headline-case.js';
 import { headlinePrefix } from './rules/headline-prefix.js';
 import { releaseHeader } from './rules/release-header.js';
+import { releaseTrailer } from './rules/release-trailer.js';
 import { reportingTrailer } from './rules/reporting-trailer.js';
 import { sourceBoilerplate } from './rules/source-boilerplate.js';
 import { typography } from './rules/typography.js';
@@ -41,7 +42,7 @@ import { applyEdits, editOrder, FORMAT_HEADLINE, liftExtracts, type Edit, type E
  */
 export const DEFAULT_RULES: readonly CleaningRule[] = [
   mojibake, strayMarkup, escapedQuotes, scrapeDebris, whitespace, agencySlug, releaseHeader, deskNote, notForPublication, byline, headlinePrefix, headlineCase, headline,
-  headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, signOff, typography, sourceBoilerplate,
+  headlineEcho, dateline, publisherFooter, reportingTrailer, creditLine, releaseTrailer, signOff, typography, sourceBoilerplate,
 ];
 
 /**

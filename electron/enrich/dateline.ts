@@ -43,13 +43,15 @@ const SEPARATOR = '(?:\\.?(?:--|[-–—_:]))';
 const LEAD = new RegExp(
   `^(?:\\((?<first>${AGENCY})\\)\\s*${SEPARATOR}\\s*)?` +
     `(?<place>${PLACE_LIST}|${PLACE_JOINED}|${PLACE})` +
-    `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2}))?` +
+    // The region never takes the dashes that follow it ("Mass.--(BUSINESS WIRE)--").
+    `(?:,\\s*(?!${MONTH}\\s)(?<region>${WORD}(?:\\s${WORD}){0,2})(?<!-))?` +
     // After an abbreviation's full stop a space may do for the comma: "RICHMOND, Va. Feb 26 -".
     `(?:(?:,\\s*|(?<=,\\s?\\p{Lu}[\\p{L}.]{0,5}\\.)\\s+)(?<date>${DATE})\\.?)?` +
     ',?\\s*' +
     // Kyodo and AAP name themselves after the date without brackets: "SAITAMA, Japan, Dec. 9 Kyodo -".
     `(?:(?<=\\d\\.?)\\s+(?<named>\\p{Lu}[\\p{L}]{1,15}))?` +
-    `(?:\\((?<agency>${AGENCY})\\)|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
+    // Business Wire's form sets its name between dashes and the date after it: "MARLBOROUGH, Mass.--(BUSINESS WIRE)--Dec 5, 2024--".
+    `(?:(?:--)?\\((?<agency>${AGENCY})\\)(?:--(?<after>${DATE})(?=--))?|\\/(?<distributor>${DISTRIBUTOR})\\/)?` +
     // TASS closes its name with a full stop: "MOSCOW, January 21. /TASS/. The Kremlin…".
     // A distributor's dateline alone on its line may end at its closing slash: `MUMBAI, India, July 25, 2018/PRNewswire/`.
     `(?:\\s*(?<sep>${SEPARATOR})\\s*|(?<=\\))\\s+|(?<=\\/)\\.\\s+|(?<=\\/)\\s*$)` +
@@ -132,7 +134,8 @@ function firstOfJoined(place: string): string {
 export function matchDatelineLead(paragraph: string): DatelineLead | null {
   const m = LEAD.exec(monthCase(paragraph));
   if (!m?.groups) return matchPlaceless(paragraph);
-  const { first, place = '', region, date, distributor, sep, named } = m.groups;
+  const { first, place = '', region, distributor, sep, named } = m.groups;
+  const date = m.groups['date'] ?? m.groups['after'];
   // A bare name after the date is an agency only when it is a known one.
   if (named && !findAgency(named)) return null;
   const agency = (m.groups['agency'] ?? distributor ?? first ?? named)?.trim() || null;

@@ -42,6 +42,8 @@ const HANDLING_MARK = /^(?:UPDATE|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSI
 
 const SERVICE_MARK = /^>{2,}\s*(?:([\p{L}]{2,12})\s*\/\s*)?/u;
 const STARS = /^\*+\s*/u;
+/** A headline set between stars, as STT's release service heads a press release (`*** Tiedote/Org: Title ***`). */
+const WRAPPED = /^\*{2,}\s*(\S.{8,}?)\s*\*{2,}$/u;
 const BRACKETED_NOTE = /\s*\*{2,}\s*(\p{L}[\p{L} ]{1,40}?)\s*\*{2,}\s*$/u;
 
 export function formatHeadline(raw: string, lede: string, slugline = ''): FormatHeadline {
@@ -49,6 +51,8 @@ export function formatHeadline(raw: string, lede: string, slugline = ''): Format
   const notes: string[] = [];
   const mark = SERVICE_MARK.exec(text);
   if (mark) text = text.slice(mark[1] && findAgency(mark[1]) ? mark[0].length : mark[0].replace(/[^>]*$/u, '').length).trim();
+  const wrapped = WRAPPED.exec(text);
+  if (wrapped?.[1] && !/\*{2,}/u.test(wrapped[1])) text = wrapped[1];
   const note = BRACKETED_NOTE.exec(text);
   if (note?.[1] && note.index > 0) {
     notes.push(note[1].trim());

@@ -10,6 +10,7 @@ import { calendarDayIn, parseIsoDate, renderDatelineText } from '../domain/datel
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
 import { formatHeadline } from './format-headline.js';
+import { contradictedLanguage } from './language.js';
 import { countryOf, timeZoneOf } from './gazetteer.js';
 import { slugFrom, type Enriched } from './enrich.js';
 
@@ -37,7 +38,8 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
     byline: meta.byline && cleanByline(meta.byline) !== '' && !agencyFromRaw(withoutByWord(meta.byline)) && !(fields.byline && isStaffCredit(meta.byline)) ? withoutByWord(meta.byline) : fields.byline,
     abstract: meta.abstract ?? fields.abstract,
     source,
-    language: meta.language ? primaryLanguage(meta.language) : fields.language,
+    // The declared language, unless the copy is plainly in another (then the copy's, as the text tells it).
+    language: meta.language ? contradictedLanguage(primaryLanguage(meta.language), fields.paragraphs.map((p) => p.text).join('\n')) ?? primaryLanguage(meta.language) : fields.language,
     // A dateline without a place (`Jan 30 (Reuters) -`) is still the copy's dateline, dated by the item.
     dateline: fields.dateline.place ? redatedByItem(fields.dateline, meta, importedAt) : withCountry(datelineFrom(meta, source, importedAt)) ?? (fields.dateline.date || fields.dateline.agency ? redatedByItem(fields.dateline, meta, importedAt) : fields.dateline),
   };
@@ -154,7 +156,9 @@ function withCountry(dateline: Dateline | null): Dateline | null {
 /** A format's dateline (`Paris, 21 jan 2019 (AFP) -`, or just `Helsinki`), dated by the item when it gives no date. */
 function datelineFrom(meta: WireMeta, source: Source, importedAt: Date): Dateline | null {
   const text = meta.dateline?.trim();
-  if (!text) return null;
+  // A DateLine that is a date alone, with no place anywhere in the item (a release service's `3.6.2024 10:00:01
+  // EEST`): the dateline's day without a town.
+  if (!text) return meta.datelineDate ? { text: '', place: '', date: meta.datelineDate, yearInferred: false, agency: null } : null;
   const lead = matchDatelineLead(`${text.replace(/\s*[-–—:]+\s*$/u, '')} - x`);
   if (lead) {
     const fallbackDate = meta.datelineDate ?? itemDayAt(meta, lead.place, lead.region);

@@ -14,6 +14,8 @@ const SIGN_OFF = /^(?:[=\-–—]{1,3}\s*)?(\p{L}[\p{L}-]{1,14})((?:\s+[\p{L}/]{
 const BRACKETED = /^\((\p{L}[\p{L}-]{1,14})((?:\s*\\?\/\s*\p{L}{1,7}){1,3})\)\s*$/u;
 // A sign-off may come in lower case or trail off in dots, as teleprinter copy does (`…the Air Force said. reuter`, `REUTER...`).
 const TAIL = /(\S+)\s+(?:[=\-–—]{1,3}\s*)?(Reuters?|REUTERS?|reuters?|AP|AFP|dpa|DPA|Kyodo|KYODO|AAP|ANSA|EFE|Xinhua|XINHUA)(?:\s+[A-Z]{2,4})?\s*(?:\.{2,}|…)?\s*$/u;
+/** A copyright mark and the agency's name in brackets closing the last paragraph, as NTB signs (`…øst i landet.(©NTB)`). */
+const COPYRIGHT_TAIL = /\s*\(\s*(?:©|\(c\)|\(C\))\s*(\p{L}[\p{L}-]{1,14})\s*\)\s*$/u;
 const GOVERNS = /^(?:told|said|says|to|by|with|of|for|from|the|and|or|at|on|in|via|per|according|quoted|cited|reported|wrote|informed)$/iu;
 
 function agencyOf(text: string): string | null {
@@ -42,6 +44,10 @@ export const signOff: CleaningRule = {
     // A block that is only the sign-off goes whole, unless it is all the story has left.
     const whole = agencyOf(text);
     if (whole) return last >= 1 ? [wholeBlock(copy, last, '', credit(whole))] : [];
+    const marked = COPYRIGHT_TAIL.exec(text);
+    if (marked?.[1] && findAgency(marked[1]) && marked.index > 0) {
+      return [{ block: last, start: marked.index, end: text.length, replacement: '', extract: credit(marked[1]) }];
+    }
     const tail = TAIL.exec(text);
     // After a full stop the name stands alone: a sign-off ("…injuries. ==Kyodo", "…ejemplares. EFE").
     if (!tail?.[2] || (!/[.!?"”]$/u.test(tail[1] ?? '') && GOVERNS.test((tail[1] ?? '').replace(/[^\p{L}]/gu, '')))) return [];

@@ -98,7 +98,8 @@ export function numericDate(text: string, near?: string): string | undefined {
   const v = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v) ?? /^(\d{4})(\d{2})(\d{2})(?:T[\d:+\-.Z]*)?$/u.exec(v);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u.exec(v);
+  // The day may carry its time and zone, as a release service writes its DateLine (`3.6.2024 10:00:01 EEST`).
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[\sT,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z))?)?$/u.exec(v);
   if (!m) return undefined;
   const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const readings = [validDay(year, b, a), validDay(year, a, b)].filter((d): d is string => d !== undefined);

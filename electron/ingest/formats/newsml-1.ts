@@ -90,6 +90,15 @@ function componentDraft(item: El, component: El, priority: number | undefined, s
   };
 }
 
+/**
+ * A ByLine that names the party the item's Source or Provider names is the issuing organisation, not a writer (a
+ * release service's `<ByLine>LapWall Oyj</ByLine>` under `<Source><Party FormalName="LapWall Oyj"/>`).
+ */
+function issuerByline(byline: string | undefined, parties: readonly (string | undefined)[]): string | undefined {
+  const key = (v: string) => v.trim().toLowerCase().replace(/\s+/gu, ' ');
+  return byline && parties.some((p) => p && key(p) === key(byline)) ? undefined : byline;
+}
+
 /** Desk initials (`daa/mt/msr`, EFE's and AFP's sign-off of who handled the copy) are not a byline. */
 function personByline(byline: string | undefined): string | undefined {
   return byline && /^[a-z]{1,5}(?:\/[a-z]{1,5})+$/u.test(byline.trim()) ? undefined : byline;
@@ -124,7 +133,7 @@ function itemDraft(item: El, priority: number | undefined, sentFrom?: string): W
   const meta: WireMeta = compact({
     ...body.meta,
     headline: nonEmpty(textOf(child(lines, 'headline'))) ?? body.meta.headline,
-    byline: personByline(nonEmpty(textOf(child(lines, 'byline')))?.replace(/^by\s+/iu, '') ?? body.meta.byline),
+    byline: issuerByline(personByline(nonEmpty(textOf(child(lines, 'byline')))?.replace(/^by\s+/iu, '') ?? body.meta.byline), [sourceParty, firstParty]),
     dateline: dateline.line ?? body.meta.dateline ?? dateline.city,
     datelineDate: dateline.date,
     slugline: nonEmpty(textOf(child(lines, 'slugline'))) ?? body.meta.slugline ?? nonEmpty(textOf(child(ident, 'namelabel'))),

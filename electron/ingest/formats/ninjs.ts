@@ -5,6 +5,7 @@
  * 3.x have lists: `headlines`, `bodies`, `descriptions` (each `{role, value, contenttype}`), `by`, `subjects`,
  * `places`. A picture or an event has no body: its description is its copy, its title its headline.
  */
+import { countryOf } from '../../enrich/gazetteer.js';
 import type { Author, Place, Subject } from '../../domain/article.js';
 import { FormatError } from '../format-error.js';
 import { attr, paragraphsOf, parseTree, type El } from '../markup/tree.js';
@@ -118,6 +119,12 @@ function withoutFurniture(el: El): El {
   return { ...el, children };
 }
 
+function vignettePlace(o: Obj): string | undefined {
+  const html = str(get(o, 'body_html5')) ?? str(get(o, 'body_richhtml5'));
+  const v = html ? /<div class="dat"><span class="vignette">([^<>]{2,40})<\/span>/u.exec(html)?.[1]?.trim() : undefined;
+  return v && countryOf(v) ? v : undefined;
+}
+
 function bodyBlocks(o: Obj): readonly string[] {
   // `bodyxhtml`: the Reuters API's camel-cased `bodyXhtml`.
   // `body_html5`: TT's own name for its HTML5 body.
@@ -172,13 +179,17 @@ function itemDraft(o: Obj): WireDraft {
     abstract: body.length > 0 ? description : undefined,
     // AP's `located` is the item's dateline place (`SILVER SPRING, Md.`): the dateline when the copy has none
     // (a summary-only item); a dateline in the copy still wins.
-    dateline: str(get(o, 'located')),
+    // TT's dateline block names the place as its vignette when the story has one (`Finland` over `TT`); a vignette
+    // that is a topic (`Ekonomi`, `Fotboll`) places nothing.
+    dateline: str(get(o, 'located')) ?? vignettePlace(o),
     ...slugFields(str(get(o, 'slugline'))),
     language: str(get(o, 'language')),
     source: sourceOf(o),
     guid: str(get(o, 'guid')) ?? str(get(o, 'uri')),
     version: intOf(str(get(o, 'version'))),
-    created: isoDate(str(get(o, 'firstcreated', 'contentcreated'))),
+    // No first-created time given (TT's content API sends only the version's): the version's time dates the item,
+    // as for NewsML-G2 that gives only versionCreated.
+    created: isoDate(str(get(o, 'firstcreated', 'contentcreated'))) ?? isoDate(str(get(o, 'versioncreated'))),
     updated: isoDate(str(get(o, 'versioncreated'))),
     urgency: intOf(str(get(o, 'urgency'))),
     priority: intOf(str(get(o, 'priority'))),
@@ -189,6 +200,8 @@ function itemDraft(o: Obj): WireDraft {
     keywords: (Array.isArray(get(o, 'keywords')) ? (get(o, 'keywords') as Json[]) : []).map((k) => str(k) ?? '').filter(Boolean),
     places: placesOf(o),
     authors: people.map((p): Author => ({ name: str(get(p, 'name')) ?? '', role: str(get(p, 'role')) ?? 'author' })).filter((a) => a.name !== ''),
+    // The `wordcount` newsroom systems add to the ninjs they send (Superdesk's output, NTB's feed): the sender's count.
+    wordCount: declaredCount(get(o, 'wordcount')),
   });
   return { blocks, meta };
 }
@@ -207,7 +220,16 @@ function summaryOnly(o: Obj, bodyBlocks: number, description: string | undefined
     : "Summary only: the story's text is not in this file";
 }
 
+function declaredCount(v: Json | undefined): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/u.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 function sourceOf(o: Obj): WireMeta['source'] {
+  // The `source` many newsroom systems add (Superdesk's ninjs, NTB's and TT's feeds: "NTB", "TT") names the agency
+  // the item came from; the copyright holder may be the system's owner instead ("Sourcefabric"), so `source` wins.
+  const agency = typeof get(o, 'source') === 'string' ? str(get(o, 'source')) : undefined;
+  if (agency && agency.length <= 40) return { name: agency, credit: agency };
   const holder = get(o, 'copyrightholder');
   const name = str(holder) ?? (isObj(holder) ? str(get(holder, 'name')) : undefined);
   // `infosources` in ninjs 2.x and 3.x, `infosource` in 1.2–1.4: the party that originated or supplied the content.

@@ -4,6 +4,7 @@
  * `p`, `hl2` and `block` children, media left out); `head/docdata` carries the identifier, urgency, dates,
  * keywords and editor's messages; `head/tobject` the IPTC subject codes.
  */
+import { findAgency } from '../../domain/agencies.js';
 import type { Author, Category, Place, Subject } from '../../domain/article.js';
 import { anpaCategory, anpaPriority } from './anpa-header.js';
 import { FormatError } from '../format-error.js';
@@ -159,7 +160,11 @@ function authorsOf(bylines: readonly El[]): Author[] {
 function sourceOf(bodyHead: El | null, docdata: El | null): WireMeta['source'] {
   const distributor = nonEmpty(textOf(child(bodyHead, 'distributor')));
   const holder = nonEmpty(attr(child(docdata, 'doc.copyright'), 'holder'));
-  const name = distributor ?? holder;
+  // A release or another agency's copy carried by a distributor (AP's feed of a Business Wire release: distributor
+  // The Associated Press, doc.copyright holder Business Wire): the holder is where the copy comes from. The same
+  // party under two spellings (holder `AP`, distributor `The Associated Press`) is the distributor's own copy.
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || (findAgency(a) !== null && findAgency(a)?.code === findAgency(b)?.code);
+  const name = holder && distributor && !same(holder, distributor) ? holder : distributor ?? holder;
   return name ? { name, credit: name } : undefined;
 }
 
