@@ -18,6 +18,7 @@ import type { ExportFormat } from '../../electron/domain/export-format.js';
 import { planExport } from '../../electron/export/export-plan.js';
 import { ArticleStore } from '../../electron/store/article-store.js';
 import { generateStory } from './generate.js';
+import { startBuildPool } from './worker.js';
 
 const BATCH = 500;
 const FORMAT: ExportFormat = 'ninjs';
@@ -121,9 +122,12 @@ interface DiskExport {
   readonly cpuPerStory: number;
 }
 
-/** Every story of the library exported to a fresh folder through exportTo, with the resident set sampled. */
+/**
+ * Every story of the library exported to a fresh folder through exportTo, with the resident set sampled. With the
+ * build workers `copydesk export` starts (a never-opened story's reading is made on them and this thread together).
+ */
 async function exportLibrary(dir: string): Promise<DiskExport> {
-  const service = new CopydeskService(await ArticleStore.open(dir));
+  const service = new CopydeskService(await ArticleStore.open(dir), { buildPool: await startBuildPool() });
   const ids = service.store.list().map((s) => s.id);
   const size = ids.length;
   const out = join(dir, 'out');
