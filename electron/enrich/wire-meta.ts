@@ -9,6 +9,7 @@ import { agencyFromRaw, cleanByline, cleanSlug, isDeskCode, isDeskInitials, isDo
 import { calendarDayIn, parseIsoDate, renderDatelineText } from '../domain/dateline-style.js';
 import type { WireMeta } from '../ingest/wire-draft.js';
 import { matchDatelineLead, resolveDatelineDate, type DatelineLead, type ResolvedDate } from './dateline.js';
+import { withMojibakeRepaired } from '../clean/rules/mojibake.js';
 import { formatHeadline } from './format-headline.js';
 import { contradictedLanguage } from './language.js';
 import { countryOf, timeZoneOf } from './gazetteer.js';
@@ -75,7 +76,11 @@ export function applyWireMeta(fields: Enriched, meta: WireMeta, importedAt: Date
  */
 function unmarked(given: string, cleaned: string): string {
   const text = given.replace(/\s+/gu, ' ').trim();
-  return cleaned !== '' && cleaned.length < text.length && text.endsWith(cleaned) ? cleaned : given;
+  if (cleaned === '') return given;
+  if (cleaned.length < text.length && text.endsWith(cleaned)) return cleaned;
+  // The headline garbled by a wrong encoding, repaired by the mojibake rule (and its marks lifted, if any).
+  const repaired = withMojibakeRepaired(text);
+  return repaired !== text && repaired.endsWith(cleaned) ? cleaned : given;
 }
 
 /** BCP 47 `en-GB` → `en`, the form language detection gives. */

@@ -1,5 +1,6 @@
 import type { CleaningRule } from '../rule.js';
 import { firstTextBlock, FORMAT_HEADLINE, type Edit } from '../working-copy.js';
+import { withMojibakeRepaired } from './mojibake.js';
 import { isAllCaps } from './headline-case.js';
 
 /**
@@ -50,7 +51,8 @@ export const headlinePrefix: CleaningRule = {
   explanation: 'Moved the wire prefix (UPDATE n-, REFILE-, CORRECTED-, EXCLUSIVE-, URGENT, Media release:) off the headline into the metadata',
   propose: (copy, ctx) => {
     // The format's own headline: the marks come off it, and the headline is what is left.
-    const given = ctx.headline?.replace(/\s+/gu, ' ').trim();
+    // (As the mojibake rule before it repaired it: the rules see every change made.)
+    const given = ctx.headline ? withMojibakeRepaired(ctx.headline.replace(/\s+/gu, ' ').trim()) : undefined;
     if (given) return liftMarks(FORMAT_HEADLINE, given, true);
     const i = firstTextBlock(copy);
     const text = copy.blocks[i]?.text ?? '';

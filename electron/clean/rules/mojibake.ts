@@ -1,5 +1,5 @@
 import type { CleaningRule } from '../rule.js';
-import type { Edit } from '../working-copy.js';
+import { FORMAT_HEADLINE, type Edit } from '../working-copy.js';
 import iconv from 'iconv-lite';
 
 /**
@@ -52,11 +52,41 @@ export function repairMojibake(text: string): string | null {
   return current === text ? null : current;
 }
 
+/** The text with every garbled run repaired (the text itself when none is). */
+export function withMojibakeRepaired(text: string): string {
+  return text.replace(RUN, (run) => repairMojibake(run) ?? run);
+}
+
+/**
+ * The format's own headline (NITF hl1, NewsML headline…) garbled as its body is: one change from its first garbled
+ * run to its last, named `mojibake@headline`, which gives the repaired headline.
+ */
+function headlineEdit(given: string | undefined): Edit | null {
+  const text = given?.replace(/\s+/gu, ' ').trim() ?? '';
+  const runs = [...text.matchAll(RUN)].filter((m) => repairMojibake(m[0]) !== null);
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const start = first.index;
+  const end = last.index + last[0].length;
+  const replacement = withMojibakeRepaired(text.slice(start, end));
+  return {
+    block: FORMAT_HEADLINE,
+    start,
+    end,
+    replacement,
+    extract: { headline: text.slice(0, start) + replacement + text.slice(end) },
+    explanation: `Repaired the headline's “${text.slice(start, end)}” to “${replacement}”: UTF-8 text that had been read as Windows-1252`,
+  };
+}
+
 export const mojibake: CleaningRule = {
   id: 'mojibake',
   explanation: 'Repaired characters garbled by a wrong encoding (UTF-8 read as Windows-1252)',
-  propose: (copy) => {
+  propose: (copy, ctx) => {
     const edits: Edit[] = [];
+    const headline = headlineEdit(ctx.headline);
+    if (headline) edits.push(headline);
     copy.blocks.forEach((b, block) => {
       for (const m of b.text.matchAll(RUN)) {
         const fixed = repairMojibake(m[0]);
