@@ -17,6 +17,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { bylineName, pageMetadata, type PageMetadata } from '../markup/page-metadata.js';
 import { ALL_FLAGS, prune, type PruneFlags } from '../markup/page-prune.js';
 import { trimStoryTail } from '../markup/story-tail.js';
+import { removeTeaserCards } from '../markup/teaser-cards.js';
 import { find, isEl, paragraphsOf, parseTree, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
@@ -83,6 +84,8 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const stats = new PageStats();
   let { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
+  // Never copy, whatever the pass: a looser retry does not take the cards back.
+  removeTeaserCards(parts);
   // A cleaning step like the one above: the looser retries keep what trails the story.
   if (flags.cleanConditionally) {
     for (const part of parts) trimStoryTail(part, stats);
