@@ -45,7 +45,7 @@ interface Extraction {
  * languages of the desk's copy. Only a block that is nothing but one of these goes; a sentence using the words stays.
  */
 const FURNITURE_LINE =
-  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement|(?:read more|lees (?:meer|verder)|mehr dazu|weiterlesen|lire la suite|leia mais|leggi (?:anche|tutto)) (?:here|hier|ici|aquí|aqui|qui))[.:…]*$/iu;
 
 /**
  * Lines that close a page's story but are not part of it: the publisher's copyright notice (`© Handelsblatt GmbH –
@@ -67,11 +67,42 @@ function isClosingLine(block: string): boolean {
   return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b) || SHARE_URL_LINE.test(b));
 }
 
+/**
+ * A line that is only the story's date (`20-05-2016`, `02.06.2017`, `2016-05-20 14:05`), printed above the copy as
+ * the page's dateline: the date is the page's metadata, not a paragraph. A dateline with a place or words stays.
+ */
+const DATE_ONLY_LINE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?$/iu;
+/**
+ * The date and the paper's name in brackets closing a story, as Japanese papers print it (`（2011年4月10日 読売新聞）`)
+ * and others (`(20.05.2016, Kurier)`): a date stamp, not copy.
+ */
+const BRACKETED_DATE_LINE = /^[(（][^()（）]{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[^()（）]{0,30}[)）]$/u;
+/**
+ * An editor's initials in brackets after the story's last sentence (`… erscheinen. (ji)`), as German sites sign
+ * their copy; an agency's name there (`(dpa)`, `(AFP)`) is its credit and stays.
+ */
+const EDITOR_INITIALS = /(?<=[.!?"”»])\s+\(([a-zäöü]{2,3}(?:\/[a-zäöü]{2,3})?)\)$/u;
+
 function withoutFurniture(blocks: readonly string[]): string[] {
   const kept = blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
+  while (kept.length > 1 && DATE_ONLY_LINE.test((kept[0] ?? '').trim())) kept.shift();
   // Only at the end: the notice and the sign-off close the story; the same words inside it are copy.
-  while (kept.length > 1 && isClosingLine(kept[kept.length - 1] ?? '')) kept.pop();
+  while (kept.length > 1 && (isClosingLine(kept[kept.length - 1] ?? '') || BRACKETED_DATE_LINE.test((kept[kept.length - 1] ?? '').trim()))) kept.pop();
+  const last = kept[kept.length - 1];
+  const initials = last === undefined ? null : EDITOR_INITIALS.exec(last);
+  if (last !== undefined && initials?.[1] && agencyFromRaw(initials[1]) === null) kept[kept.length - 1] = last.slice(0, initials.index).trimEnd();
   return kept;
+}
+
+/** `By Jane Doe`, `Door: Jane Doe`, `Von Jane Doe`: a line naming the writer, and the name it gives. */
+const BYLINE_LINE = /^(?:by|door|von|par|por|di|av|af)\b:?\s+(.{2,60})$/iu;
+
+/** The story's last block when it is its byline printed again (`Door: Witold Kepinski` under the copy). */
+function withoutClosingByline(blocks: readonly string[], names: readonly string[]): string[] {
+  const last = blocks[blocks.length - 1]?.trim();
+  if (blocks.length < 2 || last === undefined || names.length === 0) return [...blocks];
+  const named = BYLINE_LINE.exec(last)?.[1] ?? last;
+  return names.some((n) => sameName(n, named)) ? blocks.slice(0, -1) : [...blocks];
 }
 
 function bodyOf(root: El): El {
@@ -191,5 +222,5 @@ export function parseHtmlPage(text: string): WireDraft {
     subjects: (meta.section ?? article.label) ? [{ code: meta.section ?? article.label ?? '', scheme: 'section', name: meta.section ?? article.label ?? '' }] : undefined,
     authors,
   });
-  return { blocks: article.blocks, meta: draftMeta };
+  return { blocks: withoutClosingByline(article.blocks, names), meta: draftMeta };
 }
