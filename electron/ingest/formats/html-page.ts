@@ -185,6 +185,14 @@ function sameName(a: string, b: string | undefined): boolean {
   return b !== undefined && foldName(a) !== '' && foldName(a) === foldName(b);
 }
 
+/**
+ * Whether a declared author may be a person's name: one starting in lower case (`taz, die tageszeitung`) is a
+ * publication's, as people's names are written with a capital; scripts without case (`肖春芳`) pass.
+ */
+function personLike(a: string): boolean {
+  return !/^\P{L}*\p{Ll}/u.test(a.trim());
+}
+
 /** A host name standing for a writer's name: words joined by dots, the last a top-level domain, no spaces. */
 const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
@@ -204,7 +212,10 @@ export function parseHtmlPage(text: string): WireDraft {
   // publisher, not the writer: the byline the page prints under its headline is taken over it.
   // So does one that is the site's host name (`lefigaro.fr`), or the site's name inside its company's (`Ediciones
   // El País` on a site named `EL PAÍS`).
-  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName));
+  const notSite = (a: string): boolean => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName);
+  // A declared author written as no person's name is (`taz, die tageszeitung`, in lower case) is the
+  // publication's, when the page prints a writer's byline.
+  const declared = meta.authors.filter((a) => notSite(a) && (printed.length === 0 || personLike(a)));
   const names = declared.length > 0 ? declared : printed.length > 0 ? printed : meta.authors;
   const authors: Author[] = names.map((name) => ({ name, role: 'author' }));
   const draftMeta: WireMeta = compact({

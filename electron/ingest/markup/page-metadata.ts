@@ -136,8 +136,13 @@ function stripLastPart(title: string, siteName: string | undefined): string {
   }
   if (!last?.[1] || !last[2]) return t;
   if (wordCount(last[2]) <= 4 && wordCount(last[1]) >= 2 && looksLikeName(last[2])) return last[1];
+  // The site's host name for its name (`… - taz.de`, `… | example.co.uk`).
+  if (SITE_HOST.test(last[2]) && wordCount(last[1]) >= 2) return last[1];
   return t;
 }
+
+/** A host name: words joined by dots, the last a top-level domain, no spaces (`taz.de`, `www.example.co.uk`). */
+const SITE_HOST = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
 /** Share of b's words that a also has. */
 function similarity(a: string, b: string): number {
