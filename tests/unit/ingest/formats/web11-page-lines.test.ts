@@ -78,4 +78,15 @@ describe('lines around the copy that are not copy', () => {
     expect(d.blocks.join('\n')).not.toContain('2011年4月10日');
     expect(d.blocks[d.blocks.length - 1]).toMatch(/同意した。$/u);
   });
+
+  it('leaves out a short heading straight under the headline (its deck), keeping subheads between paragraphs', () => {
+    const d = parseHtmlPage(
+      page(
+        '<title>Ferry terminal approved</title>',
+        `<div class="article"><h1>Ferry terminal approved</h1><h2>East quay wins after two years</h2>${STORY}<h2>What happens next</h2><p>The first pile is due to be driven in March, and the board will meet residents before then to explain the work.</p></div>`,
+      ),
+    );
+    expect(d.blocks[0]).toMatch(/^The harbour board voted/u);
+    expect(d.blocks).toContain('What happens next');
+  });
 });
