@@ -83,9 +83,21 @@ const BRACKETED_DATE_LINE = /^[(（][^()（）]{0,30}(?:\d{4}年\d{1,2}月\d{1,2
  */
 const EDITOR_INITIALS = /(?<=[.!?"”»])\s+\(([a-zäöü]{2,3}(?:\/[a-zäöü]{2,3})?)\)$/u;
 
+/** An excerpt repeating the story's opening is at least a sentence's worth. */
+const EXCERPT_LENGTH = 40;
+const spacedText = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
 function withoutFurniture(blocks: readonly string[]): string[] {
   const kept = blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
   while (kept.length > 1 && DATE_ONLY_LINE.test((kept[0] ?? '').trim())) kept.shift();
+  // A summary printed over the story that is its first paragraph cut short (an excerpt, a teaser) is that
+  // paragraph twice: the paragraph stays.
+  for (let i = 0; i < Math.min(3, kept.length - 1); i++) {
+    const a = spacedText(kept[i] ?? '');
+    const b = spacedText(kept[i + 1] ?? '');
+    // Cut short: a paragraph printed twice in full is the page's own, and stays twice.
+    if (a.length >= EXCERPT_LENGTH && a.length < b.length * 0.9 && b.startsWith(a)) kept.splice(i--, 1);
+  }
   // Only at the end: the notice and the sign-off close the story; the same words inside it are copy.
   while (kept.length > 1 && (isClosingLine(kept[kept.length - 1] ?? '') || BRACKETED_DATE_LINE.test((kept[kept.length - 1] ?? '').trim()))) kept.pop();
   const last = kept[kept.length - 1];

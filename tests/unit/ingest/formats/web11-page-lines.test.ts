@@ -89,4 +89,14 @@ describe('lines around the copy that are not copy', () => {
     expect(d.blocks[0]).toMatch(/^The harbour board voted/u);
     expect(d.blocks).toContain('What happens next');
   });
+
+  it('leaves out a summary over the story that is its first paragraph cut short, keeping a paragraph printed twice in full', () => {
+    const d = parseHtmlPage(
+      page('<title>Ferry terminal approved</title>', `<article><h1>Ferry terminal approved</h1><div class="summary"><strong>The harbour board voted on Tuesday to build a new ferry terminal</strong></div>${STORY}</article>`),
+    );
+    expect(d.blocks[0]).toBe(P[0]);
+    expect(d.blocks.filter((b) => b.startsWith('The harbour board voted'))).toHaveLength(1);
+    const twice = parseHtmlPage(page('<title>Ferry terminal approved</title>', `<article><h1>Ferry terminal approved</h1><p>${P[0]}</p>${STORY}</article>`));
+    expect(twice.blocks.filter((b) => b === P[0])).toHaveLength(2);
+  });
 });
