@@ -32,7 +32,7 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
  * signature line, in Spanish and Italian), and Drupal's
  * `submitted` line ("Submitted by … on …"), the byline and date its templates print under every node's title.
  */
-const BYLINE_NAMES = /byline|author|autor|auteur|firma|dateline|writtenby|p-author|submitted/iu;
+const BYLINE_NAMES = /byline|author|autor|auteur|firma|dateline|writtenby|p-author|submitted|(?:^|[\s_-])editor(?:$|[\s_])/iu;
 
 /** Never copy: code, styling, embedded media and controls. */
 const DROPPED_TAGS = new Set([

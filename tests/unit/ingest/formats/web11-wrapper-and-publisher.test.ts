@@ -63,4 +63,16 @@ describe('the site in the <title> and in the declared author', () => {
     );
     expect(parseHtmlPage(html).meta.byline).toBe('Mara Quist');
   });
+
+  it('reads a box named `editor` under the headline as the byline, not one named `editorial`', () => {
+    const byline = (cls: string): string | undefined =>
+      parseHtmlPage(
+        page(
+          '<title>Ferry terminal approved</title>',
+          `<div class="story"><h1>Ferry terminal approved</h1><div class="${cls}"><span style="font-weight:bold">Mara Quist</span> | <span>08 April, 2016, 00:13</span></div><div class="body">${STORY}</div></div>`,
+        ),
+      ).meta.byline;
+    expect(byline('editor')).toBe('Mara Quist');
+    expect(byline('editorial')).toBeUndefined();
+  });
 });
