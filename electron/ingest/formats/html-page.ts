@@ -17,6 +17,7 @@ import { agencyFromRaw } from '../../domain/wire-values.js';
 import { bylineName, pageMetadata, type PageMetadata } from '../markup/page-metadata.js';
 import { ALL_FLAGS, prune, type PruneFlags } from '../markup/page-prune.js';
 import { trimStoryTail } from '../markup/story-tail.js';
+import { removeTeaserCards } from '../markup/teaser-cards.js';
 import { find, isEl, paragraphsOf, parseTree, type El } from '../markup/tree.js';
 import type { WireDraft, WireMeta } from '../wire-draft.js';
 import { compact, isoDate, nonEmpty } from './meta-helpers.js';
@@ -44,7 +45,7 @@ interface Extraction {
  * languages of the desk's copy. Only a block that is nothing but one of these goes; a sentence using the words stays.
  */
 const FURNITURE_LINE =
-  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement)[.:…]*$/iu;
+  /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|annons|reklame|sponsored(?: content)?|story continue[sd] below(?: advertisement)?|continue reading(?: below| the main story)?|article continues below|read more|lesen sie (?:auch|mehr)|lire aussi|leer más|share this (?:article|story)|skip advertisement|(?:read more|lees (?:meer|verder)|mehr dazu|weiterlesen|lire la suite|leia mais|leggi (?:anche|tutto)) (?:here|hier|ici|aquí|aqui|qui))[.:…]*$/iu;
 
 /**
  * Lines that close a page's story but are not part of it: the publisher's copyright notice (`© Handelsblatt GmbH –
@@ -66,11 +67,54 @@ function isClosingLine(block: string): boolean {
   return b.length <= CLOSING_LINE && (COPYRIGHT_LINE.test(b) || SIGN_OFF_LINE.test(b) || SHARE_URL_LINE.test(b));
 }
 
+/**
+ * A line that is only the story's date (`20-05-2016`, `02.06.2017`, `2016-05-20 14:05`), printed above the copy as
+ * the page's dateline: the date is the page's metadata, not a paragraph. A dateline with a place or words stays.
+ */
+const DATE_ONLY_LINE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?)?$/iu;
+/**
+ * The date and the paper's name in brackets closing a story, as Japanese papers print it (`（2011年4月10日 読売新聞）`)
+ * and others (`(20.05.2016, Kurier)`): a date stamp, not copy.
+ */
+const BRACKETED_DATE_LINE = /^[(（][^()（）]{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[^()（）]{0,30}[)）]$/u;
+/**
+ * An editor's initials in brackets after the story's last sentence (`… erscheinen. (ji)`), as German sites sign
+ * their copy; an agency's name there (`(dpa)`, `(AFP)`) is its credit and stays.
+ */
+const EDITOR_INITIALS = /(?<=[.!?"”»])\s+\(([a-zäöü]{2,3}(?:\/[a-zäöü]{2,3})?)\)$/u;
+
+/** An excerpt repeating the story's opening is at least a sentence's worth. */
+const EXCERPT_LENGTH = 40;
+const spacedText = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
 function withoutFurniture(blocks: readonly string[]): string[] {
   const kept = blocks.filter((b) => !FURNITURE_LINE.test(b.trim()));
+  while (kept.length > 1 && DATE_ONLY_LINE.test((kept[0] ?? '').trim())) kept.shift();
+  // A summary printed over the story that is its first paragraph cut short (an excerpt, a teaser) is that
+  // paragraph twice: the paragraph stays.
+  for (let i = 0; i < Math.min(3, kept.length - 1); i++) {
+    const a = spacedText(kept[i] ?? '');
+    const b = spacedText(kept[i + 1] ?? '');
+    // Cut short: a paragraph printed twice in full is the page's own, and stays twice.
+    if (a.length >= EXCERPT_LENGTH && a.length < b.length * 0.9 && b.startsWith(a)) kept.splice(i--, 1);
+  }
   // Only at the end: the notice and the sign-off close the story; the same words inside it are copy.
-  while (kept.length > 1 && isClosingLine(kept[kept.length - 1] ?? '')) kept.pop();
+  while (kept.length > 1 && (isClosingLine(kept[kept.length - 1] ?? '') || BRACKETED_DATE_LINE.test((kept[kept.length - 1] ?? '').trim()))) kept.pop();
+  const last = kept[kept.length - 1];
+  const initials = last === undefined ? null : EDITOR_INITIALS.exec(last);
+  if (last !== undefined && initials?.[1] && agencyFromRaw(initials[1]) === null) kept[kept.length - 1] = last.slice(0, initials.index).trimEnd();
   return kept;
+}
+
+/** `By Jane Doe`, `Door: Jane Doe`, `Von Jane Doe`: a line naming the writer, and the name it gives. */
+const BYLINE_LINE = /^(?:by|door|von|par|por|di|av|af)\b:?\s+(.{2,60})$/iu;
+
+/** The story's last block when it is its byline printed again (`Door: Witold Kepinski` under the copy). */
+function withoutClosingByline(blocks: readonly string[], names: readonly string[]): string[] {
+  const last = blocks[blocks.length - 1]?.trim();
+  if (blocks.length < 2 || last === undefined || names.length === 0) return [...blocks];
+  const named = BYLINE_LINE.exec(last)?.[1] ?? last;
+  return names.some((n) => sameName(n, named)) ? blocks.slice(0, -1) : [...blocks];
 }
 
 function bodyOf(root: El): El {
@@ -83,6 +127,8 @@ function attempt(root: El, flags: PruneFlags, title: string | undefined): Extrac
   const stats = new PageStats();
   let { parts } = selectArticle(body, pruned.parents, stats, flags);
   for (const part of parts) cleanConditionally(part, stats, flags);
+  // Never copy, whatever the pass: a looser retry does not take the cards back.
+  removeTeaserCards(parts);
   // A cleaning step like the one above: the looser retries keep what trails the story.
   if (flags.cleanConditionally) {
     for (const part of parts) trimStoryTail(part, stats);
@@ -151,6 +197,14 @@ function sameName(a: string, b: string | undefined): boolean {
   return b !== undefined && foldName(a) !== '' && foldName(a) === foldName(b);
 }
 
+/**
+ * Whether a declared author may be a person's name: one starting in lower case (`taz, die tageszeitung`) is a
+ * publication's, as people's names are written with a capital; scripts without case (`肖春芳`) pass.
+ */
+function personLike(a: string): boolean {
+  return !/^\P{L}*\p{Ll}/u.test(a.trim());
+}
+
 /** A host name standing for a writer's name: words joined by dots, the last a top-level domain, no spaces. */
 const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
@@ -170,7 +224,10 @@ export function parseHtmlPage(text: string): WireDraft {
   // publisher, not the writer: the byline the page prints under its headline is taken over it.
   // So does one that is the site's host name (`lefigaro.fr`), or the site's name inside its company's (`Ediciones
   // El País` on a site named `EL PAÍS`).
-  const declared = meta.authors.filter((a) => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName));
+  const notSite = (a: string): boolean => !sameName(a, meta.siteName) && !HOST_NAME.test(a.trim()) && !holdsName(a, meta.siteName);
+  // A declared author written as no person's name is (`taz, die tageszeitung`, in lower case) is the
+  // publication's, when the page prints a writer's byline.
+  const declared = meta.authors.filter((a) => notSite(a) && (printed.length === 0 || personLike(a)));
   const names = declared.length > 0 ? declared : printed.length > 0 ? printed : meta.authors;
   const authors: Author[] = names.map((name) => ({ name, role: 'author' }));
   const draftMeta: WireMeta = compact({
@@ -188,5 +245,5 @@ export function parseHtmlPage(text: string): WireDraft {
     subjects: (meta.section ?? article.label) ? [{ code: meta.section ?? article.label ?? '', scheme: 'section', name: meta.section ?? article.label ?? '' }] : undefined,
     authors,
   });
-  return { blocks: article.blocks, meta: draftMeta };
+  return { blocks: withoutClosingByline(article.blocks, names), meta: draftMeta };
 }

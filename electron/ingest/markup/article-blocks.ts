@@ -22,6 +22,9 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A deck printed as a heading under the headline is a line, not a paragraph. */
+const DECK_LENGTH = 120;
+
 /** Readability's test for a heading that repeats the title: more than this share of it is the title's words. */
 const TITLE_LIKE = 0.75;
 
@@ -43,6 +46,7 @@ export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[
   const title = opts.title ? fold(opts.title) : '';
   const titleWords = new Set(title.split(' ').filter(Boolean));
   let similarHeading = title !== '';
+  let afterHeadline = false;
   let current = '';
   let brs = 0;
   const flush = (): void => {
@@ -85,7 +89,15 @@ export function blocksOf(parts: readonly El[], opts: BlockOptions = {}): string[
         flush();
         const t = inlineText(c);
         if (!t) continue;
-        if (title !== '' && fold(t) === title) continue;
+        if (title !== '' && fold(t) === title) {
+          afterHeadline = out.length === 0;
+          continue;
+        }
+        // A short heading straight under the headline, before any copy, is its deck (`<h1>…</h1><h2>…</h2>`).
+        if (afterHeadline && out.length === 0 && (c.local === 'h2' || c.local === 'h3') && t.length <= DECK_LENGTH && !/[.!?。]$/u.test(t)) {
+          afterHeadline = false;
+          continue;
+        }
         // As in Readability, only the first heading so like the title is taken for it, and only where a headline
         // is printed, over the copy: one after a paragraph is a subhead sharing the headline's words.
         if (similarHeading && out.length === 0 && (c.local === 'h1' || c.local === 'h2') && repeatsTitle(fold(t), titleWords)) {

@@ -136,8 +136,13 @@ function stripLastPart(title: string, siteName: string | undefined): string {
   }
   if (!last?.[1] || !last[2]) return t;
   if (wordCount(last[2]) <= 4 && wordCount(last[1]) >= 2 && looksLikeName(last[2])) return last[1];
+  // The site's host name for its name (`… - taz.de`, `… | example.co.uk`).
+  if (SITE_HOST.test(last[2]) && wordCount(last[1]) >= 2) return last[1];
   return t;
 }
+
+/** A host name: words joined by dots, the last a top-level domain, no spaces (`taz.de`, `www.example.co.uk`). */
+const SITE_HOST = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
 
 /** Share of b's words that a also has. */
 function similarity(a: string, b: string): number {
@@ -207,6 +212,28 @@ function headlineBeforeTrail(root: El, docTitle: string | undefined): string | u
   return undefined;
 }
 
+/** What stands before a headline in a `<title>` as the site's name: a few words and a separator (`Computerpartner - `). */
+const SITE_BEFORE_HEADLINE = /^\S[^|\-–—\\/>»·:]{0,40}?\s[|\-–—\\/>»·:]\s*$/u;
+
+/**
+ * The `<title>` with the site's name before the headline (`Site - Headline`), no title declared: when the page
+ * prints an `<h1>` (not a link) that is the `<title>` after a short first part and its separator, that is the headline.
+ */
+function headlineAfterSite(root: El, docTitle: string | undefined): string | undefined {
+  if (!docTitle) return undefined;
+  const spaced = (t: string): string => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const whole = spaced(docTitle);
+  for (const h of findAll(root, 'h1')) {
+    const text = str(textOf(h));
+    if (!text || fold(textOf(find(h, 'a'))) === fold(text)) continue;
+    const head = spaced(text);
+    if (head.length < 4 || head.length >= whole.length || !whole.endsWith(head)) continue;
+    const before = whole.slice(0, whole.length - head.length);
+    if (SITE_BEFORE_HEADLINE.test(before) && wordCount(before) <= 4 && wordCount(head) >= 2) return text;
+  }
+  return undefined;
+}
+
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'dc.title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title'];
 
 const MONTHS =
@@ -248,7 +275,7 @@ function withoutRole(t: string): string {
 export function bylineName(text: string | undefined): string | undefined {
   // Drupal's line with no name: "Submitted on <date>".
   if (/^\s*submitted\s+on\b/iu.test(text ?? '')) return undefined;
-  let t = text?.replace(/\s+/gu, ' ').trim().replace(/^submitted\s+(?=by\b)/iu, '').replace(/^(?:by|von|par|por|di|door|af|av)\s+/iu, '') ?? '';
+  let t = text?.replace(/\s+/gu, ' ').trim().replace(/^submitted\s+(?=by\b)/iu, '').replace(/^(?:by|von|par|por|di|door|af|av)(?::\s*|\s+)/iu, '') ?? '';
   // A byline box printing its fields apart (`Name | Place | 08/01/2014`): the name is the first.
   t = t.split(/\s+\|\s+/u)[0] ?? '';
   const date = BYLINE_DATE.exec(` ${t}`);
@@ -327,7 +354,7 @@ export function pageMetadata(root: El): PageMetadata {
   const raw = declared ?? docTitle ?? str(textOf(find(root, 'h1')));
   const title =
     printedHeadline(root, fromLd ? undefined : declared, docTitle, siteName) ??
-    (declared ? undefined : headlineBeforeTrail(root, docTitle)) ??
+    (declared ? undefined : (headlineBeforeTrail(root, docTitle) ?? headlineAfterSite(root, docTitle))) ??
     (raw ? stripSiteName(raw, siteName) : undefined);
   // The story's own <time> (inside its <article>) before any other: headers show today's date, comments theirs.
   const time = find(find(root, 'article') ?? root, 'time') ?? find(root, 'time');

@@ -32,7 +32,7 @@ export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|commen
  * signature line, in Spanish and Italian), and Drupal's
  * `submitted` line ("Submitted by … on …"), the byline and date its templates print under every node's title.
  */
-const BYLINE_NAMES = /byline|author|autor|auteur|firma|dateline|writtenby|p-author|submitted/iu;
+const BYLINE_NAMES = /byline|author|autor|auteur|firma|dateline|writtenby|p-author|submitted|(?:^|[\s_-])editor(?:$|[\s_])/iu;
 
 /** Never copy: code, styling, embedded media and controls. */
 const DROPPED_TAGS = new Set([
@@ -215,6 +215,24 @@ function lastElement(kept: readonly (El | string)[]): El | undefined {
   return undefined;
 }
 
+/** An unlikely-named element holding more than this share of the page's text wraps the page. */
+const WRAPPER_SHARE = 0.5;
+
+/** The length of an element's text (white space counted as it stands), counting stopped once past `max`. */
+function textLength(el: El, max: number): number {
+  let n = 0;
+  const walk = (e: El): boolean => {
+    for (const c of e.children) {
+      if (typeof c === 'string') n += c.length;
+      else if (c.local !== 'script' && c.local !== 'style' && !walk(c)) return false;
+      if (n > max) return false;
+    }
+    return true;
+  };
+  walk(el);
+  return n;
+}
+
 /** Prunes `body` in place; returns each kept element's parent and the byline, label, credit and deck taken out. */
 export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => boolean = () => false, headline?: string): Pruned {
   const parents = new Map<El, El>();
@@ -225,6 +243,10 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
   const credit = source && isAgency(source.text) ? source : null;
   const deck = findDeck(body);
   const leftovers = new Leftovers();
+  // An element named like a box (`subbanner`, `header-wrap`) that holds most of the page's text is the page's
+  // wrapper, not a box: stripping it would take the story with it. Its children are read instead.
+  const pageText = textLength(body, Infinity);
+  const wrapsPage = (c: El): boolean => pageText > 0 && textLength(c, pageText * WRAPPER_SHARE) > pageText * WRAPPER_SHARE;
   const walk = (el: El, inTable: boolean): void => {
     const kept: (El | string)[] = [];
     for (const c of el.children) {
@@ -238,7 +260,7 @@ export function prune(body: El, flags: PruneFlags, isAgency: (name: string) => b
       if (c === found?.el || c === label?.el || c === credit?.el || c === deck?.el) continue;
       if (flags.stripUnlikely && tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main' && !inTable) {
         const names = namesOf(c);
-        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names)) {
+        if (names.length > 1 && UNLIKELY.test(names) && !MAYBE_CONTENT.test(names) && !wrapsPage(c)) {
           // The comment section's heading or prompt stands just outside its container.
           const prev = lastElement(kept);
           if (prev && COMMENT_NAMES.test(names) && isCommentPrompt(prev)) kept.splice(kept.lastIndexOf(prev), 1);
