@@ -52,9 +52,46 @@ export function repairMojibake(text: string): string | null {
   return current === text ? null : current;
 }
 
-/** The text with every garbled run repaired (the text itself when none is). */
+/**
+ * À and a no-break space garble to `Ã` and `Â` followed by a no-break space (U+00A0), which a reader that folds
+ * white space has then turned into a plain space, or dropped at a line's end: `Ã ` is left of à, `Â ` of the space.
+ * Only in copy that is garbled elsewhere (a run repaired): alone, `Ã ` and `Â ` are left as they are.
+ */
+const LOST_NBSP = /[\u00C2\u00C3](?= |$)/gu;
+
+interface Repair {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** The garbled runs of a text and their repairs; `garbled`: the copy is garbled elsewhere too (see LOST_NBSP). */
+function repairsIn(text: string, garbled: boolean): Repair[] {
+  const repairs: Repair[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const fixed = repairMojibake(m[0]);
+    if (fixed !== null) repairs.push({ start: m.index, end: m.index + m[0].length, replacement: fixed });
+  }
+  if (garbled || repairs.length > 0) {
+    for (const m of text.matchAll(LOST_NBSP)) repairs.push({ start: m.index, end: m.index + 1, replacement: m[0] === '\u00C3' ? '\u00E0' : '' });
+  }
+  return repairs.sort((a, b) => a.start - b.start);
+}
+
+function applied(text: string, repairs: readonly Repair[], from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  for (const r of repairs) {
+    if (r.start < from || r.end > to) continue;
+    out += text.slice(at, r.start) + r.replacement;
+    at = r.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** The text with every garbled run repaired (the text itself when none is), judged on the text alone. */
 export function withMojibakeRepaired(text: string): string {
-  return text.replace(RUN, (run) => repairMojibake(run) ?? run);
+  return applied(text, repairsIn(text, false));
 }
 
 /**
@@ -63,13 +100,13 @@ export function withMojibakeRepaired(text: string): string {
  */
 function headlineEdit(given: string | undefined): Edit | null {
   const text = given?.replace(/\s+/gu, ' ').trim() ?? '';
-  const runs = [...text.matchAll(RUN)].filter((m) => repairMojibake(m[0]) !== null);
-  const first = runs[0];
-  const last = runs.at(-1);
+  const repairs = repairsIn(text, false);
+  const first = repairs[0];
+  const last = repairs.at(-1);
   if (first === undefined || last === undefined) return null;
-  const start = first.index;
-  const end = last.index + last[0].length;
-  const replacement = withMojibakeRepaired(text.slice(start, end));
+  const { start } = first;
+  const { end } = last;
+  const replacement = applied(text, repairs, start, end);
   return {
     block: FORMAT_HEADLINE,
     start,
@@ -87,16 +124,21 @@ export const mojibake: CleaningRule = {
     const edits: Edit[] = [];
     const headline = headlineEdit(ctx.headline);
     if (headline) edits.push(headline);
+    const found = copy.blocks.map((b) => repairsIn(b.text, false));
+    const garbled = headline !== null || found.some((r) => r.length > 0);
     copy.blocks.forEach((b, block) => {
-      for (const m of b.text.matchAll(RUN)) {
-        const fixed = repairMojibake(m[0]);
-        if (fixed === null) continue;
+      const repairs = garbled && (found[block]?.length ?? 0) === 0 ? repairsIn(b.text, true) : (found[block] ?? []);
+      for (const r of repairs) {
+        const before = b.text.slice(r.start, r.end);
+        const lost = r.end - r.start === 1 && (before === '\u00C3' || before === '\u00C2');
         edits.push({
           block,
-          start: m.index,
-          end: m.index + m[0].length,
-          replacement: fixed,
-          explanation: `Repaired “${m[0]}” to “${fixed}”: UTF-8 text that had been read as Windows-1252`,
+          start: r.start,
+          end: r.end,
+          replacement: r.replacement,
+          explanation: lost
+            ? `Repaired “${before}” to ${r.replacement ? `“${r.replacement}”` : 'a space'}: a garbled ${r.replacement ? 'à' : 'no-break space'} whose no-break space was read as a space (UTF-8 text that had been read as Windows-1252)`
+            : `Repaired “${before}” to “${r.replacement}”: UTF-8 text that had been read as Windows-1252`,
         });
       }
     });
