@@ -117,17 +117,23 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
-  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
+  // "<Guinness PLC> has joined…": a company's whole name in the brackets (words, not a code) is the subject.
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>' && /^[\p{Lu}\p{N}.]+$/u.test(m.name)));
   // "Harbour Securities Corp analyst Karl Orr recommended…, saying": the firm, a role in lower case, then the person,
   // who is the subject.
   const employee = first?.kind === 'organisation' ? mentions.find((m) => m.kind === 'person' && m.start > first.end && m.end <= at && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(text.slice(first.end, m.start))) : undefined;
-  if (employee && PERSON_NOUNS.has(text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '')) return { text: text.slice(employee.start, employee.end), start: employee.start };
+  // "FCA board member Marvin Duncan differed, saying": any noun of one person ("member") as the role.
+  const roleWord = employee ? text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '' : '';
+  if (employee && (PERSON_NOUNS.has(roleWord) || isOneNoun(roleWord))) return { text: text.slice(employee.start, employee.end), start: employee.start };
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).
   const opener = mentions.find((m) => m.kind === 'word' && m.start === sentence + (text.slice(sentence).length - text.slice(sentence).trimStart().length) && text[m.end] === ',' && !NOT_SPEAKERS.has(m.name));
   return opener ? { text: opener.name, start: opener.start } : null;
 }
+
+/** "a member of the board which regulates the farm credit system": a role of a body in lower case, and what it does. */
+export const RELATIVE_DESCRIPTION = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:which|that)\s+\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,7}[\p{Ll}\p{N}'’-]+$/u;
 
 /** A person's name of two to four capitalised words closing a clause. */
 const NAME_CLOSING = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
@@ -216,6 +222,14 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     }
   }
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
+  // "As the dollar fell against the yen today foreign exchange traders said": a day word inside the clause, with no
+  // comma after it, closes the clause before; the subject is what follows it.
+  const day = words.findLastIndex((w) => /^(?:today|yesterday|tonight)$/u.test(w));
+  if (day >= 1 && day < words.length - 1) {
+    const after = text.slice(from, at).search(new RegExp(`\\b${words[day] ?? ''}\\s`, 'u'));
+    const rest = words.slice(day + 1);
+    if (after >= 0 && (isGroupNoun(rest.at(-1)?.toLowerCase() ?? '') || /^\p{Lu}/u.test(rest[0] ?? ''))) return subjectOf(text, from + after + (words[day]?.length ?? 0), at);
+  }
   // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
   const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));
   if (unit) {
@@ -266,7 +280,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
-    if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
+    // "However, Karl Orr differed, saying": a word that opens a clause before the comma is no name; the clause after
+    // it has the subject.
+    if (isNameSegment(withoutAsides(name).trim()) && !NOT_SPEAKERS.has(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
     // "The strategist, who works for…, said", "The group, due to be privatised…, said", "The NAPM report, based on a
     // survey…, found": a description before a relative clause or a phrase of its own is the subject.
     const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
@@ -313,6 +329,10 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // the organisation's name kept (as written); a relative joined after makes the subject a pair.
   // "an official of the ruling party said": a body described in lower case after "of the" is kept too ("at the
   // ministry" says where they are, and is not).
+  // "A member of the board which regulates the farm credit system said": one unnamed, described by the body they sit
+  // on and what it does; the relative clause is part of the description.
+  const relative = RELATIVE_DESCRIPTION.exec(words.join(' '));
+  if (relative?.[1] && isOneNoun(relative[1])) return { text: relative[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start };
   const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
   if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
   const unnamed = unnamedOpening(clause.trim());
@@ -347,7 +367,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "a new poll said", "a recent survey showed": a document new to the story, described in lower case.
   if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
-  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "the electric utility trade association said": five words when an institution's noun heads them.
+  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && (words.length <= 4 || (words.length === 5 && ORG_NOUNS.has(lower))) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "the minerals and energy company said": two trades joined before an institution's noun describe it too.
   if (/^the$/iu.test(words[0] ?? '') && words.length === 5 && words[2] === 'and' && ORG_NOUNS.has(lower) && [words[1], words[3]].every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w ?? '') && !LOWER_STOPS.has(w ?? ''))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.

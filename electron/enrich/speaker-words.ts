@@ -35,6 +35,10 @@ export const VERBS = [
   // An accusation made ("politicians charged that the board…"); a price or a defendant charged is no speech, so
   // speakers.ts holds it to a clause of what is charged ("that…") in the same sentence.
   'charged',
+  // The same claimed in a suit or an appeal made ("Guinness is charging it was induced…", "…, alleging it was
+  // deceived", "X called on the government to act"): speakers.ts holds "charging" to a clause of what is charged and
+  // "called on" to an infinitive of what is asked.
+  'charging', 'alleged', 'alleges', 'alleging', 'called on', 'calls on',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
@@ -227,7 +231,7 @@ export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|d
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
 export const COMMITMENTS = new Set(['agreed', 'agree', 'agrees', 'promised', 'pledged']);
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
-export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
+export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'alleging', 'charging']);
 /**
  * Common female given names, for "she" against "he" when the story never says. A short list across languages;
  * a name not on it is taken as unknown, never as male.

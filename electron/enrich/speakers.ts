@@ -145,7 +145,13 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
     if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
     // "The utility charged 5 dlrs", "charged with fraud": an accusation only with what is charged after it.
-    if (m[0] === 'charged' && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140))) continue;
+    // "is charging it was induced": the same, or a clause of what is charged right after it.
+    if ((m[0] === 'charged' || m[0] === 'charging') && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140)) && !(m[0] === 'charging' && CLAUSE_AFTER.test(text.slice(end, end + 40)))) continue;
+    // "called on the government to act": an appeal only with what is asked; "called on the villagers" is a visit.
+    if ((m[0] === 'called on' || m[0] === 'calls on') && !/^\s+[^.;:"]{1,80}?\sto\s+\p{Ll}/u.test(text.slice(end, end + 100))) continue;
+    // "including that Boesky did not reveal his trading": one's own doings not revealed are concealed, not words
+    // reported ("did not give details" of a plan is the subject's own reticence, read as theirs).
+    if (DISCLOSING.test(m[0]) && /\b(?:not|never|n['’]t)\s+$/u.test(text.slice(Math.max(0, at - 10), at)) && /^\s+(?:his|her|its|their)\s/u.test(text.slice(end, end + 8))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
@@ -160,6 +166,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
     let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
+    // "The company issued a statement which said…": the statement's words are its issuer's.
+    const statement = subject ? null : STATEMENT_WHICH.exec(text.slice(from, at));
+    if (statement?.[1]) subject = subjectOf(text, from, from + statement[1].length);
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
     // "Although Swett gave no details…, he calculated…": the name opening the subordinate clause before the pronoun
@@ -401,6 +410,13 @@ function groupBefore(text: string, at: number, mentions: readonly Mention[]): { 
   const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
   return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
+
+/** "The company issued a statement which": the issuer, then the statement that speaks for it. */
+const STATEMENT_WHICH = /^(.*?\S)\s+(?:issued|released|put out|published|sent)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communique|letter)\s+(?:which|that)\s*$/u;
+/** A clause right after a verb, with no "that": "it was induced", "the board had lied". */
+const CLAUSE_AFTER = /^\s+(?:it|he|she|they|we|the\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:was|were|had|has|is|are|did|would|could|will)\b/u;
+/** The verbs of disclosing, which a denial ("did not reveal") leaves with nothing reported. */
+const DISCLOSING = /^(?:reveal|reveals|revealed|disclose|discloses|disclosed)$/u;
 
 /** What an account reports: a figure's result ("a 72.1 billion yen net profit", "net earnings edged up"), no "that". */
 const RESULTS_REPORTED = /^\s+(?!that\b)(?:(?:a|an|its|their|record|higher|lower|first|second|third|fourth|half|full|year|quarter|\p{N}[\p{N}.,]*|mln|billion|dlrs?|yen|stg|marks|francs|pct|-|[\p{Ll}-]+ly)\s+){0,8}(?:net|pre-?tax|operating|gross)?\s*(?:profits?|loss(?:es)?|earnings|income|revenues?|sales|turnover|deficit|surplus)\b/u;

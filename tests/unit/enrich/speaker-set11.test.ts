@@ -1,0 +1,87 @@
+/**
+ * Speaker tagging: kinds of misses found on the eleventh blind set of agency copy, each on sentences written for the
+ * test (invented names and figures).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../../electron/enrich/desk-analysis.js';
+
+const tag = (texts: readonly string[]) =>
+  analyseStory(texts.map((text, i) => ({ id: `p${i}`, text })), { name: 'Harbour Wire', code: null, credit: 'Harbour Wire' }).paragraphs.map((p) => p.speaker);
+
+describe('speaker tagging: blind set 11', () => {
+  it('reads "the company" as a company named with "Group" for its legal form', () => {
+    expect(
+      tag([
+        '<Vexon Research and Marketing Group> said it filed for protection from its creditors.',
+        'The company said it filed the petitions to reorganize its debt.',
+        'The company added it has asked the state to suspend trading in its stock.',
+      ]),
+    ).toEqual(['Vexon Research and Marketing Group', 'Vexon Research and Marketing Group', 'Vexon Research and Marketing Group']);
+  });
+
+  it('gives the words of a statement the subject issued "which said" to the subject', () => {
+    expect(tag(['Vexon Corp said it settled its dispute with Orr Mines Ltd.', 'The company issued a statement which said the case had been settled on good terms.'])).toEqual(['Vexon Corp', 'Vexon Corp']);
+  });
+
+  it('never reads "he" as a group in the plural who spoke before', () => {
+    expect(
+      tag([
+        'Liberals failed to appear at a session called by committee chairman Karl Orr.',
+        'Liberals told Orr yesterday they would attend if the doors were closed.',
+        'He said the Liberals were prepared to cooperate.',
+      ])[2],
+    ).toBe('Karl Orr');
+  });
+
+  it('keeps a description whole: its relative clause, an organisation of capitals after "of the"', () => {
+    expect(tag(['A member of the panel which oversees the harbour trust said the city should pay 80 mln dlrs.'])).toEqual(['a member of the panel which oversees the harbour trust']);
+    expect(tag(["The director general of the Harbour Nations' Fish and Grain Organisation (FGO) said stocks were low."])).toEqual(["the director general of the Harbour Nations' Fish and Grain Organisation"]);
+  });
+
+  it('reads "However, X differed, saying" as X', () => {
+    expect(tag(['However, Karl Orr differed, saying the plan was too costly.', 'However, trust board member Anton Berg differed, saying "it is too early to talk about the cost."'])).toEqual(['Karl Orr', 'Anton Berg']);
+  });
+
+  it('reads "called on … to" as an appeal the subject made, and "called on" a place as none', () => {
+    expect(tag(['Peter Lund, president of the Harbour Workers Union, called on the government to act against imports.'])).toEqual(['Peter Lund']);
+    expect(tag(['The minister called on the villagers of Orrby on Monday.'])).toEqual([null]);
+  });
+
+  it('reads a group after a time word that ends a clause with no comma as the subject', () => {
+    expect(tag(['As the dollar fell against the yen today foreign exchange traders said the central bank intervened.'])).toEqual(['foreign exchange traders']);
+  });
+
+  it('reads a surname "of" a firm as the person the story named in full', () => {
+    expect(tag(['"Prices will fall," said Anna Berg of Harbour Bank.', '"Demand is weak," said Berg of Harbour, who also expects a cut.'])).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('reads "alleging" and "is charging" as what the subject claims', () => {
+    expect(
+      tag([
+        '<Vexon PLC> has joined investors suing Karl Orr, alleging it was misled about the fund.',
+        'Vexon is charging it was induced to invest by a false prospectus.',
+      ]),
+    ).toEqual(['Vexon PLC', 'Vexon PLC']);
+  });
+
+  it('reads a verb that reports nothing when it is denied ("did not reveal") as narration', () => {
+    expect(tag(['About 40 investors have filed suit over similar claims, including that Orr did not reveal his trading.'])).toEqual([null]);
+  });
+
+  it('keeps the home city ("Montreal-based") off a company\'s name', () => {
+    expect(tag(['Fenby-based Lindqvist Inc told regulators it cut its stake in Orr Mines Ltd.', 'Lindqvist said it sold 400,000 shares.'])).toEqual(['Lindqvist Inc', 'Lindqvist Inc']);
+  });
+
+  it('reads a trade body described in lower case as the trade body that has been speaking', () => {
+    expect(
+      tag([
+        'Output rose 2 pct, the Harbour Power Institute (HPI) said.',
+        'In its weekly report on output, the electric utility trade association said output was 48 billion.',
+      ]),
+    ).toEqual(['Harbour Power Institute', 'Harbour Power Institute']);
+  });
+
+  it('keeps a firm named twice over with "and" whole', () => {
+    expect(tag(['Orr and Orr Co said it acquired a unit.', 'Orr and Orr said the price was not disclosed.'])).toEqual(['Orr and Orr Co', 'Orr and Orr Co']);
+  });
+});
