@@ -60,6 +60,14 @@ export class Resolver extends SpeakerMemory {
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
     // "Hutton said" after "E.F. Hutton and Co Inc said": "and Co" closes the firm's name too.
     // "Continental said" after "Continental Bank of Canada said": a bank's or a trust's name with its country too.
+    // "Reynolds said" after "Reynolds and Reynolds Co said": the company that spoke under a name its word opens and
+    // "and" goes on.
+    const spokenJoined = fullFormOf(/^\p{Lu}[\p{L}.'’-]*$/u.test(whole) ? whole : tag.speaker, this.spokenOrgs, (rest) => COMPANY_END.test(rest) && /^(?:and|&)\s/u.test(rest) && JOINED_REST.test(rest));
+    if (spokenJoined && !this.people.some((p) => !COMPANY_END.test(p.name) && p.name.split(/\s+/u).includes(whole))) return { speaker: spokenJoined, kind: 'organisation' };
+    // "Reynolds and Reynolds said" where the names found only "Reynolds Co": the whole subject, then the legal form.
+    const tail = /^(.*\s(?:and|&)\s+(\p{Lu}[\p{L}.'’-]*))$/u.exec(whole);
+    const legal = tail?.[2] && tag.speaker.startsWith(`${tail[2]} `) ? tag.speaker.slice(tail[2].length + 1) : '';
+    if (tail?.[1] && legal && COMPANY_END.test(legal) && JOINED_REST.test(legal) && JOINED_NAME.test(whole)) return { speaker: `${tail[1]} ${legal}`, kind: 'organisation' };
     const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => (COMPANY_END.test(rest) && (/^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest) || /^(?:and|&)\s+Co\.?(?:\s+\p{Lu}[\p{L}.]*)?$/u.test(rest))) || BANK_REST.test(rest));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name

@@ -40,6 +40,8 @@ describe('speaker tagging: blind set 11', () => {
 
   it('reads "However, X differed, saying" as X', () => {
     expect(tag(['However, Karl Orr differed, saying the plan was too costly.', 'However, trust board member Anton Berg differed, saying "it is too early to talk about the cost."'])).toEqual(['Karl Orr', 'Anton Berg']);
+    // An organisation's initials, then a role of one person ("board member"), then the person: the person.
+    expect(tag(['Frank Naylor, chairman of the Harbour Credit Board (HCB), said costs rose.', 'However, HCB board member Anton Berg differed, saying "it is too early."'])).toEqual(['Frank Naylor', 'Anton Berg']);
   });
 
   it('reads "called on … to" as an appeal the subject made, and "called on" a place as none', () => {
@@ -83,5 +85,6 @@ describe('speaker tagging: blind set 11', () => {
 
   it('keeps a firm named twice over with "and" whole', () => {
     expect(tag(['Orr and Orr Co said it acquired a unit.', 'Orr and Orr said the price was not disclosed.'])).toEqual(['Orr and Orr Co', 'Orr and Orr Co']);
+    expect(tag(['Orr and Orr said it acquired a unit.', 'Orr and Orr Co, a maker of forms, said sales rose.', 'Orr said the price was not disclosed.'])).toEqual(['Orr and Orr Co', 'Orr and Orr Co', 'Orr and Orr Co']);
   });
 });
