@@ -132,6 +132,9 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   return opener ? { text: opener.name, start: opener.start } : null;
 }
 
+/** "officials of the organization", "some members of the committee": a group of a body in lower case. */
+export const GROUP_OF_BODY = /^(?:(?:some|two|three|several|senior|other|Some|Two|Three|Several|Senior|Other)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+
 /** "a member of the board which regulates the farm credit system": a role of a body in lower case, and what it does. */
 export const RELATIVE_DESCRIPTION = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:which|that)\s+\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,7}[\p{Ll}\p{N}'’-]+$/u;
 
@@ -253,6 +256,16 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     }
     let nameStart = clauseStart(text, appositiveStart - 1);
     let name = text.slice(nameStart, appositiveStart - 1).trim();
+    // "Gordon Macklin, 58, who has served as president for 17 years, today announced": the age set off between the
+    // name and the relative clause is passed over to the name.
+    if (/^\d{1,3}$/u.test(name) && text[nameStart - 1] === ',' && RELATIVE_OPENING.test(text.slice(appositiveStart, from))) {
+      const further = clauseStart(text, nameStart - 1);
+      const before = text.slice(further, nameStart - 1).trim();
+      if (isNameSegment(before)) {
+        nameStart = further + (text.slice(further).length - text.slice(further).trimStart().length);
+        name = before;
+      }
+    }
     // "Marten Olsby, a trader at Kestrel, and his father, a retired professor, said": two speakers joined, each with an
     // appositive; the first named heads the pair (and "they" after it are the pair, see `pair`).
     if (/^and\s/u.test(name) && text[nameStart - 1] === ',') {
@@ -280,6 +293,13 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    // "The chairman of the Federal Reserve Board, Paul Volcker, has written": a role of an organisation, then the
+    // name in apposition: the name.
+    const roleFirst = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(name);
+    const appositiveName = text.slice(appositiveStart, from - 1).trim();
+    if (roleFirst?.[1] && PERSON_NOUNS.has(roleFirst[1]) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositiveName) && !isRoleOnly(appositiveName)) {
+      return { text: appositiveName, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
     // "However, Karl Orr differed, saying": a word that opens a clause before the comma is no name; the clause after
     // it has the subject.
     if (isNameSegment(withoutAsides(name).trim()) && !NOT_SPEAKERS.has(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
@@ -335,6 +355,9 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   if (relative?.[1] && isOneNoun(relative[1])) return { text: relative[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start };
   const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
   if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
+  // "officials of the organization said": people unnamed, of a body described in lower case, kept whole.
+  const ofBody = GROUP_OF_BODY.exec(words.join(' '));
+  if (ofBody?.[1] && isGroupNoun(ofBody[1]) && ORG_NOUNS.has(lower)) return { text: ofBody[0].toLowerCase(), start };
   const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   // "he", "she", "they" right before the verb are its subject however long the clause before them ("He made no

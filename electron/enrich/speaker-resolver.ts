@@ -9,7 +9,7 @@ import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, wi
 import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
-import { RELATIVE_DESCRIPTION } from './speaker-clauses.js';
+import { RELATIVE_DESCRIPTION, GROUP_OF_BODY } from './speaker-clauses.js';
 
 /** The nouns of bodies that are not companies: "the union" is never a company named by its legal form. */
 const BODIES = new Set(['union', 'ministry', 'government', 'council', 'court', 'committee', 'party', 'commission', 'department', 'army', 'military', 'police', 'parliament', 'embassy', 'cabinet', 'administration', 'university', 'federation', 'association', 'coalition', 'movement', 'regulator', 'authority']);
@@ -255,6 +255,9 @@ export class Resolver extends SpeakerMemory {
       // spoke last, named beside that organisation.
       if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
     }
+    // "officials of the organization": people unnamed, of a body described in lower case, kept whole.
+    const ofBody = GROUP_OF_BODY.exec(subject);
+    if (ofBody?.[1] && isGroupNoun(ofBody[1]) && ORG_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '')) return { speaker: lower, kind: 'unnamed' };
     // "a member of the board which regulates the farm credit system": one unnamed, the description kept whole.
     const relative = RELATIVE_DESCRIPTION.exec(subject);
     if (relative?.[1] && isOneNoun(relative[1])) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };

@@ -39,6 +39,8 @@ export const VERBS = [
   // deceived", "X called on the government to act"): speakers.ts holds "charging" to a clause of what is charged and
   // "called on" to an infinitive of what is asked.
   'charging', 'alleged', 'alleges', 'alleging', 'called on', 'calls on',
+  // A letter ("Volcker has written to the chairman to raise concerns"): to whom it went, not a book written.
+  'written to',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
@@ -200,6 +202,8 @@ export const UNNAMED_NOUNS = new Set([
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
   'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others', 'aides',
   'representatives',
+  // A body's people taken together ("Senate staff said").
+  'staff',
 ]);
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);

@@ -143,7 +143,8 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const end = at + m[0].length;
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
-    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "has agreed not to undercut sales" is one too.
+    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?(?:not\s+)?to\s/u.test(text.slice(end, end + 24))) continue;
     // "The utility charged 5 dlrs", "charged with fraud": an accusation only with what is charged after it.
     // "is charging it was induced": the same, or a clause of what is charged right after it.
     if ((m[0] === 'charged' || m[0] === 'charging') && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140)) && !(m[0] === 'charging' && CLAUSE_AFTER.test(text.slice(end, end + 40)))) continue;

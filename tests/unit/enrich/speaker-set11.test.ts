@@ -88,3 +88,25 @@ describe('speaker tagging: blind set 11', () => {
     expect(tag(['Orr and Orr said it acquired a unit.', 'Orr and Orr Co, a maker of forms, said sales rose.', 'Orr said the price was not disclosed.'])).toEqual(['Orr and Orr Co', 'Orr and Orr Co', 'Orr and Orr Co']);
   });
 });
+
+describe('speaker tagging: blind set 11, second set', () => {
+  it('reads "has agreed not to" as a commitment, not words reported', () => {
+    expect(tag(['Vexon, in its agreement with Orr Mines, has agreed not to cut prices.'])).toEqual([null]);
+  });
+
+  it('keeps "officials of the organization" whole', () => {
+    expect(tag(['The Harbour Association of Grain Dealers will look for candidates with a background in markets, officials of the organization said today.'])).toEqual(['officials of the organization']);
+  });
+
+  it('passes over an age set off before a relative clause to the name', () => {
+    expect(tag(['Karl Orr, 58, who has served as president for 17 years, today announced his decision to leave the association.'])).toEqual(['Karl Orr']);
+  });
+
+  it('reads a letter "written to" someone as its writer\'s, the name in apposition after a role of an organisation', () => {
+    expect(tag(['The chairman of the Harbour Bank, Peter Lund, has written to the chairman of the Senate committee to raise concerns about the bill.'])).toEqual(['Peter Lund']);
+  });
+
+  it('reads "Senate staff said" as people unnamed', () => {
+    expect(tag(['Leading farm state senators are seeking a change to the bill, Senate staff said.'])).toEqual(['senate staff']);
+  });
+});
