@@ -104,7 +104,7 @@ export function withoutAsides(clause: string): string {
  * organisation named before `at`.
  */
 export function sentenceSubject(text: string, at: number, mentions: readonly Mention[], groups: boolean): { text: string; start: number } | null {
-  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const sentence = sentenceStart(text, at);
   const opening = /^(\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?)(he|she|they|it)\b/iu.exec(text.slice(sentence, at));
   if (opening?.[2]) return { text: opening[2].toLowerCase(), start: sentence + (opening[1]?.length ?? 0) };
   // "Japanese consumers hesitated …, but said": a group of people opening the sentence, when a second verb of
@@ -137,6 +137,18 @@ export const GROUP_OF_BODY = /^(?:(?:some|two|three|several|senior|other|Some|Tw
 
 /** "a member of the board which regulates the farm credit system": a role of a body in lower case, and what it does. */
 export const RELATIVE_DESCRIPTION = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:which|that)\s+\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,7}[\p{Ll}\p{N}'’-]+$/u;
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop, question or exclamation mark and a space before
+ * it, but not an initial's or an abbreviation's full stop ("…harassment from the U.S. and criticized…").
+ */
+function sentenceStart(text: string, at: number): number {
+  let stop = Math.max(text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  let dot = text.lastIndexOf('. ', at);
+  while (dot > stop && (INITIAL_END.test(text.slice(Math.max(0, dot - 6), dot + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, dot - 6), dot + 1))) && /^\.\s+\p{Ll}/u.test(text.slice(dot, dot + 4))) dot = text.lastIndexOf('. ', dot - 1);
+  stop = Math.max(stop, dot);
+  return stop + 1;
+}
 
 /** A person's name of two to four capitalised words closing a clause. */
 const NAME_CLOSING = /(?:^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)$/u;
@@ -199,7 +211,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
   // "Robert Bretz, chairman of the NAPM's committee … said": a role in lower case too.
   const titled = (TITLES.has(words[0] ?? '') || PERSON_NOUNS.has(words[0] ?? '')) && /^(?:of|at|for)$/u.test(words[1] ?? '');
-  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
+  // "Jerry Huckaby, a leading Congressman representing sugar growers told": any noun of one person ("congressman").
+  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && isOneNoun(w.toLowerCase())))) || titled) && text[from - 1] === ',') {
     const nameStart = clauseStart(text, from - 1);
     const name = text.slice(nameStart, from - 1).trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };

@@ -90,6 +90,9 @@ export class SpeakerMemory {
       known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
       known.find((n) => /\s/u.test(n) && byFirst(n)) ??
       byGivenName(known, surname) ??
+      // "Chacin told reporters" after "Juan Chacin Guzman": the first of two family names (the Spanish and Portuguese
+      // order: father's, then mother's) is the name by itself.
+      known.find((n) => n.split(/\s+/u).length === 3 && n.split(/\s+/u)[1]?.toLowerCase() === surname && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) ??
       (exact ? personName(exact.name) : name)
     );
   }

@@ -108,6 +108,10 @@ export class Resolver extends SpeakerMemory {
     // "<Nippon Telegraph and Telephone Corp>": the wire's brackets round an unlisted company are not its name.
     const subject = cue.subject.replace(/[<>]/gu, '').trim().replace(BASED_IN, '');
     const lower = subject.toLowerCase();
+    if (cue.lowerName) {
+      const person = this.fullName(subject);
+      return person !== subject ? { speaker: person, kind: 'person' } : { speaker: null, kind: null };
+    }
     if (/^(he|she)$/u.test(lower)) {
       if (this.lastOne?.kind === 'unnamed') return this.lastOne;
       // "Republicans told Gray…. He said": a capitalised plural that spoke before ("Republicans", "Liberals") is a
@@ -149,8 +153,12 @@ export class Resolver extends SpeakerMemory {
     if (aides?.[1]) return { speaker: `${aides[1].toLowerCase()} to ${aides[2] ?? ''}`.trim(), kind: 'unnamed' };
     // "a senior official of Kestrel Brothers Inc": one unnamed, described with the organisation they work for, which
     // keeps its capitals (a spokesman of one speaks for it, read below).
-    const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
-    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject, kind: 'unnamed' };
+    // "An unidentified Alberta member of Parliament": a place or a party among the words before the role too.
+    const ofOrg = /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
+    // "Minister of Energy and Mines Arturo Hernandez Grisanti": the portfolio after the title is not the name.
+    const portfolio = PORTFOLIO_THEN_NAME.exec(subject);
+    if (portfolio?.[2] && (portfolio[1] || portfolio[2].split(/\s+/u).length === 2)) return { speaker: this.fullName(portfolio[2]), kind: 'person' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
     // "Monetary Authority of Fenmark sources": the employer's name may have "of" inside it.
     const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})?)(\p{Ll}+)$/u.exec(subject);
@@ -255,6 +263,10 @@ export class Resolver extends SpeakerMemory {
       // spoke last, named beside that organisation.
       if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
     }
+    // "The investor group seeking to acquire GenCorp Inc said": a body described by what it is after, not the company
+    // it is after; kept whole, so that "the group" and "the takeover partnership" later are it.
+    const body = DESCRIBED_BODY.exec(subject);
+    if (body?.[1]) return { speaker: subject.replace(/^The\s/u, 'the '), kind: 'organisation' };
     // "officials of the organization": people unnamed, of a body described in lower case, kept whole.
     const ofBody = GROUP_OF_BODY.exec(subject);
     if (ofBody?.[1] && isGroupNoun(ofBody[1]) && ORG_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '')) return { speaker: lower, kind: 'unnamed' };
@@ -400,6 +412,10 @@ export class Resolver extends SpeakerMemory {
       // by its trade in lower case is the company that has been speaking (a bank described so, "the central bank", is
       // not a commercial bank named before).
       if (!match && (noun === 'company' || noun === 'firm') && described.length > 1 && this.lastSpeakingOrg && COMPANY_END.test(this.lastSpeakingOrg)) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
+      // "the group said", "the takeover partnership said" after "The investor group seeking to acquire X said": the
+      // body described that has been speaking.
+      const describedBody = [...this.spokenOrgs].reverse().find((o) => /^the\s/u.test(o) && DESCRIBED_BODY.test(o));
+      if (BODY_NOUNS.has(noun) && describedBody) return { speaker: describedBody, kind: 'organisation' };
       // "the electric utility trade association said" after "the Edison Electric Institute (EEI) said": a trade body
       // described by its trade is the trade body that has been speaking.
       const lastBody = this.lastSpeakingOrg?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
@@ -450,6 +466,12 @@ export class Resolver extends SpeakerMemory {
   }
 }
 
+/** A body described by what it is after: "the investor group seeking to acquire X", "the consortium bidding for X". */
+const DESCRIBED_BODY = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(group|partnership|consortium|coalition)\s+(?:seeking|trying|planning|bidding|hoping|wanting|formed|set up)\s+\S.*$/u;
+/** The nouns such a body is called by later ("the group", "the takeover partnership"). */
+const BODY_NOUNS = new Set(['group', 'partnership', 'consortium', 'coalition']);
+/** A title, its portfolio ("of Energy", "of Energy and Mines"), then the name. */
+const PORTFOLIO_THEN_NAME = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}+(\s+and\s+\p{Lu}\p{Ll}+)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u;
 /** "Montreal-based ", "New Jersey-based " before a name. */
 const BASED_IN = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u;
 /** The trade bodies, which a description of their trade in lower case ("the electric utility trade association") is. */

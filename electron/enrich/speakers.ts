@@ -30,6 +30,8 @@ export interface Cue {
   readonly document?: string;
   /** The subject is two speakers joined ("X, …, and his father, …, said"), whom a "they" after it stands for. */
   readonly pair?: boolean;
+  /** A surname set in lower case by mistake (", ramnath said,"): a person named before, or nobody. */
+  readonly lowerName?: boolean;
 }
 
 export interface SpeakerContext {
@@ -190,6 +192,15 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
     if (subject && /^(?:i|we|you)$/iu.test(subject.text)) continue;
     if (DOCUMENT_VERBS.has(m[0]) && !DOCUMENTS.has(subject?.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) continue;
+    // "If negotiations go smoothly, ramnath said, construction could begin": a surname typed in lower case between
+    // commas, in copy that has capitals elsewhere, is the person the story named (the resolver finds them, or no one).
+    const lowerWord = subject ? null : /^\s*(\p{Ll}{4,})\s*$/u.exec(text.slice(from, at));
+    if (lowerWord?.[1] && opener === ',' && /\p{Lu}/u.test(text) && !isGroupNoun(lowerWord[1]) && !isOneNoun(lowerWord[1]) && !NOT_SPEAKERS.has(lowerWord[1])) {
+      const word = lowerWord[1];
+      const start = from + (lowerWord[0].indexOf(word));
+      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: `${word.charAt(0).toUpperCase()}${word.slice(1)}`, mentions: within(mentions, start, start + word.length), lowerName: true });
+      continue;
+    }
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.

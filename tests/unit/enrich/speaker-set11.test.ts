@@ -110,3 +110,38 @@ describe('speaker tagging: blind set 11, second set', () => {
     expect(tag(['Leading farm state senators are seeking a change to the bill, Senate staff said.'])).toEqual(['senate staff']);
   });
 });
+
+describe('speaker tagging: blind set 11, third set', () => {
+  it('reads the first of two family names alone as the person named in full', () => {
+    expect(tag(['Petroleos de Fenmark will name a partner, company president Juan Chacin Guzman said.', 'Chacin told reporters the partner will provide capital.'])).toEqual(['Juan Chacin Guzman', 'Juan Chacin Guzman']);
+  });
+
+  it('keeps a minister\'s portfolio off the name, and a place before a role in a description', () => {
+    expect(tag(['Minister of Energy and Mines Arturo Hernandez Grisanti said talks were under way.'])).toEqual(['Arturo Hernandez Grisanti']);
+    expect(tag(['An unidentified Alberta member of Parliament said the plan will include incentives.'])).toEqual(['an unidentified Alberta member of Parliament']);
+  });
+
+  it('reads the name before an appositive of any one person\'s noun whose closing comma is missing', () => {
+    expect(tag(['The city will ease its quota, Jerry Lund, a leading Congressman representing sugar growers told Harbour Wire in an interview.'])).toEqual(['Jerry Lund']);
+  });
+
+  it('reads the subject of a second verb after "and" past an abbreviation\'s full stop', () => {
+    expect(tag(['In the Commons, Liberal member Karl Orr branded the ruling as just another "trade harrassment" from the U.S. and criticized the assurances.'])).toEqual(['Karl Orr']);
+  });
+
+  it('reads a surname typed in lower case as the person named, and as no one when nobody was', () => {
+    expect(tag(['Trade Minister Kelvin Ramnath said talks were under way.', 'If talks go smoothly, ramnath said, building could begin.'])).toEqual(['Kelvin Ramnath', 'Kelvin Ramnath']);
+    expect(tag(['If talks go smoothly, ramnath said, building could begin.'])).toEqual([null]);
+  });
+
+  it('keeps a body described by what it is after whole, and "the group" and "the takeover partnership" later are it', () => {
+    expect(
+      tag([
+        'The investor group seeking to acquire Vexon Inc said it agreed to cancel a court hearing.',
+        'Earlier today Vexon said it will not ask shareholders to approve the plan.',
+        'However, the group said it will continue to try to block the plan.',
+        'The takeover partnership said it has asked to meet with Vexon.',
+      ]),
+    ).toEqual(['the investor group seeking to acquire Vexon Inc', 'Vexon Inc', 'the investor group seeking to acquire Vexon Inc', 'the investor group seeking to acquire Vexon Inc']);
+  });
+});
