@@ -132,6 +132,9 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   return opener ? { text: opener.name, start: opener.start } : null;
 }
 
+/** A preposition opening a segment: "for J.D. Power", "among dealers". */
+const PREPOSITION_OPENING = /^(?:for|of|at|with|from|among|in|on|by|to)\s/u;
+
 /** "officials of the organization", "some members of the committee": a group of a body in lower case. */
 export const GROUP_OF_BODY = /^(?:(?:some|two|three|several|senior|other|Some|Two|Three|Several|Senior|Other)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 
@@ -306,6 +309,22 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    // "Donald Keithley, vice president, dealer services, for J.D. Power, a California-based market research firm,
+    // says": a run of role segments after the name (in lower case, or opening with "for", "of", "at"), back to the
+    // name that opens the sentence.
+    if (PREPOSITION_OPENING.test(name) || /^\p{Ll}/u.test(name)) {
+      let segmentStart = nameStart;
+      for (let i = 0; i < 4 && text[segmentStart - 1] === ','; i++) {
+        const further = clauseStart(text, segmentStart - 1);
+        const segment = text.slice(further, segmentStart - 1).trim();
+        const opens = further === 0 || /[.!?]\s*$/u.test(text.slice(Math.max(0, further - 3), further)) || text[further - 1] === '-' || text[further - 1] === '–';
+        if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(segment) && !isRoleOnly(segment) && !NOT_SPEAKERS.has(segment.split(/\s+/u)[0] ?? '') && opens) {
+          return { text: segment, start: further + (text.slice(further).length - text.slice(further).trimStart().length) };
+        }
+        if (!(PREPOSITION_OPENING.test(segment) || /^\p{Ll}/u.test(segment) || isRoleOnly(segment))) break;
+        segmentStart = further;
+      }
+    }
     // "The chairman of the Federal Reserve Board, Paul Volcker, has written": a role of an organisation, then the
     // name in apposition: the name.
     const roleFirst = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(name);
@@ -331,7 +350,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // the subject (a relative clause only: a participle or a clause after them may be a sentence about them).
     // A verb of saying itself right after the aside: "The petitioners, who brought the case, had asked whether…" is
     // a sentence about them.
-    const group = RELATIVE_OPENING.test(appositive) && SAYING.test(text.slice(at, at + 8)) ? groupPhrase(name.trim().split(/\s+/u)) : null;
+    // Not a group a preposition opens ("caused a rebellion among dealers, who demanded…, says Jauppi").
+    const group = RELATIVE_OPENING.test(appositive) && SAYING.test(text.slice(at, at + 8)) && !PREPOSITION_OPENING.test(name.trim()) ? groupPhrase(name.trim().split(/\s+/u)) : null;
     if (group && name.trim().endsWith(group)) {
       return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
     }

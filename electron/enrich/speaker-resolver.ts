@@ -156,6 +156,10 @@ export class Resolver extends SpeakerMemory {
     // "An unidentified Alberta member of Parliament": a place or a party among the words before the role too.
     const ofOrg = /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
     if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
+    // "says Detroit analyst Arvid Jauppi of Arvid Jauppi and Associates": a role in lower case, the name, then whom they
+    // work for: the name.
+    const roleNameOf = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (roleNameOf?.[1] && roleNameOf[2] && (PERSON_NOUNS.has(roleNameOf[1]) || isOneNoun(roleNameOf[1])) && !COMPANY_END.test(roleNameOf[2])) return { speaker: this.fullName(roleNameOf[2]), kind: 'person' };
     // "Minister of Energy and Mines Arturo Hernandez Grisanti": the portfolio after the title is not the name.
     const portfolio = PORTFOLIO_THEN_NAME.exec(subject);
     if (portfolio?.[2] && (portfolio[1] || portfolio[2].split(/\s+/u).length === 2)) return { speaker: this.fullName(portfolio[2]), kind: 'person' };

@@ -217,7 +217,8 @@ export const NOT_SPEAKERS = new Set(`
   January February March April May June July August September October November December
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
-export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
+// A bank's holding company ("Hawkeye Bancorp", "Vexon Bancshares"), and a legal form set in capitals ("INC", "INc").
+export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund|Bancorp|Bancorporation|Bancshares|INC|INc|CORP|LTD)\.?$/u;
 /**
  * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
  * name ("the official Saudi Press Agency said").

@@ -145,3 +145,29 @@ describe('speaker tagging: blind set 11, third set', () => {
     ).toEqual(['the investor group seeking to acquire Vexon Inc', 'Vexon Inc', 'the investor group seeking to acquire Vexon Inc', 'the investor group seeking to acquire Vexon Inc']);
   });
 });
+
+describe('speaker tagging: blind set 11, fourth set', () => {
+  it('reads a bank holding company ("Bancorp") and a legal form in capitals ("INc") as companies "it" and "the company" are', () => {
+    expect(tag(['Vexon Bancorp said it issued 2,690,877 shares of preference stock to its creditors.', 'It said the new shares, which are convertible into common stock at any time, represent 25 pct of the equity.', 'As a result, the company said it has 6,922,949 shares.'])).toEqual(['Vexon Bancorp', 'Vexon Bancorp', 'Vexon Bancorp']);
+    expect(
+      tag([
+        'Chapman Energy INc said it is launching a major restructuring.',
+        'Under the plan, Chapman will sell a controlling interest to Troon Partners Ltd.',
+        'In addition, Chapman and Troon will establish a joint venture, it said.',
+        'If approved by creditors, the company expects the plan to be completed by May 29.',
+      ]),
+    ).toEqual(['Chapman Energy INc', null, 'Chapman Energy INc', 'Chapman Energy INc']);
+  });
+
+  it('reads "says ROLE NAME of FIRM" as the person', () => {
+    expect(tag(['"Prices will rise," says Detroit analyst Karl Orr of Karl Orr and Associates.', 'Many dealers own several franchises, Orr says.'])).toEqual(['Karl Orr', 'Karl Orr']);
+  });
+
+  it('never reads a group a preposition opens before a relative clause as the subject of "says X"', () => {
+    expect(tag(['The "Bug" caused "a rebellion" among dealers, who demanded greater freedom from the automakers, says Karl Orr.'])).toEqual(['Karl Orr']);
+  });
+
+  it('reads the name before a run of role segments and the employer\'s', () => {
+    expect(tag(['Karl Orr, vice president, dealer services, for Lindqvist Power, a California-based market research firm, says that by 1990 fewer people will own dealerships.'])).toEqual(['Karl Orr']);
+  });
+});
