@@ -240,6 +240,10 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
       if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
     }
   }
+  // "Du Plessis in disclosing the new agreement last night said": a participle's phrase of the occasion between a name
+  // and the verb is no part of the subject.
+  const occasion = /^(.*\p{Lu}[\p{L}'’.-]*)\s+(?:in|by|after|while|when|before|on)\s+\p{Ll}+ing\s.*$/u.exec(words.join(' '));
+  if (occasion?.[1] && !/\s(?:in|by|after|while|when|before|on)\s/u.test(occasion[1]) && /^(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:du|de|da|van|von|der)\s+)?){0,3}\p{Lu}[\p{L}'’.-]*$/u.test(occasion[1])) words.splice(0, words.length, ...occasion[1].split(' '));
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
   // "As the dollar fell against the yen today foreign exchange traders said": a day word inside the clause, with no
   // comma after it, closes the clause before; the subject is what follows it.

@@ -75,6 +75,13 @@ export class SpeakerMemory {
    */
   protected fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
+    // "Du Plessis in disclosing…" after "Barend du Plessis": a particle and the surname, capitalised to open the
+    // sentence, are the person named in full.
+    if (/^(?:Du|De|Da|Dos|Van|Von|Le|La|Al|El)\s+\p{Lu}[\p{L}'’-]+$/u.test(name)) {
+      const tail = ` ${name.toLowerCase()}`;
+      const full = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))].find((n) => n.toLowerCase().endsWith(tail) && n.length > tail.length);
+      if (full) return full;
+    }
     if (exact && /\s/u.test(name)) return personName(exact.name);
     if (/\s/u.test(name)) return name;
     const surname = name.toLowerCase();

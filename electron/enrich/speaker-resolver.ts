@@ -399,6 +399,12 @@ export class Resolver extends SpeakerMemory {
       const named = this.lastPublication ?? [...this.orgs].reverse().find((o) => MASTHEAD_END.test(o)) ?? null;
       return named ? { speaker: named, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
+    // "the bourse announced" after "The Amsterdam Stock Exchange … said": the exchange that has spoken, before one
+    // only named since ("the London Stock Exchange known as Big Bang").
+    if (noun === 'bourse' || noun === 'exchange') {
+      const exchange = [...this.spokenOrgs].reverse().find((o) => /\s(?:Exchange|Bourse)$/u.test(o));
+      if (exchange) return { speaker: exchange, kind: 'organisation' };
+    }
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
@@ -457,10 +463,15 @@ export class Resolver extends SpeakerMemory {
   }
 
   private byWord(word: string): SpeakerTagged {
+    // "Amsterdam, which feels…, said" after "The Amsterdam Stock Exchange … said": the first word of an organisation
+    // that spoke is it, unless it is a person's surname (not a name that merely opens with it).
+    const capitalsOnly = (rest: string) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest);
+    const spoken = fullFormOf(word, [...this.spokenOrgs].reverse(), capitalsOnly);
+    if (spoken && !this.people.some((p) => !COMPANY_END.test(p.name) && p.name.split(/\s+/u).at(-1) === word)) return { speaker: spoken, kind: 'organisation' };
     const person = this.fullName(word);
     if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
     // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, capitalsOnly);
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
     // "the Treassury statement": a name the story misspells once is the organisation it names rightly elsewhere.

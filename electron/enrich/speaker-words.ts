@@ -158,7 +158,7 @@ export const ORG_NOUNS = new Set([
   'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
   'union', 'board', 'airline', 'carrier', 'network', 'club', 'university', 'hospital', 'regulator', 'embassy',
   'cabinet', 'administration', 'parliament', 'statement', 'report', 'insurer', 'operator', 'manufacturer', 'utility',
-  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury', 'partnership', 'consortium',
+  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury', 'partnership', 'consortium', 'bourse', 'exchange',
 ]);
 export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique', 'poll', 'assessment', 'review', 'analysis']);
 /** The nouns a publication is described by ("the paper said", "Carden Weekly magazine said"): it speaks as an organisation. */

@@ -220,6 +220,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // A straight quote mark after a space or opening the paragraph opens words quoted ('extended to "maintain its
     // momentum."'): the verb that starts them is a word of the quotation, not an attribution after one.
     const opensQuote = opener === '"' && (from <= 1 || /\s/u.test(text[from - 2] ?? ''));
+    // "The move, announced one day after news of…, will involve": after a bare noun phrase opening the sentence, the
+    // participle opens an aside about it, not an attribution trailing words before.
+    if (opener === ',' && BARE_NOUN_PHRASE.test(text.slice(Math.max(text.lastIndexOf('. ', from - 1) + 1, 0), from - 1)) && !/^(?:said|says|told|added)$/u.test(m[0])) continue;
     if (text.slice(from, at).trim() === '' && (opener === ',' || (opener === '"' && !opensQuote) || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
@@ -423,6 +426,8 @@ function groupBefore(text: string, at: number, mentions: readonly Mention[]): { 
   return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
 
+/** A noun phrase alone, opening a sentence: "The move", "The new plan", "Its offer". */
+const BARE_NOUN_PHRASE = /^\s*(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 /** "The company issued a statement which": the issuer, then the statement that speaks for it. */
 const STATEMENT_WHICH = /^(.*?\S)\s+(?:issued|released|put out|published|sent)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communique|letter)\s+(?:which|that)\s*$/u;
 /** A clause right after a verb, with no "that": "it was induced", "the board had lied". */

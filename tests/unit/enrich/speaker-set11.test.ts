@@ -171,3 +171,29 @@ describe('speaker tagging: blind set 11, fourth set', () => {
     expect(tag(['Karl Orr, vice president, dealer services, for Lindqvist Power, a California-based market research firm, says that by 1990 fewer people will own dealerships.'])).toEqual(['Karl Orr']);
   });
 });
+
+describe('speaker tagging: blind set 11, fifth set', () => {
+  it('never reads a participle after a bare noun phrase opening the sentence as an attribution', () => {
+    expect(tag(['The move, announced one day after news of a first step toward a merger of the markets, will involve new systems.'])).toEqual([null]);
+  });
+
+  it('reads the first word of an organisation that spoke, and "the bourse", as it', () => {
+    expect(
+      tag([
+        'The Harbour Stock Exchange, engaged in a reform program, said it is launching a modernisation drive.',
+        'Its Harbour Interprofessional Market system will be updated with software from the Fenby Stock Exchange.',
+        'Harbour, which feels a trading floor is vital, said it needs to overhaul the floor.',
+        'Yesterday, the bourse announced it would start coordinating market supervision.',
+      ]),
+    ).toEqual(['Harbour Stock Exchange', null, 'Harbour Stock Exchange', 'Harbour Stock Exchange']);
+  });
+
+  it('keeps "du" inside a name, and reads "Du Plessis" and a name before "in disclosing …" as the person', () => {
+    expect(
+      tag([
+        'Finance Minister Barend du Plessis said the central bank was "investigating the implications."',
+        'Du Plessis in disclosing the new agreement last night said the rise was an example of confidence.',
+      ]),
+    ).toEqual(['Barend du Plessis', 'Barend du Plessis']);
+  });
+});
