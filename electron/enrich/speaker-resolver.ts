@@ -85,7 +85,8 @@ export class Resolver extends SpeakerMemory {
     if (tag.kind === 'person' && this.orgs.includes(tag.speaker) && !this.people.some((p) => p.name === tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
     // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
     const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
-    if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
+    // "Encor Energy Corp Inc": a name closed by a legal form is no title and a person ("Energy" is a portfolio's word).
+    if (tag.kind === 'organisation' && (!(titled?.[1] && TITLES.has(titled[1])) || COMPANY_END.test(tag.speaker))) return tag;
     if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
     // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
     // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
@@ -183,6 +184,10 @@ export class Resolver extends SpeakerMemory {
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
     // "a company spokesman" too: the annotated agency copy credits the spokesman, unnamed, not the company.
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
+    // "A union spokesman in Rio de Janeiro told Reuters": one unnamed, described by where they are; the place, kept as
+    // written, does not speak.
+    const onePlaced = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:in|from|at)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|do|du|del)\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(subject);
+    if (onePlaced?.[1] && onePlaced[2] && isOneNoun(onePlaced[1]) && isKnownPlace(onePlaced[2])) return { speaker: subject.replace(/^A(n?|nother)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "Carden Weekly magazine said", "the Norland daily Vecer said": the publication, by its name.

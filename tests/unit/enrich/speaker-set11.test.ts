@@ -197,3 +197,19 @@ describe('speaker tagging: blind set 11, fifth set', () => {
     ).toEqual(['Barend du Plessis', 'Barend du Plessis']);
   });
 });
+
+describe('speaker tagging: blind set 11, sixth set', () => {
+  it('keeps a company named with two legal forms whole, however a word of it reads as a title', () => {
+    expect(
+      tag([
+        '<Vexon Energy Corp Inc> said it planned an issue of 125 mln dlrs of debentures.',
+        'Vexon said dealers Orr Young Ltd and Lund Bell Inc agreed to buy the issue.',
+        'It said the debentures would pay interest.',
+      ]),
+    ).toEqual(['Vexon Energy Corp Inc', 'Vexon Energy Corp Inc', 'Vexon Energy Corp Inc']);
+  });
+
+  it('reads "a union spokesman in Rio de Janeiro" as one unnamed, not the place', () => {
+    expect(tag(['A union spokesman in Rio de Janeiro told Harbour Wire about half the seamen had returned to work.'])).toEqual(['a union spokesman in Rio de Janeiro']);
+  });
+});
