@@ -7,7 +7,8 @@ const PARTICLE = '(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la|der|den|ter|dos
 const CAP = "\\p{Lu}[\\p{L}'’.\\-]*";
 const TOKEN = `(?:${PARTICLE}[-‐])?${CAP}|${PARTICLE}[-‐]${CAP}`;
 // Two particles together join a name too ("Cor van der Klugt", "Ursula von der Leyen", "Jan van den Berg").
-const JOIN = '(?:\\s+(?:of|of the|for|for the|van der|van den|van de|von der|de la|de|del|al|bin|van|von|der)\\s+|\\s+)';
+// "Barend du Plessis", "Luiz da Silva", "Jose dos Santos": the Afrikaans and Portuguese particles too.
+const JOIN = '(?:\\s+(?:of|of the|for|for the|van der|van den|van de|von der|de la|de|del|al|bin|van|von|der|du|da|dos)\\s+|\\s+)';
 export const PROPER_RUN = new RegExp(`(?<![\\p{L}\\-])(?:${TOKEN})(?:${JOIN}(?:${TOKEN}))*`, 'gu');
 
 export interface ProperRun {

@@ -104,7 +104,7 @@ export function withoutAsides(clause: string): string {
  * organisation named before `at`.
  */
 export function sentenceSubject(text: string, at: number, mentions: readonly Mention[], groups: boolean): { text: string; start: number } | null {
-  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const sentence = sentenceStart(text, at);
   const opening = /^(\s*(?:(?:However|But|And|Yet|Still|Meanwhile|Instead),?\s+)?)(he|she|they|it)\b/iu.exec(text.slice(sentence, at));
   if (opening?.[2]) return { text: opening[2].toLowerCase(), start: sentence + (opening[1]?.length ?? 0) };
   // "Japanese consumers hesitated …, but said": a group of people opening the sentence, when a second verb of
@@ -117,16 +117,40 @@ export function sentenceSubject(text: string, at: number, mentions: readonly Men
   const group = head >= 0 ? groupPhrase(words.slice(0, head + 1)) : null;
   if (groups && group && lead.startsWith(group)) return { text: group, start: sentence + (at - sentence - lead.length) };
   // A stock code in the wire's angle brackets ("Swissair <SWSZ.Z> reported … and said") is never the subject.
-  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>'));
+  // "<Guinness PLC> has joined…": a company's whole name in the brackets (words, not a code) is the subject.
+  const first = mentions.find((m) => m.start >= sentence && m.end <= at && (m.kind === 'person' || m.kind === 'organisation') && !(text[m.start - 1] === '<' && text[m.end] === '>' && /^[\p{Lu}\p{N}.]+$/u.test(m.name)));
   // "Harbour Securities Corp analyst Karl Orr recommended…, saying": the firm, a role in lower case, then the person,
   // who is the subject.
   const employee = first?.kind === 'organisation' ? mentions.find((m) => m.kind === 'person' && m.start > first.end && m.end <= at && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(text.slice(first.end, m.start))) : undefined;
-  if (employee && PERSON_NOUNS.has(text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '')) return { text: text.slice(employee.start, employee.end), start: employee.start };
+  // "FCA board member Marvin Duncan differed, saying": any noun of one person ("member") as the role.
+  const roleWord = employee ? text.slice(first?.end ?? 0, employee.start).trim().split(/\s+/u).at(-1) ?? '' : '';
+  if (employee && (PERSON_NOUNS.has(roleWord) || isOneNoun(roleWord))) return { text: text.slice(employee.start, employee.end), start: employee.start };
   if (first) return { text: text.slice(first.start, first.end), start: first.start };
   // "Spaventa, in tune with other economists…, but warns that…": a surname opening the sentence, set off by a comma,
   // that the names did not class (the resolver reads it as the person named in full before).
   const opener = mentions.find((m) => m.kind === 'word' && m.start === sentence + (text.slice(sentence).length - text.slice(sentence).trimStart().length) && text[m.end] === ',' && !NOT_SPEAKERS.has(m.name));
   return opener ? { text: opener.name, start: opener.start } : null;
+}
+
+/** A preposition opening a segment: "for J.D. Power", "among dealers". */
+const PREPOSITION_OPENING = /^(?:for|of|at|with|from|among|in|on|by|to)\s/u;
+
+/** "officials of the organization", "some members of the committee": a group of a body in lower case. */
+export const GROUP_OF_BODY = /^(?:(?:some|two|three|several|senior|other|Some|Two|Three|Several|Senior|Other)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+
+/** "a member of the board which regulates the farm credit system": a role of a body in lower case, and what it does. */
+export const RELATIVE_DESCRIPTION = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with|for)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:which|that)\s+\p{Ll}+\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,7}[\p{Ll}\p{N}'’-]+$/u;
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop, question or exclamation mark and a space before
+ * it, but not an initial's or an abbreviation's full stop ("…harassment from the U.S. and criticized…").
+ */
+function sentenceStart(text: string, at: number): number {
+  let stop = Math.max(text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  let dot = text.lastIndexOf('. ', at);
+  while (dot > stop && (INITIAL_END.test(text.slice(Math.max(0, dot - 6), dot + 1)) || ABBREVIATION_END.test(text.slice(Math.max(0, dot - 6), dot + 1))) && /^\.\s+\p{Ll}/u.test(text.slice(dot, dot + 4))) dot = text.lastIndexOf('. ', dot - 1);
+  stop = Math.max(stop, dot);
+  return stop + 1;
 }
 
 /** A person's name of two to four capitalised words closing a clause. */
@@ -190,7 +214,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "Nalin Vissanji, President of the Merchants Chamber said": a title opening it does the same.
   // "Robert Bretz, chairman of the NAPM's committee … said": a role in lower case too.
   const titled = (TITLES.has(words[0] ?? '') || PERSON_NOUNS.has(words[0] ?? '')) && /^(?:of|at|for)$/u.test(words[1] ?? '');
-  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()))) || titled) && text[from - 1] === ',') {
+  // "Jerry Huckaby, a leading Congressman representing sugar growers told": any noun of one person ("congressman").
+  if (((/^(?:a|an)$/iu.test(words[0] ?? '') && words.slice(1, 5).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && isOneNoun(w.toLowerCase())))) || titled) && text[from - 1] === ',') {
     const nameStart = clauseStart(text, from - 1);
     const name = text.slice(nameStart, from - 1).trim();
     if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(name)) return { text: name, start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
@@ -215,7 +240,19 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
       if (occasion?.[1]) words.splice(0, words.length, ...occasion[1].split(' '));
     }
   }
+  // "Du Plessis in disclosing the new agreement last night said": a participle's phrase of the occasion between a name
+  // and the verb is no part of the subject.
+  const occasion = /^(.*\p{Lu}[\p{L}'’.-]*)\s+(?:in|by|after|while|when|before|on)\s+\p{Ll}+ing\s.*$/u.exec(words.join(' '));
+  if (occasion?.[1] && !/\s(?:in|by|after|while|when|before|on)\s/u.test(occasion[1]) && /^(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:du|de|da|van|von|der)\s+)?){0,3}\p{Lu}[\p{L}'’.-]*$/u.test(occasion[1])) words.splice(0, words.length, ...occasion[1].split(' '));
   while (words.length > 0 && (ADVERB_WORDS.has(words.at(-1) ?? '') || isMannerAdverb(words.at(-1) ?? ''))) words.pop();
+  // "As the dollar fell against the yen today foreign exchange traders said": a day word inside the clause, with no
+  // comma after it, closes the clause before; the subject is what follows it.
+  const day = words.findLastIndex((w) => /^(?:today|yesterday|tonight)$/u.test(w));
+  if (day >= 1 && day < words.length - 1) {
+    const after = text.slice(from, at).search(new RegExp(`\\b${words[day] ?? ''}\\s`, 'u'));
+    const rest = words.slice(day + 1);
+    if (after >= 0 && (isGroupNoun(rest.at(-1)?.toLowerCase() ?? '') || /^\p{Lu}/u.test(rest[0] ?? ''))) return subjectOf(text, from + after + (words[day]?.length ?? 0), at);
+  }
   // "Dow Chemical Co's Merrell Dow Pharmaceuticals Inc unit said": the company the unit is, not its parent.
   const unit = words.length > 2 && /^(?:unit|subsidiary|affiliate|arm|division)$/u.test(words.at(-1) ?? '') && COMPANY_END.test(words.slice(0, -1).join(' '));
   if (unit) {
@@ -239,6 +276,16 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     }
     let nameStart = clauseStart(text, appositiveStart - 1);
     let name = text.slice(nameStart, appositiveStart - 1).trim();
+    // "Gordon Macklin, 58, who has served as president for 17 years, today announced": the age set off between the
+    // name and the relative clause is passed over to the name.
+    if (/^\d{1,3}$/u.test(name) && text[nameStart - 1] === ',' && RELATIVE_OPENING.test(text.slice(appositiveStart, from))) {
+      const further = clauseStart(text, nameStart - 1);
+      const before = text.slice(further, nameStart - 1).trim();
+      if (isNameSegment(before)) {
+        nameStart = further + (text.slice(further).length - text.slice(further).trimStart().length);
+        name = before;
+      }
+    }
     // "Marten Olsby, a trader at Kestrel, and his father, a retired professor, said": two speakers joined, each with an
     // appositive; the first named heads the pair (and "they" after it are the pair, see `pair`).
     if (/^and\s/u.test(name) && text[nameStart - 1] === ',') {
@@ -266,7 +313,32 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     const appositive = text.slice(appositiveStart, from - 1).trim();
     const titleFirst = TITLES.has(name.split(/\s+/u).at(-1) ?? '') && /^(?:(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*\s+){1,4}(?:\p{Lu}|(?:al|el)-)[\p{L}'’.-]*$/u.test(appositive) && !isRoleOnly(appositive);
     if (titleFirst) return { text: appositive, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
-    if (isNameSegment(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
+    // "Donald Keithley, vice president, dealer services, for J.D. Power, a California-based market research firm,
+    // says": a run of role segments after the name (in lower case, or opening with "for", "of", "at"), back to the
+    // name that opens the sentence.
+    if (PREPOSITION_OPENING.test(name) || /^\p{Ll}/u.test(name)) {
+      let segmentStart = nameStart;
+      for (let i = 0; i < 4 && text[segmentStart - 1] === ','; i++) {
+        const further = clauseStart(text, segmentStart - 1);
+        const segment = text.slice(further, segmentStart - 1).trim();
+        const opens = further === 0 || /[.!?]\s*$/u.test(text.slice(Math.max(0, further - 3), further)) || text[further - 1] === '-' || text[further - 1] === '–';
+        if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(segment) && !isRoleOnly(segment) && !NOT_SPEAKERS.has(segment.split(/\s+/u)[0] ?? '') && opens) {
+          return { text: segment, start: further + (text.slice(further).length - text.slice(further).trimStart().length) };
+        }
+        if (!(PREPOSITION_OPENING.test(segment) || /^\p{Ll}/u.test(segment) || isRoleOnly(segment))) break;
+        segmentStart = further;
+      }
+    }
+    // "The chairman of the Federal Reserve Board, Paul Volcker, has written": a role of an organisation, then the
+    // name in apposition: the name.
+    const roleFirst = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(name);
+    const appositiveName = text.slice(appositiveStart, from - 1).trim();
+    if (roleFirst?.[1] && PERSON_NOUNS.has(roleFirst[1]) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(appositiveName) && !isRoleOnly(appositiveName)) {
+      return { text: appositiveName, start: appositiveStart + (text.slice(appositiveStart).length - text.slice(appositiveStart).trimStart().length) };
+    }
+    // "However, Karl Orr differed, saying": a word that opens a clause before the comma is no name; the clause after
+    // it has the subject.
+    if (isNameSegment(withoutAsides(name).trim()) && !NOT_SPEAKERS.has(withoutAsides(name).trim())) return { text: withoutAsides(name), start: nameStart };
     // "The strategist, who works for…, said", "The group, due to be privatised…, said", "The NAPM report, based on a
     // survey…, found": a description before a relative clause or a phrase of its own is the subject.
     const head = name.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
@@ -282,7 +354,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
     // the subject (a relative clause only: a participle or a clause after them may be a sentence about them).
     // A verb of saying itself right after the aside: "The petitioners, who brought the case, had asked whether…" is
     // a sentence about them.
-    const group = RELATIVE_OPENING.test(appositive) && SAYING.test(text.slice(at, at + 8)) ? groupPhrase(name.trim().split(/\s+/u)) : null;
+    // Not a group a preposition opens ("caused a rebellion among dealers, who demanded…, says Jauppi").
+    const group = RELATIVE_OPENING.test(appositive) && SAYING.test(text.slice(at, at + 8)) && !PREPOSITION_OPENING.test(name.trim()) ? groupPhrase(name.trim().split(/\s+/u)) : null;
     if (group && name.trim().endsWith(group)) {
       return { text: name.trim(), start: nameStart + (text.slice(nameStart).length - text.slice(nameStart).trimStart().length) };
     }
@@ -313,8 +386,15 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // the organisation's name kept (as written); a relative joined after makes the subject a pair.
   // "an official of the ruling party said": a body described in lower case after "of the" is kept too ("at the
   // ministry" says where they are, and is not).
+  // "A member of the board which regulates the farm credit system said": one unnamed, described by the body they sit
+  // on and what it does; the relative clause is part of the description.
+  const relative = RELATIVE_DESCRIPTION.exec(words.join(' '));
+  if (relative?.[1] && isOneNoun(relative[1])) return { text: relative[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start };
   const ofOrg = /^(?:A|An|One|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)(?:\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}|\s+of\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=(\s+and\s+(?:his|her|their)\s+\p{Ll}+)?$)/u.exec(words.join(' '));
   if (ofOrg?.[1] && isOneNoun(ofOrg[1])) return { text: ofOrg[0].replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), start, ...(ofOrg[2] ? { pair: true } : {}) };
+  // "officials of the organization said": people unnamed, of a body described in lower case, kept whole.
+  const ofBody = GROUP_OF_BODY.exec(words.join(' '));
+  if (ofBody?.[1] && isGroupNoun(ofBody[1]) && ORG_NOUNS.has(lower)) return { text: ofBody[0].toLowerCase(), start };
   const unnamed = unnamedOpening(clause.trim());
   if (unnamed) return { text: unnamed[0].toLowerCase().replace(/^(?:but|and|yet|so)\s+/u, ''), start };
   // "he", "she", "they" right before the verb are its subject however long the clause before them ("He made no
@@ -347,7 +427,8 @@ export function subjectOf(text: string, from: number, at: number): { text: strin
   // "a new poll said", "a recent survey showed": a document new to the story, described in lower case.
   if (/^(?:a|an)$/iu.test(words[0] ?? '') && words.length <= 4 && DOCUMENTS.has(lower) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return { text: words.join(' '), start };
   // "The guild said": a definite description in lower case, for the resolver to match to the organisation named.
-  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && words.length <= 4 && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
+  // "the electric utility trade association said": five words when an institution's noun heads them.
+  if (/^the$/iu.test(words[0] ?? '') && words.length >= 2 && (words.length <= 4 || (words.length === 5 && ORG_NOUNS.has(lower))) && words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !LOWER_STOPS.has(w))) return { text: words.join(' '), start };
   // "the minerals and energy company said": two trades joined before an institution's noun describe it too.
   if (/^the$/iu.test(words[0] ?? '') && words.length === 5 && words[2] === 'and' && ORG_NOUNS.has(lower) && [words[1], words[3]].every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w ?? '') && !LOWER_STOPS.has(w ?? ''))) return { text: words.join(' '), start };
   // "A spokesman for the ministry said": one unnamed, described by a role and whom they work for, all of it.

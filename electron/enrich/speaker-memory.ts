@@ -75,6 +75,13 @@ export class SpeakerMemory {
    */
   protected fullName(name: string): string {
     const exact = this.people.find((p) => p.name === name);
+    // "Du Plessis in disclosing…" after "Barend du Plessis": a particle and the surname, capitalised to open the
+    // sentence, are the person named in full.
+    if (/^(?:Du|De|Da|Dos|Van|Von|Le|La|Al|El)\s+\p{Lu}[\p{L}'’-]+$/u.test(name)) {
+      const tail = ` ${name.toLowerCase()}`;
+      const full = [...this.speakersByRecency, ...this.people.map((p) => personName(p.name))].find((n) => n.toLowerCase().endsWith(tail) && n.length > tail.length);
+      if (full) return full;
+    }
     if (exact && /\s/u.test(name)) return personName(exact.name);
     if (/\s/u.test(name)) return name;
     const surname = name.toLowerCase();
@@ -90,6 +97,9 @@ export class SpeakerMemory {
       known.find((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1)?.toLowerCase() === surname) ??
       known.find((n) => /\s/u.test(n) && byFirst(n)) ??
       byGivenName(known, surname) ??
+      // "Chacin told reporters" after "Juan Chacin Guzman": the first of two family names (the Spanish and Portuguese
+      // order: father's, then mother's) is the name by itself.
+      known.find((n) => n.split(/\s+/u).length === 3 && n.split(/\s+/u)[1]?.toLowerCase() === surname && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) ??
       (exact ? personName(exact.name) : name)
     );
   }

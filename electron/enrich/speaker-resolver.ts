@@ -9,6 +9,7 @@ import { personName, isFemale, acronymOf, isRoleOnly, ROLE_WORDS, HONORIFICS, wi
 import { SpeakerMemory } from './speaker-memory.js';
 import { UNNAMED, UNNAMED_OPENING, isGroupNoun, isOneNoun, UNNAMED_ONE, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PUBLICATIONS, MASTHEAD_END, ROLE_THEN_NAME, PERSON_OF, COMPANY_END, NOT_SPEAKERS, LOWER_STOPS } from './speaker-words.js';
 import type { Cue, SpeakerTagged } from './speakers.js';
+import { RELATIVE_DESCRIPTION, GROUP_OF_BODY } from './speaker-clauses.js';
 
 /** The nouns of bodies that are not companies: "the union" is never a company named by its legal form. */
 const BODIES = new Set(['union', 'ministry', 'government', 'council', 'court', 'committee', 'party', 'commission', 'department', 'army', 'military', 'police', 'parliament', 'embassy', 'cabinet', 'administration', 'university', 'federation', 'association', 'coalition', 'movement', 'regulator', 'authority']);
@@ -31,7 +32,17 @@ export class Resolver extends SpeakerMemory {
   }
 
   private resolveTag(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
-    const found = this.resolveSubject(cue, paragraph);
+    // "Health Research said" after "<Health Research and Management Group> said", "Reynolds and Reynolds said" after
+    // "Reynolds and Reynolds Co said": the first words of a name the story gave in full with "and" inside are that
+    // name, whatever pieces of it the names found (a person's name, a company's last words).
+    const whole = cue.subject.replace(/[<>]/gu, '').replace(/^(?:But|And|However|The)\s+/u, '').trim();
+    if (JOINED_NAME.test(whole)) {
+      const joined = fullFormOf(whole, [...this.spokenOrgs, ...this.orgs], (rest) => COMPANY_END.test(rest) && JOINED_REST.test(rest) && (/^(?:and|&|of)\s/u.test(rest) || /\s(?:and|&)\s/u.test(whole)));
+      if (joined) return { speaker: joined, kind: 'organisation' };
+    }
+    const resolved = this.resolveSubject(cue, paragraph);
+    // "Montreal-based Noverco Inc": the home city is no part of the name, however the names found it.
+    const found = resolved.speaker && BASED_IN.test(resolved.speaker) ? { ...resolved, speaker: resolved.speaker.replace(BASED_IN, '') } : resolved;
     if (!found.speaker) return found;
     // "the official Saudi Press Agency SPA said": the initials after a name are the name again.
     const initials = /^(.+)\s+(\p{Lu}{2,6})$/u.exec(found.speaker);
@@ -49,12 +60,20 @@ export class Resolver extends SpeakerMemory {
     // found, or as a company that spoke: "Norland Westbridge Bank Plc said…. Norland Westbridge said…").
     // "Hutton said" after "E.F. Hutton and Co Inc said": "and Co" closes the firm's name too.
     // "Continental said" after "Continental Bank of Canada said": a bank's or a trust's name with its country too.
+    // "Reynolds said" after "Reynolds and Reynolds Co said": the company that spoke under a name its word opens and
+    // "and" goes on.
+    const spokenJoined = fullFormOf(/^\p{Lu}[\p{L}.'’-]*$/u.test(whole) ? whole : tag.speaker, this.spokenOrgs, (rest) => COMPANY_END.test(rest) && /^(?:and|&)\s/u.test(rest) && JOINED_REST.test(rest));
+    if (spokenJoined && !this.people.some((p) => !COMPANY_END.test(p.name) && p.name.split(/\s+/u).includes(whole))) return { speaker: spokenJoined, kind: 'organisation' };
+    // "Reynolds and Reynolds said" where the names found only "Reynolds Co": the whole subject, then the legal form.
+    const tail = /^(.*\s(?:and|&)\s+(\p{Lu}[\p{L}.'’-]*))$/u.exec(whole);
+    const legal = tail?.[2] && tag.speaker.startsWith(`${tail[2]} `) ? tag.speaker.slice(tail[2].length + 1) : '';
+    if (tail?.[1] && legal && COMPANY_END.test(legal) && JOINED_REST.test(legal) && JOINED_NAME.test(whole)) return { speaker: `${tail[1]} ${legal}`, kind: 'organisation' };
     const company = fullFormOf(tag.speaker, [...this.orgs, ...this.spokenOrgs], (rest) => (COMPANY_END.test(rest) && (/^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest) || /^(?:and|&)\s+Co\.?(?:\s+\p{Lu}[\p{L}.]*)?$/u.test(rest))) || BANK_REST.test(rest));
     if (company) return { speaker: company, kind: 'organisation' };
     // "The Loan Board said" after "the Federal Home Loan Board": a name of two words or more that ends the full name
     // the story gave is its short form (an owner's possessive before it, "Harbour Holdings Inc's Corvo Lines", is not
     // part of the name).
-    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length))) : undefined;
+    const fuller = tag.speaker.includes(' ') ? this.orgs.find((o) => o.endsWith(` ${tag.speaker}`) && /^(?:\p{Lu}[\p{L}.&-]*\s+)+$/u.test(o.slice(0, -tag.speaker.length)) && !BASED_IN.test(o)) : undefined;
     if (fuller) return { speaker: fuller, kind: 'organisation' };
     // "the U.S. Embassy's report said": a name ending in an institution's noun is an organisation, so "it" is it.
     if (tag.kind === 'person' && ORG_NOUNS.has(tag.speaker.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) return { speaker: tag.speaker, kind: 'organisation' };
@@ -66,7 +85,8 @@ export class Resolver extends SpeakerMemory {
     if (tag.kind === 'person' && this.orgs.includes(tag.speaker) && !this.people.some((p) => p.name === tag.speaker)) return { speaker: tag.speaker, kind: 'organisation' };
     // "Radical Party Deputy Raul Baglini", "Bank of Japan Governor Satoshi Sumita": a title, then the person.
     const titled = /\s(\p{Lu}[\p{L}.]*)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]+$/u.exec(tag.speaker);
-    if (tag.kind === 'organisation' && !(titled?.[1] && TITLES.has(titled[1]))) return tag;
+    // "Encor Energy Corp Inc": a name closed by a legal form is no title and a person ("Energy" is a portfolio's word).
+    if (tag.kind === 'organisation' && (!(titled?.[1] && TITLES.has(titled[1])) || COMPANY_END.test(tag.speaker))) return tag;
     if (tag.kind !== 'person' && tag.kind !== 'organisation') return tag;
     // A person by name alone: no title before it ("Radical Party Deputy Raul Baglini"), no employer's possessive
     // ("First Chicago's Johnson"), and a surname as the story first gave it in full.
@@ -87,17 +107,25 @@ export class Resolver extends SpeakerMemory {
 
   private resolveSubject(cue: Cue, paragraph: readonly Mention[]): SpeakerTagged {
     // "<Nippon Telegraph and Telephone Corp>": the wire's brackets round an unlisted company are not its name.
-    const subject = cue.subject.replace(/[<>]/gu, '').trim();
+    const subject = cue.subject.replace(/[<>]/gu, '').trim().replace(BASED_IN, '');
     const lower = subject.toLowerCase();
+    if (cue.lowerName) {
+      const person = this.fullName(subject);
+      return person !== subject ? { speaker: person, kind: 'person' } : { speaker: null, kind: null };
+    }
     if (/^(he|she)$/u.test(lower)) {
       if (this.lastOne?.kind === 'unnamed') return this.lastOne;
-      const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name);
+      // "Republicans told Gray…. He said": a capitalised plural that spoke before ("Republicans", "Liberals") is a
+      // group, never the "he" of a paragraph after it.
+      const group = (name: string) => !name.includes(' ') && /[^s'’]s$/u.test(name) && !this.people.some((p) => p.name.split(/\s+/u).includes(name));
+      const fits = (name: string | null) => name !== null && (lower === 'she') === isFemale(name) && !group(name);
       const earlier = paragraph.filter((m) => m.kind === 'person' && m.end <= cue.at).map((m) => this.fullName(m.name));
       // A paragraph of narration whose subject is a person ("But the head of the union, Edmond Maire, renewed union
       // demands…") makes that person the "he" of the paragraph after it, before anyone who spoke earlier.
       const narrated = this.narratedPerson ? [this.narratedPerson] : [];
       const candidates = [...narrated, ...this.speakersByRecency, ...earlier.reverse(), this.lastPerson];
-      const name = candidates.find(fits) ?? this.lastSpeakerPerson ?? earlier[0] ?? this.lastPerson;
+      const last = this.lastSpeakerPerson && !group(this.lastSpeakerPerson) ? this.lastSpeakerPerson : null;
+      const name = candidates.find(fits) ?? last ?? earlier[0] ?? this.lastPerson;
       return name ? { speaker: name, kind: 'person' } : { speaker: null, kind: null };
     }
     // "the sources said" after "Finance Ministry sources said": the same people.
@@ -126,8 +154,16 @@ export class Resolver extends SpeakerMemory {
     if (aides?.[1]) return { speaker: `${aides[1].toLowerCase()} to ${aides[2] ?? ''}`.trim(), kind: 'unnamed' };
     // "a senior official of Kestrel Brothers Inc": one unnamed, described with the organisation they work for, which
     // keeps its capitals (a spokesman of one speaks for it, read below).
-    const ofOrg = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
-    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject, kind: 'unnamed' };
+    // "An unidentified Alberta member of Parliament": a place or a party among the words before the role too.
+    const ofOrg = /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}([\p{Ll}-]+)\s+(?:of|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (ofOrg?.[1] && isOneNoun(ofOrg[1]) && !/^spokes/u.test(ofOrg[1])) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
+    // "says Detroit analyst Arvid Jauppi of Arvid Jauppi and Associates": a role in lower case, the name, then whom they
+    // work for: the name.
+    const roleNameOf = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2})(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:of|at|with|from)\s+(?:the\s+)?\p{Lu}/u.exec(subject);
+    if (roleNameOf?.[1] && roleNameOf[2] && (PERSON_NOUNS.has(roleNameOf[1]) || isOneNoun(roleNameOf[1])) && !COMPANY_END.test(roleNameOf[2])) return { speaker: this.fullName(roleNameOf[2]), kind: 'person' };
+    // "Minister of Energy and Mines Arturo Hernandez Grisanti": the portfolio after the title is not the name.
+    const portfolio = PORTFOLIO_THEN_NAME.exec(subject);
+    if (portfolio?.[2] && (portfolio[1] || portfolio[2].split(/\s+/u).length === 2)) return { speaker: this.fullName(portfolio[2]), kind: 'person' };
     // "Finance Ministry sources", "Goldman Sachs analysts": people unnamed, described by where they work.
     // "Monetary Authority of Fenmark sources": the employer's name may have "of" inside it.
     const described_ = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3})?)(\p{Ll}+)$/u.exec(subject);
@@ -148,6 +184,10 @@ export class Resolver extends SpeakerMemory {
     // "an arbitrageur", "one Republican strategist": one of the unnamed.
     // "a company spokesman" too: the annotated agency copy credits the spokesman, unnamed, not the company.
     if (/^(?:a|an|one|another)\s/iu.test(subject) && (UNNAMED_ONE.has(lower.split(/\s+/u).at(-1) ?? '') || (isOneNoun(lower.split(/\s+/u).at(-1) ?? '') && !/\s\p{Lu}/u.test(subject))) && subject.split(/\s+/u).length <= 5) return { speaker: lower, kind: 'unnamed' };
+    // "A union spokesman in Rio de Janeiro told Reuters": one unnamed, described by where they are; the place, kept as
+    // written, does not speak.
+    const onePlaced = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:in|from|at)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|do|du|del)\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(subject);
+    if (onePlaced?.[1] && onePlaced[2] && isOneNoun(onePlaced[1]) && isKnownPlace(onePlaced[2])) return { speaker: subject.replace(/^A(n?|nother)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
     // "a senior official", "sources", "two diplomats": unnamed; "the official" refers back to someone named.
     if (UNNAMED_OPENING.test(subject) && !/^the\b/iu.test(subject)) return { speaker: lower, kind: 'unnamed' };
     // "Carden Weekly magazine said", "the Norland daily Vecer said": the publication, by its name.
@@ -232,6 +272,29 @@ export class Resolver extends SpeakerMemory {
       // spoke last, named beside that organisation.
       if (sameOne || (this.lastOne.kind === 'person' && capital && !orgModifier && PERSON_NOUNS.has(definiteOne[2]))) return this.lastOne;
     }
+    // "The investor group seeking to acquire GenCorp Inc said": a body described by what it is after, not the company
+    // it is after; kept whole, so that "the group" and "the takeover partnership" later are it.
+    const body = DESCRIBED_BODY.exec(subject);
+    if (body?.[1]) return { speaker: subject.replace(/^The\s/u, 'the '), kind: 'organisation' };
+    // "officials of the organization": people unnamed, of a body described in lower case, kept whole.
+    const ofBody = GROUP_OF_BODY.exec(subject);
+    if (ofBody?.[1] && isGroupNoun(ofBody[1]) && ORG_NOUNS.has(lower.split(/\s+/u).at(-1) ?? '')) return { speaker: lower, kind: 'unnamed' };
+    // "a member of the board which regulates the farm credit system": one unnamed, the description kept whole.
+    const relative = RELATIVE_DESCRIPTION.exec(subject);
+    if (relative?.[1] && isOneNoun(relative[1])) return { speaker: subject.replace(/^A(n?)\s/u, 'a$1 ').replace(/^One\s/u, 'one '), kind: 'unnamed' };
+    // "the director general of the U.N.'s Food and Agriculture Organisation (FAO) said": a role of an organisation
+    // named in capitals is the person the story gave that role, else someone described, the description kept whole
+    // (not a piece of the organisation's name the names took for a person).
+    const roleOfOrg = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}\p{Lu}[\p{L}.'’-]*)$/u.exec(subject);
+    if (roleOfOrg?.[1] && roleOfOrg[3] && PERSON_NOUNS.has(roleOfOrg[2] ?? '') && !TITLES.has(roleOfOrg[3].split(/\s+/u)[0] ?? '')) {
+      const roleWords = roleOfOrg[1];
+      const holder = this.people.find((p) => p.role?.toLowerCase().includes(roleWords));
+      if (holder) return { speaker: this.fullName(holder.name), kind: 'person' };
+      const last = this.lastOne?.kind === 'person' ? this.lastOne : null;
+      const org = roleOfOrg[3];
+      if (last?.speaker && [...(this.orgsBeside.get(last.speaker) ?? [])].some((o) => o === org || o.startsWith(`${org} `) || org.startsWith(`${o} `))) return last;
+      return { speaker: subject.replace(/^The\s/u, 'the '), kind: 'unnamed' };
+    }
     // "a regional manager for one of the major oil companies": someone unnamed, described by a role and where they
     // work, in lower case (a name after "for" is the organisation's, read below).
     // After an indefinite article, whom they work for is unnamed whatever its capitals ("at a U.S. securities house").
@@ -253,6 +316,10 @@ export class Resolver extends SpeakerMemory {
     const fromPlace = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(subject);
     const before = fromPlace?.[1]?.split(/\s+/u).at(-1) ?? '';
     if (fromPlace?.[1] && fromPlace[2] && isKnownPlace(fromPlace[2]) && !ORG_HEADS.has(before) && !TITLES.has(before) && !NOT_SPEAKERS.has(fromPlace[1])) return this.byWord(fromPlace[1]);
+    // "said Bourdain of BankAmerica" after "said Chris Bourdain of BankAmerica Corp": a surname alone before "of" a
+    // firm is the person the story named in full.
+    const surnameOf = /^(\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.exec(subject)?.[1];
+    if (surnameOf && !NOT_SPEAKERS.has(surnameOf) && this.fullName(surnameOf) !== surnameOf) return { speaker: this.fullName(surnameOf), kind: 'person' };
     const personOf = PERSON_OF.exec(subject);
     // "Assistant Secretary of Defence for … Richard Perle": a title alone before "of" is nobody's name.
     if (personOf?.[1] && !ORG_HEADS.has(personOf[1].split(/\s+/u).at(-1) ?? '') && !isRoleOnly(personOf[1])) {
@@ -337,6 +404,12 @@ export class Resolver extends SpeakerMemory {
       const named = this.lastPublication ?? [...this.orgs].reverse().find((o) => MASTHEAD_END.test(o)) ?? null;
       return named ? { speaker: named, kind: 'organisation' } : { speaker: `the ${noun}`, kind: 'document' };
     }
+    // "the bourse announced" after "The Amsterdam Stock Exchange … said": the exchange that has spoken, before one
+    // only named since ("the London Stock Exchange known as Big Bang").
+    if (noun === 'bourse' || noun === 'exchange') {
+      const exchange = [...this.spokenOrgs].reverse().find((o) => /\s(?:Exchange|Bourse)$/u.test(o));
+      if (exchange) return { speaker: exchange, kind: 'organisation' };
+    }
     if (ORG_NOUNS.has(noun)) {
       // "the central bank" is not "Bank of America": every word of the description must be in the name.
       const described = description.toLowerCase().split(/\s+/u);
@@ -354,12 +427,22 @@ export class Resolver extends SpeakerMemory {
       // by its trade in lower case is the company that has been speaking (a bank described so, "the central bank", is
       // not a commercial bank named before).
       if (!match && (noun === 'company' || noun === 'firm') && described.length > 1 && this.lastSpeakingOrg && COMPANY_END.test(this.lastSpeakingOrg)) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
+      // "the group said", "the takeover partnership said" after "The investor group seeking to acquire X said": the
+      // body described that has been speaking.
+      const describedBody = [...this.spokenOrgs].reverse().find((o) => /^the\s/u.test(o) && DESCRIBED_BODY.test(o));
+      if (BODY_NOUNS.has(noun) && describedBody) return { speaker: describedBody, kind: 'organisation' };
+      // "the electric utility trade association said" after "the Edison Electric Institute (EEI) said": a trade body
+      // described by its trade is the trade body that has been speaking.
+      const lastBody = this.lastSpeakingOrg?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+      if (!match && described.length > 1 && TRADE_BODIES.has(noun) && TRADE_BODIES.has(lastBody) && this.lastSpeakingOrg) return { speaker: this.lastSpeakingOrg, kind: 'organisation' };
       if (!match && described.length > 1) return { speaker: description, kind: 'organisation' };
       // "the government" is not the "U.S. Embassy" named last: a name headed by another institution's noun is not
       // what the description describes ("the company" still is "Norland Corp").
+      // A company named with "Group" (or "Trust", "Bank") for its legal form is still "the company".
       const fits = (o: string | null) => {
         const head = o?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-        return o && !(ORG_NOUNS.has(head) && head !== noun) && kindFits(o) ? o : null;
+        const company = (noun === 'company' || noun === 'firm') && COMPANY_END.test(o ?? '');
+        return o && !(ORG_NOUNS.has(head) && head !== noun && !company) && kindFits(o) ? o : null;
       };
       // An organisation merely named in narration since ("…uses a chip made by Vexon Corp.") is not "the company"
       // that has been speaking.
@@ -385,10 +468,15 @@ export class Resolver extends SpeakerMemory {
   }
 
   private byWord(word: string): SpeakerTagged {
+    // "Amsterdam, which feels…, said" after "The Amsterdam Stock Exchange … said": the first word of an organisation
+    // that spoke is it, unless it is a person's surname (not a name that merely opens with it).
+    const capitalsOnly = (rest: string) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest);
+    const spoken = fullFormOf(word, [...this.spokenOrgs].reverse(), capitalsOnly);
+    if (spoken && !this.people.some((p) => !COMPANY_END.test(p.name) && p.name.split(/\s+/u).at(-1) === word)) return { speaker: spoken, kind: 'organisation' };
     const person = this.fullName(word);
     if (person !== word || this.people.some((p) => p.name === word)) return { speaker: person, kind: 'person' };
     // "Computer Terminal said", "Coleco said": the short form of a company the story named in full.
-    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, (rest) => /^(?:\p{Lu}[\p{L}.&-]*\s*)+$/u.test(rest));
+    const org = this.orgs.find((o) => o === word || acronymOf(o) === word) ?? fullFormOf(word, this.orgs, capitalsOnly);
     if (org) return { speaker: org, kind: 'organisation' };
     if (ORG_HEADS.has(word)) return { speaker: word, kind: 'organisation' };
     // "the Treassury statement": a name the story misspells once is the organisation it names rightly elsewhere.
@@ -397,6 +485,22 @@ export class Resolver extends SpeakerMemory {
     return { speaker: word, kind: 'person' };
   }
 }
+
+/** A body described by what it is after: "the investor group seeking to acquire X", "the consortium bidding for X". */
+const DESCRIBED_BODY = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(group|partnership|consortium|coalition)\s+(?:seeking|trying|planning|bidding|hoping|wanting|formed|set up)\s+\S.*$/u;
+/** The nouns such a body is called by later ("the group", "the takeover partnership"). */
+const BODY_NOUNS = new Set(['group', 'partnership', 'consortium', 'coalition']);
+/** A title, its portfolio ("of Energy", "of Energy and Mines"), then the name. */
+const PORTFOLIO_THEN_NAME = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}+(\s+and\s+\p{Lu}\p{Ll}+)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)$/u;
+/** "Montreal-based ", "New Jersey-based " before a name. */
+const BASED_IN = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u;
+/** The trade bodies, which a description of their trade in lower case ("the electric utility trade association") is. */
+const TRADE_BODIES = new Set(['association', 'institute', 'federation', 'society', 'league', 'council', 'chamber', 'confederation']);
+
+/** Capitalised words, maybe joined by "and", "&" or "of": the opening words of a name. */
+const JOINED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\p{L}.&'’-]*)+$/u;
+/** The rest of such a name: capitalised words, the first maybe after "and", "&" or "of". */
+const JOINED_REST = /^(?:(?:and|&|of)\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*)+$/u;
 
 /** The rest of a bank's name after its first word: "Bank of Canada", "Trust", "Savings Bank". */
 const BANK_REST = /^(?:Savings\s+)?(?:Bank|Trust|Bancorp|Bancorporation)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?$/u;

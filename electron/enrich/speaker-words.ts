@@ -35,6 +35,12 @@ export const VERBS = [
   // An accusation made ("politicians charged that the board…"); a price or a defendant charged is no speech, so
   // speakers.ts holds it to a clause of what is charged ("that…") in the same sentence.
   'charged',
+  // The same claimed in a suit or an appeal made ("Guinness is charging it was induced…", "…, alleging it was
+  // deceived", "X called on the government to act"): speakers.ts holds "charging" to a clause of what is charged and
+  // "called on" to an infinitive of what is asked.
+  'charging', 'alleged', 'alleges', 'alleging', 'called on', 'calls on',
+  // A letter ("Volcker has written to the chairman to raise concerns"): to whom it went, not a book written.
+  'written to',
   // What a document or a poll found (DOCUMENT_VERBS holds them to such a subject).
   'found', 'finds', 'showed', 'shows',
   // Saying what one will not detail ("Fourtou … did not give details"); "would not comment" reports nothing said.
@@ -152,7 +158,7 @@ export const ORG_NOUNS = new Set([
   'court', 'committee', 'party', 'organisation', 'organization', 'commission', 'authority', 'department', 'office',
   'union', 'board', 'airline', 'carrier', 'network', 'club', 'university', 'hospital', 'regulator', 'embassy',
   'cabinet', 'administration', 'parliament', 'statement', 'report', 'insurer', 'operator', 'manufacturer', 'utility',
-  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury',
+  'service', 'federation', 'association', 'institute', 'foundation', 'coalition', 'movement', 'alliance', 'fund', 'treasury', 'partnership', 'consortium', 'bourse', 'exchange',
 ]);
 export const DOCUMENTS = new Set(['statement', 'report', 'study', 'survey', 'document', 'letter', 'filing', 'memo', 'decree', 'communique', 'poll', 'assessment', 'review', 'analysis']);
 /** The nouns a publication is described by ("the paper said", "Carden Weekly magazine said"): it speaks as an organisation. */
@@ -196,6 +202,8 @@ export const UNNAMED_NOUNS = new Set([
   'dealers', 'bankers', 'brokers', 'strategists', 'executives', 'lawmakers', 'officers', 'police',
   'delegates', 'managers', 'spokesmen', 'producers', 'exporters', 'importers', 'negotiators', 'participants', 'others', 'aides',
   'representatives',
+  // A body's people taken together ("Senate staff said").
+  'staff',
 ]);
 /** Words set off by commas inside a clause ("Some analysts, however, disagreed"): the subject stands before them. */
 export const ASIDE_WORDS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore']);
@@ -209,7 +217,8 @@ export const NOT_SPEAKERS = new Set(`
   January February March April May June July August September October November December
 `.split(/\s+/u).filter(Boolean));
 /** A company's legal form or an institution's head noun closing a name: the whole name is an organisation. */
-export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund)\.?$/u;
+// A bank's holding company ("Hawkeye Bancorp", "Vexon Bancshares"), and a legal form set in capitals ("INC", "INc").
+export const COMPANY_END = /(?:^|\s)(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC|LLC|LP|Partnership|AG|SA|NV|SpA|GmbH|Bhd|Group|Trust|Bank|Holdings|Industries|Motors|Airlines|Partners|Capital|Securities|Fund|Bancorp|Bancorporation|Bancshares|INC|INc|CORP|LTD)\.?$/u;
 /**
  * "A source close to the talks said", "a senior official, who asked not to be named, said"; not the adjective before a
  * name ("the official Saudi Press Agency said").
@@ -227,7 +236,7 @@ export const NAMED_SOURCE = /^(?:\p{Lu}|(?:el|la|los|las|le|les|un|une|der|die|d
 /** Verbs of commitment that, followed by "to", report no words: "agreed to indemnify", "vowed to fight" still does. */
 export const COMMITMENTS = new Set(['agreed', 'agree', 'agrees', 'promised', 'pledged']);
 /** Participles that report the speech of the sentence's subject: "X defended the rise, saying …". */
-export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing']);
+export const PARTICIPLES = new Set(['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'alleging', 'charging']);
 /**
  * Common female given names, for "she" against "he" when the story never says. A short list across languages;
  * a name not on it is taken as unknown, never as male.

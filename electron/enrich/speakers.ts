@@ -30,6 +30,8 @@ export interface Cue {
   readonly document?: string;
   /** The subject is two speakers joined ("X, …, and his father, …, said"), whom a "they" after it stands for. */
   readonly pair?: boolean;
+  /** A surname set in lower case by mistake (", ramnath said,"): a person named before, or nobody. */
+  readonly lowerName?: boolean;
 }
 
 export interface SpeakerContext {
@@ -143,9 +145,16 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const end = at + m[0].length;
     if (!isFiniteUse(text, at, end, m[0])) continue;
     // "has agreed to indemnify", "promised to pay": a commitment, not words reported.
-    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?to\s/u.test(text.slice(end, end + 20))) continue;
+    // "has agreed not to undercut sales" is one too.
+    if (COMMITMENTS.has(m[0]) && /^\s+(?:(?:recently|also|already|earlier|later|now|\p{Ll}+ly)\s+)?(?:not\s+)?to\s/u.test(text.slice(end, end + 24))) continue;
     // "The utility charged 5 dlrs", "charged with fraud": an accusation only with what is charged after it.
-    if (m[0] === 'charged' && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140))) continue;
+    // "is charging it was induced": the same, or a clause of what is charged right after it.
+    if ((m[0] === 'charged' || m[0] === 'charging') && !/^[^.;:"]{0,120}?\sthat\s/u.test(text.slice(end, end + 140)) && !(m[0] === 'charging' && CLAUSE_AFTER.test(text.slice(end, end + 40)))) continue;
+    // "called on the government to act": an appeal only with what is asked; "called on the villagers" is a visit.
+    if ((m[0] === 'called on' || m[0] === 'calls on') && !/^\s+[^.;:"]{1,80}?\sto\s+\p{Ll}/u.test(text.slice(end, end + 100))) continue;
+    // "including that Boesky did not reveal his trading": one's own doings not revealed are concealed, not words
+    // reported ("did not give details" of a plan is the subject's own reticence, read as theirs).
+    if (DISCLOSING.test(m[0]) && /\b(?:not|never|n['’]t)\s+$/u.test(text.slice(Math.max(0, at - 10), at)) && /^\s+(?:his|her|its|their)\s/u.test(text.slice(end, end + 8))) continue;
     // "The outlook was uncertain": a stance only with what is held after it ("uncertain that…").
     if (STANCE_SET.has(m[0]) && !/^\s+(?:that|about|whether|of)\b/u.test(text.slice(end, end + 10))) continue;
     // "SMC posted a net income of…": a result posted, not a message; a message is posted on a medium ("on
@@ -160,6 +169,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     const closes = next === undefined || next === '.' || next === ',' || next === ';' || next === '!' || next === '?';
     const trailing = closes && (opener === ',' || opener === '"' || opener === '”');
     let subject = (opener === ',' ? nameBeforeLongAside(text, from) : null) ?? firmWithCommas(text, subjectOf(text, from, at));
+    // "The company issued a statement which said…": the statement's words are its issuer's.
+    const statement = subject ? null : STATEMENT_WHICH.exec(text.slice(from, at));
+    if (statement?.[1]) subject = subjectOf(text, from, from + statement[1].length);
     // "But few analysts took the promise seriously. They say…": "they" is the group opening the sentence before.
     if (subject?.text === 'they') subject = groupBefore(text, subject.start, mentions) ?? subject;
     // "Although Swett gave no details…, he calculated…": the name opening the subordinate clause before the pronoun
@@ -180,6 +192,15 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // "I think…", "we believe…" inside a quotation: the quotation's speaker, whom the tag outside it names.
     if (subject && /^(?:i|we|you)$/iu.test(subject.text)) continue;
     if (DOCUMENT_VERBS.has(m[0]) && !DOCUMENTS.has(subject?.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) continue;
+    // "If negotiations go smoothly, ramnath said, construction could begin": a surname typed in lower case between
+    // commas, in copy that has capitals elsewhere, is the person the story named (the resolver finds them, or no one).
+    const lowerWord = subject ? null : /^\s*(\p{Ll}{4,})\s*$/u.exec(text.slice(from, at));
+    if (lowerWord?.[1] && opener === ',' && /\p{Lu}/u.test(text) && !isGroupNoun(lowerWord[1]) && !isOneNoun(lowerWord[1]) && !NOT_SPEAKERS.has(lowerWord[1])) {
+      const word = lowerWord[1];
+      const start = from + (lowerWord[0].indexOf(word));
+      cues.push({ at, strong: trailing, core: CORE_VERBS.test(m[0]), subject: `${word.charAt(0).toUpperCase()}${word.slice(1)}`, mentions: within(mentions, start, start + word.length), lowerName: true });
+      continue;
+    }
     if (subject) {
       // The subject's own mentions: an appositive after it ("Wong, managing director of Indosuez Asia, said")
       // names the employer, not the speaker.
@@ -199,6 +220,9 @@ function findCues(text: string, mentions: readonly Mention[]): Cue[] {
     // A straight quote mark after a space or opening the paragraph opens words quoted ('extended to "maintain its
     // momentum."'): the verb that starts them is a word of the quotation, not an attribution after one.
     const opensQuote = opener === '"' && (from <= 1 || /\s/u.test(text[from - 2] ?? ''));
+    // "The move, announced one day after news of…, will involve": after a bare noun phrase opening the sentence, the
+    // participle opens an aside about it, not an attribution trailing words before.
+    if (opener === ',' && BARE_NOUN_PHRASE.test(text.slice(Math.max(text.lastIndexOf('. ', from - 1) + 1, 0), from - 1)) && !/^(?:said|says|told|added)$/u.test(m[0])) continue;
     if (text.slice(from, at).trim() === '' && (opener === ',' || (opener === '"' && !opensQuote) || opener === '”') && !PARTICIPLES.has(m[0]) && !/^tel?l?s$|^told$/u.test(m[0])) {
       let stop = end;
       // An abbreviation's or an initial's full stop is part of the name ("said Shearson Lehman Bros. analyst Daniel
@@ -401,6 +425,15 @@ function groupBefore(text: string, at: number, mentions: readonly Mention[]): { 
   const group = sentenceSubject(text, Math.max(0, end - 1), mentions, true);
   return group && !/^(?:he|she|it|they)$/u.test(group.text) && !mentions.some((m) => m.start === group.start) ? group : null;
 }
+
+/** A noun phrase alone, opening a sentence: "The move", "The new plan", "Its offer". */
+const BARE_NOUN_PHRASE = /^\s*(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
+/** "The company issued a statement which": the issuer, then the statement that speaks for it. */
+const STATEMENT_WHICH = /^(.*?\S)\s+(?:issued|released|put out|published|sent)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|communique|letter)\s+(?:which|that)\s*$/u;
+/** A clause right after a verb, with no "that": "it was induced", "the board had lied". */
+const CLAUSE_AFTER = /^\s+(?:it|he|she|they|we|the\s+\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:was|were|had|has|is|are|did|would|could|will)\b/u;
+/** The verbs of disclosing, which a denial ("did not reveal") leaves with nothing reported. */
+const DISCLOSING = /^(?:reveal|reveals|revealed|disclose|discloses|disclosed)$/u;
 
 /** What an account reports: a figure's result ("a 72.1 billion yen net profit", "net earnings edged up"), no "that". */
 const RESULTS_REPORTED = /^\s+(?!that\b)(?:(?:a|an|its|their|record|higher|lower|first|second|third|fourth|half|full|year|quarter|\p{N}[\p{N}.,]*|mln|billion|dlrs?|yen|stg|marks|francs|pct|-|[\p{Ll}-]+ly)\s+){0,8}(?:net|pre-?tax|operating|gross)?\s*(?:profits?|loss(?:es)?|earnings|income|revenues?|sales|turnover|deficit|surplus)\b/u;
